@@ -1,0 +1,362 @@
+"""Frozen models that cross stage boundaries.
+
+Data flows one way (design.md): crawl -> snapshot -> extract -> site model -> checks
+-> findings -> score -> reports -> history. Every stage hands the next one of these
+immutable models, so a stage can be run and tested alone from stored inputs.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+Status = Literal["pass", "fail", "partial", "unknown", "not_applicable", "manual", "waived"]
+STATUSES: tuple[Status, ...] = (
+    "pass",
+    "fail",
+    "partial",
+    "unknown",
+    "not_applicable",
+    "manual",
+    "waived",
+)
+Severity = Literal["must", "should", "gp"]
+Assessment = Literal["auto", "partial", "attest"]
+Provenance = Literal["P", "NP", "unconfirmed"]
+
+DocumentKind = Literal[
+    "register_of_interests",
+    "minutes",
+    "agenda",
+    "board_page",
+    "assurance_framework",
+    "coi_policy",
+    "whistleblowing_policy",
+    "complaints_policy",
+    "code_of_conduct",
+    "gifts_hospitality",
+    "expenses_policy",
+    "funded_projects",
+    "assurance_statement",
+    "accounts",
+    "governance_page",
+    "other",
+]
+DOCUMENT_KINDS: tuple[DocumentKind, ...] = (
+    "register_of_interests",
+    "minutes",
+    "agenda",
+    "board_page",
+    "assurance_framework",
+    "coi_policy",
+    "whistleblowing_policy",
+    "complaints_policy",
+    "code_of_conduct",
+    "gifts_hospitality",
+    "expenses_policy",
+    "funded_projects",
+    "assurance_statement",
+    "accounts",
+    "governance_page",
+    "other",
+)
+
+DocumentFormat = Literal["html", "pdf", "docx", "xlsx", "csv", "text", "other"]
+
+
+class Frozen(BaseModel):
+    """Base for every cross-stage model: immutable and strict about unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+# --------------------------------------------------------------------------- crawl/snapshot
+
+
+class FetchRecord(Frozen):
+    """One row of a snapshot's index: what was fetched, when, and where its bytes are."""
+
+    url: str
+    final_url: str
+    status: int
+    content_type: str = ""
+    length: int = 0
+    sha256: str = ""
+    fetched_at: datetime
+    last_modified: datetime | None = None
+    etag: str | None = None
+    warc_file: str = ""
+    warc_offset: int = -1
+    first_seen: datetime
+    via: str | None = None
+    link_text: str | None = None
+    depth: int = 0
+    truncated: bool = False
+    error: str | None = None
+
+
+class SkippedURL(Frozen):
+    """A URL the crawler saw and did not fetch, with its reason (off-site, robots, ...)."""
+
+    url: str
+    reason: str
+    via: str | None = None
+
+
+class SnapshotInfo(Frozen):
+    id: str
+    target_url: str
+    path: str
+    started_at: datetime
+    finished_at: datetime | None = None
+    records: int = 0
+    skipped: int = 0
+
+
+# --------------------------------------------------------------------------- extract
+
+
+class Link(Frozen):
+    url: str
+    text: str = ""
+
+
+class PageText(Frozen):
+    """Text of one page (PDF page, DOCX as a single page, HTML main text as page 1)."""
+
+    number: int
+    text: str
+
+
+class Table(Frozen):
+    header: tuple[str, ...] = ()
+    rows: tuple[tuple[str, ...], ...] = ()
+    page: int | None = None
+    name: str | None = None
+
+
+class Section(Frozen):
+    """A heading and the text under it, up to the next heading of the same or higher level.
+
+    Board pages built from cards (h3 name, p role) and minutes with numbered items are read
+    through these, so the site model never needs an HTML parser.
+    """
+
+    heading: str
+    level: int = 2
+    text: str = ""
+    page: int | None = None
+
+
+class DatedValue(Frozen):
+    """A date with where it came from, so a check can say which evidence it used."""
+
+    value: date
+    provenance: Literal[
+        "first_seen", "last_modified", "document_metadata", "printed", "url", "link_text"
+    ]
+    quote: str = ""
+
+
+class Document(Frozen):
+    url: str
+    final_url: str
+    fetched_at: datetime
+    sha256: str
+    content_type: str = ""
+    format: DocumentFormat = "other"
+    title: str = ""
+    link_texts: tuple[str, ...] = ()
+    via: str | None = None
+    pages: tuple[PageText, ...] = ()
+    headings: tuple[str, ...] = ()
+    sections: tuple[Section, ...] = ()
+    links: tuple[Link, ...] = ()
+    tables: tuple[Table, ...] = ()
+    created: datetime | None = None
+    modified: datetime | None = None
+    last_modified: datetime | None = None
+    first_seen: datetime | None = None
+    printed_dates: tuple[DatedValue, ...] = ()
+    readable: bool = True
+    unreadable_reason: str | None = None
+    kind: DocumentKind = "other"
+    kind_confidence: float = 0.0
+    kind_reasons: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.pages)
+
+
+# --------------------------------------------------------------------------- site model
+
+MemberRole = Literal["chair", "deputy_chair", "member", "co_opted"]
+Sector = Literal["private", "public", "education", "voluntary", "unknown"]
+DeclarationAction = Literal[
+    "left_room", "took_no_part", "no_action_stated", "none_declared", "nothing_recorded"
+]
+PublicationProvenance = Literal[
+    "first_seen", "last_modified", "document_metadata", "printed", "unknown"
+]
+
+REGISTER_CATEGORIES: tuple[str, ...] = (
+    "employment",
+    "directorships",
+    "shareholdings",
+    "land_property",
+    "related_party_transactions",
+    "memberships",
+    "gifts_hospitality",
+    "sponsorships",
+)
+
+
+class SourceRef(Frozen):
+    """Where a site-model fact was read: the document, and the line or page it came from."""
+
+    url: str
+    sha256: str = ""
+    fetched_at: datetime | None = None
+    locator: str = ""
+    quote: str = ""
+
+
+class BoardMember(Frozen):
+    name: str
+    role: MemberRole = "member"
+    organisation: str = ""
+    sector: Sector = "unknown"
+    appointed: date | None = None
+    term_end: date | None = None
+    gender: Literal["female", "male", "unknown"] = "unknown"
+    source: SourceRef
+
+
+class RegisterEntry(Frozen):
+    member_name: str
+    matched_member: str | None = None
+    categories: tuple[str, ...] = ()
+    household: bool = False
+    signed: bool = False
+    signed_date: date | None = None
+    dated: date | None = None
+    source: SourceRef
+
+
+class PublicationDate(Frozen):
+    value: date
+    provenance: PublicationProvenance
+
+
+class Declaration(Frozen):
+    meeting_url: str
+    meeting_date: date | None = None
+    member: str = ""
+    item: str = ""
+    nature: str = ""
+    action: DeclarationAction
+    source: SourceRef
+
+
+class Meeting(Frozen):
+    body: str = "Board"
+    date: date
+    agenda: SourceRef | None = None
+    papers: tuple[SourceRef, ...] = ()
+    minutes: SourceRef | None = None
+    minutes_status: Literal["draft", "approved", "unknown"] = "unknown"
+    agenda_published: PublicationDate | None = None
+    papers_published: PublicationDate | None = None
+    minutes_published: PublicationDate | None = None
+
+
+class FundedProject(Frozen):
+    name: str
+    description: str = ""
+    recipient: str = ""
+    programme: str = ""
+    amounts: tuple[tuple[str, str], ...] = ()
+    source: SourceRef
+
+
+class FetchProblem(Frozen):
+    """A URL that was found but could not be read: checks turn these into `unknown`."""
+
+    url: str
+    reason: str
+
+
+class SiteModel(Frozen):
+    """What the site says. Checks read only this; it carries `as_of`, so they never read a clock."""
+
+    target_id: str
+    target_name: str = ""
+    target_url: str
+    as_of: date
+    documents: tuple[Document, ...] = ()
+    board: tuple[BoardMember, ...] = ()
+    registers: tuple[RegisterEntry, ...] = ()
+    meetings: tuple[Meeting, ...] = ()
+    declarations: tuple[Declaration, ...] = ()
+    projects: tuple[FundedProject, ...] = ()
+    problems: tuple[FetchProblem, ...] = ()
+
+    @property
+    def searched(self) -> tuple[str, ...]:
+        return tuple(d.url for d in self.documents)
+
+
+# --------------------------------------------------------------------------- findings
+
+
+class Evidence(Frozen):
+    url: str
+    fetched_at: datetime | None = None
+    sha256: str = ""
+    locator: str = ""
+    quote: str = ""
+    archive: str | None = None
+
+
+class Verdict(Frozen):
+    """What a check kind returns: status, message, evidence and what it looked at."""
+
+    status: Status
+    message: str
+    evidence: tuple[Evidence, ...] = ()
+    searched: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
+    confidence: float = Field(default=1.0, ge=0.0, le=1.0)
+
+
+class Waiver(Frozen):
+    target: str
+    rule: str
+    reason: str
+    approved_by: str
+    approved_on: date
+    expires: date
+
+
+class Finding(Frozen):
+    rule_id: str
+    status: Status
+    severity: Severity
+    title: str
+    category: str
+    assessment: Assessment
+    message: str
+    evidence: tuple[Evidence, ...] = ()
+    searched: tuple[str, ...] = ()
+    missing: tuple[str, ...] = ()
+    confidence: float = 1.0
+    weight: float = 1.0
+    remediation: str = ""
+    references: tuple[str, ...] = ()
+    original_status: Status | None = None
+    waiver: Waiver | None = None
