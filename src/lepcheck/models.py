@@ -172,6 +172,7 @@ class Document(Frozen):
     title: str = ""
     link_texts: tuple[str, ...] = ()
     via: str | None = None
+    depth: int = 0
     pages: tuple[PageText, ...] = ()
     headings: tuple[str, ...] = ()
     sections: tuple[Section, ...] = ()
