@@ -290,6 +290,7 @@ class FetchProblem(Frozen):
 
     url: str
     reason: str
+    link_text: str | None = None
 
 
 class SiteModel(Frozen):
