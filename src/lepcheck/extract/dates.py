@@ -1,0 +1,99 @@
+"""Dates as UK governance documents print them.
+
+Registers, minutes and web pages write dates by hand in many styles: "12th March 2019",
+"Tuesday 12 March 2019", "12/03/2019" (always day first in the UK), "12.03.19", ISO
+"2019-03-12", "March 2019" and "Sept 2019". A month with no day is read as its 1st, which is
+the earliest the document can be, so a staleness check never flatters it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1,
+    "february": 2, "feb": 2,
+    "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "may": 5,
+    "june": 6, "jun": 6,
+    "july": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+
+# Longest names first so "September" is not read as "Sep" followed by junk.
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH = rf"(?<![a-z])(?:{_MONTH_NAMES})\b"
+_WEEKDAY = r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+"
+_DAY = r"(?<![\d.])(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR4 = r"(?P<{name}>(?:19|20)\d\d)(?!\d)"
+
+_PATTERN = re.compile(
+    "|".join(
+        (
+            # 12th March 2019, Tuesday 12 March 2019, 12 of March, 2019, 12-Mar-2019
+            rf"(?:{_WEEKDAY})?{_DAY.format(name='d1')}(?:\s+of)?[\s\-]+"
+            rf"(?P<m1>{_MONTH})\.?,?[\s\-]+{_YEAR4.format(name='y1')}",
+            # March 12th, 2019 (seen on sites built from US templates)
+            rf"(?P<m2>{_MONTH})\.?\s+{_DAY.format(name='d2')},?\s+{_YEAR4.format(name='y2')}",
+            # 2019-03-12 (ISO, also inside <time datetime>)
+            r"(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]?\d)-(?P<d3>[0-3]?\d)(?![\d])",
+            # 12/03/2019, 12.03.19, 12-03-2019: day first in the UK
+            r"(?<![\d./\-])(?P<d4>[0-3]?\d)(?P<sep>[/.\-])(?P<m4>[01]?\d)(?P=sep)"
+            r"(?P<y4>(?:19|20)?\d\d)(?![\d./\-]*\d)",
+            # March 2019, Sept 2019 -> 1st of the month
+            rf"(?P<m5>{_MONTH})\.?,?\s+{_YEAR4.format(name='y5')}",
+        )
+    ),
+    re.IGNORECASE,
+)
+
+
+def _year(text: str) -> int:
+    value = int(text)
+    if len(text) == 2:
+        # Two-digit years in LEP papers are this century (LEPs date from 2011).
+        return 2000 + value
+    return value
+
+
+def _to_date(match: re.Match[str]) -> date | None:
+    groups = match.groupdict()
+    try:
+        if groups["y1"]:
+            return date(int(groups["y1"]), _MONTHS[groups["m1"].lower()], int(groups["d1"]))
+        if groups["y2"]:
+            return date(int(groups["y2"]), _MONTHS[groups["m2"].lower()], int(groups["d2"]))
+        if groups["y3"]:
+            return date(int(groups["y3"]), int(groups["m3"]), int(groups["d3"]))
+        if groups["y4"]:
+            return date(_year(groups["y4"]), int(groups["m4"]), int(groups["d4"]))
+        if groups["y5"]:
+            return date(int(groups["y5"]), _MONTHS[groups["m5"].lower()], 1)
+    except ValueError:  # 31 February, month 13 and the like: not a date
+        return None
+    return None
+
+
+def find_dates(text: str) -> list[tuple[date, str]]:
+    """Every date written in `text`, in reading order, each with the words it was read from."""
+    found: list[tuple[date, str]] = []
+    for match in _PATTERN.finditer(text):
+        value = _to_date(match)
+        if value is not None:
+            found.append((value, match.group(0).strip()))
+    return found
+
+
+def parse_uk_date(text: str) -> date | None:
+    """The first date written in `text` (see module docstring for the styles), else None."""
+    for match in _PATTERN.finditer(text):
+        value = _to_date(match)
+        if value is not None:
+            return value
+    return None
