@@ -1,0 +1,8 @@
+"""Errors of the snapshot stage."""
+
+
+class SnapshotError(Exception):
+    """A folder is not a usable snapshot, or a finished snapshot was written to.
+
+    The message is one line, fit to show to a user as it is.
+    """
