@@ -1,0 +1,310 @@
+"""Board members from board pages: cards, tables, lists and profile pages.
+
+BOARD-01..05, 10 and 13 (private-sector chair and deputy, two-thirds private sector, size,
+gender balance, terms) are decided from this list, and ROI-01 (Ney 6.1: a register for each
+board member) compares registers against it. Staff pages, news and headings such as "Our Board"
+are not members; a member seen on several pages is one member.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from lepcheck.models import BoardMember, Document, MemberRole, Section, Sector, Table
+from lepcheck.site.labels import url_path
+from lepcheck.site.member_lines import (
+    MemberFacts,
+    gender_from_pronouns,
+    gender_from_title,
+    infer_sector,
+    read_role,
+    read_sector_label,
+)
+from lepcheck.site.names import display_name, looks_like_person_name, name_match
+from lepcheck.site.source import cite, collapse, section_locator
+
+_BOARD_CUE = re.compile(
+    r"\bboard\b|\bdirectors\b|board[\s\-]members|our[\s\-]board|who[\s\-]we[\s\-]are|"
+    r"\bmembership\b|\bour[\s\-]people\b",
+    re.IGNORECASE,
+)
+_NOT_BOARD_CUE = re.compile(
+    r"minutes|agenda|register|meeting|papers|\bnews\b|\bstaff\b|\bteam\b|vacanc|recruit|"
+    r"policy|\bjobs?\b|careers|\bblog\b|press|consultation|declaration|investment[\s\-]committee|"
+    r"\bevents?\b",
+    re.IGNORECASE,
+)
+_PROFILE_PATH = re.compile(
+    r"/(?:our-)?(?:board|board-members|directors|members|people|our-people)/[^/]+/?$", re.IGNORECASE
+)
+_STAFF_HEADING = re.compile(
+    r"\b(?:staff|team|executive|secretariat|officers|employees|contact|news|latest)\b",
+    re.IGNORECASE,
+)
+_BOARDISH_HEADING = re.compile(r"\bboard\b|\bdirectors\b|\bmembers\b", re.IGNORECASE)
+_TITLE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+.*$")
+
+_NAME_HEADERS = re.compile(r"\bname\b|board member|^member$|^director$|^members?$", re.IGNORECASE)
+_ROLE_HEADERS = re.compile(r"role|position|title|office", re.IGNORECASE)
+_ORG_HEADERS = re.compile(
+    r"organi[sz]ation|company|employer|business|representing|affiliation", re.IGNORECASE
+)
+_SECTOR_HEADERS = re.compile(r"sector|category|type", re.IGNORECASE)
+_APPOINTED_HEADERS = re.compile(r"appoint|joined|start|from", re.IGNORECASE)
+_TERM_HEADERS = re.compile(r"term|expir|end|until|to$", re.IGNORECASE)
+_GENDER_HEADERS = re.compile(r"gender|sex", re.IGNORECASE)
+_BULLET = re.compile(r"^[\s•*·▪\-–—]+")
+_LIST_SPLIT = re.compile(r"\s+[–—\-]\s+|\s*\|\s*|,\s+|\t")
+
+
+def is_board_document(doc: Document) -> bool:
+    """Board listing or profile page: the classifier's word, or a board cue in its labels."""
+    if doc.kind == "board_page":
+        return True
+    if doc.format != "html" and doc.kind not in {"governance_page", "other"}:
+        return False
+    name_cues = f"{doc.title} | {url_path(doc.url)} | {' | '.join(doc.link_texts)}"
+    return bool(_BOARD_CUE.search(name_cues)) and not _NOT_BOARD_CUE.search(name_cues)
+
+
+def _member(
+    raw_name: str, facts: MemberFacts, doc: Document, locator: str, quote: str, extra: str = ""
+) -> BoardMember:
+    name = display_name(raw_name)
+    organisation = collapse(facts.organisation)
+    sector: Sector = facts.sector or infer_sector(organisation, raw_name)
+    gender = facts.gender
+    if gender == "unknown":
+        gender = gender_from_title(raw_name)
+    if gender == "unknown" and extra:
+        gender = gender_from_pronouns(extra)
+    return BoardMember(
+        name=name,
+        role=facts.role or "member",
+        organisation=organisation,
+        sector=sector,
+        appointed=facts.appointed,
+        term_end=facts.term_end,
+        gender=gender,
+        source=cite(doc, locator, quote),
+    )
+
+
+def _split_name(text: str) -> tuple[str, list[str]] | None:
+    """'Jane Smith (Chair) – Doe Ltd' -> ('Jane Smith', ['Chair', 'Doe Ltd']), if a name leads."""
+    text = _BULLET.sub("", text).strip()
+    in_brackets = re.findall(r"\(([^)]*)\)", text)
+    parts = [p.strip() for p in _LIST_SPLIT.split(re.sub(r"\([^)]*\)", " ", text)) if p.strip()]
+    if not parts:
+        return None
+    name = parts[0]
+    # "Smith, Jane" style keeps the comma with the name only when followed by a single token.
+    if not looks_like_person_name(name):
+        return None
+    return name, [*in_brackets, *parts[1:]]
+
+
+def _read_cards(doc: Document) -> list[BoardMember]:
+    members: list[BoardMember] = []
+    context: dict[int, str] = {}  # heading level -> the group heading that encloses later cards
+    for section in doc.sections:
+        split = _split_name(section.heading)
+        if split is None:
+            context = {lvl: h for lvl, h in context.items() if lvl < section.level}
+            context[section.level] = section.heading
+            continue
+        enclosing = [h for lvl, h in sorted(context.items()) if lvl < section.level]
+        if (
+            enclosing
+            and _STAFF_HEADING.search(enclosing[-1])
+            and not _BOARDISH_HEADING.search(enclosing[-1])
+        ):
+            continue
+        raw_name, heading_parts = split
+        members.append(_card_member(doc, section, raw_name, heading_parts, enclosing))
+    return members
+
+
+def _card_member(
+    doc: Document, section: Section, raw_name: str, heading_parts: list[str], enclosing: list[str]
+) -> BoardMember:
+    facts = MemberFacts()
+    for part in heading_parts:
+        facts.read_line(part)
+    lines = [ln for ln in section.text.splitlines() if ln.strip()]
+    # The short lines under a card's name are its fields; long prose is a biography.
+    for line in lines[:8]:
+        if len(line.split()) <= 20:
+            facts.read_line(line)
+    for heading in reversed(enclosing):
+        facts.role = facts.role or _group_role(heading)
+        facts.sector = facts.sector or _group_sector(heading)
+    quote = " ".join([section.heading, *lines[:3]])
+    return _member(
+        raw_name, facts, doc, section_locator(section.heading, section.page), quote, section.text
+    )
+
+
+def _group_role(heading: str) -> MemberRole | None:
+    role = read_role(heading)
+    # "Board Chair and Deputy" as a group heading is ambiguous; only co-opted groups carry over.
+    return role if role == "co_opted" else None
+
+
+def _group_sector(heading: str) -> Sector | None:
+    if re.search(r"sector|local authorit|education|vcse|voluntary|universit", heading, re.I):
+        return read_sector_label(heading)
+    return None
+
+
+def _column(header: Sequence[str], pattern: re.Pattern[str], used: set[int]) -> int | None:
+    for index, cell in enumerate(header):
+        if index not in used and pattern.search(cell):
+            used.add(index)
+            return index
+    return None
+
+
+def _table_header(table: Table) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    if table.header and any(_NAME_HEADERS.search(h) for h in table.header):
+        return table.header, table.rows
+    if table.rows and any(_NAME_HEADERS.search(c) for c in table.rows[0]):
+        return table.rows[0], table.rows[1:]
+    return (), ()
+
+
+def _read_tables(doc: Document) -> list[BoardMember]:
+    members: list[BoardMember] = []
+    for table in doc.tables:
+        header, rows = _table_header(table)
+        if not header:
+            continue
+        used: set[int] = set()
+        name_at = _column(header, _NAME_HEADERS, used)
+        columns = {
+            "role": _column(header, _ROLE_HEADERS, used),
+            "organisation": _column(header, _ORG_HEADERS, used),
+            "sector": _column(header, _SECTOR_HEADERS, used),
+            "appointed": _column(header, _APPOINTED_HEADERS, used),
+            "term": _column(header, _TERM_HEADERS, used),
+            "gender": _column(header, _GENDER_HEADERS, used),
+        }
+        if name_at is None:
+            continue
+        for row in rows:
+            if name_at >= len(row):
+                continue
+            split = _split_name(row[name_at])
+            if split is None:
+                continue
+            raw_name, extra = split
+            facts = MemberFacts()
+            for part in extra:
+                facts.read_line(part)
+            for label, at in columns.items():
+                if at is not None and at < len(row) and row[at].strip():
+                    facts.read_label(label, row[at])
+                    if label == "role":
+                        facts.sector = facts.sector or read_sector_label(row[at])
+            locator = f"table row '{collapse(row[name_at])}'"
+            if table.page:
+                locator = f"page {table.page}, {locator}"
+            members.append(_member(raw_name, facts, doc, locator, " | ".join(row)))
+    return members
+
+
+def _read_list(doc: Document) -> list[BoardMember]:
+    members: list[BoardMember] = []
+    sector_context: Sector | None = None
+    for page in doc.pages:
+        for line in page.text.splitlines():
+            stripped = line.strip()
+            if not stripped or len(stripped.split()) > 25:
+                continue
+            split = _split_name(stripped)
+            if split is None:
+                if len(stripped.split()) <= 6:
+                    sector_context = _group_sector(stripped) or (
+                        None if _BOARDISH_HEADING.search(stripped) is None else sector_context
+                    )
+                continue
+            raw_name, extra = split
+            facts = MemberFacts()
+            for part in extra:
+                facts.read_line(part)
+            facts.sector = facts.sector or sector_context
+            members.append(_member(raw_name, facts, doc, f"page {page.number}", stripped))
+    # A list is a list: a lone name-like line on a page is more likely a signature or a caption.
+    return members if len(members) >= 2 else []
+
+
+def _read_profile(doc: Document) -> list[BoardMember]:
+    if not _PROFILE_PATH.search(url_path(doc.url)):
+        return []
+    title = _TITLE_SUFFIX.sub("", doc.title).strip()
+    candidates = [title, *(doc.headings[:2])]
+    for candidate in candidates:
+        split = _split_name(candidate)
+        if split is None:
+            continue
+        raw_name, extra = split
+        facts = MemberFacts()
+        for part in extra:
+            facts.read_line(part)
+        lines = [ln for ln in doc.text.splitlines() if ln.strip()]
+        for line in lines[:10]:
+            if len(line.split()) <= 20 and display_name(line) != display_name(raw_name):
+                facts.read_line(line)
+        return [_member(raw_name, facts, doc, "page 1", " ".join(lines[:3]), doc.text)]
+    return []
+
+
+def read_board_document(doc: Document) -> list[BoardMember]:
+    """Members one board document names, in reading order (tables, then cards, else a list)."""
+    members = _read_tables(doc) + _read_cards(doc)
+    if not members:
+        members = _read_profile(doc) or _read_list(doc)
+    return members
+
+
+def _merge(first: BoardMember, later: BoardMember) -> BoardMember:
+    """One member seen twice: keep the first source, fill what it left at its default."""
+    name = first.name if len(first.name) >= len(later.name) else later.name
+    return first.model_copy(
+        update={
+            "name": name,
+            "role": first.role if first.role != "member" else later.role,
+            "organisation": first.organisation or later.organisation,
+            "sector": first.sector if first.sector != "unknown" else later.sector,
+            "appointed": first.appointed or later.appointed,
+            "term_end": first.term_end or later.term_end,
+            "gender": first.gender if first.gender != "unknown" else later.gender,
+        }
+    )
+
+
+SAME_PERSON = 0.75
+
+
+def merge_members(members: Iterable[BoardMember]) -> list[BoardMember]:
+    merged: list[BoardMember] = []
+    for member in members:
+        for index, known in enumerate(merged):
+            if name_match(known.name, member.name) >= SAME_PERSON:
+                merged[index] = _merge(known, member)
+                break
+        else:
+            merged.append(member)
+    return merged
+
+
+def read_board(documents: Sequence[Document]) -> list[BoardMember]:
+    """All board members across the site's board documents, each once."""
+    found: list[BoardMember] = []
+    board_docs = [d for d in documents if d.readable and is_board_document(d)]
+    # Listing pages first, so a member's source is the board page, not a profile page.
+    board_docs.sort(key=lambda d: (bool(_PROFILE_PATH.search(url_path(d.url))), d.depth, d.url))
+    for doc in board_docs:
+        found.extend(read_board_document(doc))
+    return merge_members(found)

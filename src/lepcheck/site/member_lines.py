@@ -1,0 +1,285 @@
+"""Reading the lines that describe one board member: role, organisation, sector, dates, gender.
+
+Board pages write these in every way: "Chair", "Vice-Chair", "Private Sector Board Member",
+"Managing Director, Doe Holdings Ltd", "Appointed: 1 April 2021", "Term ends March 2024".
+BOARD-01..05 and BOARD-10 are decided from these fields, so each is read only from words that
+say it, and is left at its default ("member", "unknown", None) otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from lepcheck.extract.dates import find_dates
+from lepcheck.models import MemberRole, Sector
+
+Gender = Literal["female", "male", "unknown"]
+
+_CO_OPTED = re.compile(r"\bco[\s\-]?opt(?:ed|ee)\b", re.IGNORECASE)
+_DEPUTY = re.compile(r"\b(?:deputy|vice)[\s\-]*chair(?:man|woman|person)?\b", re.IGNORECASE)
+_CHAIR = re.compile(r"\bchair(?:man|woman|person)?\b", re.IGNORECASE)
+# "Chair of the Investment Committee" is a committee role, not the LEP's Chair.
+_COMMITTEE_CHAIR = re.compile(
+    r"chair(?:man|woman|person)?\s*(?:of|,|-|–)?\s*(?:the\s+)?[\w&' ]{0,40}?"
+    r"\b(?:committee|panel|sub-?board|group|forum|council|cabinet|trust|governors)\b",
+    re.IGNORECASE,
+)
+_LEP_CHAIR = re.compile(
+    r"\b(?:lep|board|partnership)\s+chair|\bchair\s+of\s+(?:the\s+)?(?:lep|board|partnership)\b",
+    re.IGNORECASE,
+)
+
+_SECTOR_LABELS: tuple[tuple[Sector, re.Pattern[str]], ...] = (
+    (
+        "voluntary",
+        re.compile(
+            r"\bvoluntary\b|\bvcse\b|\bvcs\b|third sector|community sector|charity sector|"
+            r"social enterprise sector",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "education",
+        re.compile(
+            r"higher education|further education|\bHE\b|\bFE\b|education sector|"
+            r"\buniversit(?:y|ies)\b|\bcolleges?\b|\beducation\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "public",
+        re.compile(
+            r"public sector|local authorit(?:y|ies)|local government|\bcouncil\b|"
+            r"combined authority|\bpublic\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("private", re.compile(r"private sector|\bprivate\b|\bbusiness sector\b", re.IGNORECASE)),
+)
+
+_ORG_PUBLIC = re.compile(
+    r"\bcouncil\b|\bborough\b|combined authority|\bcounty\b.*\bcouncil|\bnhs\b|\bpolice\b|"
+    r"\bmayor\b|\bcllr\b|\bcouncillor\b|\bgovernment\b|\bdepartment for\b",
+    re.IGNORECASE,
+)
+_ORG_EDUCATION = re.compile(
+    r"\buniversit(?:y|ies)\b|\bcollege\b|\bschool\b|\bacademy trust\b", re.IGNORECASE
+)
+_ORG_PRIVATE = re.compile(
+    r"\bltd\b|\blimited\b|\bplc\b|\bllp\b|\bgroup\b|\b& co\b|\bholdings\b|\binc\b|\bbank\b",
+    re.IGNORECASE,
+)
+_ORG_VOLUNTARY = re.compile(
+    r"\bcharity\b|\bcic\b|\bvoluntary\b|\bcommunity action\b|\bfoundation\b", re.IGNORECASE
+)
+# Words that mark a line as naming an organisation, to pick it out of "Job Title, Organisation".
+ORG_CUE = re.compile(
+    r"\bltd\b|\blimited\b|\bplc\b|\bllp\b|\bgroup\b|\bholdings\b|\bcouncil\b|\buniversity\b|"
+    r"\bcollege\b|\btrust\b|\bpartnership\b|\bassociation\b|\bchamber\b|\bcompany\b|"
+    r"\bservices\b|\bauthority\b|\bnhs\b|\bbank\b|\bcic\b|\bfoundation\b|\b& co\b|\bairport\b|"
+    r"\bport\b|\binc\b",
+    re.IGNORECASE,
+)
+
+_APPOINTED = re.compile(
+    r"appointed|joined|member since|start(?:ed)?|date of appointment|from", re.IGNORECASE
+)
+_TERM_END = re.compile(
+    r"term (?:of office )?(?:ends?|expires?|end date|until)|end of term|expires?|until|"
+    r"re-?appointment due|term end|ends?\b",
+    re.IGNORECASE,
+)
+_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady", "baroness"})
+_MALE_TITLES = frozenset({"mr", "sir", "lord", "baron"})
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z /&()\-]{1,40}?)\s*:\s*(?P<value>.*)$")
+_SEPARATORS = re.compile(r"\s+[–—\-|]\s+|\s*\|\s*|\t")
+
+
+def read_role(text: str) -> MemberRole | None:
+    """The LEP board role a short line states, if any."""
+    if _CO_OPTED.search(text):
+        return "co_opted"
+    if _DEPUTY.search(text):
+        if _COMMITTEE_CHAIR.search(text) and not _LEP_CHAIR.search(text):
+            return None
+        return "deputy_chair"
+    if _CHAIR.search(text):
+        if _LEP_CHAIR.search(text):
+            return "chair"
+        if _COMMITTEE_CHAIR.search(text) or len(text.split()) > 6:
+            return None
+        return "chair"
+    return None
+
+
+def read_sector_label(text: str) -> Sector | None:
+    """A sector a label states ("Private sector", "Local Authority", "VCSE")."""
+    for sector, pattern in _SECTOR_LABELS:
+        if pattern.search(text):
+            return sector
+    return None
+
+
+def infer_sector(organisation: str, name: str = "") -> Sector:
+    """A cautious guess from the organisation's own name; 'unknown' unless it is plain."""
+    if re.search(r"\bcllr\b|\bcouncillor\b|\bmayor\b", name, re.IGNORECASE):
+        return "public"
+    if not organisation:
+        return "unknown"
+    if _ORG_EDUCATION.search(organisation):
+        return "education"
+    if _ORG_PUBLIC.search(organisation):
+        return "public"
+    if _ORG_VOLUNTARY.search(organisation):
+        return "voluntary"
+    if _ORG_PRIVATE.search(organisation):
+        return "private"
+    return "unknown"
+
+
+def gender_from_title(raw_name: str) -> Gender:
+    first = raw_name.strip().split(" ", 1)[0].lower().strip(".") if raw_name.strip() else ""
+    if first in _FEMALE_TITLES:
+        return "female"
+    if first in _MALE_TITLES:
+        return "male"
+    return "unknown"
+
+
+def gender_from_pronouns(text: str) -> Gender:
+    """Only when a biography uses one set of pronouns, repeatedly: that is the site saying so."""
+    she, he = len(_SHE.findall(text)), len(_HE.findall(text))
+    if she >= 2 and he == 0:
+        return "female"
+    if he >= 2 and she == 0:
+        return "male"
+    return "unknown"
+
+
+def _gender_label(value: str) -> Gender:
+    lowered = value.strip().lower()
+    if lowered.startswith(("f", "woman")):
+        return "female"
+    if lowered.startswith(("m", "man")) and not lowered.startswith("mixed"):
+        return "male"
+    return "unknown"
+
+
+def dates_by_cue(line: str) -> tuple[date | None, date | None]:
+    """(appointed, term_end) read from dates whose preceding words say which they are."""
+    appointed: date | None = None
+    term_end: date | None = None
+    cursor = 0
+    for value, quote in find_dates(line):
+        at = line.find(quote, cursor)
+        before = line[max(cursor, 0) : at if at >= 0 else len(line)][-50:]
+        cursor = at + len(quote) if at >= 0 else cursor
+        if _TERM_END.search(before):
+            term_end = term_end or value
+        elif _APPOINTED.search(before):
+            appointed = appointed or value
+    return appointed, term_end
+
+
+@dataclass
+class MemberFacts:
+    """What the lines about one member say; filled line by line."""
+
+    role: MemberRole | None = None
+    organisation: str = ""
+    sector: Sector | None = None
+    appointed: date | None = None
+    term_end: date | None = None
+    gender: Gender = "unknown"
+    quotes: list[str] = field(default_factory=list)
+
+    def read_label(self, label: str, value: str) -> bool:
+        lowered = label.lower()
+        if not value.strip():
+            return False
+        if re.search(r"role|position|title|office", lowered):
+            self.role = self.role or read_role(value) or "member"
+            self.sector = self.sector or read_sector_label(value)
+        elif re.search(r"organi[sz]ation|company|employer|business|representing", lowered):
+            self.organisation = self.organisation or value.strip()
+        elif "sector" in lowered or lowered in {"category", "type"}:
+            self.sector = self.sector or read_sector_label(value)
+        elif "gender" in lowered or lowered == "sex":
+            self.gender = _gender_label(value)
+        elif re.search(r"appoint|joined|start", lowered):
+            self.appointed = self.appointed or _first_date(value)
+        elif re.search(r"term|expir|end|until", lowered):
+            self.term_end = self.term_end or _first_date(value)
+        else:
+            return False
+        return True
+
+    def read_line(self, line: str) -> None:
+        text = line.strip(" •*·-–—\t")
+        if not text:
+            return
+        label = _LABEL.match(text)
+        if label and self.read_label(label.group("label"), label.group("value")):
+            self.quotes.append(text)
+            return
+        appointed, term_end = dates_by_cue(text)
+        if appointed or term_end:
+            self.appointed = self.appointed or appointed
+            self.term_end = self.term_end or term_end
+            self.quotes.append(text)
+            return
+        for part in _SEPARATORS.split(text) if len(text.split()) <= 14 else [text]:
+            self._read_part(part.strip(" ,;"))
+
+    def _read_part(self, part: str) -> None:
+        if not part:
+            return
+        short = len(part.split()) <= 8
+        role = read_role(part)
+        if role is not None and (short or role != "member"):
+            self.role = self.role or role
+            self.quotes.append(part)
+            if short and re.search(r"\bsector\b|\bvcse\b", part, re.IGNORECASE):
+                self.sector = self.sector or read_sector_label(part)
+            return
+        if short and re.search(r"\bsector\b|\bvcse\b|^local authority\b", part, re.IGNORECASE):
+            self.sector = self.sector or read_sector_label(part)
+            self.quotes.append(part)
+            return
+        if self.organisation or len(part.split()) > 12 or part.endswith("."):
+            return
+        if re.fullmatch(
+            r"(?:lep\s+)?board\s+member|member|director|non-executive director", part, re.IGNORECASE
+        ):
+            return
+        self.organisation = _organisation_of(part)
+        self.quotes.append(part)
+
+
+def _organisation_of(line: str) -> str:
+    """'Managing Director, Doe Holdings Ltd' -> 'Doe Holdings Ltd'; otherwise the line."""
+    pieces = [p.strip() for p in re.split(r",|\s+at\s+", line) if p.strip()]
+    for piece in reversed(pieces):
+        if ORG_CUE.search(piece):
+            job_of = _JOB_OF.match(piece)
+            return job_of.group("org") if job_of and ORG_CUE.search(job_of.group("org")) else piece
+    return line.strip()
+
+
+# "Leader of Anytown Council", "Vice-Chancellor of the University of X": the job, then the body.
+_JOB_OF = re.compile(
+    r"^(?:[\w\-']+\s+){0,3}?(?:leader|director|chief|head|chair\w*|principal|vice-chancellor|"
+    r"founder|partner|owner|ceo|md|manager|president|executive|officer|mayor|dean|member)"
+    r"\s+of\s+(?:the\s+)?(?P<org>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _first_date(text: str) -> date | None:
+    found = find_dates(text)
+    return found[0][0] if found else None

@@ -1,0 +1,231 @@
+"""People's names as LEP sites write them, and whether two spellings are one person.
+
+The same board member appears as "Cllr Jane Smith" on the board page, "J. Smith" in minutes,
+"SMITH, Jane Anne" in a register and "jane-smith-roi.pdf" as a file name. A register can only be
+tied to a member (Ney 6.1: a register for each board member) when these are matched, and two
+different people who share a surname must never be.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+TITLES = frozenset(
+    {
+        "cllr", "councillor", "cr", "dr", "doctor", "prof", "professor", "sir", "dame", "mr",
+        "mrs", "ms", "miss", "mx", "rt", "hon", "honourable", "right", "the", "lord", "lady",
+        "baroness", "baron", "rev", "revd", "reverend", "canon", "mayor", "alderman",
+    }
+)  # fmt: skip
+
+HONOURS = frozenset(
+    {
+        "obe", "mbe", "cbe", "kbe", "dbe", "bem", "cvo", "lvo", "mvo", "cmg", "kcmg", "dl", "jp",
+        "qc", "kc", "mp", "mep", "frsa", "frs", "freng", "phd", "dphil", "mba", "ma", "msc", "bsc",
+        "ba", "llb", "llm", "meng", "beng", "ceng", "fca", "aca", "acca", "fcca", "cpfa", "cipfa",
+        "frics", "mrics", "mrtpi", "frtpi", "fice", "mice", "fcipd", "fiod", "cdir", "cmgr",
+        "fcmi", "hons", "fcim", "fimeche", "fiet", "dsc", "dba", "facss", "frcp",
+    }
+)  # fmt: skip
+
+# Common English short forms; a short form only ever matches with less confidence.
+SHORT_FORMS: dict[str, frozenset[str]] = {
+    "bob": frozenset({"robert"}), "rob": frozenset({"robert"}), "bill": frozenset({"william"}),
+    "will": frozenset({"william"}), "liz": frozenset({"elizabeth"}),
+    "beth": frozenset({"elizabeth"}), "kate": frozenset({"katherine", "catherine"}),
+    "cathy": frozenset({"catherine"}), "dick": frozenset({"richard"}),
+    "rick": frozenset({"richard"}), "jim": frozenset({"james"}), "jamie": frozenset({"james"}),
+    "tony": frozenset({"anthony"}), "ted": frozenset({"edward"}), "ed": frozenset({"edward"}),
+    "mike": frozenset({"michael"}), "steve": frozenset({"stephen", "steven"}),
+    "sue": frozenset({"susan"}), "jo": frozenset({"joanne", "joanna"}),
+    "andy": frozenset({"andrew"}), "nick": frozenset({"nicholas"}),
+    "pete": frozenset({"peter"}), "dave": frozenset({"david"}),
+    "tom": frozenset({"thomas"}), "ben": frozenset({"benjamin"}), "sam": frozenset({"samuel"}),
+    "peggy": frozenset({"margaret"}), "maggie": frozenset({"margaret"}),
+}  # fmt: skip
+
+_PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_NOT_NAME_CHARS = re.compile(r"[^\w\s'’.\-]")
+_CAPITALISED = re.compile(
+    r"^(?:[A-Z][A-Za-z'’\-]*\.?|[A-Z]\.?|(?:Mc|Mac|O'|O’|De|Van|Von|Le|La|Da|Di)[A-Z]?[a-z'’\-]*)$"
+)
+_LOWER_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "la", "le", "da", "di", "du", "bin"}
+)
+
+# Words that show a line is a heading, an organisation or prose, not a person's name.
+NOT_NAME_WORDS = frozenset(
+    {
+        "board", "boards", "our", "the", "members", "member", "meet", "team", "staff", "chair",
+        "chairman", "chairwoman", "deputy", "vice", "register", "registers", "interest",
+        "interests", "declaration", "declarations", "meeting", "meetings", "minutes", "agenda",
+        "partnership", "enterprise", "local", "ltd", "limited", "plc", "llp", "council",
+        "university", "college", "group", "company", "private", "public", "sector", "education",
+        "news", "contact", "about", "us", "home", "director", "directors", "executive", "chief",
+        "officer", "committee", "panel", "policy", "privacy", "cookies", "and", "of", "for",
+        "in", "with", "to", "at", "on", "by", "from", "co-opted", "vacancy", "vacant", "lep",
+        "governance", "transparency", "report", "reports", "papers", "documents", "download",
+        "view", "read", "more", "profile", "biography", "appointed", "term", "role",
+        "business", "growth", "investment", "fund", "strategy", "economic", "plan", "annual",
+        "trust", "nhs", "authority", "county", "city", "borough", "district", "association",
+        "federation", "chamber", "commerce", "date", "name", "item", "items", "apologies",
+        "present", "attendance", "none", "nil", "total", "page", "project", "projects",
+        "skills", "hub", "newsletter", "events", "event", "jobs", "careers", "search", "menu",
+        "welcome", "introduction", "sub", "diversity", "champion", "representative", "small",
+        "board's", "secretary", "accountable", "body", "structure", "all", "new",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A name reduced to what identifies the person: given names and surname, lower case."""
+
+    given: tuple[str, ...]
+    surname: str
+
+    @property
+    def key(self) -> str:
+        return " ".join((*self.given, self.surname))
+
+
+def _tokens(raw: str) -> list[str]:
+    text = _PARENTHESES.sub(" ", raw)
+    text = _NOT_NAME_CHARS.sub(" ", text.replace("’", "'"))
+    return [t for t in re.split(r"\s+", text) if t]
+
+
+def _is_honour(token: str) -> bool:
+    return token.lower().strip(".").replace(".", "") in HONOURS
+
+
+def _is_title(token: str) -> bool:
+    return token.lower().strip(".") in TITLES
+
+
+def strip_titles_and_honours(raw: str) -> str:
+    """'Cllr Jane Smith OBE DL' -> 'Jane Smith', keeping the writer's case."""
+    text = raw.strip()
+    # "Smith, Jane" (surname first) is common in registers; "Jane Smith, OBE" is not reversed.
+    if text.count(",") == 1:
+        before, after = (part.strip() for part in text.split(","))
+        after_tokens = _tokens(after)
+        if after_tokens and all(_is_honour(t) for t in after_tokens):
+            text = before
+        elif after_tokens and len(_tokens(before)) == 1 and not _is_honour(before):
+            text = f"{after} {before}"
+    tokens = _tokens(text)
+    while tokens and _is_title(tokens[0]):
+        tokens.pop(0)
+    while tokens and (_is_honour(tokens[-1]) or _is_title(tokens[-1])):
+        tokens.pop()
+    return " ".join(tokens).strip(" .-")
+
+
+def display_name(raw: str) -> str:
+    """A name as shown in the site model: titles and honours dropped, capitals restored."""
+    name = strip_titles_and_honours(raw)
+    if name.isupper() or name.islower():
+        name = " ".join(_capitalise(t) for t in name.split())
+    return name
+
+
+def _capitalise(token: str) -> str:
+    return "-".join(part[:1].upper() + part[1:].lower() for part in token.split("-"))
+
+
+def parse_name(raw: str) -> PersonName | None:
+    tokens = [t.strip(".").lower() for t in strip_titles_and_honours(raw).split()]
+    tokens = [t for t in tokens if t]
+    if not tokens:
+        return None
+    # Hyphenated or particle surnames ("Smith-Jones", "van der Berg") are compared joined.
+    surname_parts = [tokens.pop()]
+    while tokens and tokens[-1] in _LOWER_PARTICLES:
+        surname_parts.insert(0, tokens.pop())
+    surname = "".join(surname_parts).replace("-", "").replace("'", "")
+    given: list[str] = []
+    for token in tokens:
+        # "J.A." or "JA" written as initials in minutes.
+        if re.fullmatch(r"(?:[a-z]\.)+[a-z]?", token + "."):
+            given.extend(c for c in token if c.isalpha())
+        else:
+            given.append(token.replace("'", ""))
+    return PersonName(given=tuple(given), surname=surname)
+
+
+def _given_score(a: str, b: str) -> float:
+    if a == b:
+        return 1.0
+    if len(a) == 1 or len(b) == 1:
+        return 0.75 if a[0] == b[0] else 0.0
+    if b in SHORT_FORMS.get(a, frozenset()) or a in SHORT_FORMS.get(b, frozenset()):
+        return 0.85
+    shorter, longer = sorted((a, b), key=len)
+    if len(shorter) >= 3 and longer.startswith(shorter):
+        return 0.8  # "Chris" / "Christopher"
+    return 0.0
+
+
+def name_match(a: str, b: str) -> float:
+    """Confidence (0..1) that two written names are the same person.
+
+    Surnames must agree. Different full first names are different people ("Jane Smith" and
+    "John Smith" score 0), an initial agreeing with a first name scores 0.75, an extra middle
+    name costs a little, and a surname alone scores 0.5.
+    """
+    left, right = parse_name(a), parse_name(b)
+    if left is None or right is None or left.surname != right.surname:
+        return 0.0
+    if not left.given or not right.given:
+        return 0.5
+    first = _given_score(left.given[0], right.given[0])
+    if first == 0.0:
+        return 0.0
+    middles_left, middles_right = left.given[1:], right.given[1:]
+    if not middles_left or not middles_right:
+        # "Jane Anne Smith" and "Jane Smith": the second simply leaves the middle name out.
+        return first * (1.0 if middles_left == middles_right else 0.95)
+    for x, y in zip(middles_left, middles_right, strict=False):
+        if _given_score(x, y) == 0.0:
+            return 0.0
+    return first
+
+
+MATCH_THRESHOLD = 0.7
+
+
+def best_match(name: str, candidates: list[str] | tuple[str, ...]) -> tuple[str, float] | None:
+    """The one candidate that `name` most likely is, or None when none or several fit equally."""
+    scored = sorted(
+        ((name_match(name, c), c) for c in candidates), key=lambda pair: pair[0], reverse=True
+    )
+    if not scored or scored[0][0] < MATCH_THRESHOLD:
+        return None
+    best_score, best = scored[0]
+    rivals = [
+        c for score, c in scored[1:] if score == best_score and parse_name(c) != parse_name(best)
+    ]
+    if rivals:
+        return None  # two members "J. Smith" could be: do not pick one
+    return best, best_score
+
+
+def looks_like_person_name(text: str) -> bool:
+    """Whether a short line reads as a person's name rather than a heading or organisation."""
+    stripped = text.strip()
+    if not stripped or len(stripped) > 60 or any(ch.isdigit() for ch in stripped):
+        return False
+    if re.search(r"[:;!?@/|•–—]", stripped):
+        return False
+    core = strip_titles_and_honours(stripped)
+    tokens = core.split()
+    if not 2 <= len(tokens) <= 5:
+        return False
+    if any(t.lower().strip(".,'") in NOT_NAME_WORDS for t in tokens):
+        return False
+    capitalised = [t for t in tokens if t.lower() not in _LOWER_PARTICLES]
+    if core.isupper():
+        return all(t.replace("-", "").replace("'", "").replace(".", "").isalpha() for t in tokens)
+    return all(_CAPITALISED.match(t) for t in capitalised)
