@@ -1,0 +1,66 @@
+"""agenda_items: every agenda carries an item, e.g. "Declarations of Interest" (Ney 9.1)."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+from lepcheck.checks.selection import DocumentSelector, select_documents
+from lepcheck.checks.text_search import evidence_from_hit, find_in_document
+from lepcheck.models import Evidence, SiteModel, Verdict
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    item: str
+    patterns: tuple[str, ...]
+    document: DocumentSelector = DocumentSelector(kinds=("agenda",), description="agenda")
+
+
+def evaluate(site: SiteModel, params: Params) -> Verdict:
+    agendas = select_documents(site, params.document)
+    searched = tuple(d.url for d in agendas) or site.searched
+    if not agendas:
+        return Verdict(
+            status="fail",
+            message="No meeting agendas found on the site.",
+            searched=site.searched,
+            missing=("agendas",),
+        )
+    with_item: list[Evidence] = []
+    without: list[str] = []
+    unreadable: list[str] = []
+    for doc in agendas:
+        if not doc.readable:
+            unreadable.append(doc.url)
+            continue
+        hit = find_in_document(doc, params.patterns)
+        if hit:
+            with_item.append(evidence_from_hit(doc, hit))
+        else:
+            without.append(doc.url)
+    assessed = len(with_item) + len(without)
+    tail = f" {len(unreadable)} agenda(s) could not be read." if unreadable else ""
+    if assessed == 0:
+        return Verdict(
+            status="unknown",
+            message=f"Found {len(agendas)} agenda(s) but none could be read.",
+            searched=searched,
+        )
+    if without:
+        return Verdict(
+            status="fail",
+            message=f"{len(without)} of {assessed} agendas have no '{params.item}' item: "
+            + ", ".join(without)
+            + "."
+            + tail,
+            evidence=tuple(with_item),
+            searched=searched,
+            missing=tuple(without),
+        )
+    return Verdict(
+        status="partial" if unreadable else "pass",
+        message=f"All {assessed} readable agendas carry a '{params.item}' item.{tail}",
+        evidence=tuple(with_item),
+        searched=searched,
+    )

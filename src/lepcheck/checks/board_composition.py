@@ -1,0 +1,145 @@
+"""board_composition: who sits on the board (SLEP 2018: business-led, two-thirds private
+sector, gender targets; catalogue BOARD-01..05, BOARD-15)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from lepcheck.checks.text_search import evidence_from_source
+from lepcheck.models import BoardMember, Sector, SiteModel, Verdict
+
+Measure = Literal["sector_share", "role_sector", "size", "female_share", "sector_count"]
+
+
+class ShareTarget(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    effective: date
+    min_share: float
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    measure: Measure
+    sector: Sector = "private"
+    role: Literal["chair", "deputy_chair"] = "chair"
+    min_share: float = 0.0
+    targets: tuple[ShareTarget, ...] = ()
+    min_count: int = 1
+    max_members: int = 20
+    max_co_opted: int = 5
+    max_unknown_share: float = 0.2
+
+
+def evaluate(site: SiteModel, params: Params) -> Verdict:
+    board = list(site.board)
+    searched = tuple(dict.fromkeys(m.source.url for m in board)) or site.searched
+    if not board:
+        return Verdict(
+            status="unknown",
+            message="The board membership could not be read from the site.",
+            searched=site.searched,
+        )
+    if params.measure == "role_sector":
+        return role_sector(board, params, searched)
+    if params.measure == "size":
+        return size(board, params, searched)
+    if params.measure == "sector_count":
+        members = [m for m in board if m.sector == params.sector]
+        ok = len(members) >= params.min_count
+        return Verdict(
+            status="pass" if ok else "fail",
+            message=f"{len(members)} {params.sector}-sector member(s) on the board "
+            f"(needs at least {params.min_count}).",
+            evidence=tuple(evidence_from_source(m.source) for m in members[:10]),
+            searched=searched,
+        )
+    return share(site, board, params, searched)
+
+
+def role_sector(board: list[BoardMember], params: Params, searched: tuple[str, ...]) -> Verdict:
+    holders = [m for m in board if m.role == params.role]
+    role = params.role.replace("_", " ")
+    if not holders:
+        return Verdict(
+            status="unknown",
+            message=f"No {role} identified on the board page.",
+            searched=searched,
+            missing=(role,),
+        )
+    member = holders[0]
+    evidence = (evidence_from_source(member.source),)
+    if member.sector == "unknown":
+        return Verdict(
+            status="unknown",
+            message=f"The {role}, {member.name}, has no sector stated ({member.organisation}).",
+            evidence=evidence,
+            searched=searched,
+        )
+    ok = member.sector == params.sector
+    return Verdict(
+        status="pass" if ok else "fail",
+        message=f"The {role}, {member.name} ({member.organisation or 'no organisation given'}), "
+        f"is from the {member.sector} sector"
+        + ("." if ok else f", not the {params.sector} sector."),
+        evidence=evidence,
+        searched=searched,
+    )
+
+
+def size(board: list[BoardMember], params: Params, searched: tuple[str, ...]) -> Verdict:
+    co_opted = [m for m in board if m.role == "co_opted"]
+    core = len(board) - len(co_opted)
+    ok = core <= params.max_members and len(co_opted) <= params.max_co_opted
+    return Verdict(
+        status="pass" if ok else "fail",
+        message=f"{core} board members and {len(co_opted)} co-opted (limits "
+        f"{params.max_members} and {params.max_co_opted}).",
+        evidence=tuple(evidence_from_source(m.source) for m in board[:1]),
+        searched=searched,
+    )
+
+
+def required_share(site: SiteModel, params: Params) -> float:
+    current = [t for t in params.targets if t.effective <= site.as_of]
+    if current:
+        return max(current, key=lambda t: t.effective).min_share
+    return params.min_share
+
+
+def share(
+    site: SiteModel, board: list[BoardMember], params: Params, searched: tuple[str, ...]
+) -> Verdict:
+    if params.measure == "female_share":
+        counted = [m for m in board if m.gender != "unknown"]
+        hits = [m for m in board if m.gender == "female"]
+        what = "women"
+    else:
+        counted = [m for m in board if m.sector != "unknown"]
+        hits = [m for m in board if m.sector == params.sector]
+        what = f"{params.sector}-sector members"
+    needed = required_share(site, params)
+    unknown = len(board) - len(counted)
+    # Worst case counts every unknown member as not meeting the measure, best case as meeting
+    # it: pass only when even the worst case meets the share, so an unread label never passes.
+    worst = len(hits) / len(board)
+    best = (len(hits) + unknown) / len(board)
+    evidence = tuple(evidence_from_source(m.source) for m in hits[:12])
+    detail = f"{len(hits)} of {len(board)} are {what} ({worst:.0%}); needed {needed:.0%}" + (
+        f"; {unknown} not determinable" if unknown else ""
+    )
+    if worst >= needed:
+        return Verdict(status="pass", message=detail + ".", evidence=evidence, searched=searched)
+    if best < needed:
+        return Verdict(status="fail", message=detail + ".", evidence=evidence, searched=searched)
+    status = "unknown" if unknown / len(board) > params.max_unknown_share else "partial"
+    return Verdict(
+        status=status,
+        message=detail + "; the result depends on members whose status is not published.",
+        evidence=evidence,
+        searched=searched,
+    )

@@ -1,0 +1,124 @@
+"""declarations_in_registers: an interest declared at a meeting appears in that member's
+published register (CIoS and Lancashire LEP guidance, from the BPG; catalogue COI-08).
+
+The match is by the organisation or subject named in the declaration, so it is evidence for a
+reader to confirm, never proof: the rule's assessment is `partial`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, ConfigDict
+
+from lepcheck.checks.text_search import evidence_from_source
+from lepcheck.models import Declaration, Evidence, SiteModel, Verdict
+
+STOPWORDS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "for",
+        "in",
+        "on",
+        "to",
+        "as",
+        "at",
+        "by",
+        "with",
+        "from",
+        "his",
+        "her",
+        "their",
+        "its",
+        "item",
+        "member",
+        "interest",
+        "declared",
+        "declaration",
+        "director",
+        "board",
+        "council",
+        "meeting",
+        "left",
+        "took",
+        "part",
+        "no",
+        "company",
+        "ltd",
+        "limited",
+        "plc",
+        "llp",
+        "trustee",
+        "chair",
+        "shareholder",
+        "employee",
+        "partner",
+    }
+)
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    min_word_length: int = 4
+
+
+def key_words(decl: Declaration, min_len: int) -> set[str]:
+    words = re.findall(r"[A-Za-z][A-Za-z'-]+", f"{decl.nature} {decl.item}")
+    return {w.lower() for w in words if len(w) >= min_len and w.lower() not in STOPWORDS}
+
+
+def evaluate(site: SiteModel, params: Params) -> Verdict:
+    named = [
+        d
+        for d in site.declarations
+        if d.member and d.action not in ("none_declared", "nothing_recorded")
+    ]
+    if not named:
+        return Verdict(
+            status="not_applicable",
+            message="No declarations naming a member were found in minutes, so there is nothing to "
+            "cross-check against registers.",
+            searched=tuple(d.url for d in site.documents if d.kind == "minutes"),
+        )
+    texts = {d.url: d.text.lower() for d in site.documents}
+    registers = {e.matched_member: e for e in site.registers if e.matched_member}
+    found: list[Evidence] = []
+    absent: list[str] = []
+    for decl in named:
+        entry = registers.get(decl.member)
+        words = key_words(decl, params.min_word_length)
+        label = (
+            f"{decl.member} ({decl.meeting_date or decl.meeting_url}: {decl.nature or decl.item})"
+        )
+        if entry is None:
+            absent.append(f"{label}: no register")
+            continue
+        register_text = texts.get(entry.source.url, "")
+        if words and any(w in register_text for w in words):
+            found.append(evidence_from_source(entry.source))
+        else:
+            absent.append(f"{label}: not found in register")
+    searched = tuple(dict.fromkeys(e.source.url for e in site.registers))
+    if not absent:
+        return Verdict(
+            status="pass",
+            message=f"All {len(named)} declarations made at meetings appear in the "
+            "member's register.",
+            evidence=tuple(found),
+            searched=searched,
+            confidence=0.7,
+        )
+    return Verdict(
+        status="partial" if found else "fail",
+        message=f"{len(absent)} of {len(named)} declarations could not be found in registers: "
+        + "; ".join(absent[:8]),
+        evidence=tuple(found),
+        searched=searched,
+        missing=tuple(absent),
+        confidence=0.6,
+    )

@@ -1,0 +1,81 @@
+"""meeting_documents: meetings publish their papers, not only an agenda front sheet (Ney 9.1),
+and committees that decide publish as the board does (CIoS and Lancashire LEPs; MEET-04)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from lepcheck.checks.text_search import evidence_from_source
+from lepcheck.models import Evidence, SiteModel, Verdict
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    require: Literal["papers", "minutes", "agenda", "committees"]
+    min_per_meeting: int = 1
+
+
+def evaluate(site: SiteModel, params: Params) -> Verdict:
+    meetings = sorted(site.meetings, key=lambda m: m.date)
+    past = [m for m in meetings if m.date <= site.as_of]
+    if not past:
+        return Verdict(
+            status="fail",
+            message="No meetings with agendas, papers or minutes found on the site.",
+            searched=site.searched,
+            missing=("meetings",),
+        )
+    if params.require == "committees":
+        bodies = sorted({m.body for m in past})
+        others = [b for b in bodies if b.lower() not in ("board", "lep board", "main board")]
+        ev = tuple(
+            evidence_from_source(m.agenda or m.minutes)  # type: ignore[arg-type]
+            for m in past
+            if (m.agenda or m.minutes)
+        )[:10]
+        if others:
+            return Verdict(
+                status="pass",
+                message=f"Meetings published for {len(bodies)} bodies: {', '.join(bodies)}.",
+                evidence=ev,
+                searched=site.searched,
+            )
+        return Verdict(
+            status="partial",
+            message="Only the main board's meetings were found; any sub-board or committee that "
+            "decides on public money must publish in the same way.",
+            evidence=ev,
+            searched=site.searched,
+            missing=("sub-board or committee meetings",),
+        )
+    ok: list[Evidence] = []
+    lacking: list[str] = []
+    for meeting in past:
+        if params.require == "papers":
+            sources = list(meeting.papers)
+        elif params.require == "minutes":
+            sources = [meeting.minutes] if meeting.minutes else []
+        else:
+            sources = [meeting.agenda] if meeting.agenda else []
+        if len(sources) >= params.min_per_meeting:
+            ok.append(evidence_from_source(sources[0]))
+        else:
+            lacking.append(f"{meeting.body} {meeting.date}")
+    what = params.require
+    if not lacking:
+        return Verdict(
+            status="pass",
+            message=f"All {len(past)} past meetings have {what} published.",
+            evidence=tuple(ok),
+            searched=site.searched,
+        )
+    return Verdict(
+        status="partial" if ok else "fail",
+        message=f"{len(lacking)} of {len(past)} meetings have no {what}: " + ", ".join(lacking),
+        evidence=tuple(ok),
+        searched=site.searched,
+        missing=tuple(lacking),
+    )

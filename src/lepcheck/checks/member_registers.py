@@ -1,0 +1,173 @@
+"""member_registers: every current board member has a register of interests with the required
+content (Ney 6.1: one per member, the eight categories, household interests, signed and dated;
+PQ 57505: kept up to date).
+
+Each rule checks one aspect, so a report says exactly what is missing and for whom.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from lepcheck.checks.dating import months_between
+from lepcheck.checks.text_search import evidence_from_source
+from lepcheck.models import (
+    REGISTER_CATEGORIES,
+    BoardMember,
+    Evidence,
+    RegisterEntry,
+    SiteModel,
+    Verdict,
+)
+
+Aspect = Literal["present", "categories", "household", "signed", "current", "on_appointment"]
+EVIDENCE_LIMIT = 20
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    aspect: Aspect
+    categories: tuple[str, ...] = REGISTER_CATEGORIES
+    max_age_months: float = 12
+    max_days_after_appointment: int = 28
+
+
+def registers_by_member(site: SiteModel) -> dict[str, list[RegisterEntry]]:
+    found: dict[str, list[RegisterEntry]] = {}
+    for entry in site.registers:
+        if entry.matched_member:
+            found.setdefault(entry.matched_member, []).append(entry)
+    return found
+
+
+def readable(entry: RegisterEntry, site: SiteModel) -> bool:
+    for doc in site.documents:
+        if doc.url == entry.source.url:
+            return doc.readable
+    return True
+
+
+def register_urls(site: SiteModel) -> tuple[str, ...]:
+    urls = [e.source.url for e in site.registers]
+    urls += [d.url for d in site.documents if d.kind in ("register_of_interests", "board_page")]
+    return tuple(dict.fromkeys(urls))
+
+
+def aspect_problem(
+    entry: RegisterEntry, member: BoardMember, site: SiteModel, params: Params
+) -> str | None:
+    """What this register lacks for the aspect, or None when it complies."""
+    if params.aspect == "categories":
+        lacking = [c for c in params.categories if c not in entry.categories]
+        return "lacks " + ", ".join(c.replace("_", " ") for c in lacking) if lacking else None
+    if params.aspect == "household":
+        return None if entry.household else "no household interests section"
+    if params.aspect == "signed":
+        if not entry.signed:
+            return "not signed"
+        return None if (entry.signed_date or entry.dated) else "signed but not dated"
+    when = entry.signed_date or entry.dated
+    if params.aspect == "current":
+        if when is None:
+            return "not dated"
+        age = months_between(when, site.as_of)
+        return f"dated {when}, {age:.0f} months old" if age > params.max_age_months else None
+    # on_appointment: completed within N days of appointment, before taking part (ROI-09).
+    if member.appointed is None or when is None:
+        return "appointment or register date not published"
+    limit = member.appointed + timedelta(days=params.max_days_after_appointment)
+    return f"register dated {when}, appointed {member.appointed}" if when > limit else None
+
+
+def evaluate(site: SiteModel, params: Params) -> Verdict:
+    searched = register_urls(site)
+    if not site.board:
+        return Verdict(
+            status="unknown",
+            message="The current board membership could not be read from the site, so registers "
+            "cannot be matched to members.",
+            searched=searched,
+        )
+    by_member = registers_by_member(site)
+    if params.aspect == "present":
+        return presence(site, by_member, searched)
+    ok: list[Evidence] = []
+    problems: list[str] = []
+    unreadable: list[str] = []
+    unassessable: list[str] = []
+    for member in site.board:
+        entries = by_member.get(member.name, [])
+        if not entries:
+            continue
+        entry = entries[0]
+        if not readable(entry, site):
+            unreadable.append(member.name)
+            continue
+        problem = aspect_problem(entry, member, site, params)
+        if problem is None:
+            ok.append(evidence_from_source(entry.source))
+        elif problem.endswith("not published"):
+            unassessable.append(f"{member.name}: {problem}")
+        else:
+            problems.append(f"{member.name}: {problem}")
+    assessed = len(ok) + len(problems)
+    what = params.aspect.replace("_", " ")
+    notes = []
+    if unreadable:
+        notes.append(f"{len(unreadable)} register(s) unreadable ({', '.join(unreadable)})")
+    if unassessable:
+        notes.append(f"{len(unassessable)} not assessable")
+    note = f" Not assessed: {'; '.join(notes)}." if notes else ""
+    if assessed == 0:
+        return Verdict(
+            status="unknown",
+            message=f"No register could be assessed for {what}.{note}",
+            searched=searched,
+            missing=tuple(unassessable),
+        )
+    if not problems:
+        status = "partial" if (unreadable or unassessable) else "pass"
+        return Verdict(
+            status=status,
+            message=f"{len(ok)} of {len(ok)} assessed registers meet '{what}'.{note}",
+            evidence=tuple(ok[:EVIDENCE_LIMIT]),
+            searched=searched,
+        )
+    return Verdict(
+        status="partial" if ok else "fail",
+        message=f"{len(problems)} of {assessed} assessed registers fall short on '{what}': "
+        + "; ".join(problems[:10])
+        + ("; …" if len(problems) > 10 else "")
+        + f".{note}",
+        evidence=tuple(ok[:EVIDENCE_LIMIT]),
+        searched=searched,
+        missing=tuple(problems),
+    )
+
+
+def presence(
+    site: SiteModel, by_member: dict[str, list[RegisterEntry]], searched: tuple[str, ...]
+) -> Verdict:
+    have = [m for m in site.board if by_member.get(m.name)]
+    lacking = [m.name for m in site.board if not by_member.get(m.name)]
+    evidence = tuple(evidence_from_source(by_member[m.name][0].source) for m in have)
+    if not lacking:
+        return Verdict(
+            status="pass",
+            message=f"All {len(site.board)} current board members have a published register.",
+            evidence=evidence[:EVIDENCE_LIMIT],
+            searched=searched,
+        )
+    return Verdict(
+        status="fail",
+        message=f"{len(lacking)} of {len(site.board)} board members have no published register: "
+        + ", ".join(lacking)
+        + ".",
+        evidence=evidence[:EVIDENCE_LIMIT],
+        searched=searched,
+        missing=tuple(lacking),
+    )

@@ -1,0 +1,123 @@
+"""minutes_record: every set of minutes records declarations and the action taken (Ney 9.1;
+BPG via CIoS and Lancashire LEPs), or the decisions made (Ney 9.1)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from lepcheck.checks.selection import DocumentSelector, select_documents
+from lepcheck.checks.text_search import evidence_from_hit, evidence_from_source, find_in_document
+from lepcheck.models import Declaration, Document, Evidence, SiteModel, Verdict
+
+DECISION_PATTERNS = (
+    r"\bresolved\b",
+    r"\bresolutions?\b",
+    r"\bit was agreed\b",
+    r"\bthe board agreed\b",
+    r"\bagreed (?:to|that)\b",
+    r"\bdecisions?:",
+    r"\bapproved\b",
+    r"\bendorsed\b",
+)
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    record: Literal["declarations", "decisions"]
+    patterns: tuple[str, ...] = DECISION_PATTERNS
+    document: DocumentSelector = DocumentSelector(kinds=("minutes",), description="minutes")
+
+
+def evaluate(site: SiteModel, params: Params) -> Verdict:
+    minutes = select_documents(site, params.document)
+    searched = tuple(d.url for d in minutes)
+    if not minutes:
+        return Verdict(
+            status="fail",
+            message="No minutes found on the site.",
+            searched=site.searched,
+            missing=("minutes",),
+        )
+    readable = [d for d in minutes if d.readable]
+    if not readable:
+        return Verdict(
+            status="unknown",
+            message=f"Found {len(minutes)} set(s) of minutes but none could be read.",
+            searched=searched,
+        )
+    if params.record == "decisions":
+        return decisions(readable, params, searched)
+    return declarations(site, readable, searched)
+
+
+def decisions(docs: list[Document], params: Params, searched: tuple[str, ...]) -> Verdict:
+    evidence: list[Evidence] = []
+    lacking: list[str] = []
+    for doc in docs:
+        hit = find_in_document(doc, params.patterns)
+        if hit:
+            evidence.append(evidence_from_hit(doc, hit))
+        else:
+            lacking.append(doc.url)
+    if not lacking:
+        return Verdict(
+            status="pass",
+            message=f"All {len(docs)} readable minutes record decisions.",
+            evidence=tuple(evidence),
+            searched=searched,
+        )
+    return Verdict(
+        status="partial" if evidence else "fail",
+        message=f"{len(lacking)} of {len(docs)} minutes record no decision: " + ", ".join(lacking),
+        evidence=tuple(evidence),
+        searched=searched,
+        missing=tuple(lacking),
+    )
+
+
+def declarations(site: SiteModel, docs: list[Document], searched: tuple[str, ...]) -> Verdict:
+    by_minutes: dict[str, list[Declaration]] = {}
+    for decl in site.declarations:
+        by_minutes.setdefault(decl.meeting_url, []).append(decl)
+    evidence: list[Evidence] = []
+    nothing: list[str] = []
+    no_action: list[str] = []
+    for doc in docs:
+        found = by_minutes.get(doc.url, [])
+        recorded = [d for d in found if d.action != "nothing_recorded"]
+        if not recorded:
+            nothing.append(doc.url)
+            continue
+        evidence.extend(evidence_from_source(d.source) for d in recorded[:3])
+        no_action += [
+            f"{d.member or 'a member'} ({doc.url})"
+            for d in recorded
+            if d.action == "no_action_stated"
+        ]
+    if nothing:
+        return Verdict(
+            status="fail",
+            message=f"{len(nothing)} of {len(docs)} minutes record no declarations of interest "
+            "(not even 'none'): " + ", ".join(nothing),
+            evidence=tuple(evidence),
+            searched=searched,
+            missing=tuple(nothing),
+        )
+    if no_action:
+        return Verdict(
+            status="partial",
+            message="Declarations are recorded, but for some the action taken is not: "
+            + "; ".join(no_action),
+            evidence=tuple(evidence),
+            searched=searched,
+            missing=tuple(no_action),
+        )
+    return Verdict(
+        status="pass",
+        message=f"All {len(docs)} readable minutes record declarations and the action taken.",
+        evidence=tuple(evidence),
+        searched=searched,
+    )

@@ -1,0 +1,85 @@
+"""Which documents a check looks at.
+
+A selector names document kinds (from the classifier) and/or title patterns (matched against
+the title, the text of the links that led to the document and the URL path). Rules use both,
+because real sites title things freely: a "Board Code of Conduct" may be classified as such,
+while a "Diversity Statement" has no kind of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from urllib.parse import unquote, urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from lepcheck.checks.text_search import matches_any
+from lepcheck.models import Document, DocumentKind, FetchProblem, SiteModel
+
+
+class DocumentSelector(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kinds: tuple[DocumentKind, ...] = ()
+    title_patterns: tuple[str, ...] = ()
+    body_patterns: tuple[str, ...] = Field(
+        default=(), description="if given, a selected document must also mention one of these"
+    )
+    min_confidence: float = 0.0
+    max_depth: int | None = Field(default=None, description="clicks from the start page")
+    description: str = Field(default="", description="what is sought, in words, for messages")
+
+    def label(self) -> str:
+        if self.description:
+            return self.description
+        if self.kinds:
+            return " or ".join(k.replace("_", " ") for k in self.kinds)
+        return "a matching document"
+
+
+def url_words(url: str) -> str:
+    """The URL path as words: '/docs/Whistleblowing-Policy.pdf' matches 'whistleblowing policy'."""
+    path = unquote(urlsplit(url).path)
+    for char in "/-_.+":
+        path = path.replace(char, " ")
+    return path
+
+
+def naming_text(doc: Document) -> str:
+    return " | ".join((doc.title, *doc.link_texts, url_words(doc.url)))
+
+
+def why_selected(doc: Document, selector: DocumentSelector) -> str | None:
+    """The reason a document is selected, or None. Body patterns narrow, never widen."""
+    if selector.max_depth is not None and doc.depth > selector.max_depth:
+        return None
+    reason: str | None = None
+    if doc.kind in selector.kinds and doc.kind_confidence >= selector.min_confidence:
+        reason = f"classified as {doc.kind.replace('_', ' ')}"
+    elif selector.title_patterns:
+        pattern = matches_any(naming_text(doc), selector.title_patterns)
+        if pattern:
+            reason = f"title, link text or URL matches '{pattern}'"
+    if reason and selector.body_patterns and not matches_any(doc.text, selector.body_patterns):
+        return None
+    return reason
+
+
+def select_documents(site: SiteModel, selector: DocumentSelector) -> list[Document]:
+    return [doc for doc in site.documents if why_selected(doc, selector) is not None]
+
+
+def unfetched_matches(site: SiteModel, selector: DocumentSelector) -> list[FetchProblem]:
+    """Links that look like the sought document but could not be fetched: grounds for unknown."""
+    if not selector.title_patterns:
+        return []
+    found: list[FetchProblem] = []
+    for problem in site.problems:
+        text = " | ".join((problem.link_text or "", url_words(problem.url)))
+        if matches_any(text, selector.title_patterns):
+            found.append(problem)
+    return found
+
+
+def searched_urls(docs: Sequence[Document]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(doc.url for doc in docs))

@@ -1,0 +1,88 @@
+"""table_fields: a published table has the required columns, e.g. the rolling schedule of
+funded projects with description, recipient and amounts by year (Ney 9.2; catalogue FIN-01)."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+from lepcheck.checks.selection import DocumentSelector, select_documents
+from lepcheck.checks.text_search import matches_any
+from lepcheck.models import Evidence, SiteModel, Table, Verdict
+
+
+class FieldSpec(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str
+    patterns: tuple[str, ...]
+
+
+class Params(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    document: DocumentSelector
+    fields: tuple[FieldSpec, ...]
+    min_rows: int = 1
+
+
+def fields_in(table: Table, fields: tuple[FieldSpec, ...]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for spec in fields:
+        for header in table.header:
+            if matches_any(header, spec.patterns):
+                found[spec.name] = header
+                break
+    return found
+
+
+def evaluate(site: SiteModel, params: Params) -> Verdict:
+    label = params.document.label()
+    docs = select_documents(site, params.document)
+    if not docs:
+        return Verdict(
+            status="fail",
+            message=f"No {label} found.",
+            searched=site.searched,
+            missing=(label,),
+        )
+    searched = tuple(d.url for d in docs)
+    best: tuple[int, dict[str, str], Table | None, str, str] = (-1, {}, None, "", "")
+    table: Table | None
+    for doc in docs:
+        for index, table in enumerate(doc.tables):
+            found = fields_in(table, params.fields)
+            if len(table.rows) >= params.min_rows and len(found) > best[0]:
+                where = f"table {index + 1}" + (f" ('{table.name}')" if table.name else "")
+                best = (len(found), found, table, doc.url, where)
+    count, found, table, url, where = best
+    if table is None:
+        unreadable = [d for d in docs if not d.readable]
+        return Verdict(
+            status="unknown" if unreadable and len(unreadable) == len(docs) else "partial",
+            message=f"Found {label} but no table with at least {params.min_rows} row(s) in it.",
+            searched=searched,
+            missing=tuple(f.name for f in params.fields),
+        )
+    doc = next(d for d in docs if d.url == url)
+    evidence = (
+        Evidence(
+            url=url,
+            fetched_at=doc.fetched_at,
+            sha256=doc.sha256,
+            locator=where + (f", page {table.page}" if table.page else ""),
+            quote=" | ".join(table.header)[:240],
+        ),
+    )
+    missing = tuple(f.name for f in params.fields if f.name not in found)
+    detail = (
+        f"{label}: {len(table.rows)} rows; columns for {', '.join(found) or 'none'} of the fields"
+    )
+    if not missing:
+        return Verdict(status="pass", message=detail + ".", evidence=evidence, searched=searched)
+    return Verdict(
+        status="partial" if count else "fail",
+        message=detail + f"; missing: {', '.join(missing)}.",
+        evidence=evidence,
+        searched=searched,
+        missing=missing,
+    )
