@@ -80,14 +80,19 @@ def _to_date(match: re.Match[str]) -> date | None:
     return None
 
 
-def find_dates(text: str) -> list[tuple[date, str]]:
-    """Every date written in `text`, in reading order, each with the words it was read from."""
-    found: list[tuple[date, str]] = []
+def find_dated_spans(text: str) -> list[tuple[date, str, int]]:
+    """Like `find_dates`, with the offset in `text` where each date starts."""
+    found: list[tuple[date, str, int]] = []
     for match in _PATTERN.finditer(text):
         value = _to_date(match)
         if value is not None:
-            found.append((value, match.group(0).strip()))
+            found.append((value, match.group(0).strip(), match.start()))
     return found
+
+
+def find_dates(text: str) -> list[tuple[date, str]]:
+    """Every date written in `text`, in reading order, each with the words it was read from."""
+    return [(value, quote) for value, quote, _ in find_dated_spans(text)]
 
 
 def parse_uk_date(text: str) -> date | None:

@@ -1,0 +1,305 @@
+"""What kind of governance document this is, with a confidence and the reasons for it.
+
+Every kind gathers points from five places: the title (strongest), the text of links pointing
+at the document, the top of its text, its headings and its URL path (weakest), plus evidence in
+the body (register categories, Nolan principles, a meeting's "Present"/"Apologies", a table of
+projects and amounts, a hub page of policy links). Body evidence and title beat the URL, so
+"/uploads/minutes/ROI-J-Smith.pdf" that reads as a register is a register.
+
+Known confusions are handled where they arise: minutes mention "declarations of interest" and
+"agenda item"; agendas list "minutes of the previous meeting"; codes of conduct and registers
+discuss conflicts of interest; a governance hub links to everything.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
+
+from lepcheck.models import Document, DocumentKind
+
+_TITLE, _LINK, _TOP, _HEADING, _URL = 4.0, 3.0, 2.0, 1.0, 1.0
+_MIN_SCORE = 2.0
+_TOP_CHARS = 400
+
+_I = re.IGNORECASE
+_POLICY_WORDS = r"(?:policy|policies|procedure|protocol|guidance|guide|scheme|code)"
+_NAMES: dict[DocumentKind, re.Pattern[str]] = {
+    "register_of_interests": re.compile(
+        r"registers? of (?:(?:members|board members|directors)'? )?interests?"
+        r"|interests? registers?|\broi\b|\bdoi\b"
+        rf"|declarations? of (?:pecuniary )?interests?(?!\s+{_POLICY_WORDS})",
+        _I,
+    ),
+    "minutes": re.compile(r"\bminutes\b|notes of (?:the )?meeting|record of (?:the )?meeting", _I),
+    "agenda": re.compile(r"\bagenda\b", _I),
+    "board_page": re.compile(
+        r"\b(?:our|meet the|the|lep) board\b(?! (?:meeting|papers|minutes|agenda))"
+        r"|board members|board of directors|^board$|who we are|our people",
+        _I,
+    ),
+    "assurance_framework": re.compile(r"assurance framework|\blaf\b", _I),
+    "coi_policy": re.compile(
+        rf"conflicts? of interests?(?: {_POLICY_WORDS})?"
+        rf"|declarations? of interests? {_POLICY_WORDS}",
+        _I,
+    ),
+    "whistleblowing_policy": re.compile(
+        r"whistle[- ]?blow|confidential reporting|public interest disclosure|raising concerns", _I
+    ),
+    "complaints_policy": re.compile(r"complaints?\b", _I),
+    "code_of_conduct": re.compile(r"codes? of conduct|nolan principles|standards of conduct", _I),
+    "gifts_hospitality": re.compile(r"gifts?,? (?:and|&) hospitality|hospitality register", _I),
+    "expenses_policy": re.compile(r"\bexpenses\b", _I),
+    "funded_projects": re.compile(
+        r"funded projects|(?:growth deal|lgf|local growth fund|getting building fund|"
+        r"growing places) projects|project (?:list|schedule|pipeline)|funding allocations"
+        r"|our projects|investments? (?:made|programme)",
+        _I,
+    ),
+    "assurance_statement": re.compile(
+        r"assurance statement|governance (?:and transparency )?statement"
+        r"|transparency statement|annual statement",
+        _I,
+    ),
+    "accounts": re.compile(
+        r"annual accounts|(?:statutory|audited|financial) (?:accounts|statements)"
+        r"|report and accounts|\baccounts\b",
+        _I,
+    ),
+    "governance_page": re.compile(
+        r"\bgovernance\b(?! (?:and transparency )?statement| framework)"
+        r"|\btransparency\b(?! statement)"
+        r"|accountability|our policies|policies and procedures",
+        _I,
+    ),
+}
+# Mentions of one kind inside another kind's text, removed before matching headings and the
+# top of the text: an agenda's "Minutes of the previous meeting" item, a minute's
+# "Declarations of interest" item or its "agenda item 4".
+_CROSS_MENTIONS = re.compile(
+    r"(?:approval of |to approve |confirm(?:ation)? of )?(?:the )?minutes of (?:the )?"
+    r"(?:last|previous|prior) meeting|matters arising(?: from the minutes)?|agenda items?"
+    r"|declarations? of interests?|minutes (?:for|of) approval",
+    _I,
+)
+
+# Ney 6.1 lists the eight categories a register must cover (ROI-05).
+_REGISTER_CATEGORIES = (
+    re.compile(r"employment|employer|occupation", _I),
+    re.compile(r"directorships?", _I),
+    re.compile(r"shareholdings?|securities", _I),
+    re.compile(r"\bland\b|property", _I),
+    re.compile(r"related[- ]part(?:y|ies)", _I),
+    re.compile(r"memberships?\b|trade unions?|professional bod", _I),
+    re.compile(r"gifts?\b|hospitality", _I),
+    re.compile(r"sponsorships?", _I),
+)
+_NOLAN = ("selflessness", "integrity", "objectivity", "accountability", "openness", "honesty",
+          "leadership")  # fmt: skip
+_ATTENDANCE = re.compile(r"^\s*(?:present|in attendance|attendees|members present)\b", _I | re.M)
+_APOLOGIES = re.compile(r"\bapologies\b", _I)
+_MINUTED = re.compile(
+    r"\b(?:resolved|it was agreed|the board (?:noted|agreed|approved)|were noted|was noted|"
+    r"welcomed (?:everyone|members|all))\b",
+    _I,
+)
+_AGENDA_ITEM = re.compile(
+    r"\b(?:for (?:decision|information|approval|discussion|noting|note)|to (?:note|approve)"
+    r"|paper [a-z0-9]+)\b",
+    _I,
+)
+_ROLE_LINE = re.compile(
+    r"^(?:deputy |vice |interim )?(?:chair(?:man|woman|person)?|chief executive|"
+    r"(?:non-executive |executive )?director|board member|co-opted member|private sector member"
+    r"|public sector member|leader|vice[- ]chancellor|principal)\b",
+    _I,
+)
+_PERSON_NAME = re.compile(
+    r"^(?:(?:cllr|councillor|dr|prof|professor|sir|dame|mr|mrs|ms|miss)\.? )?"
+    r"[A-Z][a-z'’\-]+(?: [A-Z]\.?)?(?: [A-Z][A-Za-z'’\-]+){1,2}(?: (?:OBE|MBE|CBE|DL))*$"
+)
+_PROJECT_HEADER = re.compile(r"project|scheme|programme|intervention", _I)
+_AMOUNT_HEADER = re.compile(r"£|amount|funding|allocation|grant|spend|award|value|lgf|cost", _I)
+_ACCOUNTS_BODY = re.compile(
+    r"balance sheet|statement of financial position|independent auditor|profit and loss"
+    r"|statement of comprehensive income",
+    _I,
+)
+_FRAMEWORK_BODY = (
+    re.compile(r"accountable body", _I),
+    re.compile(r"value for money", _I),
+    re.compile(r"section 151|s151|s\.151", _I),
+    re.compile(r"scrutiny", _I),
+)
+_HUB_LINK = re.compile(
+    r"polic(?:y|ies)|register|minutes|agenda|papers|framework|statement|code of conduct"
+    r"|whistle|complaint|expenses|accounts|assurance|declaration|gifts",
+    _I,
+)
+
+
+@dataclass
+class _Tally:
+    scores: defaultdict[DocumentKind, float]
+    reasons: defaultdict[DocumentKind, list[str]]
+
+    def add(self, kind: DocumentKind, points: float, reason: str) -> None:
+        self.scores[kind] += points
+        self.reasons[kind].append(reason)
+
+
+def _match_names(tally: _Tally, text: str, points: float, where: str) -> None:
+    if not text:
+        return
+    for kind, pattern in _NAMES.items():
+        match = pattern.search(text)
+        if match:
+            tally.add(kind, points, f"{where} mentions '{match.group(0).lower()}'")
+
+
+def _url_words(url: str) -> str:
+    path = unquote(urlsplit(url).path).lower()
+    return re.sub(r"[/_\-.+]+", " ", path)
+
+
+def _register_evidence(tally: _Tally, text: str) -> None:
+    found = sum(1 for pattern in _REGISTER_CATEGORIES if pattern.search(text))
+    if found >= 4:
+        tally.add(
+            "register_of_interests",
+            min(0.5 * found, 3.0),
+            f"body has {found} of 8 register categories",
+        )
+
+
+def _meeting_evidence(tally: _Tally, text: str) -> None:
+    attendance = bool(_ATTENDANCE.search(text))
+    minuted = len(_MINUTED.findall(text))
+    if attendance and (minuted or _APOLOGIES.search(text)):
+        tally.add("minutes", 2.0 + min(minuted, 4) * 0.25, "body records who was present")
+    elif minuted >= 2:
+        tally.add("minutes", 1.5, f"body records {minuted} decisions or notings")
+    agenda_items = len(_AGENDA_ITEM.findall(text))
+    if agenda_items >= 2 and not attendance and minuted < 2:
+        tally.add("agenda", min(1.0 + 0.25 * agenda_items, 3.0),
+                  f"body lists {agenda_items} items for decision or information")  # fmt: skip
+
+
+def _board_evidence(tally: _Tally, doc: Document) -> None:
+    role_lines = sum(
+        1 for line in doc.text.splitlines() if len(line) <= 80 and _ROLE_LINE.match(line)
+    )
+    people = sum(1 for section in doc.sections if _PERSON_NAME.match(section.heading))
+    people += sum(
+        1
+        for table in doc.tables
+        if any(re.search(r"\bname\b", h, _I) for h in table.header)
+        and any(re.search(r"role|position|organisation|sector", h, _I) for h in table.header)
+        for _ in table.rows
+    )
+    if people >= 4 and role_lines >= 3:
+        tally.add(
+            "board_page",
+            min(1.5 + 0.2 * people, 3.5),
+            f"body lists {people} people with roles ({role_lines} role lines)",
+        )
+
+
+def _policy_evidence(tally: _Tally, text: str) -> None:
+    lowered = text.lower()
+    nolan = sum(1 for word in _NOLAN if word in lowered)
+    if nolan >= 5:
+        tally.add("code_of_conduct", 1.5, f"body names {nolan} of 7 Nolan principles")
+    conflicts = lowered.count("conflict of interest") + lowered.count("conflicts of interest")
+    if conflicts >= 4:
+        tally.add("coi_policy", 1.0, f"body mentions conflicts of interest {conflicts} times")
+    framework = sum(1 for pattern in _FRAMEWORK_BODY if pattern.search(text))
+    if framework >= 3:
+        tally.add("assurance_framework", 1.0, f"body covers {framework} of 4 framework topics")
+    if _ACCOUNTS_BODY.search(text):
+        tally.add("accounts", 2.0, "body has a balance sheet or auditor's report")
+
+
+def _table_evidence(tally: _Tally, doc: Document) -> None:
+    for table in doc.tables:
+        header = " | ".join(table.header)
+        if _PROJECT_HEADER.search(header) and _AMOUNT_HEADER.search(header) and table.rows:
+            tally.add(
+                "funded_projects",
+                3.0,
+                f"table of {len(table.rows)} rows with project and amount columns",
+            )
+            return
+
+
+def _hub_evidence(tally: _Tally, doc: Document) -> None:
+    governance_links = {link.url for link in doc.links if _HUB_LINK.search(link.text)}
+    if doc.format == "html" and len(governance_links) >= 6 and len(doc.text) < 4_000:
+        tally.add(
+            "governance_page",
+            min(1.0 + 0.25 * len(governance_links), 3.5),
+            f"hub page: {len(governance_links)} links to governance documents, little own text",
+        )
+
+
+def _policy_title_penalty(tally: _Tally, title_texts: Iterable[str]) -> None:
+    # "Register of Interests Policy" or "Minutes publication procedure" is a policy,
+    # not a register or minutes.
+    if any(re.search(rf"\b{_POLICY_WORDS}\b", t, _I) for t in title_texts):
+        for kind in ("register_of_interests", "minutes", "agenda", "board_page"):
+            if tally.scores.get(kind):
+                tally.add(kind, -2.0, "title names a policy or procedure, not the record itself")
+
+
+def _confidence(top: float, second: float) -> float:
+    strength = min(top / 8.0, 1.0)
+    margin = (top - max(second, 0.0)) / top
+    return round(strength * (0.5 + 0.5 * margin), 2)
+
+
+def classify_document(doc: Document) -> Document:
+    """A copy of `doc` with kind, kind_confidence (0..1) and kind_reasons filled in."""
+    tally = _Tally(scores=defaultdict(float), reasons=defaultdict(list))
+    _match_names(tally, doc.title, _TITLE, "title")
+    for text in dict.fromkeys(doc.link_texts):
+        _match_names(tally, text, _LINK, "link text")
+    text = doc.text
+    top = _CROSS_MENTIONS.sub(" ", "\n".join(text[:_TOP_CHARS].split("\n")[:3]))
+    _match_names(tally, top, _TOP, "top of text")
+    headings = " | ".join(_CROSS_MENTIONS.sub(" ", h) for h in doc.headings[:40])
+    _match_names(tally, headings, _HEADING, "headings")
+    _match_names(tally, _url_words(doc.final_url or doc.url), _URL, "URL path")
+    if text:
+        _register_evidence(tally, text)
+        _meeting_evidence(tally, text)
+        _policy_evidence(tally, text)
+        _board_evidence(tally, doc)
+    _table_evidence(tally, doc)
+    _hub_evidence(tally, doc)
+    _policy_title_penalty(tally, (doc.title, *doc.link_texts))
+    ranked = sorted(tally.scores.items(), key=lambda item: item[1], reverse=True)
+    if not ranked or ranked[0][1] < _MIN_SCORE:
+        best = f" (best guess {ranked[0][0]}, {ranked[0][1]:.1f} points)" if ranked else ""
+        return doc.model_copy(
+            update={
+                "kind": "other",
+                "kind_confidence": 0.0 if not ranked else 0.2,
+                "kind_reasons": (f"no kind scored enough{best}",),
+            }
+        )
+    kind, score = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    reasons = tuple(tally.reasons[kind][:8])
+    if len(ranked) > 1:
+        reasons += (f"runner-up {ranked[1][0]} ({second:.1f} vs {score:.1f} points)",)
+    return doc.model_copy(
+        update={
+            "kind": kind,
+            "kind_confidence": _confidence(score, second),
+            "kind_reasons": reasons,
+        }
+    )

@@ -1,0 +1,91 @@
+"""One fetched response to one Document: the entry point of the extract stage."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+
+from lepcheck.extract.formats import UnsupportedFormatError, detect_format
+from lepcheck.extract.html import read_html
+from lepcheck.extract.office import read_csv, read_docx, read_text, read_xlsx
+from lepcheck.extract.parts import Extracted, unreadable
+from lepcheck.extract.pdf import read_pdf
+from lepcheck.extract.printed import printed_dates
+from lepcheck.models import Document, DocumentFormat, FetchRecord
+
+_MAX_REASON = 300
+_READERS: dict[DocumentFormat, Callable[[bytes, str, str], Extracted]] = {
+    "html": lambda body, url, content_type: read_html(
+        body, base_url=url, content_type=content_type
+    ),
+    "pdf": lambda body, url, _: read_pdf(body, base_url=url),
+    "docx": lambda body, _, __: read_docx(body),
+    "xlsx": lambda body, _, __: read_xlsx(body),
+    "csv": lambda body, _, __: read_csv(body),
+    "text": lambda body, _, __: read_text(body),
+}
+
+
+def _fetch_problem(record: FetchRecord, body: bytes) -> str | None:
+    if record.error:
+        return record.error
+    # 304 comes from a conditional re-crawl; the crawler hands over the stored body.
+    if not (200 <= record.status < 300 or (record.status == 304 and body)):
+        return f"HTTP status {record.status}"
+    if not body:
+        return "empty response"
+    return None
+
+
+def _read(record: FetchRecord, body: bytes) -> Extracted:
+    try:
+        fmt = detect_format(body, record.content_type, record.final_url)
+    except UnsupportedFormatError as error:
+        return unreadable("other", str(error))
+    if record.truncated and fmt != "html":
+        # A cut-off PDF or zip may half-open and give half a document: evidence must be whole.
+        return unreadable(fmt, f"file cut off at the crawl size limit ({len(body):,} bytes)")
+    try:
+        return _READERS[fmt](body, record.final_url, record.content_type)
+    except Exception as error:  # any parser failure on hostile input is an unreadable doc
+        return unreadable(fmt, f"could not read {fmt}: {type(error).__name__}: {error}")
+
+
+def extract_document(
+    record: FetchRecord, body: bytes, *, link_texts: tuple[str, ...] = ()
+) -> Document:
+    """Read one fetched response. Never raises: failures give readable=False with a reason."""
+    problem = _fetch_problem(record, body)
+    try:
+        extracted = unreadable("other", problem) if problem else _read(record, body)
+        dates = printed_dates(extracted.pages, extracted.marked_dates)
+    except Exception as error:  # belt and braces: audit.py must never see an exception here
+        extracted = unreadable("other", f"could not read: {type(error).__name__}: {error}")
+        dates = ()
+    if record.link_text and record.link_text not in link_texts:
+        link_texts = (record.link_text, *link_texts)
+    reason = extracted.unreadable_reason
+    return Document(
+        url=record.url,
+        final_url=record.final_url,
+        fetched_at=record.fetched_at,
+        sha256=record.sha256 or hashlib.sha256(body).hexdigest(),
+        content_type=record.content_type,
+        format=extracted.format,
+        title=extracted.title,
+        link_texts=link_texts,
+        via=record.via,
+        depth=record.depth,
+        pages=extracted.pages,
+        headings=extracted.headings,
+        sections=extracted.sections,
+        links=extracted.links,
+        tables=extracted.tables,
+        created=extracted.created,
+        modified=extracted.modified,
+        last_modified=record.last_modified,
+        first_seen=record.first_seen,
+        printed_dates=dates,
+        readable=reason is None,
+        unreadable_reason=reason[:_MAX_REASON] if reason else None,
+    )

@@ -1,0 +1,342 @@
+"""Web pages: title, main text, headings, sections, links, tables and marked-up dates."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urldefrag, urljoin
+
+from bs4 import BeautifulSoup
+from bs4.element import (
+    CData,
+    Comment,
+    Declaration,
+    Doctype,
+    NavigableString,
+    PageElement,
+    ProcessingInstruction,
+    Tag,
+)
+
+from lepcheck.extract.dates import parse_uk_date
+from lepcheck.extract.outline import BODY, Block, headings_of, sections_from_blocks
+from lepcheck.extract.parts import MAX_CHARS, MAX_LINKS, MAX_TABLES, Extracted, clean_line
+from lepcheck.extract.tables import build_table, normalise_rows
+from lepcheck.models import DatedValue, Link, PageText, Table
+
+_MAX_HTML_BYTES = 15_000_000
+_NEVER_TEXT = ("script", "style", "noscript", "template", "svg", "iframe", "object", "canvas")
+_CHROME = ("nav", "aside")
+_CHROME_ROLES = ("navigation", "banner", "contentinfo", "complementary", "search")
+# Cookie banners: wording varies, but id/class names nearly always say one of these.
+_BANNER = re.compile(r"cookie|consent|gdpr", re.IGNORECASE)
+_BLOCKS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "ul",
+        "caption",
+    ]
+)
+_CELLS = frozenset(("td", "th"))
+_HEADING = re.compile(r"^h([1-6])$")
+_HEADING_NAMES = re.compile(r"^h[1-6]$")
+_LINK_SCHEMES = ("http://", "https://")
+
+
+def _heading_level(tag: Tag) -> int:
+    match = _HEADING.match(tag.name)
+    if match:
+        return int(match.group(1))
+    if tag.get("role") == "heading":
+        level = str(tag.get("aria-level", "2"))
+        return int(level) if level.isdigit() and 1 <= int(level) <= 6 else 2
+    return BODY
+
+
+def _attribute_text(tag: Tag, name: str) -> str:
+    value = tag.get(name)
+    if isinstance(value, list):
+        return " ".join(value)
+    return value or ""
+
+
+def _holds_content(tag: Tag) -> bool:
+    """Never drop a wrapper that holds the page's content (some themes put classes such as
+    "cookies-accepted" on the page wrapper, and ASP.NET pages wrap everything in a form)."""
+    return tag.name in ("html", "body", "main") or tag.find(["main", "article", "h1"]) is not None
+
+
+def _drop_chrome(root: Tag) -> None:
+    for tag in root.find_all(_NEVER_TEXT):
+        tag.decompose()
+    doomed: list[Tag] = []
+    for tag in root.find_all(True):
+        if not isinstance(tag, Tag) or _holds_content(tag):
+            continue
+        marks = _attribute_text(tag, "id") + " " + _attribute_text(tag, "class")
+        if (
+            tag.name in _CHROME
+            or _attribute_text(tag, "role") in _CHROME_ROLES
+            or (tag.name in ("header", "footer") and tag.find_parent("article") is None)
+            or (tag.name == "form" and tag.find(["h1", "h2", "h3"]) is None)
+            or _BANNER.search(marks)
+        ):
+            doomed.append(tag)
+    for tag in doomed:
+        if not tag.decomposed:
+            tag.decompose()
+
+
+def _main_element(soup: BeautifulSoup) -> Tag | None:
+    body = soup.body or soup
+    candidates = [
+        soup.find("main"),
+        soup.find(role="main"),
+        soup.find("article") if len(soup.find_all("article", limit=2)) == 1 else None,
+        soup.find(id=re.compile(r"^(main-?content|maincontent|content|main)$", re.IGNORECASE)),
+    ]
+    body_length = len(body.get_text(" ", strip=True))
+    for candidate in candidates:
+        # An empty <main> shell with the content elsewhere: fall back to the body.
+        if isinstance(candidate, Tag) and len(candidate.get_text(" ", strip=True)) * 5 >= min(
+            body_length, 2_000
+        ):
+            return candidate
+    return body if isinstance(body, Tag) else None
+
+
+def _card_of(heading: Tag, level: int, root: Tag) -> Tag | None:
+    """The element that holds this heading and its own text but no rival heading: a card.
+
+    Board pages list people as <div class="card"><h3>Name</h3><p>Chair</p></div>; the last
+    card's section must stop at the card's end, not run on into the rest of the page.
+    """
+    own = len(heading.get_text(" ", strip=True))
+    for ancestor in heading.parents:
+        if ancestor is root or ancestor.name in ("body", "html", "main", "[document]"):
+            return None
+        if len(ancestor.get_text(" ", strip=True)) <= own:
+            continue  # a wrapper around the heading alone (<header>, <a>): look further out
+        rivals = [
+            h
+            for h in ancestor.find_all(_HEADING_NAMES)
+            if h is not heading and 0 < _heading_level(h) <= level
+        ]
+        return None if rivals else ancestor
+    return None
+
+
+def _blocks(root: Tag) -> list[Block]:
+    """Lines in reading order; block elements end a line, table cells are joined by " | "."""
+    blocks: list[Block] = []
+    buffer: list[str] = []
+    total = 0
+    cards: dict[int, Tag] = {}
+    for heading in root.find_all(_HEADING_NAMES):
+        card = _card_of(heading, _heading_level(heading), root)
+        if card is not None:
+            cards[id(heading)] = card
+    card_ids = {id(card) for card in cards.values()}
+    open_cards: list[int] = []
+    pending_bound: list[int | None] = [None]
+
+    def flush(level: int = BODY) -> None:
+        nonlocal total
+        text = " | ".join(p for p in (clean_line(c) for c in "".join(buffer).split("\t")) if p)
+        buffer.clear()
+        if text and total < MAX_CHARS:
+            bound = pending_bound[0] if level != BODY else None
+            blocks.append(
+                Block(level=level, text=text, page=1, scopes=tuple(open_cards), bound=bound)
+            )
+            total += len(text)
+
+    # Iterative walk: hostile pages nest thousands of elements deep.
+    stack: list[tuple[PageElement, bool]] = [(root, False)]
+    while stack:
+        node, closing = stack.pop()
+        if isinstance(node, NavigableString):
+            if not isinstance(
+                node, Comment | Declaration | Doctype | ProcessingInstruction | CData
+            ):
+                buffer.append(str(node))
+            continue
+        if not isinstance(node, Tag):
+            continue
+        level = _heading_level(node)
+        if closing:
+            if id(node) in card_ids:
+                flush()
+                open_cards.remove(id(node))
+                continue
+            if node.name in _CELLS:
+                buffer.append("\t")
+            elif level != BODY or node.name in _BLOCKS:
+                flush(level)
+            continue
+        if node.name == "br":
+            flush()
+            continue
+        if level != BODY or node.name in _BLOCKS or id(node) in card_ids:
+            flush()
+        if id(node) in card_ids:
+            open_cards.append(id(node))
+        if level != BODY:
+            card = cards.get(id(node))
+            pending_bound[0] = id(card) if card is not None else None
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(list(node.children)))
+    flush()
+    return blocks
+
+
+def _links(soup: BeautifulSoup, base: str) -> tuple[Link, ...]:
+    base_tag = soup.find("base", href=True)
+    if isinstance(base_tag, Tag):
+        base = urljoin(base, _attribute_text(base_tag, "href"))
+    seen: set[tuple[str, str]] = set()
+    links: list[Link] = []
+    for anchor in soup.find_all(["a", "area"], href=True):
+        href = _attribute_text(anchor, "href").strip()
+        url = urldefrag(urljoin(base, href)).url
+        if not url.lower().startswith(_LINK_SCHEMES):
+            continue
+        text = clean_line(anchor.get_text(" ", strip=True))
+        if not text:
+            image = anchor.find("img", alt=True)
+            alt = _attribute_text(image, "alt") if isinstance(image, Tag) else ""
+            text = clean_line(
+                _attribute_text(anchor, "title") or _attribute_text(anchor, "aria-label") or alt
+            )
+        if (url, text) not in seen:
+            seen.add((url, text))
+            links.append(Link(url=url, text=text))
+        if len(links) >= MAX_LINKS:
+            break
+    return tuple(links)
+
+
+def _marked_dates(soup: BeautifulSoup) -> tuple[DatedValue, ...]:
+    found: list[DatedValue] = []
+    for time in soup.find_all("time"):
+        quote = clean_line(time.get_text(" ", strip=True))
+        value = parse_uk_date(_attribute_text(time, "datetime")) or parse_uk_date(quote)
+        if value is not None:
+            found.append(DatedValue(value=value, provenance="printed", quote=quote or str(value)))
+    return tuple(found[:50])
+
+
+def _meta_dates(soup: BeautifulSoup) -> tuple[DatedValue | None, DatedValue | None]:
+    """(published, modified) from Open Graph / Dublin Core meta tags, when present."""
+    published = modified = None
+    for meta in soup.find_all("meta", content=True):
+        key = (_attribute_text(meta, "property") or _attribute_text(meta, "name")).lower()
+        value = parse_uk_date(_attribute_text(meta, "content"))
+        if value is None:
+            continue
+        quote = f'{key}="{_attribute_text(meta, "content")}"'
+        if key in ("article:modified_time", "og:updated_time", "dcterms.modified"):
+            modified = DatedValue(value=value, provenance="document_metadata", quote=quote)
+        elif key in ("article:published_time", "dcterms.created", "dc.date", "date"):
+            published = DatedValue(value=value, provenance="document_metadata", quote=quote)
+    return published, modified
+
+
+def _tables(root: Tag) -> tuple[Table, ...]:
+    tables: list[Table] = []
+    for element in root.find_all("table"):
+        if element.find("table") is not None:  # layout table around real ones
+            continue
+        header_row: int | None = None
+        raw_rows: list[list[str]] = []
+        for row_index, row in enumerate(element.find_all("tr")):
+            cells = row.find_all(["td", "th"])
+            values: list[str] = []
+            for cell in cells:
+                span = _attribute_text(cell, "colspan")
+                repeat = min(int(span), 20) if span.isdigit() and int(span) > 0 else 1
+                values.extend([cell.get_text(" ", strip=True)] * repeat)
+            in_head = row.find_parent("thead") is not None
+            if header_row is None and cells and (in_head or all(c.name == "th" for c in cells)):
+                header_row = row_index
+            raw_rows.append(values)
+        rows = normalise_rows(raw_rows)
+        if header_row is not None and header_row >= len(rows):
+            header_row = None
+        caption = element.find("caption")
+        name = clean_line(caption.get_text(" ", strip=True)) if isinstance(caption, Tag) else None
+        table = build_table(rows, header_row=header_row, name=name or None)
+        if table is not None:
+            tables.append(table)
+        if len(tables) >= MAX_TABLES:
+            break
+    return tuple(tables)
+
+
+def _charset(content_type: str) -> str | None:
+    match = re.search(r"charset=[\"']?([\w.:-]+)", content_type, re.IGNORECASE)
+    return match.group(1) if match else None
+
+
+def read_html(body: bytes, *, base_url: str, content_type: str = "") -> Extracted:
+    soup = BeautifulSoup(body[:_MAX_HTML_BYTES], "lxml", from_encoding=_charset(content_type))
+    links = _links(soup, base_url)
+    marked = _marked_dates(soup)
+    published, modified = _meta_dates(soup)
+    title_tag = soup.find("title")
+    title = clean_line(title_tag.get_text(" ", strip=True)) if isinstance(title_tag, Tag) else ""
+    if not title:
+        h1 = soup.find("h1")
+        title = clean_line(h1.get_text(" ", strip=True)) if isinstance(h1, Tag) else ""
+    main = _main_element(soup)
+    if main is None:
+        return Extracted(format="html", title=title, links=links)
+    _drop_chrome(main)
+    blocks = _blocks(main)
+    text = "\n".join(block.text for block in blocks)
+    return Extracted(
+        format="html",
+        title=title,
+        pages=(PageText(number=1, text=text),),
+        headings=headings_of(blocks),
+        sections=sections_from_blocks(blocks),
+        links=links,
+        tables=_tables(main),
+        created=None,
+        modified=None,
+        marked_dates=marked + tuple(d for d in (published, modified) if d is not None),
+    )

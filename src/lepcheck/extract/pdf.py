@@ -1,0 +1,198 @@
+"""PDF: text per page, metadata dates, title, inferred headings and link annotations.
+
+pypdfium2 (PDFium) reads the text layer fast. Scanned registers with no text layer are common
+on LEP sites; they go through OCR when the optional `ocr` extra and tesseract are installed,
+and are otherwise reported as unreadable with a reason, so checks say `unknown` instead of
+`fail`.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from datetime import UTC, datetime, timedelta, timezone
+from urllib.parse import urljoin
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from lepcheck.extract.ocr import ocr_available, ocr_image
+from lepcheck.extract.outline import Block, blocks_from_lines, headings_of, sections_from_blocks
+from lepcheck.extract.parts import (
+    MAX_CHARS,
+    MAX_LINKS,
+    MAX_PAGES,
+    Extracted,
+    clean_line,
+    unreadable,
+)
+from lepcheck.models import Link, PageText
+
+_MAX_OCR_PAGES = 30
+# Fewer visible characters than this per page on average: a scan, not a text PDF.
+_IMAGE_ONLY_CHARS_PER_PAGE = 25
+IMAGE_ONLY_REASON = "image-only PDF: no text layer (install the ocr extra and tesseract to read it)"
+_PDF_DATE = re.compile(
+    r"^D?:?(?P<Y>\d{4})(?P<m>\d\d)?(?P<d>\d\d)?(?P<H>\d\d)?(?P<M>\d\d)?(?P<S>\d\d)?"
+    r"(?P<tz>[Zz]|[+-]\d\d'?(?:\d\d)?'?)?"
+)
+_URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
+_GENERATOR_PREFIX = re.compile(r"^(microsoft (word|powerpoint|excel) - )", re.IGNORECASE)
+_FILE_NAME = re.compile(r"\.(docx?|pptx?|xlsx?|pdf|indd|rtf|odt)$", re.IGNORECASE)
+
+
+def parse_pdf_date(raw: str) -> datetime | None:
+    """D:YYYYMMDDHHmmSS+HH'mm' (any tail may be missing) as an aware datetime (UTC if none)."""
+    match = _PDF_DATE.match(raw.strip())
+    if not match:
+        return None
+    parts = {key: int(value) for key, value in match.groupdict().items() if value and key != "tz"}
+    tz = UTC
+    zone = match.group("tz")
+    if zone and zone not in ("Z", "z"):
+        digits = re.sub(r"\D", "", zone)
+        hours, minutes = int(digits[:2]), int(digits[2:4] or 0)
+        offset = timedelta(hours=hours, minutes=minutes)
+        tz = timezone(-offset if zone.startswith("-") else offset)
+    try:
+        return datetime(
+            parts["Y"],
+            parts.get("m", 1),
+            parts.get("d", 1),
+            parts.get("H", 0),
+            parts.get("M", 0),
+            parts.get("S", 0),
+            tzinfo=tz,
+        )
+    except ValueError:
+        return None
+
+
+def _metadata_title(raw: str) -> str:
+    """Metadata titles are often the authoring file name ("Microsoft Word - ROI v2.docx");
+    those are kept only without the generator prefix and extension, and "Untitled" dropped."""
+    title = clean_line(_GENERATOR_PREFIX.sub("", raw))
+    title = _FILE_NAME.sub("", title).strip()
+    if title.lower() in ("", "untitled", "title", "document", "pdf", "slide 1"):
+        return ""
+    return title
+
+
+def _first_lines_title(pages: list[PageText]) -> str:
+    for page in pages[:2]:
+        for line in page.text.splitlines():
+            line = clean_line(line)
+            if sum(c.isalpha() for c in line) >= 4:
+                return line[:200]
+    return ""
+
+
+def _page_links(
+    document: pdfium.PdfDocument, page: pdfium.PdfPage, text: pdfium.PdfTextPage
+) -> list[Link]:
+    links: list[Link] = []
+    position = ctypes.c_int(0)
+    link = pdfium_c.FPDF_LINK()
+    while len(links) < 200 and pdfium_c.FPDFLink_Enumerate(
+        page.raw, ctypes.byref(position), ctypes.byref(link)
+    ):
+        action = pdfium_c.FPDFLink_GetAction(link)
+        if not action or pdfium_c.FPDFAction_GetType(action) != pdfium_c.PDFACTION_URI:
+            continue
+        size = pdfium_c.FPDFAction_GetURIPath(document.raw, action, None, 0)
+        if size <= 0 or size > 4096:
+            continue
+        buffer = ctypes.create_string_buffer(size)
+        pdfium_c.FPDFAction_GetURIPath(document.raw, action, buffer, size)
+        uri = buffer.value.decode("utf-8", "replace").strip()
+        rect = pdfium_c.FS_RECTF()
+        label = ""
+        if pdfium_c.FPDFLink_GetAnnotRect(link, ctypes.byref(rect)):
+            label = clean_line(text.get_text_bounded(rect.left, rect.bottom, rect.right, rect.top))
+        links.append(Link(url=uri, text=label))
+    return links
+
+
+def _text_links(pages: list[PageText], base_url: str) -> list[Link]:
+    return [
+        Link(url=urljoin(base_url, match.group(0).rstrip(".,;:")), text="")
+        for page in pages
+        for match in _URL_IN_TEXT.finditer(page.text)
+    ]
+
+
+def _ocr_pages(document: pdfium.PdfDocument, count: int) -> list[PageText]:
+    pages: list[PageText] = []
+    for index in range(min(count, _MAX_OCR_PAGES)):
+        page = document[index]
+        try:
+            image = page.render(scale=300 / 72).to_pil()
+            pages.append(PageText(number=index + 1, text=ocr_image(image)))
+        finally:
+            page.close()
+    return pages
+
+
+def read_pdf(body: bytes, *, base_url: str) -> Extracted:
+    try:
+        document = pdfium.PdfDocument(body)
+    except pdfium.PdfiumError as error:
+        message = str(error)
+        if "password" in message.lower():
+            return unreadable("pdf", "encrypted PDF: a password is needed to open it")
+        return unreadable("pdf", f"damaged PDF: {message}")
+    try:
+        return _read_open_pdf(document, base_url)
+    finally:
+        document.close()
+
+
+def _read_open_pdf(document: pdfium.PdfDocument, base_url: str) -> Extracted:
+    count = len(document)
+    if count == 0:
+        return unreadable("pdf", "PDF has no pages (damaged or truncated)")
+    metadata = document.get_metadata_dict(skip_empty=True)
+    pages: list[PageText] = []
+    links: list[Link] = []
+    total = 0
+    for index in range(min(count, MAX_PAGES)):
+        page = document[index]
+        try:
+            text_page = page.get_textpage()
+            try:
+                text = text_page.get_text_range()
+                if len(links) < MAX_LINKS:
+                    links.extend(_page_links(document, page, text_page))
+            finally:
+                text_page.close()
+        finally:
+            page.close()
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        lines = [clean_line(line) for line in text.split("\n")]
+        text = "\n".join(line for line in lines if line)
+        pages.append(PageText(number=index + 1, text=text[: MAX_CHARS - total]))
+        total += len(text)
+        if total >= MAX_CHARS:
+            break
+    visible = sum(len("".join(p.text.split())) for p in pages)
+    if visible < _IMAGE_ONLY_CHARS_PER_PAGE * len(pages):
+        if not ocr_available():
+            return unreadable("pdf", IMAGE_ONLY_REASON)
+        pages = _ocr_pages(document, count)
+    links.extend(_text_links(pages, base_url))
+    blocks: list[Block] = []
+    for page_text in pages:
+        blocks.extend(blocks_from_lines(page_text.text.split("\n"), page=page_text.number))
+    headings = headings_of(blocks)
+    title = _metadata_title(metadata.get("Title", "")) or _first_lines_title(pages)
+    unique_links = tuple(dict.fromkeys(links))[:MAX_LINKS]
+    return Extracted(
+        format="pdf",
+        title=title,
+        pages=tuple(pages),
+        headings=headings,
+        sections=sections_from_blocks(blocks),
+        links=unique_links,
+        created=parse_pdf_date(metadata.get("CreationDate", "")),
+        modified=parse_pdf_date(metadata.get("ModDate", "")),
+    )

@@ -1,0 +1,73 @@
+"""Tables from any format: trimming, bounding and finding the header row.
+
+Spreadsheets of funded projects and registers often start with a title block ("Growth Deal
+projects 2019/20", blank rows, a logo cell) before the real header, so the header is the first
+row that looks like column labels rather than simply the first row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from lepcheck.extract.dates import parse_uk_date
+from lepcheck.extract.parts import MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, clean_line
+from lepcheck.models import Table
+
+_HEADER_SEARCH_ROWS = 15
+_NUMBER = re.compile(r"^[£$€]?\s*-?[\d,]+(?:\.\d+)?\s*[%km]?$", re.IGNORECASE)
+
+
+def _is_label(cell: str) -> bool:
+    """A cell that reads like a column label: short text, not a number, amount or date."""
+    return (
+        bool(cell)
+        and len(cell) <= 60
+        and any(c.isalpha() for c in cell)
+        and not _NUMBER.match(cell)
+        and parse_uk_date(cell) is None
+    )
+
+
+def header_index(rows: Sequence[Sequence[str]]) -> int | None:
+    """Index of the first row with at least two non-empty cells that all look like labels."""
+    for index, row in enumerate(rows[:_HEADER_SEARCH_ROWS]):
+        filled = [cell for cell in row if cell]
+        if len(filled) >= 2 and all(_is_label(cell) for cell in filled):
+            # A title row spanning one merged cell has one filled cell and is skipped above;
+            # require the header to be at least half as wide as the widest row near it.
+            widest = max((sum(1 for c in r if c) for r in rows[:_HEADER_SEARCH_ROWS]), default=0)
+            if len(filled) * 2 >= widest:
+                return index
+    return None
+
+
+def normalise_rows(raw_rows: Iterable[Sequence[object]]) -> list[tuple[str, ...]]:
+    """Cells as clean strings, trailing empty cells and wholly empty rows dropped, bounded."""
+    rows: list[tuple[str, ...]] = []
+    for raw in raw_rows:
+        cells = [clean_line("" if value is None else str(value)) for value in raw]
+        cells = cells[:MAX_TABLE_COLUMNS]
+        while cells and not cells[-1]:
+            cells.pop()
+        if cells:
+            rows.append(tuple(cells))
+        if len(rows) >= MAX_TABLE_ROWS:
+            break
+    return rows
+
+
+def build_table(
+    rows: Sequence[tuple[str, ...]],
+    *,
+    header_row: int | None = None,
+    page: int | None = None,
+    name: str | None = None,
+) -> Table | None:
+    """A Table with the header found (or given), or None when there is nothing in it."""
+    if not rows:
+        return None
+    index = header_row if header_row is not None else header_index(rows)
+    if index is None:
+        return Table(rows=tuple(rows), page=page, name=name)
+    return Table(header=rows[index], rows=tuple(rows[index + 1 :]), page=page, name=name)
