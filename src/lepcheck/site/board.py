@@ -21,7 +21,7 @@ from lepcheck.site.member_lines import (
     read_role,
     read_sector_label,
 )
-from lepcheck.site.names import display_name, looks_like_person_name, name_match
+from lepcheck.site.names import NAME_HEADER, display_name, looks_like_person_name, name_match
 from lepcheck.site.source import cite, collapse, section_locator
 
 _BOARD_CUE = re.compile(
@@ -45,7 +45,6 @@ _STAFF_HEADING = re.compile(
 _BOARDISH_HEADING = re.compile(r"\bboard\b|\bdirectors\b|\bmembers\b", re.IGNORECASE)
 _TITLE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+.*$")
 
-_NAME_HEADERS = re.compile(r"\bname\b|board member|^member$|^director$|^members?$", re.IGNORECASE)
 _ROLE_HEADERS = re.compile(r"role|position|title|office", re.IGNORECASE)
 _ORG_HEADERS = re.compile(
     r"organi[sz]ation|company|employer|business|representing|affiliation", re.IGNORECASE
@@ -167,9 +166,9 @@ def _column(header: Sequence[str], pattern: re.Pattern[str], used: set[int]) -> 
 
 
 def _table_header(table: Table) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
-    if table.header and any(_NAME_HEADERS.search(h) for h in table.header):
+    if table.header and any(NAME_HEADER.search(h) for h in table.header):
         return table.header, table.rows
-    if table.rows and any(_NAME_HEADERS.search(c) for c in table.rows[0]):
+    if table.rows and any(NAME_HEADER.search(c) for c in table.rows[0]):
         return table.rows[0], table.rows[1:]
     return (), ()
 
@@ -181,7 +180,7 @@ def _read_tables(doc: Document) -> list[BoardMember]:
         if not header:
             continue
         used: set[int] = set()
-        name_at = _column(header, _NAME_HEADERS, used)
+        name_at = _column(header, NAME_HEADER, used)
         columns = {
             "role": _column(header, _ROLE_HEADERS, used),
             "organisation": _column(header, _ORG_HEADERS, used),

@@ -9,6 +9,7 @@ different people who share a surname must never be.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 TITLES = frozenset(
@@ -196,7 +197,7 @@ def name_match(a: str, b: str) -> float:
 MATCH_THRESHOLD = 0.7
 
 
-def best_match(name: str, candidates: list[str] | tuple[str, ...]) -> tuple[str, float] | None:
+def best_match(name: str, candidates: Sequence[str]) -> tuple[str, float] | None:
     """The one candidate that `name` most likely is, or None when none or several fit equally."""
     scored = sorted(
         ((name_match(name, c), c) for c in candidates), key=lambda pair: pair[0], reverse=True
@@ -229,3 +230,11 @@ def looks_like_person_name(text: str) -> bool:
     if core.isupper():
         return all(t.replace("-", "").replace("'", "").replace(".", "").isalpha() for t in tokens)
     return all(_CAPITALISED.match(t) for t in capitalised)
+
+
+# A table column that holds people's names: "Name", "Board Member", "Director", "Member name".
+NAME_HEADER = re.compile(
+    r"^(?!.*(?:organi[sz]ation|company|project|scheme|business|employer|body|file))"
+    r".*(?:\bname\b|board member|^\s*members?\s*$|^\s*directors?\s*$|^\s*councillors?\s*$)",
+    re.IGNORECASE,
+)

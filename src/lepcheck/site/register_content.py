@@ -1,0 +1,163 @@
+"""What a register of interests covers: the eight Ney 6.1 categories, household, signature, date.
+
+Ney 6.1 (third bullet) lists the interests a register must address: employment,
+directorships, significant shareholdings, land and property, related-party transactions,
+memberships of organisations, gifts and hospitality, and sponsorships, including "significant
+household member interests"; the first bullet asks that each member sign their register. Forms
+word these many ways ("Paid employment, office, trade, profession or vocation", "Securities",
+"Contracts"), so each category has synonyms. A category counts as covered when the form
+addresses it, even if the member wrote "None" (ROI-05).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from lepcheck.extract.dates import find_dates
+from lepcheck.models import REGISTER_CATEGORIES
+
+CATEGORY_PATTERNS: dict[str, re.Pattern[str]] = {
+    "employment": re.compile(
+        r"employment|office,?\s+trade|trade,?\s+profession|profession or vocation|occupation|"
+        r"\bemployer\b|\bvocation\b",
+        re.IGNORECASE,
+    ),
+    "directorships": re.compile(r"directorships?|\bdirector of\b|company director", re.IGNORECASE),
+    "shareholdings": re.compile(
+        r"share\s?holdings?|\bshares\b|securities|beneficial interests? in (?:a )?compan",
+        re.IGNORECASE,
+    ),
+    "land_property": re.compile(
+        r"\bland\b|\bpropert(?:y|ies)\b|\bpremises\b|licen[cs]es? to occupy|\btenanc",
+        re.IGNORECASE,
+    ),
+    "related_party_transactions": re.compile(
+        r"related[\s\-]part(?:y|ies)|\bcontracts?\b|\btransactions?\b", re.IGNORECASE
+    ),
+    "memberships": re.compile(
+        r"memberships?\s+of|\bmemberships\b|member of (?:any |other )*(?:bod|organi|charit|club|"
+        r"professional|trade union|political|society|association)|other bodies|"
+        r"bodies exercising|trusteeships?|\btrustee\b|charitable|\bsocieties\b",
+        re.IGNORECASE,
+    ),
+    "gifts_hospitality": re.compile(r"\bgifts?\b|hospitality", re.IGNORECASE),
+    "sponsorships": re.compile(
+        r"sponsorships?|\bsponsor(?:ed|s)?\b|financial support", re.IGNORECASE
+    ),
+}
+assert tuple(CATEGORY_PATTERNS) == REGISTER_CATEGORIES
+
+HOUSEHOLD = re.compile(
+    r"\bhousehold\b|\bspouse|civil partner|\byour partner\b|partner'?s\b|\bwife\b|\bhusband\b|"
+    r"person (?:with whom you|you) (?:live|are living)|living with you|close family|"
+    r"family members?\b",
+    re.IGNORECASE,
+)
+
+# A blank form's "Signed: ______" is not a signature; words must follow, or a statement that
+# the signed original is held.
+_SIGNED_HELD = re.compile(
+    r"signed (?:copy|copies|original|version|declaration|form)s?\b[^.\n]{0,40}"
+    r"\b(?:held|on file|retained|kept|available)|original(?:s)? signed|"
+    r"electronically signed|e-?signed|signed electronically|digitally signed|"
+    r"\bsigned by\s+[A-Z]",
+    re.IGNORECASE,
+)
+_SIGNED_LINE = re.compile(
+    r"^\s*(?:signed|signature)(?:\s+of\s+(?:board\s+)?member)?\s*[:\-]?\s*(?P<rest>.*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_DATE_CUES = re.compile(
+    r"last\s+updated|updated(?:\s+on)?|date\s+of\s+(?:declaration|signature|signing|"
+    r"completion|register|submission)|date\s+signed|date\s+completed|\bdated?\b|as at|"
+    r"reviewed(?:\s+on)?|completed(?:\s+on)?|received(?:\s+on)?",
+    re.IGNORECASE,
+)
+
+
+def categories_in(text: str) -> tuple[str, ...]:
+    """The Ney 6.1 categories a form's headings or a register's text address, in catalogue order."""
+    return tuple(c for c, pattern in CATEGORY_PATTERNS.items() if pattern.search(text))
+
+
+def mentions_household(text: str) -> bool:
+    return bool(HOUSEHOLD.search(text))
+
+
+def _looks_signed(rest: str) -> bool:
+    """The words after 'Signed:' on a form: a name or mark, not blanks or a date label."""
+    rest = rest.strip()
+    if not rest or re.fullmatch(r"[_.\s\-…]*", rest):
+        return False
+    if re.match(r"(?:date|dated|print|name)\b", rest, re.IGNORECASE):
+        return False
+    return bool(re.search(r"[A-Za-z]{2,}|/s/|✓|x\b", rest))
+
+
+def signed_copies_held(text: str) -> bool:
+    """A statement that covers a whole combined register: 'signed copies are held on file'."""
+    return bool(_SIGNED_HELD.search(text))
+
+
+def signed_in(text: str) -> tuple[bool, str]:
+    """(signed, the words that show it)."""
+    held = _SIGNED_HELD.search(text)
+    if held:
+        return True, held.group(0)
+    for match in _SIGNED_LINE.finditer(text):
+        rest = match.group("rest")
+        if not rest.strip():
+            # The signature may sit on the next line, as PDF text often puts it.
+            following = text[match.end() :].lstrip("\n").split("\n", 1)[0]
+            if following.strip() and not _DATE_CUES.match(following.strip()):
+                rest = following
+        if _looks_signed(rest.split("  ")[0]):
+            return True, match.group(0).strip()
+    return False, ""
+
+
+def cued_dates(text: str) -> list[tuple[date, str, str]]:
+    """Dates preceded (within 60 characters) by a cue such as 'Date signed' or 'Last updated':
+    (date, cue, quote)."""
+    found: list[tuple[date, str, str]] = []
+    cursor = 0
+    for value, quote in find_dates(text):
+        at = text.find(quote, cursor)
+        if at < 0:
+            continue
+        before = text[max(0, at - 60) : at]
+        cursor = at + len(quote)
+        cues = list(_DATE_CUES.finditer(before))
+        if cues:
+            found.append((value, cues[-1].group(0).lower(), before[cues[-1].start() :] + quote))
+    return found
+
+
+def signature_date(text: str) -> date | None:
+    for value, cue, _quote in cued_dates(text):
+        if "sign" in cue:
+            return value
+    signed_line = _SIGNED_LINE.search(text)
+    if signed_line:
+        # "Signed: J Smith   Date: 3 May 2023" or a date on the lines just after the signature.
+        after = text[signed_line.start() : signed_line.start() + 200]
+        dates = find_dates(after)
+        if dates:
+            return dates[0][0]
+    return None
+
+
+def register_date(text: str) -> tuple[date | None, str]:
+    """The date a register was made or last updated (ROI-08): the latest cued date it prints."""
+    cued = cued_dates(text)
+    if not cued:
+        return None, ""
+    value, _cue, quote = max(cued, key=lambda item: item[0])
+    return value, quote
+
+
+def document_updated(text: str) -> date | None:
+    """A whole-register date ('Last updated', 'As at', 'Reviewed'), the latest one printed."""
+    dates = [v for v, cue, _q in cued_dates(text) if re.search(r"updated|as at|reviewed", cue)]
+    return max(dates) if dates else None
