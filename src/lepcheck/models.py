@@ -362,3 +362,86 @@ class Finding(Frozen):
     references: tuple[str, ...] = ()
     original_status: Status | None = None
     waiver: Waiver | None = None
+
+
+# --------------------------------------------------------------------------- score and report
+
+Rating = Literal["green", "amber", "red", "not rated"]
+
+
+class StatusCounts(Frozen):
+    pass_: int = Field(default=0, alias="pass")
+    fail: int = 0
+    partial: int = 0
+    unknown: int = 0
+    not_applicable: int = 0
+    manual: int = 0
+    waived: int = 0
+
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", validate_by_name=True, serialize_by_alias=True
+    )
+
+
+class CategoryScore(Frozen):
+    category: str
+    title: str
+    score: float | None
+    coverage: float
+    counts: StatusCounts
+
+
+class Score(Frozen):
+    overall: float | None = Field(description="weighted pass share over assessed findings, 0-100")
+    coverage: float = Field(description="assessed weight share of all applicable findings, 0-100")
+    rating: Rating
+    rating_reason: str = ""
+    by_category: tuple[CategoryScore, ...] = ()
+    counts: StatusCounts = StatusCounts()
+
+
+class ActionItem(Frozen):
+    """One row of the action plan, in the shape councils publish after a peer challenge."""
+
+    rule_id: str
+    recommendation: str
+    action: str
+    owner: str = "LEP governance lead"
+    target_date: date
+    status: Literal["Not started", "Ongoing", "Complete"] = "Not started"
+
+
+class ToolInfo(Frozen):
+    name: str = "lepcheck"
+    version: str
+
+
+class TargetInfo(Frozen):
+    id: str
+    name: str
+    url: str
+
+
+class RulesetInfo(Frozen):
+    framework: str
+    catalogue_digest: str
+
+
+class SnapshotRef(Frozen):
+    id: str
+    path: str
+    records: int
+    skipped: int
+
+
+class Report(Frozen):
+    schema_version: str = SCHEMA_VERSION
+    tool: ToolInfo
+    target: TargetInfo
+    as_of: date
+    generated_at: datetime
+    ruleset: RulesetInfo
+    snapshot: SnapshotRef | None = None
+    score: Score
+    findings: tuple[Finding, ...]
+    action_plan: tuple[ActionItem, ...] = ()

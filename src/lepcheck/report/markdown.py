@@ -1,0 +1,73 @@
+"""report.md: for email and wikis. Crawled text is escaped so it cannot inject links or HTML."""
+
+from __future__ import annotations
+
+import re
+
+from lepcheck.models import Report
+
+MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
+
+
+def md(text: str) -> str:
+    return MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+
+
+def fmt(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.0f}"
+
+
+def render_markdown(report: Report) -> str:
+    s = report.score
+    lines = [
+        f"# lepcheck report: {md(report.target.name)}",
+        "",
+        f"- Target: {md(report.target.url)} (id `{report.target.id}`)",
+        f"- As of: {report.as_of}; generated {report.generated_at:%Y-%m-%d %H:%M} UTC "
+        f"by lepcheck {report.tool.version}",
+        f"- Framework: {report.ruleset.framework}; "
+        f"catalogue {report.ruleset.catalogue_digest[:19]}",
+        f"- **Score {fmt(s.overall)} / 100, coverage {fmt(s.coverage)}%, "
+        f"rating {s.rating.upper()}** ({md(s.rating_reason)})",
+        "",
+        "| Status | Count |",
+        "|---|---|",
+        *(f"| {k} | {v} |" for k, v in s.counts.model_dump().items() if v),
+        "",
+        "## By category",
+        "",
+        "| Category | Score | Coverage | Pass | Partial | Fail | Unknown | Manual |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for c in s.by_category:
+        n = c.counts.model_dump()
+        lines.append(
+            f"| {md(c.title)} | {fmt(c.score)} | {fmt(c.coverage)}% | {n['pass']} | "
+            f"{n['partial']} | {n['fail']} | {n['unknown']} | {n['manual']} |"
+        )
+    if report.action_plan:
+        lines += [
+            "",
+            "## Action plan",
+            "",
+            "| Rule | Recommendation | Action | Owner | Target date | Status |",
+        ]
+        lines.append("|---|---|---|---|---|---|")
+        for a in report.action_plan:
+            lines.append(
+                f"| {a.rule_id} | {md(a.recommendation)} | {md(a.action)} | {md(a.owner)} | "
+                f"{a.target_date} | {a.status} |"
+            )
+    lines += ["", "## Findings", ""]
+    for f in report.findings:
+        lines.append(f"### {f.rule_id} [{f.status.upper()}] {md(f.title)}")
+        lines.append("")
+        lines.append(f"{md(f.message)}")
+        for ev in f.evidence[:5]:
+            archive = f" (archived: `{ev.archive}`)" if ev.archive else ""
+            url = ev.url.replace("`", "%60")
+            lines.append(f"- `{url}` {md(ev.locator)}: \u201c{md(ev.quote)}\u201d{archive}")
+        if f.status in ("fail", "partial") and f.remediation:
+            lines.append(f"- Remediation: {md(f.remediation)}")
+        lines.append("")
+    return "\n".join(lines) + "\n"
