@@ -1,0 +1,306 @@
+"""Declarations of interest recorded in minutes, with the action taken (Ney 6.1, 9.1; COI-07).
+
+Ney 9.1 asks that minutes "record any declarations and the action taken e.g. to leave the
+meeting and not take part". Minutes put the item under many headings ("Declarations of
+Interest", "Apologies and Declarations of Interest", "Conflicts of Interest", numbered
+"2. Declarations..."), as a real heading or as a line of text. Each declaration becomes one
+entry; "none" written any way becomes one `none_declared` entry; a heading with nothing under
+it, or no heading at all, becomes one `nothing_recorded` entry so a check can tell silence from
+a clean record.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from lepcheck.models import Declaration, DeclarationAction, Document
+from lepcheck.site.names import looks_like_person_name, strip_titles_and_honours
+from lepcheck.site.source import cite, collapse, section_locator
+
+HEADING = re.compile(
+    r"declarations?\b[^.\n]{0,40}\binterests?|conflicts?\s+of\s+interests?|"
+    r"disclosures?\s+of\s+(?:pecuniary\s+)?interests?|declarations?,\s+disclosures|"
+    r"^\s*(?:\d{1,2}[.)]?\s+)?declarations?\s*$|interests?\s+declared",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"^\s*(?:item\s+)?(?P<major>\d{1,2})(?P<minor>\.\d{1,2})*[.):]?\s+\S", re.I)
+# Headings that begin the next item when the minutes carry no numbers.
+_NEXT_ITEM = re.compile(
+    r"^\s*(?:minutes\s+of\s+(?:the\s+)?(?:last|previous)|matters\s+arising|chair'?s?\s+"
+    r"(?:update|report|welcome)|any\s+other\s+business|date\s+of\s+(?:the\s+)?next|"
+    r"welcome\s+and\s+introductions|action\s+log|exclusion\s+of|part\s+b\b|apologies\b)",
+    re.IGNORECASE,
+)
+_NONE = re.compile(
+    r"^\s*(?:none|nil|no(?:ne)?\.?)\s*(?:declared|received|made|noted|recorded)?\s*[.;]?\s*$|"
+    r"\bno\s+(?:new\s+|further\s+|other\s+|additional\s+)?(?:declarations?|conflicts?|"
+    r"interests?|disclosures?)\b|\bthere\s+(?:were|was)\s+(?:none|no\b)|"
+    r"\bnone\s+(?:were\s+|was\s+)?(?:declared|received|made|noted|recorded)|"
+    r"\bnil\s+(?:return|declarations?)|\bnothing\s+to\s+declare",
+    re.IGNORECASE,
+)
+_LEFT = re.compile(
+    r"\bleft\s+(?:the\s+)?(?:meeting|room|call|chamber)|\bwithdr[ea]w|\bdid\s+not\s+remain|"
+    r"\bleave\s+the\s+(?:meeting|room|call)|\bstepped\s+out|absented?\s+(?:him|her|them)sel|"
+    r"\bexcused\s+(?:him|her|them)sel|\bleft\s+for\s+(?:this|that|the)\s+item|"
+    r"\bmoved\s+to\s+(?:a\s+)?(?:waiting|breakout)\s+room|\bleft\s*(?:[.;]|$)",
+    re.IGNORECASE,
+)
+_NO_PART = re.compile(
+    r"\btook\s+no\s+part|\bdid\s+not\s+(?:vote|participate|take\s+part|partake|speak)|"
+    r"\babstain(?:ed)?|\bnot\s+(?:to\s+)?(?:take\s+part|participate|vote)|\bno\s+part\s+in|"
+    r"\btaking\s+no\s+part|\bwould\s+not\s+(?:vote|participate|take\s+part)",
+    re.IGNORECASE,
+)
+_DECLARES = re.compile(
+    r"declar|interest|conflict|disclos|director\s+of|employ|trustee|member\s+of|"
+    r"shareholder|partner\s+in|works?\s+for",
+    re.IGNORECASE,
+)
+_ITEM = re.compile(r"\b(?:agenda\s+)?items?\s+(?P<item>\d{1,2}(?:\.\d{1,2})?[a-z]?)", re.I)
+_ITEM_NAMED = re.compile(
+    r"\b(?:in relation to|regarding|relating to|on|in)\s+(?:the\s+)?"
+    r"(?P<item>[A-Z][\w&' ]{2,60}?)(?=\s+(?:as|because|due|being|item)\b|[,.;(]|$)"
+)
+_NATURE = re.compile(
+    r"\b(?:as\s+(?:(?:she|he|they)\s+(?:is|was|are|were)\s+)?|because\s+(?:of\s+)?|due\s+to\s+|"
+    r"being\s+|by\s+virtue\s+of\s+|in\s+(?:her|his|their)\s+(?:role|capacity)\s+as\s+)"
+    r"(?P<nature>[^.;]{3,160}?)(?=\s+and\s+(?:left|withdrew|took|did|abstained|was)|[.;]|$)",
+    re.IGNORECASE,
+)
+_PERSON = re.compile(
+    r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+)?"
+    r"[A-Z][a-zA-Z'’\-]+(?:\s+[A-Z]\.?)*(?:\s+(?:[A-Z][a-zA-Z'’\-]+|van|de|der)\b)+"
+    r"|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+[A-Z][a-zA-Z'’\-]+"
+)
+_PRONOUN_START = re.compile(r"^\s*(?:she|he|they|the\s+member|the\s+chair)\b", re.IGNORECASE)
+_MAX_BODY_LINES = 40
+
+
+def _find_section(doc: Document) -> tuple[str, str, str] | None:
+    """(heading, body, locator) of the declarations item, from sections or page text."""
+    for section in doc.sections:
+        if HEADING.search(section.heading) and len(section.heading) <= 150:
+            return section.heading, section.text, section_locator(section.heading, section.page)
+    for page in doc.pages:
+        lines = page.text.splitlines()
+        for index, line in enumerate(lines):
+            stripped = line.strip()
+            if not stripped or len(stripped) > 150 or not HEADING.search(stripped):
+                continue
+            if not _is_heading_line(stripped):
+                continue
+            heading, inline = _split_inline(stripped)
+            body = _body_after(heading, inline, lines[index + 1 :])
+            return heading, body, f"page {page.number}, line '{collapse(heading)[:80]}'"
+    return None
+
+
+def _is_heading_line(line: str) -> bool:
+    """A heading line, not a sentence that mentions interests ('Members declared interests...')."""
+    head = line.split(":", 1)[0]
+    if _NUMBER.match(line) or re.match(r"^\s*(?:item\s+)?\d", line, re.I):
+        return True
+    words = head.split()
+    return len(words) <= 10 and not head.rstrip().endswith(".") and head[:1].isupper()
+
+
+def _split_inline(line: str) -> tuple[str, str]:
+    """'Declarations of Interest: None' -> heading and inline body; 'Item 2: Declarations...'
+    keeps its number with the heading."""
+    for match in re.finditer(r"[:–—]|\s-\s", line):
+        if HEADING.search(line[: match.start()]):
+            return line[: match.start()].strip(), line[match.end() :].strip()
+    return line, ""
+
+
+def _body_after(heading_line: str, inline: str, following: list[str]) -> str:
+    number = _NUMBER.match(heading_line)
+    major = number.group("major") if number else None
+    body: list[str] = [inline] if inline.strip() else []
+    for line in following[:_MAX_BODY_LINES]:
+        stripped = line.strip()
+        next_number = _NUMBER.match(stripped)
+        if (
+            next_number
+            and next_number.group("minor") is None
+            and (major is None or next_number.group("major") != major)
+        ):
+            break
+        if (
+            _NEXT_ITEM.match(stripped)
+            and not HEADING.search(stripped)
+            and _is_heading_line(stripped)
+            and len(stripped.split()) <= 8
+        ):
+            break
+        body.append(line)
+    return "\n".join(body)
+
+
+def _sentences(body: str) -> list[str]:
+    text = re.sub(r"\s*\n\s*(?=[A-Z•\-*\d])", "\n", body)
+    parts = re.split(r"(?<=[.;])\s+(?=[A-Z])|\n", text)
+    return [collapse(re.sub(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[•\-*])\s*", "", p)) for p in parts]
+
+
+def _member_in(sentence: str) -> str:
+    for match in _PERSON.finditer(sentence):
+        candidate = match.group(0)
+        if looks_like_person_name(candidate) or re.match(
+            r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\b", candidate
+        ):
+            return candidate.strip()
+    return ""
+
+
+def action_of(text: str) -> DeclarationAction:
+    # Leaving the room is the stronger action: "did not take part and left the room" is left_room.
+    if _LEFT.search(text) and not re.search(r"\bleft\s+(?:to|it)\b", text, re.IGNORECASE):
+        return "left_room"
+    if _NO_PART.search(text):
+        return "took_no_part"
+    return "no_action_stated"
+
+
+def _item_of(sentence: str) -> str:
+    numbered = _ITEM.search(sentence)
+    if numbered:
+        return f"item {numbered.group('item')}"
+    named = _ITEM_NAMED.search(sentence)
+    return collapse(named.group("item")) if named else ""
+
+
+def _nature_of(sentence: str) -> str:
+    found = _NATURE.search(sentence)
+    return collapse(found.group("nature")).rstrip(" ,;:") if found else ""
+
+
+def _declarations_in(
+    body: str, doc: Document, locator: str, meeting_date: date | None
+) -> list[Declaration]:
+    found: list[Declaration] = []
+    for sentence in _sentences(body):
+        if not sentence:
+            continue
+        member = _member_in(sentence)
+        if found and not member and _PRONOUN_START.match(sentence):
+            previous = found[-1]
+            # "She left the room for that item." completes the declaration before it.
+            if previous.action == "no_action_stated" and action_of(sentence) != "no_action_stated":
+                source = cite(doc, locator, f"{previous.source.quote} {sentence}")
+                found[-1] = previous.model_copy(
+                    update={"action": action_of(sentence), "source": source}
+                )
+            continue
+        if not member or not _DECLARES.search(sentence):
+            continue
+        if re.match(r"^\s*apologies\b", sentence, re.IGNORECASE):
+            continue
+        found.append(
+            Declaration(
+                meeting_url=doc.url,
+                meeting_date=meeting_date,
+                member=strip_titles_and_honours(member) or member,
+                item=_item_of(sentence),
+                nature=_nature_of(sentence),
+                action=action_of(sentence),
+                source=cite(doc, locator, sentence),
+            )
+        )
+    return found
+
+
+def _table_declarations(doc: Document, meeting_date: date | None) -> list[Declaration]:
+    """Minutes that tabulate declarations: Name | Item | Interest | Action."""
+    found: list[Declaration] = []
+    for table in doc.tables:
+        header = [h.lower() for h in table.header]
+        if not any(re.search(r"interest|declar|conflict", h) for h in header):
+            continue
+        name_at = next((i for i, h in enumerate(header) if re.search(r"name|member", h)), None)
+        if name_at is None:
+            continue
+        for row in table.rows:
+            cells = dict(zip(header, row, strict=False))
+            member = row[name_at].strip() if name_at < len(row) else ""
+            if not member:
+                continue
+            joined = " | ".join(row)
+            item = next((v for k, v in cells.items() if "item" in k), "")
+            nature = next((v for k, v in cells.items() if re.search(r"interest|nature", k)), "")
+            locator = f"table row '{collapse(member)}'"
+            found.append(
+                Declaration(
+                    meeting_url=doc.url,
+                    meeting_date=meeting_date,
+                    member=strip_titles_and_honours(member) or member,
+                    item=collapse(item),
+                    nature=collapse(nature),
+                    action=action_of(joined),
+                    source=cite(doc, locator, joined),
+                )
+            )
+    return found
+
+
+def read_declarations(doc: Document, meeting_date: date | None) -> list[Declaration]:
+    """What the minutes record under their declarations item (see module docstring)."""
+    tabled = _table_declarations(doc, meeting_date)
+    if tabled:
+        return tabled
+    found = _find_section(doc)
+    if found is None:
+        return [_marker(doc, meeting_date, "nothing_recorded", "document", "")]
+    heading, body, locator = found
+    declarations = _declarations_in(body, doc, locator, meeting_date)
+    if declarations:
+        return declarations
+    if _NONE.search(body):
+        quote = next((s for s in _sentences(body) if _NONE.search(s)), collapse(body))
+        return [_marker(doc, meeting_date, "none_declared", locator, f"{heading}: {quote}")]
+    return [_marker(doc, meeting_date, "nothing_recorded", locator, heading)]
+
+
+def _marker(
+    doc: Document, meeting_date: date | None, action: DeclarationAction, locator: str, quote: str
+) -> Declaration:
+    return Declaration(
+        meeting_url=doc.url,
+        meeting_date=meeting_date,
+        action=action,
+        source=cite(doc, locator, quote),
+    )
+
+
+_PRESENT = re.compile(
+    r"^\s*(?:present|attendees|in attendance|members present|board members|apologies)\b[^:\n]*:?"
+    r"(?P<names>.*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def read_people(doc: Document) -> list[str]:
+    """Person names a document mentions, in first-seen order (for `lepcheck inspect`)."""
+    people: list[str] = []
+    seen: set[str] = set()
+
+    def add(candidate: str) -> None:
+        name = strip_titles_and_honours(candidate)
+        if looks_like_person_name(name) and name.lower() not in seen:
+            seen.add(name.lower())
+            people.append(name)
+
+    text = doc.text
+    for match in _PRESENT.finditer(text):
+        for part in re.split(r",|;|\band\b", match.group("names")):
+            add(re.sub(r"\([^)]*\)", "", part).strip())
+    for match in _PERSON.finditer(text):
+        add(match.group(0))
+    for table in doc.tables:
+        for row in table.rows:
+            for cell in row:
+                if looks_like_person_name(cell):
+                    add(cell)
+    return people
