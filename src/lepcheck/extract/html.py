@@ -105,16 +105,17 @@ def _drop_chrome(root: Tag) -> None:
         tag.decompose()
     doomed: list[Tag] = []
     for tag in root.find_all(True):
-        if not isinstance(tag, Tag) or _holds_content(tag):
+        if not isinstance(tag, Tag):
             continue
         marks = _attribute_text(tag, "id") + " " + _attribute_text(tag, "class")
-        if (
+        chrome = (
             tag.name in _CHROME
             or _attribute_text(tag, "role") in _CHROME_ROLES
             or (tag.name in ("header", "footer") and tag.find_parent("article") is None)
             or (tag.name == "form" and tag.find(["h1", "h2", "h3"]) is None)
-            or _BANNER.search(marks)
-        ):
+            or bool(_BANNER.search(marks))
+        )
+        if chrome and not _holds_content(tag):
             doomed.append(tag)
     for tag in doomed:
         if not tag.decomposed:

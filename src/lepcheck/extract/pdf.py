@@ -31,6 +31,7 @@ from lepcheck.models import Link, PageText
 _MAX_OCR_PAGES = 30
 # Fewer visible characters than this per page on average: a scan, not a text PDF.
 _IMAGE_ONLY_CHARS_PER_PAGE = 25
+_IMAGE_PROBE_PAGES = 5
 IMAGE_ONLY_REASON = "image-only PDF: no text layer (install the ocr extra and tesseract to read it)"
 _PDF_DATE = re.compile(
     r"^D?:?(?P<Y>\d{4})(?P<m>\d\d)?(?P<d>\d\d)?(?P<H>\d\d)?(?P<M>\d\d)?(?P<S>\d\d)?"
@@ -121,6 +122,10 @@ def _text_links(pages: list[PageText], base_url: str) -> list[Link]:
     ]
 
 
+def _has_image(page: pdfium.PdfPage) -> bool:
+    return any(obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects(max_depth=2))
+
+
 def _ocr_pages(document: pdfium.PdfDocument, count: int) -> list[PageText]:
     pages: list[PageText] = []
     for index in range(min(count, _MAX_OCR_PAGES)):
@@ -155,9 +160,12 @@ def _read_open_pdf(document: pdfium.PdfDocument, base_url: str) -> Extracted:
     pages: list[PageText] = []
     links: list[Link] = []
     total = 0
+    has_images = False
     for index in range(min(count, MAX_PAGES)):
         page = document[index]
         try:
+            if index < _IMAGE_PROBE_PAGES and not has_images:
+                has_images = _has_image(page)
             text_page = page.get_textpage()
             try:
                 text = text_page.get_text_range()
@@ -175,7 +183,8 @@ def _read_open_pdf(document: pdfium.PdfDocument, base_url: str) -> Extracted:
         if total >= MAX_CHARS:
             break
     visible = sum(len("".join(p.text.split())) for p in pages)
-    if visible < _IMAGE_ONLY_CHARS_PER_PAGE * len(pages):
+    # A scan is pictures with (almost) no text; a short text-only page is just short.
+    if visible == 0 or (has_images and visible < _IMAGE_ONLY_CHARS_PER_PAGE * len(pages)):
         if not ocr_available():
             return unreadable("pdf", IMAGE_ONLY_REASON)
         pages = _ocr_pages(document, count)

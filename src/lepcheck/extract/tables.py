@@ -33,7 +33,7 @@ def header_index(rows: Sequence[Sequence[str]]) -> int | None:
     """Index of the first row with at least two non-empty cells that all look like labels."""
     for index, row in enumerate(rows[:_HEADER_SEARCH_ROWS]):
         filled = [cell for cell in row if cell]
-        if len(filled) >= 2 and all(_is_label(cell) for cell in filled):
+        if len(set(filled)) >= 2 and all(_is_label(cell) for cell in filled):
             # A title row spanning one merged cell has one filled cell and is skipped above;
             # require the header to be at least half as wide as the widest row near it.
             widest = max((sum(1 for c in r if c) for r in rows[:_HEADER_SEARCH_ROWS]), default=0)

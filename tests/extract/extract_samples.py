@@ -1,0 +1,136 @@
+"""Real documents for the extract tests, made with the libraries people make them with."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+import docx
+import openpyxl
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.oxml.ns import qn
+from docx.oxml.parser import OxmlElement
+from fpdf import FPDF
+from PIL import Image, ImageDraw
+
+from lepcheck.models import FetchRecord
+
+FETCHED = datetime(2024, 3, 5, 9, 30, tzinfo=UTC)
+FIRST_SEEN = datetime(2024, 2, 1, 8, 0, tzinfo=UTC)
+
+
+def record(url: str, content_type: str = "text/html", **changes: object) -> FetchRecord:
+    values: dict[str, object] = {
+        "url": url,
+        "final_url": url,
+        "status": 200,
+        "content_type": content_type,
+        "fetched_at": FETCHED,
+        "first_seen": FIRST_SEEN,
+        "sha256": "ab" * 32,
+    }
+    values.update(changes)
+    return FetchRecord.model_validate(values)
+
+
+def pdf_bytes(
+    pages: Sequence[Sequence[str]],
+    *,
+    title: str | None = None,
+    created: datetime | None = None,
+    links: Sequence[tuple[str, str]] = (),
+    user_password: str | None = None,
+) -> bytes:
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=11)
+    if title is not None:
+        pdf.set_title(title)
+    if created is not None:
+        pdf.set_creation_date(created)
+    for lines in pages:
+        pdf.add_page()
+        for line in lines:
+            pdf.cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
+    for text, url in links:
+        pdf.cell(0, 7, text, new_x="LMARGIN", new_y="NEXT", link=url)
+    if user_password is not None:
+        pdf.set_encryption(owner_password="owner-secret", user_password=user_password)
+    return bytes(pdf.output())
+
+
+def image_only_pdf_bytes(page_count: int = 2) -> bytes:
+    """A 'scanned' PDF: pictures of text, no text layer."""
+    pdf = FPDF()
+    for number in range(page_count):
+        image = Image.new("RGB", (800, 1000), "white")
+        draw = ImageDraw.Draw(image)
+        for row in range(20):
+            draw.text(
+                (40, 40 + row * 40), f"Register of interests line {row} page {number}", "black"
+            )
+        pdf.add_page()
+        pdf.image(image, x=10, y=10, w=180)
+    return bytes(pdf.output())
+
+
+def _add_hyperlink(paragraph: docx.text.paragraph.Paragraph, text: str, url: str) -> None:
+    part = paragraph.part
+    rel_id = part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), rel_id)
+    run = OxmlElement("w:r")
+    text_element = OxmlElement("w:t")
+    text_element.text = text
+    run.append(text_element)
+    link.append(run)
+    paragraph._p.append(link)
+
+
+def docx_bytes(
+    blocks: Sequence[tuple[str, str]],
+    *,
+    table: Sequence[Sequence[str]] = (),
+    title: str = "",
+    created: datetime | None = None,
+    modified: datetime | None = None,
+    link: tuple[str, str] | None = None,
+) -> bytes:
+    """blocks: (style, text) where style is "title", "h1".."h3" or "p"."""
+    document = docx.Document()
+    for style, text in blocks:
+        if style == "title":
+            document.add_heading(text, level=0)
+        elif style.startswith("h"):
+            document.add_heading(text, level=int(style[1]))
+        else:
+            document.add_paragraph(text)
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, value in enumerate(row):
+                grid.cell(r, c).text = value
+    if link is not None:
+        _add_hyperlink(document.add_paragraph(), *link)
+    properties = document.core_properties
+    properties.title = title
+    if created is not None:
+        properties.created = created
+    if modified is not None:
+        properties.modified = modified
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def xlsx_bytes(sheets: dict[str, Sequence[Sequence[object]]], *, title: str = "") -> bytes:
+    workbook = openpyxl.Workbook()
+    workbook.remove(workbook.active)
+    for name, rows in sheets.items():
+        sheet = workbook.create_sheet(name)
+        for row in rows:
+            sheet.append(list(row))
+    workbook.properties.title = title or None
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
