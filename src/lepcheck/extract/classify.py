@@ -29,9 +29,10 @@ _I = re.IGNORECASE
 _POLICY_WORDS = r"(?:policy|policies|procedure|protocol|guidance|guide|scheme|code)"
 _NAMES: dict[DocumentKind, re.Pattern[str]] = {
     "register_of_interests": re.compile(
-        r"registers? of (?:(?:members|board members|directors)'? )?interests?"
+        r"registers? of (?:(?:members|board members|directors)'? )?interests?\b"
+        rf"(?!\s+{_POLICY_WORDS})"
         r"|interests? registers?|\broi\b|\bdoi\b"
-        rf"|declarations? of (?:pecuniary )?interests?(?!\s+{_POLICY_WORDS})",
+        rf"|declarations? of (?:pecuniary )?interests?\b(?!\s+{_POLICY_WORDS})",
         _I,
     ),
     "minutes": re.compile(r"\bminutes\b|notes of (?:the )?meeting|record of (?:the )?meeting", _I),
@@ -44,7 +45,7 @@ _NAMES: dict[DocumentKind, re.Pattern[str]] = {
     "assurance_framework": re.compile(r"assurance framework|\blaf\b", _I),
     "coi_policy": re.compile(
         rf"conflicts? of interests?(?: {_POLICY_WORDS})?"
-        rf"|declarations? of interests? {_POLICY_WORDS}",
+        rf"|(?:declarations?|registers?) of interests? (?:and \w+ )?{_POLICY_WORDS}",
         _I,
     ),
     "whistleblowing_policy": re.compile(

@@ -1,0 +1,232 @@
+"""Classification on varied documents, including the confusions real LEP sites produce."""
+
+from extract_samples import FETCHED, record
+
+from lepcheck.extract.classify import classify_document
+from lepcheck.extract.document import extract_document
+from lepcheck.models import Document, Link, PageText, Section, Table
+
+
+def _doc(
+    text: str = "",
+    *,
+    title: str = "",
+    url: str = "https://lep.example/uploads/2019/03/document.pdf",
+    link_texts: tuple[str, ...] = (),
+    headings: tuple[str, ...] = (),
+    fmt: str = "pdf",
+    **fields: object,
+) -> Document:
+    values: dict[str, object] = {
+        "url": url,
+        "final_url": url,
+        "fetched_at": FETCHED,
+        "sha256": "0" * 64,
+        "format": fmt,
+        "title": title,
+        "link_texts": link_texts,
+        "headings": headings,
+        "pages": (PageText(number=1, text=text),),
+    }
+    values.update(fields)
+    return classify_document(Document.model_validate(values))
+
+
+REGISTER_BODY = """Register of Interests
+Name: Jane Smith
+1. Employment, office, trade or profession: Director, Acme Ltd
+2. Directorships: Acme Ltd; Anytown Football Club
+3. Shareholdings over £25,000: None
+4. Land and property: Home in Anytown
+5. Related party transactions: None
+6. Memberships of organisations: Institute of Directors
+7. Gifts and hospitality over £50: None
+8. Sponsorships: None
+Interests of members of your household: None
+Signed: J Smith Date: 12/03/2019"""
+
+MINUTES_BODY = """LEP Board
+Minutes of the meeting held on 12 March 2019
+Present: Jane Smith (Chair), John Brown, Priya Patel
+Apologies: Sue Green
+1. Declarations of interest
+John Brown declared an interest in agenda item 4 and left the room.
+2. Minutes of the previous meeting
+The minutes of the meeting held on 5 February were agreed. Matters arising were noted.
+3. Agenda item: Growth Deal
+The Board noted the report. It was agreed to approve the bridge scheme."""
+
+AGENDA_BODY = """LEP Board
+Tuesday 12 March 2019, 10:00, County Hall
+1. Welcome and apologies
+2. Declarations of interest
+3. Minutes of the previous meeting - for approval
+4. Growth Deal programme - Paper A - for decision
+5. Skills update - Paper B - for information
+6. Any other business"""
+
+CODE_BODY = """Board Members' Code of Conduct
+This code is based on the seven principles of public life: selflessness, integrity,
+objectivity, accountability, openness, honesty and leadership.
+Conflicts of interest: members must declare any conflict of interest. A conflict of interest
+arises where... Conflicts of interest are recorded in the register. A conflict of interest
+must be declared at each meeting."""
+
+
+def test_register_by_title_and_body_categories() -> None:
+    doc = _doc(REGISTER_BODY, title="Register of Interests - Jane Smith")
+    assert doc.kind == "register_of_interests"
+    assert doc.kind_confidence >= 0.7
+    assert "title mentions 'register of interests'" in doc.kind_reasons
+    assert "body has 8 of 8 register categories" in doc.kind_reasons
+
+
+def test_body_and_title_beat_a_misleading_url() -> None:
+    doc = _doc(REGISTER_BODY, title="", url="https://lep.example/board/minutes/js-2019.pdf")
+    assert doc.kind == "register_of_interests"
+    assert doc.kind_reasons[-1].startswith("runner-up minutes")
+
+
+def test_minutes_that_mention_declarations_and_agenda_items() -> None:
+    doc = _doc(MINUTES_BODY, title="Board minutes 12 March 2019")
+    assert doc.kind == "minutes"
+    assert "body records who was present" in doc.kind_reasons
+
+
+def test_minutes_without_a_title() -> None:
+    doc = _doc(
+        MINUTES_BODY, headings=("1. Declarations of interest", "2. Minutes of the previous meeting")
+    )
+    assert doc.kind == "minutes"
+
+
+def test_agenda_listing_minutes_of_previous_meeting_is_an_agenda() -> None:
+    doc = _doc(
+        "AGENDA\n" + AGENDA_BODY,
+        headings=("3. Minutes of the previous meeting - for approval",),
+        link_texts=("Agenda - 12 March 2019",),
+    )
+    assert doc.kind == "agenda"
+    untitled = _doc(AGENDA_BODY, headings=("3. Minutes of the previous meeting - for approval",))
+    assert untitled.kind == "agenda"
+    assert any("items for decision or information" in r for r in untitled.kind_reasons)
+
+
+def test_code_of_conduct_that_discusses_conflicts_of_interest() -> None:
+    doc = _doc(CODE_BODY, title="Code of Conduct for Board Members")
+    assert doc.kind == "code_of_conduct"
+    untitled = _doc(CODE_BODY)
+    assert untitled.kind == "code_of_conduct"
+
+
+def test_coi_policy_that_lists_register_categories() -> None:
+    body = (
+        "Members must declare employment, directorships, shareholdings, land and property, "
+        "related party transactions, memberships, gifts and hospitality and sponsorships."
+    )
+    doc = _doc(body, title="Conflicts of Interest Policy")
+    assert doc.kind == "coi_policy"
+    policy_form = _doc(body, title="Declarations of Interest Policy")
+    assert policy_form.kind == "coi_policy"
+
+
+def test_register_page_titled_declarations_of_interest() -> None:
+    doc = _doc(
+        "Board members' declarations are below.", title="Declarations of Interest", fmt="html"
+    )
+    assert doc.kind == "register_of_interests"
+
+
+def test_governance_hub_page_links_to_everything() -> None:
+    names = ["Local Assurance Framework", "Conflicts of Interest Policy", "Whistleblowing Policy",
+             "Complaints Policy", "Code of Conduct", "Register of interests", "Board minutes",
+             "Expenses policy", "Gifts and hospitality register"]  # fmt: skip
+    links = tuple(Link(url=f"https://lep.example/d/{i}.pdf", text=n) for i, n in enumerate(names))
+    doc = _doc(
+        "Governance and transparency\nFind our policies below.",
+        title="Acme LEP",
+        fmt="html",
+        links=links,
+        url="https://lep.example/about/",
+    )
+    assert doc.kind == "governance_page"
+    assert any(reason.startswith("hub page: 9 links") for reason in doc.kind_reasons)
+
+
+def test_board_page_of_people_and_roles_without_telling_title() -> None:
+    people = [
+        ("Jane Smith", "Chair"),
+        ("John Brown", "Deputy Chair"),
+        ("Priya Patel", "Board Member"),
+        ("Cllr Sam Jones", "Leader, Anytown Council"),
+        ("Dr Ann Lee", "Vice-Chancellor"),
+        ("Tom Hughes", "Director, Hughes Ltd"),
+    ]
+    sections = tuple(Section(heading=name, level=3, text=role) for name, role in people)
+    text = "Leadership\n" + "\n".join(f"{name}\n{role}" for name, role in people)
+    doc = _doc(
+        text,
+        title="Leadership",
+        fmt="html",
+        sections=sections,
+        url="https://lep.example/leadership/",
+    )
+    assert doc.kind == "board_page"
+    assert any("6 people with roles" in reason for reason in doc.kind_reasons)
+
+
+def test_funded_projects_from_a_table() -> None:
+    table = Table(header=("Project name", "Lead partner", "LGF allocation £"),
+                  rows=(("Bridge", "Anytown Council", "1,500,000"),))  # fmt: skip
+    doc = _doc("Bridge | Anytown Council | 1,500,000", title="Sheet1", fmt="xlsx", tables=(table,))
+    assert doc.kind == "funded_projects"
+
+
+def test_policies_and_statements_by_title() -> None:
+    cases = {
+        "Whistleblowing Policy": "whistleblowing_policy",
+        "Confidential Reporting Procedure": "whistleblowing_policy",
+        "Complaints Procedure": "complaints_policy",
+        "Gifts and Hospitality Register 2023": "gifts_hospitality",
+        "Board Expenses Policy": "expenses_policy",
+        "Annual Governance and Transparency Statement 2019/20": "assurance_statement",
+        "Local Assurance Framework 2023": "assurance_framework",
+        "Annual Report and Accounts 2022": "accounts",
+        "Governance and Transparency": "governance_page",
+    }
+    for title, kind in cases.items():
+        assert _doc("Some text.", title=title).kind == kind, title
+
+
+def test_accounts_by_body() -> None:
+    doc = _doc("Independent auditor's report to the members\nBalance sheet at 31 March 2023")
+    assert doc.kind == "accounts"
+
+
+def test_news_story_is_other_with_low_confidence() -> None:
+    doc = _doc(
+        "Businesses in Anytown can now apply for growth grants.",
+        title="News: new grants open",
+        fmt="html",
+        url="https://lep.example/news/grants/",
+    )
+    assert doc.kind == "other"
+    assert doc.kind_confidence <= 0.2
+    assert doc.kind_reasons
+
+
+def test_unreadable_scan_still_classified_by_title_and_link_text() -> None:
+    scan = extract_document(
+        record("https://lep.example/roi/js.pdf", "application/pdf"),
+        b"%PDF-1.4 broken",
+        link_texts=("Register of interests - Jane Smith",),
+    )
+    doc = classify_document(scan)
+    assert not doc.readable
+    assert doc.kind == "register_of_interests"
+
+
+def test_register_policy_is_not_a_register() -> None:
+    doc = _doc("How members keep their register of interests up to date.",
+               title="Register of Interests Policy and Procedure")  # fmt: skip
+    assert doc.kind == "coi_policy"
