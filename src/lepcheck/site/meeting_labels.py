@@ -1,0 +1,211 @@
+"""Which meeting a paper belongs to: its role (agenda, minutes, paper), body and date.
+
+Sites name meeting files by hand: "Board-Agenda-14-March-2023.pdf", "2023-03-14 Minutes.pdf",
+"Investment Committee minutes 14.03.23", link text "Printed minutes", a ModernGov page titled
+"Agenda for LEP Board on Tuesday, 14th March, 2023, 10.00 am". These functions read those
+labels; meetings.py assembles them into meetings.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Literal
+
+from lepcheck.extract.dates import find_dates
+from lepcheck.models import Document
+from lepcheck.site.labels import file_stem, file_stem_words, url_path
+
+Role = Literal["agenda", "minutes", "paper"]
+
+# Links to the previous meeting's minutes sit on an agenda as an item: a paper, not minutes.
+_PREVIOUS_MINUTES = re.compile(r"minutes\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting", re.I)
+_MINUTES = re.compile(r"\bminutes\b|notes\s+of\s+(?:the\s+)?meeting|\bmins\b", re.I)
+_AGENDA = re.compile(r"\bagenda\b(?!\s+item)|\bagenda\s+frontsheet\b", re.I)
+_PACK = re.compile(r"reports?\s+pack|\bsupplement|\bpack\b|\bitem\b|\bappendix\b|\bannex", re.I)
+PAPER_CUE = re.compile(
+    r"\bpapers?\b|\breports?\b|\bitem\s*\d|\bappendix\b|\bannex\b|\bpresentation\b|"
+    r"\bpack\b|\bbriefing\b|\bupdate\b|\bsupplement",
+    re.I,
+)
+_BODY = re.compile(
+    r"((?:[\w&'’\-]+\s+){0,4}?)(sub[\s\-]?board|board|committee|panel|forum|group|executive)\b",
+    re.I,
+)
+_BODY_NOISE = frozenset(
+    {
+        "agenda", "minutes", "mins", "of", "the", "for", "meeting", "meetings", "papers", "paper",
+        "draft", "approved", "confirmed", "lep", "main", "full", "a", "and", "public", "reports",
+        "report", "pack", "printed", "notes", "item", "items", "on", "to", "held", "frontsheet",
+        "signed", "final", "unconfirmed", "local", "enterprise", "partnership", "strategic",
+        "partnership's", "lep's", "our", "all", "previous", "last", "next", "dates", "date",
+    }
+)  # fmt: skip
+# "Board of Directors", "Strategic Board", "Partnership Board": the LEP's main board.
+_MAIN_BOARD_WORDS = frozenset({"directors", "company", "leadership", "main", "strategic"})
+_MONTH_ONLY = re.compile(r"^[A-Za-z]+\.?,?\s+\d{4}$")
+_COMPACT = re.compile(r"(?<!\d)(20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+_HELD_ON = re.compile(
+    r"(?:held\s+(?:on|at)|meeting\s+(?:on|of)|date\s+of\s+meeting|date\s*:|\bon\b)\s*[^\n]{0,20}$",
+    re.I,
+)
+
+
+def exact_dates(text: str) -> list[tuple[date, str]]:
+    """Dates that name a day: 'March 2023' alone does not date a meeting."""
+    found = [(d, q) for d, q in find_dates(text) if not _MONTH_ONLY.match(q.strip())]
+    for match in _COMPACT.finditer(text):
+        try:
+            found.append((date(int(match[1]), int(match[2]), int(match[3])), match[0]))
+        except ValueError:
+            continue
+    return found
+
+
+def date_in_label(text: str) -> date | None:
+    found = exact_dates(text)
+    return found[0][0] if found else None
+
+
+def url_date(url: str) -> date | None:
+    stem = file_stem(url).replace("_", "-")
+    return date_in_label(stem) or date_in_label(file_stem_words(url))
+
+
+def own_labels(doc: Document) -> list[str]:
+    """Title, link texts, file name: where a meeting file says what it is."""
+    return [t for t in (doc.title, *doc.link_texts, file_stem_words(doc.url)) if t]
+
+
+def label_date(doc: Document) -> date | None:
+    """The meeting date from the file name, link texts, title or top headings."""
+    found = url_date(doc.url)
+    if found:
+        return found
+    for text in (*doc.link_texts, doc.title, *doc.headings[:2]):
+        found = date_in_label(text)
+        if found:
+            return found
+    return None
+
+
+def text_date(doc: Document) -> date | None:
+    """The meeting date near the top of the text: 'held on 14 March 2023', else the first date."""
+    top = doc.pages[0].text[:800] if doc.pages else ""
+    first: date | None = None
+    for value, quote in exact_dates(top):
+        at = top.find(quote)
+        if at >= 0 and _HELD_ON.search(top[max(0, at - 40) : at]):
+            return value
+        first = first or value
+    return first
+
+
+def role_of_label(text: str) -> Role | None:
+    if _PREVIOUS_MINUTES.search(text):
+        return "paper"
+    if _AGENDA.search(text) and not _PACK.search(text):
+        return "agenda"
+    if _MINUTES.search(text):
+        return "minutes"
+    if _AGENDA.search(text) or PAPER_CUE.search(text):
+        return "paper"
+    return None
+
+
+def role_of_document(doc: Document) -> Role | None:
+    """agenda/minutes from the classifier or the document's own labels; paper from labels."""
+    for text in own_labels(doc):
+        role = role_of_label(text)
+        if role in {"agenda", "minutes"}:
+            return role
+    if doc.kind in {"agenda", "minutes"}:
+        return "agenda" if doc.kind == "agenda" else "minutes"
+    if any(role_of_label(t) == "paper" for t in own_labels(doc)):
+        return "paper"
+    return None
+
+
+def body_in(text: str, organisation_words: frozenset[str] = frozenset()) -> str | None:
+    """'Agenda for Anytown LEP Investment Committee' -> 'Investment Committee'; 'LEP Board'
+    and 'Board of Directors' -> 'Board'."""
+    for match in _BODY.finditer(text):
+        words = [w for w in match.group(1).lower().split() if w]
+        while words and (
+            words[0] in _BODY_NOISE or words[0] in organisation_words or words[0].isdigit()
+        ):
+            words.pop(0)
+        if any(w in _BODY_NOISE or w.isdigit() for w in words):
+            words = words[
+                [i for i, w in enumerate(words) if w in _BODY_NOISE or w.isdigit()][-1] + 1 :
+            ]
+        kind = match.group(2).lower()
+        if kind == "board" and all(
+            w in _MAIN_BOARD_WORDS or w in organisation_words for w in words
+        ):
+            return "Board"
+        if kind == "group" and not words:
+            continue  # "Group" alone is usually a company name's tail
+        return " ".join(w.capitalize() if w not in {"&", "and"} else w for w in [*words, kind])
+    return None
+
+
+def document_body(doc: Document, organisation_words: frozenset[str]) -> str | None:
+    for text in (*own_labels(doc), *doc.headings[:2]):
+        body = body_in(text, organisation_words)
+        if body:
+            return body
+    return None
+
+
+_DRAFT = re.compile(
+    r"\bdraft\b|\bunconfirmed\b|\bunapproved\b|not\s+yet\s+(?:been\s+)?approved|"
+    r"subject\s+to\s+(?:approval|ratification|confirmation)|to\s+be\s+(?:approved|confirmed)",
+    re.I,
+)
+_APPROVED = re.compile(r"\bapproved\b|\bconfirmed\b|\bsigned\b|\bratified\b|\bfinal\b", re.I)
+
+
+def minutes_status(
+    doc: Document | None, label: str = ""
+) -> Literal["draft", "approved", "unknown"]:
+    """From the minutes' own labels and the top of their text (not the body, which approves the
+    previous meeting's minutes)."""
+    texts = [label]
+    if doc is not None:
+        texts.extend(own_labels(doc))
+        texts.append(doc.pages[0].text[:300] if doc.pages else "")
+    joined = " | ".join(texts)
+    if _DRAFT.search(joined):
+        return "draft"
+    if _APPROVED.search(joined):
+        return "approved"
+    return "unknown"
+
+
+_APPROVES_PREVIOUS = re.compile(
+    r"minutes\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?(?:\w+\s+){0,3}?meeting\s+held\s+on\s+"
+    r"(?P<when>[^\n]{6,45}?)\s*,?\s+(?:were|was|be)\s+(?:\w+\s+){0,2}?"
+    r"(?:approved|agreed|confirmed|signed|accepted)",
+    re.I,
+)
+
+
+def approved_meeting_dates(doc: Document) -> list[date]:
+    """Meetings whose minutes these minutes approve ('the minutes of the meeting held on
+    14 March 2023 were approved as a correct record'): MEET-03 counts from that approval."""
+    found: list[date] = []
+    for match in _APPROVES_PREVIOUS.finditer(doc.text):
+        when = date_in_label(match.group("when"))
+        if when:
+            found.append(when)
+    return found
+
+
+def is_document_link(url: str) -> bool:
+    path = url_path(url).lower()
+    return bool(
+        re.search(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|rtf)$", path)
+        or "mgconvert2pdf" in path
+        or re.search(r"/documents/(?:s|b|g)\d+", path)
+    )

@@ -1,0 +1,321 @@
+"""Meetings: body, date, agenda, papers and minutes, each with when it was published.
+
+MEET-01..04 and 08 (agenda and papers 5 clear working days ahead, minutes within 10, papers
+not just the agenda front sheet, every decision-making body; Ney 9.1) are decided from these.
+A meeting is assembled from three places: pages about one meeting (a ModernGov
+ieListDocuments page, "Board meeting 14 March 2023") and the documents they link to; agenda and
+minutes files dated by their own names or text; and links on listing pages to files the crawl
+did not fetch (present, date of publication unknown).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from lepcheck.models import Document, Link, Meeting, PublicationDate, SourceRef
+from lepcheck.site.labels import file_stem_words
+from lepcheck.site.meeting_labels import (
+    PAPER_CUE,
+    Role,
+    approved_meeting_dates,
+    body_in,
+    date_in_label,
+    document_body,
+    exact_dates,
+    is_document_link,
+    label_date,
+    minutes_status,
+    role_of_document,
+    role_of_label,
+    text_date,
+    url_date,
+)
+from lepcheck.site.publication import publication_date
+from lepcheck.site.source import cite, short_quote
+
+DEFAULT_BODY = "Board"
+_SITE_FURNITURE = re.compile(
+    r"privacy|cookie|accessibility|terms\s+(?:and|&)\s+conditions|newsletter|sitemap|"
+    r"modern\s+slavery|annual\s+report|strategic\s+economic\s+plan|prospectus",
+    re.IGNORECASE,
+)
+_LISTING_DATES = 3  # a page whose headings carry this many meeting dates lists meetings
+
+
+@dataclass(frozen=True)
+class MeetingItem:
+    """One agenda, paper or minutes, placed at a meeting."""
+
+    role: Role
+    date: date
+    body: str | None
+    ref: SourceRef
+    published: PublicationDate | None = None
+    document: Document | None = None
+    status_label: str = ""
+
+
+@dataclass(frozen=True)
+class _MeetingPage:
+    doc: Document
+    date: date
+    body: str | None
+
+
+def _single_meeting(doc: Document, organisation_words: frozenset[str]) -> _MeetingPage | None:
+    """A web page about one meeting: its title or first heading names one date."""
+    if doc.format != "html":
+        return None
+    heading_dates = {d for h in doc.headings for d, _q in exact_dates(h)}
+    if len(heading_dates) >= _LISTING_DATES:
+        return None
+    when = date_in_label(doc.title) or next(
+        (d for h in doc.headings[:2] if (d := date_in_label(h))), None
+    )
+    if when is None:
+        return None
+    labels = " | ".join([doc.title, *doc.headings[:2], *doc.link_texts])
+    if not (
+        "ielistdocuments" in doc.url.lower()
+        or PAPER_CUE.search(labels)
+        or role_of_label(labels)
+        or "meeting" in labels.lower()
+    ):
+        return None
+    body = body_in(f"{doc.title} | {' | '.join(doc.headings[:2])}", organisation_words)
+    return _MeetingPage(doc=doc, date=when, body=body)
+
+
+def _link_ref(link: Link, page: Document) -> SourceRef:
+    return SourceRef(url=link.url, locator=f"link on {page.url}", quote=short_quote(link.text))
+
+
+def _doc_ref(doc: Document, role: Role) -> SourceRef:
+    quote = doc.title or (doc.link_texts[0] if doc.link_texts else file_stem_words(doc.url))
+    return cite(doc, "document" if role != "agenda" else "document (agenda)", quote)
+
+
+def _items_from_page(
+    page: _MeetingPage, by_url: dict[str, Document], organisation_words: frozenset[str]
+) -> tuple[list[MeetingItem], set[str]]:
+    items: list[MeetingItem] = []
+    used: set[str] = set()
+    for link in page.doc.links:
+        if not is_document_link(link.url) and link.url not in by_url:
+            continue
+        target = by_url.get(link.url)
+        if target is not None and target.format == "html" and not is_document_link(link.url):
+            continue  # navigation to other pages, not a meeting document
+        label = f"{link.text} | {file_stem_words(link.url)}"
+        role = role_of_label(label) or (role_of_document(target) if target else None)
+        if role is None:
+            if _SITE_FURNITURE.search(label):
+                continue  # the footer's privacy notice is not a meeting paper
+            role = "paper"
+        when = page.date
+        if role == "minutes":
+            # Minutes of another meeting linked here keep their own date.
+            when = (
+                url_date(link.url)
+                or date_in_label(link.text)
+                or (label_date(target) if target else None)
+                or page.date
+            )
+        body = page.body or (document_body(target, organisation_words) if target else None)
+        if target is not None:
+            used.add(target.url)
+            items.append(
+                MeetingItem(
+                    role,
+                    when,
+                    body,
+                    _doc_ref(target, role),
+                    publication_date(target),
+                    target,
+                    link.text,
+                )
+            )
+        else:
+            items.append(
+                MeetingItem(role, when, body, _link_ref(link, page.doc), status_label=link.text)
+            )
+    if not any(i.role == "agenda" for i in items) and role_of_document(page.doc) == "agenda":
+        items.append(
+            MeetingItem(
+                "agenda",
+                page.date,
+                page.body,
+                _doc_ref(page.doc, "agenda"),
+                publication_date(page.doc),
+                page.doc,
+            )
+        )
+    return items, used
+
+
+def _items_from_document(
+    doc: Document, pages: dict[str, _MeetingPage], organisation_words: frozenset[str]
+) -> MeetingItem | None:
+    role = role_of_document(doc)
+    if role is None:
+        return None
+    via_page = pages.get(doc.via or "")
+    when = label_date(doc)
+    if when is None and role in {"agenda", "minutes"} and doc.format != "html":
+        when = text_date(doc)
+    if when is None and via_page is not None:
+        when = via_page.date
+    if when is None:
+        return None
+    if role == "paper" and via_page is None and document_body(doc, organisation_words) is None:
+        return None  # a dated "report" with no meeting cue is not a meeting paper
+    body = document_body(doc, organisation_words) or (via_page.body if via_page else None)
+    return MeetingItem(role, when, body, _doc_ref(doc, role), publication_date(doc), doc)
+
+
+def _items_from_listing(
+    doc: Document, fetched: set[str], organisation_words: frozenset[str]
+) -> list[MeetingItem]:
+    """Links on a listing page to agendas and minutes the crawl did not fetch."""
+    items: list[MeetingItem] = []
+    page_body = body_in(doc.title, organisation_words)
+    for link in doc.links:
+        if link.url in fetched or not is_document_link(link.url):
+            continue
+        label = f"{link.text} | {file_stem_words(link.url)}"
+        role = role_of_label(label)
+        when = url_date(link.url) or date_in_label(link.text)
+        if role not in {"agenda", "minutes"} or when is None:
+            continue
+        body = body_in(label, organisation_words) or page_body
+        items.append(MeetingItem(role, when, body, _link_ref(link, doc), status_label=link.text))
+    return items
+
+
+def meeting_items(
+    documents: Sequence[Document], organisation_words: frozenset[str] = frozenset()
+) -> list[MeetingItem]:
+    """Every agenda, paper and minutes the site shows, each placed at a (body, date)."""
+    docs = sorted(documents, key=lambda d: d.url)
+    by_url: dict[str, Document] = {}
+    for doc in docs:
+        by_url.setdefault(doc.url, doc)
+        by_url.setdefault(doc.final_url, doc)
+    pages: dict[str, _MeetingPage] = {}
+    for doc in docs:
+        page = _single_meeting(doc, organisation_words)
+        if page is not None:
+            pages[doc.url] = page
+            pages[doc.final_url] = page
+    items: list[MeetingItem] = []
+    used: set[str] = set()
+    for url in sorted({p.doc.url for p in pages.values()}):
+        page_items, page_used = _items_from_page(pages[url], by_url, organisation_words)
+        items.extend(page_items)
+        used |= page_used | {url}
+    for doc in docs:
+        if doc.url in used:
+            continue
+        item = _items_from_document(doc, pages, organisation_words)
+        if item is not None:
+            items.append(item)
+    fetched = set(by_url)
+    for doc in docs:
+        if doc.format == "html" and doc.url not in pages:
+            items.extend(_items_from_listing(doc, fetched, organisation_words))
+    return items
+
+
+def _resolve_bodies(items: list[MeetingItem]) -> list[MeetingItem]:
+    """Items that name no body join the one body meeting that day, else the main Board."""
+    named: dict[date, set[str]] = {}
+    for item in items:
+        if item.body:
+            named.setdefault(item.date, set()).add(item.body)
+    resolved: list[MeetingItem] = []
+    for item in items:
+        body = item.body
+        if body is None:
+            bodies = named.get(item.date, set())
+            body = next(iter(bodies)) if len(bodies) == 1 else DEFAULT_BODY
+        resolved.append(
+            MeetingItem(
+                item.role,
+                item.date,
+                body,
+                item.ref,
+                item.published,
+                item.document,
+                item.status_label,
+            )
+        )
+    return resolved
+
+
+def _prefer(items: list[MeetingItem]) -> MeetingItem:
+    """A fetched document over a bare link; then the first by URL."""
+    return sorted(items, key=lambda i: (i.document is None, i.ref.url))[0]
+
+
+def _latest(dates: list[PublicationDate]) -> PublicationDate | None:
+    # Papers are only all published when the last of them is (MEET-01).
+    return max(dates, key=lambda d: d.value) if dates else None
+
+
+def read_meetings(
+    documents: Sequence[Document], organisation_words: frozenset[str] = frozenset()
+) -> list[Meeting]:
+    items = _resolve_bodies(meeting_items(documents, organisation_words))
+    approved_elsewhere = {
+        when
+        for i in items
+        if i.role == "minutes" and i.document is not None
+        for when in approved_meeting_dates(i.document)
+    }
+    grouped: dict[tuple[date, str], list[MeetingItem]] = {}
+    for item in items:
+        grouped.setdefault((item.date, item.body or DEFAULT_BODY), []).append(item)
+    meetings: list[Meeting] = []
+    for (when, body), group in sorted(grouped.items()):
+        agendas = [i for i in group if i.role == "agenda"]
+        minutes = [i for i in group if i.role == "minutes"]
+        papers: dict[str, MeetingItem] = {}
+        for paper in sorted((i for i in group if i.role == "paper"), key=lambda i: i.ref.url):
+            papers.setdefault(paper.ref.url, paper)
+        agenda = _prefer(agendas) if agendas else None
+        minute = _prefer(minutes) if minutes else None
+        status = minutes_status(minute.document, minute.status_label) if minute else "unknown"
+        if minute and status == "unknown" and when in approved_elsewhere:
+            status = "approved"
+        meetings.append(
+            Meeting(
+                body=body,
+                date=when,
+                agenda=agenda.ref if agenda else None,
+                papers=tuple(p.ref for p in papers.values()),
+                minutes=minute.ref if minute else None,
+                minutes_status=status,
+                agenda_published=agenda.published if agenda else None,
+                papers_published=_latest(
+                    [p.published for p in papers.values() if p.published is not None]
+                ),
+                minutes_published=minute.published if minute else None,
+            )
+        )
+    return meetings
+
+
+def minutes_documents(
+    documents: Sequence[Document], organisation_words: frozenset[str] = frozenset()
+) -> list[tuple[Document, date]]:
+    """Each fetched minutes document with its meeting date, for reading declarations."""
+    seen: set[str] = set()
+    found: list[tuple[Document, date]] = []
+    for item in meeting_items(documents, organisation_words):
+        if item.role == "minutes" and item.document is not None and item.document.url not in seen:
+            seen.add(item.document.url)
+            found.append((item.document, item.date))
+    return found

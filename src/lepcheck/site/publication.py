@@ -1,0 +1,36 @@
+"""When a document was published, and how we know (MEET-01..03: 5 and 10 clear working days).
+
+No website states when it uploaded a paper, so the date is read from the best evidence there
+is, in this order: the crawl history (`first_seen` from an earlier snapshot; a first sighting on
+the day of this fetch proves nothing), the server's Last-Modified header, the file's own
+creation date, and last a date the document prints beside words like "Published". The
+provenance travels with the date so a report can say how sure it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lepcheck.models import Document, PublicationDate
+
+# The cover date of an agenda or minutes is the meeting's, not the publication's: only dates
+# printed after words about publishing count.
+_PUBLISHED_CUE = re.compile(
+    r"publish|updated|issued|despatch|dispatch|circulated|posted|uploaded|date of issue",
+    re.IGNORECASE,
+)
+
+
+def publication_date(doc: Document) -> PublicationDate | None:
+    fetched_day = doc.fetched_at.date()
+    if doc.first_seen is not None and doc.first_seen.date() < fetched_day:
+        return PublicationDate(value=doc.first_seen.date(), provenance="first_seen")
+    if doc.last_modified is not None:
+        return PublicationDate(value=doc.last_modified.date(), provenance="last_modified")
+    if doc.created is not None:
+        return PublicationDate(value=doc.created.date(), provenance="document_metadata")
+    printed = [d for d in doc.printed_dates if _PUBLISHED_CUE.search(d.quote)]
+    if printed:
+        earliest = min(printed, key=lambda d: d.value)
+        return PublicationDate(value=earliest.value, provenance="printed")
+    return None
