@@ -1,0 +1,492 @@
+"""crawl(): a polite, bounded, breadth-first crawl of one LEP website into a snapshot.
+
+Scope: the LEP's own site, plus declared related sites one hop out (their pages when linked
+from the LEP's pages, and the documents those pages link to), plus documents on other sites
+linked straight from the LEP's pages (the LEP published them by linking them).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+
+from lepcheck.crawl.errors import BlockedAddressError, TargetUnreachableError
+from lepcheck.crawl.events import CrawlEvent, EventKind
+from lepcheck.crawl.fetch import Fetcher, FetchResult, Response
+from lepcheck.crawl.frontier import Frontier
+from lepcheck.crawl.guard import check_url
+from lepcheck.crawl.kinds import is_document_url, is_html, is_unwanted_url
+from lepcheck.crawl.links import extract_links
+from lepcheck.crawl.options import CrawlOptions
+from lepcheck.crawl.pacing import HostPacer
+from lepcheck.crawl.robots import ROBOTS_MAX_BYTES, RobotsCache, origin
+from lepcheck.crawl.scope import Scope, Zone
+from lepcheck.crawl.sitemaps import MAX_SITEMAP_FILES, SITEMAP_MAX_BYTES, parse_sitemap
+from lepcheck.crawl.traps import TrapDetector
+from lepcheck.crawl.urls import dedup_key, normalise_url
+from lepcheck.models import FetchRecord, SkippedURL, SnapshotInfo
+from lepcheck.snapshot.errors import SnapshotError
+from lepcheck.snapshot.index_db import FrontierEntry
+from lepcheck.snapshot.reader import Snapshot
+from lepcheck.snapshot.store import SnapshotWriter
+
+WORKERS = 8
+# With no pause asked for, a few parallel requests to one host are still polite on loopback
+# or an intranet mirror; with any pause, one request at a time per host.
+PARALLEL_PER_HOST_WITHOUT_DELAY = 4
+SITEMAP_TIER = 1
+_ACCEPT = "text/html,application/xhtml+xml,application/pdf,*/*;q=0.8"
+
+EventSink = Callable[[CrawlEvent], None]
+
+
+def crawl(
+    options: CrawlOptions,
+    snapshot_path: Path,
+    *,
+    target_id: str,
+    on_event: EventSink | None = None,
+    resume: bool = False,
+) -> SnapshotInfo:
+    """Crawl `options.start_url` into a snapshot folder at `snapshot_path`.
+
+    Raises BlockedAddressError before any request when the SSRF guard refuses the start URL,
+    and TargetUnreachableError when the start URL cannot be fetched at all (the snapshot is
+    still finished, holding the failed attempt as evidence). With `resume=True`, continues
+    an unfinished snapshot at `snapshot_path` without refetching what it holds.
+    """
+    start = normalise_url(options.start_url)
+    if start is None:
+        raise TargetUnreachableError(
+            f"cannot crawl {options.start_url}: not an http or https URL with a host"
+        )
+    check_url(start, allow_private_network=options.allow_private_network)
+    if resume:
+        writer = SnapshotWriter.resume(snapshot_path)
+    else:
+        writer = SnapshotWriter(snapshot_path, target_url=options.start_url, target_id=target_id)
+    run = _CrawlRun(options, start, writer, on_event)
+    try:
+        asyncio.run(run.run(resume=resume))
+    except (TargetUnreachableError, BlockedAddressError):
+        writer.finish()
+        raise
+    except BaseException:
+        # Unfinished on purpose: the frontier is on disk and the crawl can be resumed.
+        writer.close()
+        raise
+    return writer.finish()
+
+
+def _load_previous(path: Path | None) -> tuple[Snapshot | None, dict[str, FetchRecord]]:
+    if path is None:
+        return None, {}
+    try:
+        snapshot = Snapshot.open(path)
+        records = snapshot.records()
+    except SnapshotError:
+        return None, {}
+    usable = {r.url: r for r in records if 200 <= r.status < 300 and not r.truncated and r.sha256}
+    return snapshot, usable
+
+
+class _CrawlRun:
+    def __init__(
+        self, options: CrawlOptions, start: str, writer: SnapshotWriter, on_event: EventSink | None
+    ) -> None:
+        self.options = options
+        self.start = start
+        self.writer = writer
+        self.on_event = on_event
+        self.scope = Scope(start, options.related_sites)
+        self.traps = TrapDetector(datetime.now(UTC).date())
+        self.pacer = HostPacer(options.delay)
+        limit = PARALLEL_PER_HOST_WITHOUT_DELAY if options.delay <= 0 else 1
+        self.frontier = Frontier(limit)
+        self.seen: set[str] = set()
+        self.pages_started = 0
+        self.in_flight = 0
+        self.deadline = time.monotonic() + options.total_time
+        self.previous, self.previous_records = _load_previous(options.previous)
+        self.robots: RobotsCache | None = None
+        self.fetcher: Fetcher | None = None
+        self.condition: asyncio.Condition | None = None
+
+    # ------------------------------------------------------------------ plumbing
+
+    def emit(self, kind: EventKind, url: str, detail: str = "") -> None:
+        if self.on_event is not None:
+            self.on_event(CrawlEvent(kind=kind, url=url, detail=detail))
+
+    def skip(self, url: str, reason: str, via: str | None) -> None:
+        self.writer.record_skipped(SkippedURL(url=url, reason=reason, via=via))
+        self.emit("skipped", url, reason)
+
+    def time_left(self) -> bool:
+        return time.monotonic() < self.deadline
+
+    def _client(self) -> httpx.AsyncClient:
+        timeout = self.options.timeout
+        return httpx.AsyncClient(
+            follow_redirects=False,
+            trust_env=False,  # a proxy from the environment would bypass the SSRF guard
+            timeout=httpx.Timeout(timeout),
+            limits=httpx.Limits(max_connections=WORKERS * 2, max_keepalive_connections=WORKERS),
+            headers={
+                "User-Agent": self.options.user_agent,
+                "Accept": _ACCEPT,
+                "Accept-Encoding": "gzip, deflate",
+                "Accept-Language": "en-GB,en;q=0.8",
+            },
+        )
+
+    async def run(self, *, resume: bool) -> None:
+        self.condition = asyncio.Condition()
+        async with self._client() as client:
+            self.fetcher = Fetcher(
+                client,
+                max_bytes=self.options.max_bytes,
+                timeout=self.options.timeout,
+                allow_private_network=self.options.allow_private_network,
+                deadline=self.deadline,
+                pace=self.pacer.wait_turn,
+            )
+            self.fetcher.on_retry = lambda url, detail: self.emit("retry", url, detail)
+            self.robots = RobotsCache(self._fetch_robots, self.options.user_agent)
+            self.emit("start", self.start, "resuming" if resume else "")
+            if not (resume and self._restore()):
+                await self._crawl_start()
+                await self._seed_sitemaps()
+            workers = [asyncio.create_task(self._worker()) for _ in range(WORKERS)]
+            await asyncio.gather(*workers)
+        for entry in self.frontier.drain():
+            self.skip(entry.url, "budget", entry.via)
+        self.emit("finish", self.start, f"{self.pages_started} fetched")
+
+    def _restore(self) -> bool:
+        """Reload the state of an interrupted crawl; False when it never got past the start."""
+        records = self.writer.records()
+        if not any(r.url == self.start for r in records):
+            return False
+        self.seen = {dedup_key(url) for url in self.writer.known_urls()}
+        for site in json.loads(self.writer.get_meta("own_sites") or "[]"):
+            self.scope.add_own_site(site)
+        self.pages_started = sum(1 for r in records if r.depth > 0 or r.url == self.start)
+        for entry in self.writer.pending_frontier():
+            self.frontier.push(entry)
+        return True
+
+    # ------------------------------------------------------------------ hop checks
+
+    async def _fetch_robots(self, url: str) -> tuple[int, bytes] | None:
+        assert self.fetcher is not None
+        result = await self.fetcher.fetch(
+            url,
+            check_hop=self._guard_only,
+            skip_unwanted_types=False,
+            max_bytes=ROBOTS_MAX_BYTES,
+        )
+        self._archive(result, via=None, depth=0, link_text=None)
+        if result.final is None:
+            return None
+        return result.final.status, result.final.body
+
+    async def _guard_only(self, url: str) -> str | None:
+        try:
+            await asyncio.to_thread(
+                check_url, url, allow_private_network=self.options.allow_private_network
+            )
+        except BlockedAddressError:
+            return "blocked"
+        return None
+
+    async def _check_hop(self, url: str) -> str | None:
+        """Guard, then robots.txt (fetched on first need), then the host's Crawl-delay."""
+        blocked = await self._guard_only(url)
+        if blocked:
+            return blocked
+        assert self.robots is not None
+        rules = await self.robots.rules_for(url)
+        self.pacer.raise_delay(
+            origin(url).split("://", 1)[1], rules.crawl_delay(self.options.user_agent)
+        )
+        return None if rules.allows(url, self.options.user_agent) else "robots"
+
+    # ------------------------------------------------------------------ recording
+
+    def _archive(
+        self,
+        result: FetchResult,
+        *,
+        via: str | None,
+        depth: int,
+        link_text: str | None,
+        previous: FetchRecord | None = None,
+    ) -> tuple[FetchRecord | None, bytes]:
+        """Write hops and the final response (or the error) of one fetch into the snapshot.
+
+        Returns the index record and the body it archived (after a 304, the previous body).
+        """
+        for hop in result.hops:
+            self.writer.record_redirect(
+                url=hop.url,
+                status=hop.status,
+                headers=hop.headers,
+                body=hop.body,
+                fetched_at=hop.fetched_at,
+                request_headers=hop.request_headers,
+            )
+            self.seen.add(dedup_key(hop.url))
+        final = result.final
+        if final is None:
+            if result.skip_reason:
+                via_for_skip = via if result.skip_url == result.url else result.url
+                self.skip(result.skip_url or result.url, result.skip_reason, via_for_skip)
+                self.writer.mark_done(result.url)
+                return None, b""
+            record = self.writer.record_error(
+                url=result.url,
+                error=result.error or "no response",
+                fetched_at=datetime.now(UTC),
+                via=via,
+                depth=depth,
+                link_text=link_text,
+            )
+            self.emit("error", result.url, record.error or "")
+            return record, b""
+        self.seen.add(dedup_key(final.url))
+        if final.status == 304 and previous is not None and self.previous is not None:
+            return self._carry_over(result.url, final, previous, via, depth, link_text)
+        digest = hashlib.sha256(final.body).hexdigest()
+        unchanged = previous is not None and previous.sha256 == digest
+        record = self.writer.record_response(
+            url=result.url,
+            final_url=final.url,
+            status=final.status,
+            headers=final.headers,
+            body=final.body,
+            fetched_at=final.fetched_at,
+            request_headers=final.request_headers,
+            via=via,
+            link_text=link_text,
+            depth=depth,
+            truncated=final.truncated,
+            first_seen=previous.first_seen if previous is not None and unchanged else None,
+        )
+        detail = f"HTTP {final.status}, {record.length} bytes"
+        self.emit(
+            "fetched", result.url, detail + (" (cut at max_bytes)" if final.truncated else "")
+        )
+        return record, final.body
+
+    def _carry_over(
+        self,
+        url: str,
+        final: Response,
+        previous: FetchRecord,
+        via: str | None,
+        depth: int,
+        link_text: str | None,
+    ) -> tuple[FetchRecord, bytes]:
+        """A 304: the previous body goes into this snapshot, so it stands on its own."""
+        assert self.previous is not None
+        headers = self.previous.headers(previous)
+        body = self.previous.body(previous)
+        record = self.writer.record_response(
+            url=url,
+            final_url=final.url,
+            status=previous.status,
+            headers=headers,
+            body=body,
+            fetched_at=final.fetched_at,
+            request_headers=final.request_headers,
+            via=via,
+            link_text=link_text,
+            depth=depth,
+            first_seen=previous.first_seen,
+            extra_warc_headers={"WARC-Lepcheck-Revalidated": "304 Not Modified"},
+        )
+        self.emit("unchanged", url, "HTTP 304, previous copy kept")
+        return record, body
+
+    # ------------------------------------------------------------------ discovery
+
+    def _reason_to_skip(self, url: str, depth: int, from_zone: Zone | None) -> str | None:
+        if is_unwanted_url(url):
+            return "type"
+        zone = self.scope.zone(url)
+        document = is_document_url(url)
+        if zone is Zone.RELATED:
+            if not (from_zone is Zone.OWN or (from_zone is Zone.RELATED and document)):
+                return "depth"
+        elif zone is Zone.OFFSITE and not (from_zone is Zone.OWN and document):
+            return "off-site"
+        if depth > self.options.max_depth:
+            return "depth"
+        return "trap" if self.traps.reason(url, is_document=document) else None
+
+    def _offer(
+        self,
+        links: list[tuple[str, str]],
+        *,
+        depth: int,
+        via: str,
+        from_zone: Zone | None,
+        tier: int = 0,
+    ) -> None:
+        """Queue new URLs found on a page (or in a sitemap); record why others are not."""
+        entries: list[FrontierEntry] = []
+        for url, text in links:
+            key = dedup_key(url)
+            queued = self.frontier.queued(url)
+            if queued is not None and tier < queued.tier:
+                entry = FrontierEntry(url=url, depth=depth, via=via, link_text=text, tier=tier)
+                self.frontier.push(entry)
+                continue
+            if key in self.seen:
+                continue
+            self.seen.add(key)
+            reason = self._reason_to_skip(url, depth, from_zone)
+            if reason:
+                self.skip(url, reason, via)
+                continue
+            entry = FrontierEntry(url=url, depth=depth, via=via, link_text=text or None, tier=tier)
+            entries.append(entry)
+            self.frontier.push(entry)
+        if entries:
+            self.writer.add_to_frontier(entries)
+
+    def _follow_links(self, record: FetchRecord, body: bytes) -> None:
+        if not (200 <= record.status < 300) or not is_html(record.content_type, body):
+            return
+        zone = self.scope.zone(record.final_url)
+        if zone is Zone.OFFSITE:
+            return
+        links = [(link.url, link.text) for link in extract_links(body, record.final_url)]
+        self._offer(links, depth=record.depth + 1, via=record.final_url, from_zone=zone)
+
+    # ------------------------------------------------------------------ fetching
+
+    def _conditional_headers(self, previous: FetchRecord | None) -> dict[str, str]:
+        if previous is None:
+            return {}
+        headers: dict[str, str] = {}
+        if previous.etag:
+            headers["If-None-Match"] = previous.etag
+        if previous.last_modified:
+            headers["If-Modified-Since"] = previous.last_modified.astimezone(UTC).strftime(
+                "%a, %d %b %Y %H:%M:%S GMT"
+            )
+        return headers
+
+    async def _fetch_entry(self, entry: FrontierEntry, *, is_start: bool) -> FetchRecord | None:
+        assert self.fetcher is not None
+        previous = self.previous_records.get(entry.url)
+        result = await self.fetcher.fetch(
+            entry.url,
+            check_hop=self._check_hop,
+            extra_headers=self._conditional_headers(previous),
+            skip_unwanted_types=not is_start,
+        )
+        if is_start:
+            self._check_start(result)
+        record, body = self._archive(
+            result, via=entry.via, depth=entry.depth, link_text=entry.link_text, previous=previous
+        )
+        if record is not None and record.error is None:
+            self._follow_links(record, body)
+        return record
+
+    def _check_start(self, result: FetchResult) -> None:
+        """The start URL must give a 2xx page, or there is nothing to audit."""
+        url = self.start
+        if result.skip_reason == "blocked":
+            self._archive(result, via=None, depth=0, link_text=None)
+            raise BlockedAddressError(result.error or f"refused to fetch {result.skip_url}")
+        problem: str | None = None
+        if result.skip_reason == "robots":
+            problem = f"robots.txt disallows {result.skip_url} for this crawler"
+        elif result.final is None:
+            problem = result.error or "no response"
+        elif not (200 <= result.final.status < 300 or result.final.status == 304):
+            problem = f"HTTP {result.final.status} from {result.final.url}"
+        if problem is not None:
+            self._archive(result, via=None, depth=0, link_text=None)
+            raise TargetUnreachableError(f"could not crawl {url}: {problem}")
+        assert result.final is not None
+        if self.scope.zone(result.final.url) is not Zone.OWN:
+            # The LEP moved to a new domain and redirects there: that is its site now.
+            self.scope.add_own_site(result.final.url)
+            self.writer.set_meta("own_sites", json.dumps([result.final.url]))
+
+    async def _crawl_start(self) -> None:
+        self.seen.add(dedup_key(self.start))
+        self.pages_started += 1
+        await self._fetch_entry(FrontierEntry(url=self.start, depth=0), is_start=True)
+
+    async def _seed_sitemaps(self) -> None:
+        """Sitemap URLs join the queue behind every page found through links."""
+        assert self.robots is not None and self.fetcher is not None
+        home = origin(self.start)
+        candidates = [*(await self.robots.rules_for(self.start)).sitemaps(), f"{home}/sitemap.xml"]
+        queue = [u for u in (normalise_url(c) for c in candidates) if u]
+        done: set[str] = set()
+        while queue and len(done) < MAX_SITEMAP_FILES and self.time_left():
+            url = queue.pop(0)
+            if url in done or self.scope.zone(url) is not Zone.OWN:
+                continue
+            done.add(url)
+            self.seen.add(dedup_key(url))
+            result = await self.fetcher.fetch(
+                url,
+                check_hop=self._check_hop,
+                skip_unwanted_types=False,
+                max_bytes=SITEMAP_MAX_BYTES,
+            )
+            self._archive(result, via=None, depth=0, link_text=None)
+            if result.final is None or not 200 <= result.final.status < 300:
+                continue
+            pages, nested = parse_sitemap(result.final.body)
+            queue.extend(u for u in (normalise_url(n) for n in nested) if u)
+            links = [(u, "") for u in (normalise_url(p) for p in pages) if u]
+            own = [(u, t) for u, t in links if self.scope.zone(u) is Zone.OWN]
+            self._offer(own, depth=1, via=url, from_zone=Zone.OWN, tier=SITEMAP_TIER)
+
+    async def _next(self) -> FrontierEntry | None:
+        assert self.condition is not None
+        async with self.condition:
+            while True:
+                if self.pages_started >= self.options.max_pages or not self.time_left():
+                    self.condition.notify_all()
+                    return None
+                entry = self.frontier.pop()
+                if entry is not None:
+                    self.pages_started += 1
+                    self.in_flight += 1
+                    return entry
+                if self.in_flight == 0:
+                    self.condition.notify_all()
+                    return None
+                remaining = self.deadline - time.monotonic()
+                try:
+                    await asyncio.wait_for(self.condition.wait(), timeout=max(remaining, 0.01))
+                except TimeoutError:
+                    continue
+
+    async def _worker(self) -> None:
+        assert self.condition is not None
+        while (entry := await self._next()) is not None:
+            try:
+                await self._fetch_entry(entry, is_start=False)
+            finally:
+                async with self.condition:
+                    self.in_flight -= 1
+                    self.frontier.release(entry.url)
+                    self.condition.notify_all()

@@ -1,0 +1,265 @@
+"""Fetching one URL: manual redirects (each hop guarded), retries, streaming with a size cap.
+
+Redirects are followed by hand so that every hop passes the SSRF guard and robots.txt.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import zlib
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from urllib.parse import urlsplit
+
+import httpx
+
+from lepcheck.crawl.decoding import BoundedBody
+from lepcheck.crawl.errors import BlockedAddressError
+from lepcheck.crawl.guard import check_address
+from lepcheck.crawl.urls import normalise_url
+
+MAX_HOPS = 10
+ATTEMPTS = 3
+BACKOFF_SECONDS = 0.5
+# Longer Retry-After values are not waited for: the response is recorded as it is.
+MAX_RETRY_AFTER = 120.0
+# A document may take several read timeouts to arrive, but a server that drips bytes
+# must not hold a worker for ever.
+ATTEMPT_DEADLINE_FACTOR = 6
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+# Media types never worth their bytes for a governance audit.
+UNWANTED_MEDIA = ("image/", "video/", "audio/", "font/")
+
+HopCheck = Callable[[str], Awaitable[str | None]]
+
+
+@dataclass
+class Response:
+    """One HTTP response as it will be archived (body decoded and possibly cut)."""
+
+    url: str
+    status: int
+    headers: list[tuple[str, str]]
+    body: bytes
+    request_headers: list[tuple[str, str]]
+    fetched_at: datetime
+    truncated: bool = False
+
+
+@dataclass
+class FetchResult:
+    """The outcome of fetching one requested URL, including redirect hops."""
+
+    url: str
+    final: Response | None = None
+    hops: list[Response] = field(default_factory=list)
+    error: str | None = None
+    skip_reason: str | None = None
+    skip_url: str | None = None
+
+    @property
+    def final_url(self) -> str:
+        return self.final.url if self.final else self.url
+
+
+class _GaveUpError(Exception):
+    def __init__(self, message: str, wait: float | None = None) -> None:
+        super().__init__(message)
+        self.wait = wait
+
+
+def _one_line(error: BaseException) -> str:
+    text = " ".join(str(error).split())
+    return text or type(error).__name__
+
+
+def describe_error(error: BaseException, timeout: float) -> str:
+    if isinstance(error, httpx.TimeoutException):
+        return f"timed out after {timeout:g}s"
+    if isinstance(error, TimeoutError):
+        return f"no complete response within {timeout * ATTEMPT_DEADLINE_FACTOR:g}s"
+    if isinstance(error, httpx.ConnectError):
+        return f"could not connect: {_one_line(error)}"
+    if isinstance(error, httpx.ReadError | httpx.RemoteProtocolError | httpx.WriteError):
+        return f"connection broken: {_one_line(error)}"
+    if isinstance(error, zlib.error):
+        return f"corrupt compressed body: {_one_line(error)}"
+    return _one_line(error)
+
+
+def retry_after_seconds(value: str | None, now: datetime) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - now).total_seconds())
+
+
+class Fetcher:
+    """Fetches URLs over one shared httpx client; remembers hosts that cannot be reached."""
+
+    def __init__(
+        self,
+        client: httpx.AsyncClient,
+        *,
+        max_bytes: int,
+        timeout: float,
+        allow_private_network: bool,
+        deadline: float,
+        pace: Callable[[str], Awaitable[None]],
+    ) -> None:
+        self._client = client
+        self._pace = pace
+        self._max_bytes = max_bytes
+        self._timeout = timeout
+        self._allow_private = allow_private_network
+        self._deadline = deadline
+        self._dead_hosts: dict[str, str] = {}
+        self.on_retry: Callable[[str, str], None] | None = None
+
+    async def fetch(
+        self,
+        url: str,
+        *,
+        check_hop: HopCheck,
+        extra_headers: dict[str, str] | None = None,
+        skip_unwanted_types: bool = True,
+        max_bytes: int | None = None,
+    ) -> FetchResult:
+        """Fetch `url`, following redirects; `check_hop` vets each hop (guard, robots)."""
+        result = FetchResult(url=url)
+        current = url
+        seen = {url}
+        for _ in range(MAX_HOPS + 1):
+            reason = await check_hop(current)
+            if reason:
+                result.skip_reason, result.skip_url = reason, current
+                return result
+            try:
+                response = await self._fetch_with_retries(
+                    current, extra_headers or {}, skip_unwanted_types, max_bytes or self._max_bytes
+                )
+            except BlockedAddressError as error:
+                result.skip_reason, result.skip_url = "blocked", current
+                result.error = str(error)
+                return result
+            except _UnwantedTypeError:
+                result.skip_reason, result.skip_url = "type", current
+                return result
+            except (httpx.HTTPError, zlib.error, TimeoutError, _GaveUpError) as error:
+                result.error = (
+                    str(error)
+                    if isinstance(error, _GaveUpError)
+                    else describe_error(error, self._timeout)
+                )
+                return result
+            location = _header(response.headers, "location")
+            target = normalise_url(location, current) if location else None
+            if response.status not in REDIRECT_STATUSES or target is None:
+                result.final = response
+                return result
+            result.hops.append(response)
+            if target in seen:
+                result.error = f"redirect loop at {target}"
+                return result
+            seen.add(target)
+            current = target
+        result.error = f"more than {MAX_HOPS} redirects"
+        return result
+
+    async def _fetch_with_retries(
+        self, url: str, headers: dict[str, str], skip_unwanted: bool, max_bytes: int
+    ) -> Response:
+        host = urlsplit(url).netloc
+        if host in self._dead_hosts:
+            raise _GaveUpError(self._dead_hosts[host])
+        last: Response | None = None
+        for attempt in range(ATTEMPTS):
+            try:
+                response = await self._attempt(url, headers, skip_unwanted, max_bytes)
+            except (httpx.TransportError, TimeoutError) as e:
+                message = describe_error(e, self._timeout)
+                if attempt + 1 == ATTEMPTS or not await self._wait(url, message, attempt, None):
+                    if isinstance(e, httpx.ConnectError):
+                        self._dead_hosts[host] = message
+                    raise _GaveUpError(message) from e
+                continue
+            if response.status not in RETRY_STATUSES:
+                return response
+            last = response
+            wait = retry_after_seconds(
+                _header(response.headers, "retry-after"), response.fetched_at
+            )
+            message = f"HTTP {response.status}"
+            if attempt + 1 == ATTEMPTS or not await self._wait(url, message, attempt, wait):
+                break
+        assert last is not None
+        return last
+
+    async def _wait(self, url: str, message: str, attempt: int, wait: float | None) -> bool:
+        """Sleep before a retry; False when the wait is too long to be worth it."""
+        pause = wait if wait is not None else BACKOFF_SECONDS * 2**attempt
+        if pause > MAX_RETRY_AFTER or time.monotonic() + pause > self._deadline:
+            return False
+        if self.on_retry:
+            self.on_retry(url, f"{message}; retrying in {pause:g}s")
+        await asyncio.sleep(pause)
+        return True
+
+    async def _attempt(
+        self, url: str, headers: dict[str, str], skip_unwanted: bool, max_bytes: int
+    ) -> Response:
+        await self._pace(url)
+        request = self._client.build_request("GET", url, headers=headers)
+        async with asyncio.timeout(self._timeout * ATTEMPT_DEADLINE_FACTOR):
+            response = await self._client.send(request, stream=True)
+            try:
+                stream = response.extensions.get("network_stream")
+                if stream is not None:
+                    peer = stream.get_extra_info("server_addr")
+                    if peer:
+                        check_address(url, str(peer[0]), allow_private_network=self._allow_private)
+                media = response.headers.get("content-type", "").lower()
+                if skip_unwanted and media.startswith(UNWANTED_MEDIA):
+                    raise _UnwantedTypeError
+                fetched_at = datetime.now(UTC)
+                body = BoundedBody(response.headers.get("content-encoding", ""), max_bytes)
+                async for chunk in response.aiter_raw():
+                    body.feed(chunk)
+                    if body.truncated:
+                        break
+            finally:
+                await response.aclose()
+        return Response(
+            url=url,
+            status=response.status_code,
+            headers=list(response.headers.multi_items()),
+            body=body.body,
+            request_headers=list(request.headers.multi_items()),
+            fetched_at=fetched_at,
+            truncated=body.truncated,
+        )
+
+
+class _UnwantedTypeError(Exception):
+    """The response announced a media type that is not worth downloading."""
+
+
+def _header(headers: list[tuple[str, str]], name: str) -> str | None:
+    wanted = name.lower()
+    for key, value in headers:
+        if key.lower() == wanted:
+            return value
+    return None

@@ -1,0 +1,96 @@
+"""The crawl frontier: per-host queues, breadth-first, governance pages first within a depth."""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from lepcheck.snapshot.index_db import FrontierEntry
+
+# Within one depth, pages whose URL or link text names governance matters go first, so a
+# page budget is spent where the duties are.
+_RELEVANT = re.compile(
+    r"govern|board|minute|agenda|meeting|paper|register|interest|declar|transparen|assur"
+    r"|accountab|polic|conflict|whistle|complain|conduct|gift|hospitality|expense|fund"
+    r"|project|about|document|publication|account|annual|constitution|committee|member"
+    r"|people|decision|freedom|foi|scrutiny|statement|framework|terms",
+    re.IGNORECASE,
+)
+
+
+def relevance(entry: FrontierEntry) -> int:
+    text = f"{entry.url} {entry.link_text or ''}"
+    return 0 if _RELEVANT.search(text) else 1
+
+
+@dataclass
+class _Host:
+    heap: list[tuple[tuple[int, int, int, int], FrontierEntry]] = field(default_factory=list)
+    busy: int = 0
+
+
+class Frontier:
+    """Queued entries by host; `pop` gives the best entry of a host that is not at its limit."""
+
+    def __init__(self, per_host_limit: int) -> None:
+        self._limit = per_host_limit
+        self._hosts: dict[str, _Host] = {}
+        self._current: dict[str, FrontierEntry] = {}
+        self._counter = itertools.count()
+
+    def push(self, entry: FrontierEntry) -> None:
+        """Queue an entry; a later push of the same URL replaces it (e.g. sitemap -> link)."""
+        self._current[entry.url] = entry
+        host = self._hosts.setdefault(urlsplit(entry.url).netloc, _Host())
+        priority = (entry.tier, entry.depth, relevance(entry), next(self._counter))
+        heapq.heappush(host.heap, (priority, entry))
+
+    def queued(self, url: str) -> FrontierEntry | None:
+        return self._current.get(url)
+
+    def _drop_stale(self, host: _Host) -> None:
+        while host.heap and self._current.get(host.heap[0][1].url) is not host.heap[0][1]:
+            heapq.heappop(host.heap)
+
+    def pop(self) -> FrontierEntry | None:
+        best: tuple[tuple[int, int, int, int], _Host] | None = None
+        for host in self._hosts.values():
+            self._drop_stale(host)
+            if (
+                host.heap
+                and host.busy < self._limit
+                and (best is None or host.heap[0][0] < best[0])
+            ):
+                best = (host.heap[0][0], host)
+        if best is None:
+            return None
+        host = best[1]
+        _, entry = heapq.heappop(host.heap)
+        del self._current[entry.url]
+        host.busy += 1
+        return entry
+
+    def release(self, url: str) -> None:
+        self._hosts[urlsplit(url).netloc].busy -= 1
+
+    def __len__(self) -> int:
+        return len(self._current)
+
+    def drain(self) -> list[FrontierEntry]:
+        """Everything still queued, in priority order; empties the frontier."""
+        rest = sorted(
+            (
+                item
+                for host in self._hosts.values()
+                for item in host.heap
+                if self._current.get(item[1].url) is item[1]
+            ),
+            key=lambda item: item[0],
+        )
+        self._current.clear()
+        for host in self._hosts.values():
+            host.heap.clear()
+        return [entry for _, entry in rest]

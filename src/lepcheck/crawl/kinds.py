@@ -1,0 +1,84 @@
+"""What a URL or a response is, as far as the crawler cares: page, document or neither."""
+
+from __future__ import annotations
+
+from urllib.parse import unquote, urlsplit
+
+DOCUMENT_EXTENSIONS = frozenset(
+    {".pdf", ".docx", ".doc", ".xlsx", ".xls", ".csv", ".odt", ".ods", ".txt", ".rtf", ".pptx"}
+)
+# Extensions never fetched: media, code, archives, feeds of no use to a governance audit.
+UNWANTED_EXTENSIONS = frozenset(
+    {
+        ".jpg",
+        ".jpeg",
+        ".png",
+        ".gif",
+        ".svg",
+        ".webp",
+        ".bmp",
+        ".ico",
+        ".tif",
+        ".tiff",
+        ".css",
+        ".js",
+        ".mjs",
+        ".map",
+        ".json",
+        ".woff",
+        ".woff2",
+        ".ttf",
+        ".eot",
+        ".otf",
+        ".mp3",
+        ".mp4",
+        ".m4a",
+        ".m4v",
+        ".mov",
+        ".avi",
+        ".wmv",
+        ".webm",
+        ".ogg",
+        ".wav",
+        ".zip",
+        ".gz",
+        ".tgz",
+        ".rar",
+        ".7z",
+        ".exe",
+        ".dmg",
+        ".msi",
+        ".iso",
+        ".apk",
+        ".ics",
+        ".vcf",
+        ".rss",
+        ".atom",
+        ".swf",
+        ".flv",
+    }
+)
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def extension(url: str) -> str:
+    path = unquote(urlsplit(url).path).lower()
+    name = path.rsplit("/", 1)[-1]
+    return name[name.rfind(".") :] if "." in name else ""
+
+
+def is_document_url(url: str) -> bool:
+    return extension(url) in DOCUMENT_EXTENSIONS
+
+
+def is_unwanted_url(url: str) -> bool:
+    return extension(url) in UNWANTED_EXTENSIONS
+
+
+def is_html(content_type: str, body: bytes) -> bool:
+    media = content_type.split(";", 1)[0].strip().lower()
+    if media:
+        return media in _HTML_TYPES
+    # No Content-Type: sniff the start of the body, as browsers do.
+    head = body[:512].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html"))

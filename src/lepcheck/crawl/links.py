@@ -1,0 +1,77 @@
+"""Links and their text from an HTML page, read with lxml.html (bs4 belongs to extract)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import lxml.etree  # type: ignore[import-untyped]  # no stubs in the dev deps
+import lxml.html  # type: ignore[import-untyped]
+
+from lepcheck.crawl.urls import normalise_url
+
+# Elements that point at something a reader can open; (tag, attribute).
+_LINK_ATTRIBUTES = (
+    ("a", "href"),
+    ("area", "href"),
+    ("iframe", "src"),
+    ("frame", "src"),
+    ("embed", "src"),
+    ("object", "data"),
+)
+_REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\";]+)", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class FoundLink:
+    url: str
+    text: str
+
+
+def _text_of(element: lxml.html.HtmlElement) -> str:
+    text = _SPACES.sub(" ", element.text_content()).strip()
+    if text:
+        return text
+    # An image link or an icon: its alt, title or aria-label is what a reader sees.
+    for attribute in ("aria-label", "title"):
+        value = element.get(attribute)
+        if value and value.strip():
+            return _SPACES.sub(" ", value).strip()
+    for image in element.iter("img"):
+        alt = image.get("alt")
+        if alt and alt.strip():
+            return _SPACES.sub(" ", alt).strip()
+    return ""
+
+
+def extract_links(body: bytes, page_url: str) -> list[FoundLink]:
+    """Normalised http(s) links of a page, in document order, first text kept per URL."""
+    if not body.strip():
+        return []
+    try:
+        root = lxml.html.document_fromstring(body)
+    except (lxml.etree.ParserError, ValueError):
+        return []
+    base = page_url
+    for element in root.iter("base"):
+        href = element.get("href")
+        if href:
+            base = normalise_url(href, page_url) or page_url
+            break
+    found: dict[str, str] = {}
+    for tag, attribute in _LINK_ATTRIBUTES:
+        for element in root.iter(tag):
+            raw = element.get(attribute)
+            url = normalise_url(raw, base) if raw else None
+            if url and url != page_url:
+                text = _text_of(element) if tag in ("a", "area") else ""
+                if not found.get(url):
+                    found[url] = text
+    for meta in root.iter("meta"):
+        if (meta.get("http-equiv") or "").lower() == "refresh":
+            match = _REFRESH_URL.search(meta.get("content") or "")
+            url = normalise_url(match.group(1), base) if match else None
+            if url and url not in found:
+                found[url] = ""
+    return [FoundLink(url=url, text=text) for url, text in found.items()]

@@ -1,0 +1,81 @@
+"""A real HTTP server on 127.0.0.1 serving a scripted website, with a log of requests."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+@dataclass
+class Reply:
+    status: int = 200
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+    content_type: str = "text/html; charset=utf-8"
+
+
+# A route is a fixed reply or a function of (attempt number, request headers).
+Route = Reply | Callable[[int, dict[str, str]], Reply | None]
+
+
+@dataclass
+class Site:
+    routes: dict[str, Route] = field(default_factory=dict)
+    log: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+    port: int = 0
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def hits(self, path: str) -> int:
+        return sum(1 for p, _ in self.log if p == path)
+
+    def page(self, path: str, html: str, **headers: str) -> None:
+        self.routes[path] = Reply(body=html.encode(), headers=headers)
+
+
+def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
+    lock = threading.Lock()
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            headers = {k.lower(): v for k, v in self.headers.items()}
+            with lock:
+                site.log.append((self.path, headers))
+                attempt = site.hits(self.path)
+            route = site.routes.get(self.path, Reply(status=404, body=b"not found"))
+            reply = route(attempt, headers) if callable(route) else route
+            if reply is None:  # the route handled the connection itself
+                return
+            self.send_response(reply.status)
+            self.send_header("Content-Type", reply.content_type)
+            for name, value in reply.headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(reply.body)))
+            self.end_headers()
+            self.wfile.write(reply.body)
+
+    return Handler
+
+
+@contextmanager
+def serve(site: Site) -> Iterator[Site]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
+    server.daemon_threads = True
+    site.port = server.server_address[1]
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield site
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -1,0 +1,119 @@
+"""End-to-end crawls of a small site served on 127.0.0.1."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from crawl_site_server import Reply, Site
+
+from lepcheck.crawl import (
+    DEFAULT_USER_AGENT,
+    BlockedAddressError,
+    CrawlEvent,
+    CrawlOptions,
+    TargetUnreachableError,
+    crawl,
+)
+from lepcheck.snapshot import Snapshot
+
+WARCIO = str(Path(sys.executable).parent / "warcio")
+PDF = b"%PDF-1.4\n" + hashlib.sha256(b"register").digest() * 500
+
+
+def options(site: Site, **overrides: object) -> CrawlOptions:
+    values: dict[str, object] = {
+        "start_url": f"{site.base}/",
+        "allow_private_network": True,
+        "delay": 0.0,
+        "timeout": 2.0,
+    }
+    values.update(overrides)
+    return CrawlOptions.model_validate(values)
+
+
+def small_lep(site: Site, offsite: str) -> None:
+    site.page(
+        "/",
+        f"""<html><body><a href="/governance/">Governance</a>
+        <a href="/about">About us</a> <a href="{offsite}/elsewhere">Partner</a>
+        <a href="/logo.png">logo</a></body></html>""",
+    )
+    site.page(
+        "/governance/",
+        """<html><body><a href="registers/board.pdf">Register of interests (PDF)</a>
+        <a href="/missing.pdf">Old minutes</a><a href="/">Home</a></body></html>""",
+    )
+    site.page("/about", "<html><body>About the LEP</body></html>")
+    site.routes["/governance/registers/board.pdf"] = Reply(
+        body=PDF, content_type="application/pdf", headers={"ETag": '"v1"'}
+    )
+
+
+def test_crawl_records_pages_documents_and_skips(
+    site: Site, other_site: Site, tmp_path: Path
+) -> None:
+    small_lep(site, other_site.base)
+    events: list[CrawlEvent] = []
+    info = crawl(options(site), tmp_path / "snap", target_id="demo", on_event=events.append)
+    snapshot = Snapshot.open(tmp_path / "snap")
+    assert snapshot.info == info and info.finished_at is not None
+    by_url = {r.url: r for r in snapshot.records()}
+    pdf = by_url[f"{site.base}/governance/registers/board.pdf"]
+    assert snapshot.body(pdf) == PDF
+    assert pdf.sha256 == hashlib.sha256(PDF).hexdigest()
+    assert (pdf.via, pdf.link_text, pdf.depth) == (
+        f"{site.base}/governance/",
+        "Register of interests (PDF)",
+        2,
+    )
+    assert pdf.etag == '"v1"' and pdf.content_type == "application/pdf"
+    assert by_url[f"{site.base}/missing.pdf"].status == 404
+    assert by_url[f"{site.base}/"].depth == 0
+    skipped = {s.url: s.reason for s in snapshot.skipped()}
+    assert skipped[f"{other_site.base}/elsewhere"] == "off-site"
+    assert skipped[f"{site.base}/logo.png"] == "type"
+    assert other_site.log == []
+    assert site.hits("/governance/registers/board.pdf") == 1 and site.hits("/") == 1
+    assert all(h["user-agent"] == DEFAULT_USER_AGENT for _, h in site.log)
+    assert {e.kind for e in events} >= {"start", "fetched", "skipped", "finish"}
+    for warc in (tmp_path / "snap" / "warc").glob("*.warc.gz"):
+        assert subprocess.run([WARCIO, "check", str(warc)], capture_output=True).returncode == 0
+        index = subprocess.run([WARCIO, "index", str(warc)], capture_output=True, text=True)
+        assert index.returncode == 0 and "board.pdf" in index.stdout
+
+
+def test_loopback_refused_without_allow_private_network(site: Site, tmp_path: Path) -> None:
+    site.page("/", "<html>hi</html>")
+    with pytest.raises(BlockedAddressError) as refused:
+        crawl(options(site, allow_private_network=False), tmp_path / "snap", target_id="x")
+    message = str(refused.value)
+    assert message == (
+        f"refused to fetch {site.base}/: 127.0.0.1 is a loopback address; "
+        "pass --allow-private-network to crawl private or loopback addresses"
+    )
+    assert site.log == [] and not (tmp_path / "snap").exists()
+
+
+def test_refused_connection_is_target_unreachable(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    opts = CrawlOptions(start_url=f"http://127.0.0.1:{port}/", allow_private_network=True)
+    with pytest.raises(TargetUnreachableError) as unreachable:
+        crawl(opts, tmp_path / "snap", target_id="x")
+    message = str(unreachable.value)
+    assert "\n" not in message and f"127.0.0.1:{port}" in message and "could not connect" in message
+    records = {r.url: r for r in Snapshot.open(tmp_path / "snap").records()}
+    start = records[f"http://127.0.0.1:{port}/"]
+    assert start.status == 0 and start.error and "could not connect" in start.error
+
+
+def test_start_url_404_is_target_unreachable(site: Site, tmp_path: Path) -> None:
+    with pytest.raises(TargetUnreachableError, match="HTTP 404"):
+        crawl(options(site), tmp_path / "snap", target_id="x")
