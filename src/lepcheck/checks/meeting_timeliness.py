@@ -2,9 +2,12 @@
 minutes within N clear working days after it (BPG ch.1, as reproduced by CIoS, LLEP,
 Hertfordshire, Lancashire and New Anglia LEPs; catalogue MEET-01..03).
 
-A single crawl cannot prove when a document went up (requirements.md, implementers' note 2):
-only a first sighting in an earlier snapshot does. Compliance resting on Last-Modified or file
-metadata is therefore `partial`; a breach on the same evidence is a `fail` with lower confidence.
+What each kind of date can prove (requirements.md, implementers' note 2):
+- a first sighting in an earlier snapshot (first_seen) proves the document was up by then, so
+  one on time proves compliance; one too late proves nothing (nobody was looking earlier);
+- HTTP Last-Modified, file metadata and printed dates suggest but do not prove: on time gives
+  `partial`; too late gives `fail` with lower confidence, because the document as published now
+  was last changed after the deadline.
 """
 
 from __future__ import annotations
@@ -15,16 +18,25 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from lepcheck.checks.text_search import evidence_from_source
-from lepcheck.models import Evidence, Meeting, PublicationDate, SiteModel, SourceRef, Verdict
+from lepcheck.models import (
+    Document,
+    Evidence,
+    Meeting,
+    PublicationDate,
+    SiteModel,
+    SourceRef,
+    Verdict,
+)
 from lepcheck.working_days import clear_working_days_between
 
 PROVENANCE_WORDS = {
     "first_seen": "first seen by an earlier crawl",
     "last_modified": "HTTP Last-Modified",
     "document_metadata": "document metadata",
-    "printed": "date printed on the page",
-    "unknown": "unknown",
+    "printed": "date printed on the document",
+    "unknown": "unknown source",
 }
+Outcome = Literal["proven", "suggested", "late", "unproven", "undated"]
 
 
 class Params(BaseModel):
@@ -44,23 +56,64 @@ def pick(meeting: Meeting, params: Params) -> tuple[SourceRef | None, Publicatio
     return meeting.minutes, meeting.minutes_published
 
 
-def deadline_met(
+def candidate_dates(doc: Document | None, stated: PublicationDate | None) -> list[PublicationDate]:
+    """Every date that bears on publication, each with its provenance."""
+    found: list[PublicationDate] = []
+    if doc is not None:
+        if doc.first_seen is not None and doc.first_seen.date() < doc.fetched_at.date():
+            found.append(PublicationDate(value=doc.first_seen.date(), provenance="first_seen"))
+        if doc.last_modified is not None:
+            found.append(
+                PublicationDate(value=doc.last_modified.date(), provenance="last_modified")
+            )
+    if stated is not None and stated not in found:
+        found.append(stated)
+    return found
+
+
+def on_time(
     meeting: Meeting, published: date, params: Params, next_meeting: date | None
 ) -> tuple[bool, str]:
     n = params.clear_working_days
     if params.relation == "before":
         days = clear_working_days_between(published, meeting.date)
-        return days >= n, f"{days} clear working days before the meeting (needs {n})"
+        return days >= n, f"{max(days, 0)} clear working days before the meeting (needs {n})"
     start = meeting.date if params.relation == "after" else next_meeting
     if start is None:
-        return True, "no later meeting to approve them"
+        return True, "no later meeting has approved them yet"
     days = clear_working_days_between(start, published)
     when = "the meeting" if params.relation == "after" else f"approval on {start}"
-    return days <= n, f"{max(days, 0)} clear working days after {when} (allowed {n})"
+    if published <= start:
+        return True, f"published by {when}"
+    return days <= n, f"{days} clear working days after {when} (allowed {n})"
+
+
+def judge(
+    meeting: Meeting, dates: list[PublicationDate], params: Params, next_meeting: date | None
+) -> tuple[Outcome, str]:
+    if not dates:
+        return "undated", "publication date unknown"
+    results = [(d, *on_time(meeting, d.value, params, next_meeting)) for d in dates]
+    for d, ok, detail in results:
+        if ok and d.provenance == "first_seen":
+            return "proven", f"published by {d.value} ({PROVENANCE_WORDS[d.provenance]}): {detail}"
+    for d, ok, detail in results:
+        if ok:
+            return "suggested", f"dated {d.value} ({PROVENANCE_WORDS[d.provenance]}): {detail}"
+    weak = [(d, detail) for d, _, detail in results if d.provenance != "first_seen"]
+    if weak:
+        d, detail = weak[0]
+        return "late", f"dated {d.value} ({PROVENANCE_WORDS[d.provenance]}): {detail}"
+    d, _, detail = results[0]
+    return (
+        "unproven",
+        f"first seen {d.value}, after the deadline; earlier publication not ruled out",
+    )
 
 
 def evaluate(site: SiteModel, params: Params) -> Verdict:
     meetings = sorted((m for m in site.meetings if m.date <= site.as_of), key=lambda m: m.date)
+    all_dates = [m.date for m in sorted(site.meetings, key=lambda m: m.date)]
     if params.minutes_status != "any":
         meetings = [m for m in meetings if m.minutes_status == params.minutes_status]
     if not meetings:
@@ -69,69 +122,66 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
             message="No past meetings with dates were found, so timeliness cannot be assessed.",
             searched=site.searched,
         )
-    late: list[str] = []
-    assessed: list[Evidence] = []
-    undated: list[str] = []
-    weak = False
-    dates = [m.date for m in meetings]
-    for i, meeting in enumerate(meetings):
-        source, published = pick(meeting, params)
+    docs = {d.url: d for d in site.documents}
+    outcomes: dict[Outcome, list[str]] = {}
+    evidence: list[Evidence] = []
+    for meeting in meetings:
         label = f"{meeting.body} {meeting.date}"
-        next_meeting = dates[i + 1] if i + 1 < len(dates) else None
+        later = [d for d in all_dates if d > meeting.date]
+        next_meeting = later[0] if later else None
+        source, stated = pick(meeting, params)
         if source is None:
-            overdue = (
-                params.relation != "before"
-                and clear_working_days_between(meeting.date, site.as_of) > params.clear_working_days
+            overdue = params.relation == "after" and (
+                clear_working_days_between(meeting.date, site.as_of) > params.clear_working_days
             )
-            if overdue and params.relation == "after":
-                late.append(f"{label}: no {params.document} published")
-            elif params.relation == "before":
-                undated.append(f"{label}: no {params.document} found")
+            key: Outcome = "late" if overdue else "undated"
+            outcomes.setdefault(key, []).append(f"{label}: no {params.document} published")
             continue
-        if published is None:
-            undated.append(f"{label}: publication date unknown")
-            continue
-        ok, detail = deadline_met(meeting, published.value, params, next_meeting)
-        words = PROVENANCE_WORDS[published.provenance]
-        ev = evidence_from_source(source).model_copy(
-            update={"quote": f"published {published.value} ({words}); {detail}"}
+        outcome, detail = judge(
+            meeting, candidate_dates(docs.get(source.url), stated), params, next_meeting
         )
-        weak = weak or published.provenance != "first_seen"
-        if ok:
-            assessed.append(ev)
-        else:
-            late.append(f"{label}: {detail}, per {words}")
-            assessed.append(ev)  # keep the evidence of the breach in the report
-    searched = tuple(dict.fromkeys(ev.url for ev in assessed)) or site.searched
+        outcomes.setdefault(outcome, []).append(f"{label}: {detail}")
+        evidence.append(
+            evidence_from_source(source).model_copy(update={"quote": f"{label}: {detail}"})
+        )
+    searched = tuple(dict.fromkeys(ev.url for ev in evidence)) or site.searched
+    late = outcomes.get("late", [])
+    doubtful = outcomes.get("unproven", []) + outcomes.get("undated", [])
+    suggested = outcomes.get("suggested", [])
+    proven = outcomes.get("proven", [])
     if late:
         return Verdict(
             status="fail",
             message=f"{len(late)} of {len(meetings)} meetings miss the deadline: "
             + "; ".join(late),
-            evidence=tuple(assessed),
+            evidence=tuple(evidence),
             searched=searched,
             missing=tuple(late),
-            confidence=0.6 if weak else 0.9,
+            confidence=0.6,
         )
-    if not assessed:
+    if not proven and not suggested:
         return Verdict(
             status="unknown",
-            message="No publication date could be established: " + "; ".join(undated),
+            message="No publication date could establish timeliness: " + "; ".join(doubtful),
+            evidence=tuple(evidence),
             searched=searched,
-            missing=tuple(undated),
+            missing=tuple(doubtful),
         )
-    caveat = ""
-    if weak:
-        caveat = (
-            " Publication dates rest on Last-Modified headers or file metadata, which do not "
-            "prove when a document went up; repeat crawls (first_seen) can."
+    notes = []
+    if suggested:
+        notes.append(
+            f"{len(suggested)} rest on Last-Modified headers, metadata or printed dates, which "
+            "suggest but do not prove when a document went up (repeat crawls can prove it)"
         )
-    if undated:
-        caveat += f" Not assessed: {'; '.join(undated)}."
+    if doubtful:
+        notes.append("not established: " + "; ".join(doubtful))
+    assessed = len(proven) + len(suggested)
     return Verdict(
-        status="partial" if (weak or undated) else "pass",
-        message=f"All {len(assessed)} assessed meetings meet the deadline.{caveat}",
-        evidence=tuple(assessed),
+        status="pass" if not notes else "partial",
+        message=f"{assessed} of {len(meetings)} meetings meet the deadline"
+        + (f"; {'; '.join(notes)}." if notes else "."),
+        evidence=tuple(evidence),
         searched=searched,
-        confidence=0.6 if weak else 0.95,
+        missing=tuple(doubtful),
+        confidence=0.95 if not notes else 0.6,
     )

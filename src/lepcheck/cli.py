@@ -1,0 +1,487 @@
+"""The lepcheck command line. Only this module knows click and exit codes.
+
+Exit codes (design.md): 0 the command ran (whatever the findings); 1 a --fail-under or
+--fail-on threshold was breached; 2 usage or configuration error; 3 the target could not be
+crawled at all. Every error is one line naming the input and what to do.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import Any, NoReturn
+
+import click
+
+from lepcheck import __version__
+
+EXIT_OK, EXIT_THRESHOLD, EXIT_USAGE, EXIT_UNREACHABLE = 0, 1, 2, 3
+SEVERITY_RANK = {"must": 0, "should": 1, "gp": 2}
+
+
+def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
+    click.echo(f"lepcheck: error: {message}", err=True)
+    sys.exit(code)
+
+
+def parse_as_of(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        fail(f"--as-of '{value}' is not a date; give it as YYYY-MM-DD, e.g. 2023-11-30")
+
+
+def parse_formats(value: str) -> tuple[str, ...]:
+    from lepcheck.report import FORMATS
+
+    formats = tuple(dict.fromkeys(f.strip().lower() for f in value.split(",") if f.strip()))
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        fail(
+            f"--format '{value}': unknown format {', '.join(unknown) or '(none)'}; "
+            f"choose from {','.join(FORMATS)}"
+        )
+    if "json" not in formats:
+        formats = ("json", *formats)  # report.json is the contract every other tool reads
+    return formats
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Turn the pipeline's own errors into one-line messages and the contract's exit codes."""
+    from lepcheck.audit import NoLepContentError
+    from lepcheck.crawl.errors import CrawlError
+    from lepcheck.registry import RegistryError
+    from lepcheck.rules import RuleError
+    from lepcheck.snapshot import SnapshotError
+
+    try:
+        yield
+    except CrawlError as exc:
+        fail(str(exc), EXIT_UNREACHABLE)
+    except NoLepContentError as exc:
+        fail(str(exc), EXIT_UNREACHABLE)
+    except (RuleError, SnapshotError, RegistryError) as exc:
+        fail(str(exc), EXIT_USAGE)
+    except KeyboardInterrupt:
+        fail("interrupted; anything already fetched is kept in the snapshot folder", 130)
+
+
+def crawl_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The crawl options shared by audit, crawl, sweep and statement (design.md contracts)."""
+    options = [
+        click.option(
+            "--related-site",
+            "related_sites",
+            multiple=True,
+            metavar="URL",
+            help="A related site (e.g. the accountable body's committee pages) to follow.",
+        ),
+        click.option(
+            "--allow-private-network",
+            is_flag=True,
+            help="Allow crawling loopback and private addresses (tests, demo, intranet mirrors).",
+        ),
+        click.option(
+            "--delay",
+            type=click.FloatRange(min=0.0),
+            default=1.0,
+            show_default=True,
+            help="Seconds between two requests to one host (a larger robots.txt Crawl-delay wins).",
+        ),
+        click.option(
+            "--max-pages",
+            type=click.IntRange(min=1),
+            default=400,
+            show_default=True,
+            help="Stop after this many fetched pages and documents.",
+        ),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def print_summary(result: Any, report_path: Path) -> None:
+    report = result.report
+    score = report.score
+    counts = ", ".join(f"{k} {v}" for k, v in score.counts.model_dump().items() if v)
+    overall = "n/a" if score.overall is None else f"{score.overall:.0f}/100"
+    click.echo(f"{report.target.name} ({report.target.url}) as of {report.as_of}")
+    click.echo(f"  score {overall}, coverage {score.coverage:.0f}%, rating {score.rating.upper()}")
+    click.echo(f"  findings: {counts}")
+    click.echo(f"  report: {report_path}")
+
+
+def threshold_breached(report: Any, fail_under: float | None, fail_on: str | None) -> str | None:
+    if fail_under is not None and (report.score.overall or 0.0) < fail_under:
+        return f"score {report.score.overall} is below --fail-under {fail_under:g}"
+    if fail_on:
+        limit = 2 if fail_on == "any" else SEVERITY_RANK[fail_on]
+        failed = [
+            f.rule_id
+            for f in report.findings
+            if f.status == "fail" and SEVERITY_RANK[f.severity] <= limit
+        ]
+        if failed:
+            return f"--fail-on {fail_on}: failed {', '.join(failed)}"
+    return None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="lepcheck")
+def main() -> None:
+    """Check an LEP website against its governance and transparency duties, with evidence."""
+
+
+@main.command()
+@click.argument("target")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Output folder (default reports/<id>/<as-of>/).",
+)
+@click.option(
+    "--format",
+    "formats",
+    default="json,html",
+    show_default=True,
+    help="Comma-separated: json,html,md,csv.",
+)
+@click.option(
+    "--as-of",
+    "as_of",
+    default=None,
+    metavar="YYYY-MM-DD",
+    help="The day date rules count from (default today).",
+)
+@click.option(
+    "--framework",
+    default="nlgaf-2019",
+    show_default=True,
+    help="Rule profile: nlgaf-2019, ney-2017, naf-2016, spot-check.",
+)
+@click.option("--name", default=None, help="The LEP's name, when TARGET is a URL.")
+@click.option(
+    "--previous",
+    type=click.Path(path_type=Path, exists=True, file_okay=False),
+    default=None,
+    help="Previous snapshot for a conditional re-crawl (default: the latest under --out).",
+)
+@click.option(
+    "--fail-under",
+    type=click.FloatRange(0, 100),
+    default=None,
+    help="Exit 1 when the score is below this.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["must", "should", "any"]),
+    default=None,
+    help="Exit 1 when a rule of this severity (or higher) fails.",
+)
+@crawl_options
+def audit(
+    target: str,
+    out_dir: Path | None,
+    formats: str,
+    as_of: str | None,
+    framework: str,
+    name: str | None,
+    previous: Path | None,
+    fail_under: float | None,
+    fail_on: str | None,
+    related_sites: tuple[str, ...],
+    allow_private_network: bool,
+    delay: float,
+    max_pages: int,
+) -> None:
+    """Crawl TARGET (a URL or a registry id), check it and write reports."""
+    from lepcheck.audit import AuditSettings
+    from lepcheck.audit import audit as run_audit
+    from lepcheck.registry import resolve_target
+
+    day = parse_as_of(as_of)
+    fmts = parse_formats(formats)
+    with user_errors():
+        resolved = resolve_target(target, name=name)
+        folder = out_dir or Path("reports") / resolved.id / (day or date.today()).isoformat()
+        settings = AuditSettings(
+            out_dir=folder,
+            formats=fmts,
+            as_of=day,
+            framework=framework,
+            allow_private_network=allow_private_network,
+            delay=delay,
+            max_pages=max_pages,
+            previous=previous,
+            related_sites=related_sites,
+        )
+        result = run_audit(resolved, settings)
+    print_summary(result, result.written.get("html", result.written["json"]))
+    breach = threshold_breached(result.report, fail_under, fail_on)
+    if breach:
+        click.echo(f"lepcheck: threshold breached: {breach}", err=True)
+        sys.exit(EXIT_THRESHOLD)
+
+
+@main.command()
+@click.argument("snapshot", type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Output folder (default: beside the snapshot).",
+)
+@click.option("--format", "formats", default="json,html", show_default=True)
+@click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD")
+@click.option("--framework", default="nlgaf-2019", show_default=True)
+@click.option(
+    "--id", "target_id", default=None, help="Target id (default: from the snapshot's URL)."
+)
+@click.option("--name", default=None, help="The LEP's name.")
+def check(
+    snapshot: Path,
+    out_dir: Path | None,
+    formats: str,
+    as_of: str | None,
+    framework: str,
+    target_id: str | None,
+    name: str | None,
+) -> None:
+    """Check a stored SNAPSHOT and write reports, without any network."""
+    from dataclasses import replace
+
+    from lepcheck.audit import AuditSettings, check_snapshot
+    from lepcheck.registry import resolve_target
+    from lepcheck.snapshot import Snapshot
+
+    day = parse_as_of(as_of)
+    fmts = parse_formats(formats)
+    with user_errors():
+        info = Snapshot.open(snapshot).info
+        resolved = resolve_target(info.target_url, name=name)
+        if target_id:
+            resolved = replace(resolved, id=target_id)
+        folder = out_dir or snapshot.parent.parent
+        result = check_snapshot(
+            snapshot,
+            resolved,
+            AuditSettings(out_dir=folder, formats=fmts, as_of=day, framework=framework),
+        )
+    print_summary(result, result.written.get("html", result.written["json"]))
+
+
+@main.command()
+@click.argument("target")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="Folder for the snapshot.",
+)
+@click.option(
+    "--resume",
+    "resume",
+    type=click.Path(path_type=Path, exists=True, file_okay=False),
+    default=None,
+    help="Resume this unfinished snapshot folder instead of starting a new one.",
+)
+@crawl_options
+def crawl(
+    target: str,
+    out_dir: Path,
+    resume: Path | None,
+    related_sites: tuple[str, ...],
+    allow_private_network: bool,
+    delay: float,
+    max_pages: int,
+) -> None:
+    """Crawl TARGET into a snapshot (WARC + index) without checking it."""
+    from datetime import UTC, datetime
+
+    from lepcheck.crawl.crawler import crawl as run_crawl
+    from lepcheck.crawl.options import CrawlOptions
+    from lepcheck.registry import resolve_target
+
+    with user_errors():
+        resolved = resolve_target(target)
+        # A resumed crawl continues the frontier persisted in the unfinished snapshot folder.
+        path = resume or out_dir / "snapshots" / datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        options = CrawlOptions(
+            start_url=resolved.url,
+            related_sites=(*resolved.related_sites, *related_sites),
+            allow_private_network=allow_private_network,
+            delay=delay,
+            max_pages=max_pages,
+        )
+        info = run_crawl(options, path, target_id=resolved.id, resume=resume is not None)
+    click.echo(f"snapshot {info.id}: {info.records} records, {info.skipped} skipped -> {path}")
+
+
+@main.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "markdown", "json"]),
+    default="table",
+    show_default=True,
+)
+@click.option("--framework", default=None, help="Only the rules of this framework.")
+def rules(fmt: str, framework: str | None) -> None:
+    """List the rules (the markdown format is rules/CATALOGUE.md)."""
+    from lepcheck.catalogue import render_catalogue, rules_table
+    from lepcheck.rules import load_ruleset
+
+    with user_errors():
+        ruleset = load_ruleset(framework) if framework else load_ruleset()
+        selected = ruleset.selected() if framework else list(ruleset.rules)
+        if fmt == "markdown":
+            click.echo(render_catalogue(list(ruleset.rules)), nl=False)
+        elif fmt == "json":
+            click.echo(
+                json.dumps(
+                    [r.model_dump(exclude={"path"}) for r in selected], indent=2, default=str
+                )
+            )
+        else:
+            click.echo(rules_table(selected))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
+def validate(paths: tuple[Path, ...]) -> None:
+    """Validate the rules and frameworks (or the given rule files and folders)."""
+    from lepcheck.rules import RuleError, load_framework, load_rule, load_rules, resource_dir
+
+    try:
+        if not paths:
+            loaded = load_rules()
+            for fw in sorted((resource_dir("rules") / "frameworks").glob("*.yaml")):
+                load_framework(fw.stem, loaded)
+            click.echo(f"{len(loaded)} rules and their frameworks are valid.")
+            return
+        count = 0
+        for path in paths:
+            files = sorted(path.glob("*/*.yaml")) if path.is_dir() else [path]
+            for file in files:
+                if file.parent.name != "frameworks":
+                    load_rule(file)
+                    count += 1
+        click.echo(f"{count} rule file(s) are valid.")
+    except RuleError as exc:
+        fail(str(exc), EXIT_USAGE)
+
+
+@main.command()
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Output folder (default reports/<id>/<as-of>/).",
+)
+@click.option("--format", "formats", default="json,html,md,csv", show_default=True)
+def demo(out_dir: Path | None, formats: str) -> None:
+    """Serve the bundled sample LEP site on 127.0.0.1, audit it and print the summary."""
+    from lepcheck.audit import AuditSettings, Target
+    from lepcheck.audit import audit as run_audit
+    from lepcheck.demo.server import SAMPLE_SITE_ROOT, sample_target, serve_site
+
+    fmts = parse_formats(formats)
+    sample = sample_target()
+    as_of = date.fromisoformat(sample["as_of"])
+    folder = out_dir or Path("reports") / sample["id"] / as_of.isoformat()
+    with serve_site(SAMPLE_SITE_ROOT) as base_url:
+        click.echo(f"Serving the sample site '{sample['name']}' at {base_url}")
+        target = Target(id=sample["id"], name=sample["name"], url=base_url)
+        settings = AuditSettings(
+            out_dir=folder, formats=fmts, as_of=as_of, allow_private_network=True, delay=0.0
+        )
+        with user_errors():
+            result = run_audit(target, settings)
+    print_summary(result, result.written.get("html", result.written["json"]))
+
+
+@main.command(name="report")
+@click.argument("source", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option("--format", "formats", default="html", show_default=True)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Default: beside REPORT_JSON.",
+)
+def rerender(source: Path, formats: str, out_dir: Path | None) -> None:
+    """Re-render a report.json in other formats, without crawling."""
+    from pydantic import ValidationError
+
+    from lepcheck.report import write_reports
+    from lepcheck.report.json_report import read_report
+
+    fmts = tuple(f for f in parse_formats(formats))
+    try:
+        report = read_report(source)
+    except (ValueError, ValidationError) as exc:
+        fail(f"{source} is not a lepcheck report.json ({str(exc).splitlines()[0]})")
+    written = write_reports(report, out_dir or source.parent, fmts)
+    for path in written.values():
+        click.echo(str(path))
+
+
+@main.command()
+@click.argument("source")
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print JSON (the default is a readable summary)."
+)
+@click.option("--allow-private-network", is_flag=True)
+def inspect(source: str, as_json: bool, allow_private_network: bool) -> None:
+    """Show what lepcheck makes of one document (FILE or URL): kind, dates, people, declarations."""
+    from lepcheck.inspect import inspect_source
+
+    with user_errors():
+        try:
+            data = inspect_source(source, allow_private_network=allow_private_network)
+        except FileNotFoundError:
+            fail(f"{source}: no such file; give a path to a document or an http(s) URL")
+    if as_json:
+        click.echo(json.dumps(data, indent=2, default=str))
+        return
+    for key, value in data.items():
+        click.echo(f"{key}: {value}")
+
+
+@main.command()
+@click.option(
+    "--registry",
+    "registry_file",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    default=None,
+    help="Your own registry YAML, added to (and overriding) the bundled one.",
+)
+def registry(registry_file: Path | None) -> None:
+    """List the LEPs lepcheck knows: id, name, ONS code, website."""
+    from lepcheck.registry import load_registry
+
+    with user_errors():
+        entries = load_registry(registry_file)
+    for entry in entries.values():
+        click.echo(
+            f"{entry.id:28} {entry.ons_code or '-':10} "
+            f"{entry.website or '(website unknown)':45} {entry.name}"
+        )
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
