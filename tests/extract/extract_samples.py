@@ -134,3 +134,13 @@ def xlsx_bytes(sheets: dict[str, Sequence[Sequence[object]]], *, title: str = ""
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def styled_pdf_bytes(lines: Sequence[tuple[str, str, int]]) -> bytes:
+    """One page of (text, font style "" or "B", font size) lines, as a Word export prints."""
+    pdf = FPDF()
+    pdf.add_page()
+    for text, style, size in lines:
+        pdf.set_font("helvetica", style, size)
+        pdf.cell(0, size * 0.6, text, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())

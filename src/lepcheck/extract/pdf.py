@@ -17,7 +17,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from lepcheck.extract.ocr import ocr_available, ocr_image
-from lepcheck.extract.outline import Block, blocks_from_lines, headings_of, sections_from_blocks
+from lepcheck.extract.outline import headings_of, sections_from_blocks
 from lepcheck.extract.parts import (
     MAX_CHARS,
     MAX_LINKS,
@@ -26,6 +26,7 @@ from lepcheck.extract.parts import (
     clean_line,
     unreadable,
 )
+from lepcheck.extract.pdf_layout import StyledLine, blocks_from_styled, styled_lines
 from lepcheck.models import Link, PageText
 
 _MAX_OCR_PAGES = 30
@@ -158,6 +159,7 @@ def _read_open_pdf(document: pdfium.PdfDocument, base_url: str) -> Extracted:
         return unreadable("pdf", "PDF has no pages (damaged or truncated)")
     metadata = document.get_metadata_dict(skip_empty=True)
     pages: list[PageText] = []
+    lines: list[StyledLine] = []
     links: list[Link] = []
     total = 0
     has_images = False
@@ -168,16 +170,16 @@ def _read_open_pdf(document: pdfium.PdfDocument, base_url: str) -> Extracted:
                 has_images = _has_image(page)
             text_page = page.get_textpage()
             try:
-                text = text_page.get_text_range()
+                raw_text = text_page.get_text_range()
+                page_lines = styled_lines(text_page, raw_text, index + 1)
                 if len(links) < MAX_LINKS:
                     links.extend(_page_links(document, page, text_page))
             finally:
                 text_page.close()
         finally:
             page.close()
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-        lines = [clean_line(line) for line in text.split("\n")]
-        text = "\n".join(line for line in lines if line)
+        lines.extend(page_lines)
+        text = "\n".join(line.text for line in page_lines)
         pages.append(PageText(number=index + 1, text=text[: MAX_CHARS - total]))
         total += len(text)
         if total >= MAX_CHARS:
@@ -188,10 +190,13 @@ def _read_open_pdf(document: pdfium.PdfDocument, base_url: str) -> Extracted:
         if not ocr_available():
             return unreadable("pdf", IMAGE_ONLY_REASON)
         pages = _ocr_pages(document, count)
+        lines = [
+            StyledLine(text=line, page=page.number)
+            for page in pages
+            for line in page.text.split("\n")
+        ]
     links.extend(_text_links(pages, base_url))
-    blocks: list[Block] = []
-    for page_text in pages:
-        blocks.extend(blocks_from_lines(page_text.text.split("\n"), page=page_text.number))
+    blocks = blocks_from_styled(lines)
     headings = headings_of(blocks)
     title = _metadata_title(metadata.get("Title", "")) or _first_lines_title(pages)
     unique_links = tuple(dict.fromkeys(links))[:MAX_LINKS]
