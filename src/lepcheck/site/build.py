@@ -1,0 +1,74 @@
+"""build_site_model: what the site says, from its extracted Documents (docs/stages.md, "site").
+
+The readers run in dependency order: the board first, because registers are matched to board
+members (ROI-01) and declarations are read from minutes the meetings reader has dated. The
+result does not depend on the order documents arrive in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from lepcheck.models import Declaration, Document, FetchProblem, SiteModel
+from lepcheck.site.board import read_board
+from lepcheck.site.declarations import read_declarations
+from lepcheck.site.meetings import minutes_documents, read_meetings
+from lepcheck.site.projects import read_projects
+from lepcheck.site.registers import read_registers
+
+
+def organisation_words(target_name: str) -> frozenset[str]:
+    """Words of the LEP's own name, which prefix its bodies ('Anytown LEP Board' is 'Board')."""
+    words = {w.lower() for w in re.findall(r"[\w&'’\-]+", target_name)}
+    return frozenset(w for w in words if w not in {"board", "committee", "panel", "group"})
+
+
+def _unreadable_problems(
+    documents: Sequence[Document], known: Sequence[FetchProblem]
+) -> list[FetchProblem]:
+    """Documents that were fetched but could not be read: checks say `unknown` for them."""
+    reported = {p.url for p in known}
+    problems: list[FetchProblem] = []
+    for doc in documents:
+        if not doc.readable and doc.url not in reported:
+            reported.add(doc.url)
+            reason = f"unreadable: {doc.unreadable_reason or 'no text could be extracted'}"
+            link_text = doc.link_texts[0] if doc.link_texts else None
+            problems.append(FetchProblem(url=doc.url, reason=reason, link_text=link_text))
+    return problems
+
+
+def build_site_model(
+    documents: Sequence[Document],
+    *,
+    target_id: str,
+    target_name: str,
+    target_url: str,
+    as_of: date,
+    problems: Sequence[FetchProblem] = (),
+) -> SiteModel:
+    ordered = sorted(documents, key=lambda d: (d.url, d.fetched_at, d.sha256))
+    own_words = organisation_words(target_name)
+    board = read_board(ordered)
+    registers = read_registers(ordered, board)
+    meetings = read_meetings(ordered, own_words)
+    declarations: list[Declaration] = []
+    for minutes, meeting_date in minutes_documents(ordered, own_words):
+        if minutes.readable:
+            declarations.extend(read_declarations(minutes, meeting_date))
+    declarations.sort(key=lambda d: (d.meeting_date or date.min, d.meeting_url))
+    return SiteModel(
+        target_id=target_id,
+        target_name=target_name,
+        target_url=target_url,
+        as_of=as_of,
+        documents=tuple(ordered),
+        board=tuple(board),
+        registers=tuple(registers),
+        meetings=tuple(meetings),
+        declarations=tuple(declarations),
+        projects=tuple(read_projects(ordered)),
+        problems=(*problems, *_unreadable_problems(ordered, problems)),
+    )

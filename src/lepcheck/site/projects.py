@@ -1,0 +1,122 @@
+"""Funded projects from tables: name, description, recipient, programme and amounts by year.
+
+Ney 9.2 and FIN-01..03 ask LEPs to publish what they fund and whom; sites publish project
+lists as HTML tables, spreadsheets and PDF tables with headers worded every way ("Scheme",
+"Lead organisation", "Promoter", "Funding stream", "2021/22", "FY23", "Total LGF (£m)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lepcheck.models import Document, FundedProject, Table
+from lepcheck.site.source import cite, collapse
+
+_NAME = re.compile(
+    r"\bproject\b|\bscheme\b|^\s*name\s*$|project\s+name|scheme\s+name|"
+    r"\bproject\s+title|^\s*title\s*$|\binvestment\b",
+    re.I,
+)
+_DESCRIPTION = re.compile(r"description|summary|purpose|about|details|outputs?", re.I)
+_RECIPIENT = re.compile(
+    r"recipient|lead\s+(?:organi[sz]ation|partner|body|applicant|authority)|delivery\s+"
+    r"(?:partner|body|organi[sz]ation)|promoter|applicant|beneficiary|grantee|delivered\s+by|"
+    r"^\s*organi[sz]ation\s*$|^\s*partner\s*$|\blead\s*$|sponsor",
+    re.I,
+)
+_PROGRAMME = re.compile(
+    r"programme|^\s*fund\s*$|funding\s+(?:stream|source|programme|type)|source\s+of\s+funding|"
+    r"^\s*funder\s*$",
+    re.I,
+)
+_AMOUNT = re.compile(
+    r"(?:19|20)\d\d\s*[/\-–]\s*\d\d|\bFY\s?\d\d|\b20\d\d\b|total|amount|£|grant|award|"
+    r"allocation|funding|value|\bcost\b|\blgf\b|\bgbf\b|investment\s*\(|spend|budget",
+    re.I,
+)
+_TOTAL_ROW = re.compile(r"^\s*(?:grand\s+)?totals?\b|^\s*sub-?totals?\b", re.I)
+
+
+def _layout(table: Table) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    if table.header and any(_NAME.search(h) for h in table.header):
+        return table.header, table.rows
+    if table.rows and any(_NAME.search(c) for c in table.rows[0]):
+        return table.rows[0], table.rows[1:]
+    return (), ()
+
+
+def _columns(header: tuple[str, ...]) -> dict[str, list[int]] | None:
+    """Which column holds what; None unless a project table (a name and one more fact)."""
+    columns: dict[str, list[int]] = {
+        k: [] for k in ("name", "description", "recipient", "programme", "amounts")
+    }
+    for index, cell in enumerate(header):
+        if not cell.strip():
+            continue
+        if _RECIPIENT.search(cell):
+            columns["recipient"].append(index)
+        elif _DESCRIPTION.search(cell):
+            columns["description"].append(index)
+        elif _PROGRAMME.search(cell) and not re.search(r"£|\d", cell):
+            columns["programme"].append(index)
+        elif not columns["name"] and _NAME.search(cell) and not _AMOUNT.search(cell):
+            columns["name"].append(index)
+        elif _AMOUNT.search(cell):
+            columns["amounts"].append(index)
+    if not columns["name"]:
+        return None
+    if not (columns["recipient"] or columns["amounts"] or columns["programme"]):
+        return None
+    return columns
+
+
+def _cell(row: tuple[str, ...], indexes: list[int]) -> str:
+    return collapse(" ".join(row[i] for i in indexes if i < len(row)))
+
+
+def read_project_table(doc: Document, table: Table) -> list[FundedProject]:
+    header, rows = _layout(table)
+    columns = _columns(header) if header else None
+    if columns is None:
+        return []
+    projects: list[FundedProject] = []
+    for row in rows:
+        name = _cell(row, columns["name"])
+        if not name or _TOTAL_ROW.match(name):
+            continue
+        amounts = tuple(
+            (collapse(header[i]), collapse(row[i]))
+            for i in columns["amounts"]
+            if i < len(row) and row[i].strip()
+        )
+        locator = f"table row '{name[:80]}'"
+        if table.page:
+            locator = f"page {table.page}, {locator}"
+        projects.append(
+            FundedProject(
+                name=name,
+                description=_cell(row, columns["description"]),
+                recipient=_cell(row, columns["recipient"]),
+                programme=_cell(row, columns["programme"]),
+                amounts=amounts,
+                source=cite(doc, locator, " | ".join(row)),
+            )
+        )
+    return projects
+
+
+def read_projects(documents: Sequence[Document]) -> list[FundedProject]:
+    """Projects from every table that reads as a project list, once per (name, recipient)."""
+    found: list[FundedProject] = []
+    seen: set[tuple[str, str]] = set()
+    for doc in sorted(documents, key=lambda d: d.url):
+        if doc.kind in {"minutes", "agenda", "register_of_interests", "board_page"}:
+            continue
+        for table in doc.tables:
+            for project in read_project_table(doc, table):
+                key = (project.name.lower(), project.recipient.lower())
+                if key not in seen:
+                    seen.add(key)
+                    found.append(project)
+    return found
