@@ -16,10 +16,16 @@ from lepcheck.models import Table
 
 _HEADER_SEARCH_ROWS = 15
 _NUMBER = re.compile(r"^[£$€]?\s*-?[\d,]+(?:\.\d+)?\s*[%km]?$", re.IGNORECASE)
+# Financial-year column labels of funding tables: "2021/22", "2021-22", "2021/2022", "FY23".
+_FINANCIAL_YEAR = re.compile(
+    r"^(?:FY\s?\d{2,4}|(?:19|20)\d\d\s?[/-]\s?(?:\d\d|(?:19|20)\d\d))$", re.I
+)
 
 
 def _is_label(cell: str) -> bool:
     """A cell that reads like a column label: short text, not a number, amount or date."""
+    if _FINANCIAL_YEAR.match(cell):
+        return True
     return (
         bool(cell)
         and len(cell) <= 60
