@@ -111,10 +111,20 @@ def read_role(text: str) -> MemberRole | None:
     if _CHAIR.search(text):
         if _LEP_CHAIR.search(text):
             return "chair"
-        if _COMMITTEE_CHAIR.search(text) or len(text.split()) > 6:
+        if _COMMITTEE_CHAIR.search(text) or len(text.split()) > 6 or _chairs_a_company(text):
             return None
         return "chair"
     return None
+
+
+def _chairs_a_company(text: str) -> bool:
+    """'Chairman, Lee Foods plc' is the member's own job, not the LEP's chair."""
+    after = re.split(r"\bchair(?:man|woman|person)?\b", text, maxsplit=1, flags=re.IGNORECASE)
+    return (
+        len(after) == 2
+        and bool(re.match(r"\s*(?:,|of\b|at\b)", after[1]))
+        and bool(ORG_CUE.search(after[1]))
+    )
 
 
 def read_sector_label(text: str) -> Sector | None:

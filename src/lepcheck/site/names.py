@@ -126,10 +126,12 @@ def strip_titles_and_honours(raw: str) -> str:
 
 def display_name(raw: str) -> str:
     """A name as shown in the site model: titles and honours dropped, capitals restored."""
-    name = strip_titles_and_honours(raw)
-    if name.isupper() or name.islower():
-        name = " ".join(_capitalise(t) for t in name.split())
-    return name
+    tokens = strip_titles_and_honours(raw).split()
+    shouting = all(t.isupper() or t.islower() for t in tokens)
+    # "SMITH, Jane" and "JANE SMITH": surnames in capitals are a register convention.
+    return " ".join(
+        _capitalise(t) if shouting or (t.isupper() and len(t.strip(".")) > 2) else t for t in tokens
+    )
 
 
 def _capitalise(token: str) -> str:
@@ -177,7 +179,11 @@ def name_match(a: str, b: str) -> float:
     name costs a little, and a surname alone scores 0.5.
     """
     left, right = parse_name(a), parse_name(b)
-    if left is None or right is None or left.surname != right.surname:
+    if left is None or right is None:
+        return 0.0
+    if left.key.replace(" ", "") == right.key.replace(" ", ""):
+        return 1.0  # "Smith-Jones" and "Smith Jones": only the hyphen differs
+    if left.surname != right.surname:
         return 0.0
     if not left.given or not right.given:
         return 0.5
