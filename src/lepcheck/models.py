@@ -71,7 +71,9 @@ DocumentFormat = Literal["html", "pdf", "docx", "xlsx", "csv", "text", "other"]
 class Frozen(BaseModel):
     """Base for every cross-stage model: immutable and strict about unknown fields."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", json_schema_serialization_defaults_required=True
+    )
 
 
 # --------------------------------------------------------------------------- crawl/snapshot
@@ -379,7 +381,11 @@ class StatusCounts(Frozen):
     waived: int = 0
 
     model_config = ConfigDict(
-        frozen=True, extra="forbid", validate_by_name=True, serialize_by_alias=True
+        frozen=True,
+        extra="forbid",
+        validate_by_name=True,
+        serialize_by_alias=True,
+        json_schema_serialization_defaults_required=True,
     )
 
 

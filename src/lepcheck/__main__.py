@@ -1,0 +1,5 @@
+"""`python -m lepcheck` runs the command line."""
+
+from lepcheck.cli import main
+
+main()

@@ -1,0 +1,141 @@
+"""CLI contracts: exit codes and one-line errors, never a traceback (design.md, issue 2)."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from lepcheck.cli import main
+from lepcheck.demo.server import serve_site
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def assert_one_line_error(stderr: str) -> None:
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, stderr
+    assert lines[0].startswith("lepcheck: error: ")
+    assert "Traceback" not in stderr
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_loopback_target_is_refused_without_the_flag_before_any_request(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("<html><title>LEP</title><body>Board</body></html>")
+    with serve_site(site) as base_url:
+        code, _, err = run("audit", base_url, "--out", str(tmp_path / "out"), "--delay", "0")
+    assert code == 3
+    assert_one_line_error(err)
+    assert "--allow-private-network" in err
+    assert not (tmp_path / "out" / "report.json").exists()
+
+
+def test_private_ranges_are_refused(tmp_path: Path) -> None:
+    for url in ("http://10.0.0.8/", "http://192.168.1.1/", "http://172.16.0.1/", "http://169.254.169.254/", "http://[::1]/"):
+        code, _, err = run("audit", url, "--out", str(tmp_path / "out"))
+        assert code == 3, url
+        assert_one_line_error(err)
+
+
+def test_refused_connection_exits_3_with_one_line(tmp_path: Path) -> None:
+    url = f"http://127.0.0.1:{free_port()}/"
+    code, _, err = run("audit", url, "--out", str(tmp_path), "--allow-private-network", "--delay", "0")
+    assert code == 3
+    assert_one_line_error(err)
+
+
+def test_site_with_no_lep_content_exits_3(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text(
+        "<html><head><title>Bakery</title></head><body><h1>Fresh bread</h1>"
+        "<p>Sourdough and rolls baked daily.</p><a href='/cakes.html'>Cakes</a></body></html>"
+    )
+    (site / "cakes.html").write_text("<html><title>Cakes</title><body><p>Lemon drizzle.</p></body></html>")
+    with serve_site(site) as base_url:
+        code, _, err = run("audit", base_url, "--out", str(tmp_path / "out"), "--allow-private-network", "--delay", "0")
+    assert code == 3
+    assert_one_line_error(err)
+    assert "no LEP governance content" in err
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (("audit", "https://lep.example/", "--as-of", "30/11/2023"), "--as-of"),
+        (("audit", "https://lep.example/", "--format", "pdf"), "--format"),
+        (("audit", "no-such-lep"), "unknown LEP id"),
+        (("audit", "ftp://lep.example/"), "http"),
+    ],
+)
+def test_bad_inputs_exit_2_naming_the_input(args: tuple[str, ...], needle: str) -> None:
+    code, _, err = run(*args)
+    assert code == 2
+    assert_one_line_error(err)
+    assert needle in err
+
+
+def test_unknown_id_suggests_nearest() -> None:
+    code, _, err = run("audit", "new-anglai")
+    assert code == 2 and "new-anglia" in err
+
+
+def test_validate_names_file_and_field_of_a_broken_rule(tmp_path: Path) -> None:
+    group = tmp_path / "pol"
+    group.mkdir()
+    (group / "POL-02.yaml").write_text(
+        "id: POL-02\ntitle: Ensure a whistleblowing policy\nstatus: active\nseverity: must\n"
+        "assessment: auto\nprovenance: P\ndescription: A whistleblowing policy is published here.\n"
+        "rationale: Ney 7.1 asks every LEP to publish one.\ncheck: {kind: document_published, "
+        "params: {document: {kinds: [whistleblowing_policy]}}}\nremediation: Publish the policy.\n"
+        "references: [{title: Ney review, clause: '7.1'}]\nsince: 0.1.0\n"
+    )
+    code, _, err = run("validate", str(group / "POL-02.yaml"))
+    assert code == 2
+    assert_one_line_error(err)
+    assert "POL-02.yaml" in err and "'title'" in err
+
+
+def test_validate_rejects_bad_params(tmp_path: Path) -> None:
+    group = tmp_path / "pol"
+    group.mkdir()
+    (group / "POL-02.yaml").write_text(
+        "id: POL-02\ntitle: A whistleblowing policy is published\nstatus: active\nseverity: must\n"
+        "assessment: auto\nprovenance: P\ndescription: A whistleblowing policy is published here.\n"
+        "rationale: Ney 7.1 asks every LEP to publish one.\ncheck: {kind: document_published, "
+        "params: {document: {kinds: [no_such_kind]}}}\nremediation: Publish the policy.\n"
+        "references: [{title: Ney review, clause: '7.1'}]\nsince: 0.1.0\n"
+    )
+    code, _, err = run("validate", str(group / "POL-02.yaml"))
+    assert code == 2 and "check.params.document.kinds" in err
+
+
+def test_validate_bundled_rules_is_clean() -> None:
+    code, out, _ = run("validate")
+    assert code == 0 and "rules" in out
+
+
+def test_rules_lists_the_five_foundation_rules() -> None:
+    code, out, _ = run("rules")
+    assert code == 0
+    for rule_id in ("ROI-01", "COND-02", "COI-06", "POL-02", "FIN-01"):
+        assert rule_id in out
+
+
+def test_module_entry_point_runs() -> None:
+    done = subprocess.run([sys.executable, "-m", "lepcheck", "--version"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0 and "lepcheck" in done.stdout

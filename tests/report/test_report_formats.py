@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import jsonschema
+
+from lepcheck.models import Report
+from lepcheck.report.csv_report import render_csv
+from lepcheck.report.html_report import render_html, safe_href
+from lepcheck.report.json_report import render_json, report_schema
+from lepcheck.report.markdown import render_markdown
+from lepcheck.rules import resource_dir
+from tests.report.conftest import evidence, finding, make_report
+
+HOSTILE = '<script>alert(1)</script><img src=x onerror="alert(2)">'
+
+
+def test_committed_report_schema_is_the_generated_one() -> None:
+    committed = json.loads((resource_dir("schemas") / "report.schema.json").read_text())
+    assert committed == json.loads(json.dumps(report_schema(), sort_keys=True)), (
+        "schemas/report.schema.json is stale: run scripts/generate_schemas.py"
+    )
+
+
+def test_report_json_validates_and_carries_contract_fields(sample_report: Report) -> None:
+    data = json.loads(render_json(sample_report))
+    jsonschema.Draft202012Validator(report_schema()).validate(data)
+    for key in ("schema_version", "tool", "target", "as_of", "generated_at", "ruleset", "score", "findings"):
+        assert key in data
+    assert set(data["score"]) >= {"overall", "coverage", "rating", "by_category"}
+    passed = next(f for f in data["findings"] if f["status"] == "pass")
+    assert set(passed["evidence"][0]) >= {"url", "fetched_at", "sha256", "locator", "quote", "archive"}
+    failed = next(f for f in data["findings"] if f["status"] == "fail")
+    assert failed["searched"] == ["https://lep.test/"]
+
+
+def test_action_plan_lists_failures_and_partials_must_first(sample_report: Report) -> None:
+    plan = sample_report.action_plan
+    assert [a.rule_id for a in plan] == ["ROI-01", "POL-02"]
+    assert plan[0].target_date < plan[1].target_date
+
+
+def test_hostile_content_is_escaped_everywhere() -> None:
+    bad = evidence(url="javascript:alert(3)", quote=HOSTILE)
+    report = make_report([finding("COND-02", "pass", evidence=(bad, evidence(quote=HOSTILE)))])
+    html = render_html(report)
+    assert "<script>" not in html and 'onerror="' not in html
+    assert "&lt;script&gt;" in html
+    assert 'href="javascript:' not in html
+    assert "script-src" not in html and "default-src 'none'" in html  # CSP forbids all scripts
+    md = render_markdown(report)
+    assert "<script>" not in md
+    rows = list(csv.reader(io.StringIO(render_csv(report))))
+    assert rows[0][0] == "rule_id" and rows[1][0] == "COND-02"
+
+
+def test_csv_neutralises_spreadsheet_formulas() -> None:
+    report = make_report([finding("COND-02", "pass", evidence=(evidence(quote="=HYPERLINK(1)"),))])
+    row = list(csv.DictReader(io.StringIO(render_csv(report))))[0]
+    assert row["evidence_quote"] == "'=HYPERLINK(1)"
+
+
+def test_safe_href_allows_only_http_and_archive_paths() -> None:
+    assert safe_href("https://lep.test/a.pdf") == "https://lep.test/a.pdf"
+    assert safe_href("evidence/abc.pdf") == "evidence/abc.pdf"
+    for bad in ("javascript:alert(1)", "data:text/html,x", "evidence/../../etc/passwd", "//evil.test/x", "file:///etc/passwd"):
+        assert safe_href(bad) is None
+
+
+def test_markdown_and_html_show_score_and_rating(sample_report: Report, tmp_path: Path) -> None:
+    md = render_markdown(sample_report)
+    html = render_html(sample_report)
+    assert f"rating {sample_report.score.rating.upper()}" in md
+    assert "Action plan" in html and "ROI-01" in html
