@@ -3,7 +3,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from crawl_site_server import Site, serve
+
+from .crawl_site_server import Site, serve
 
 
 @pytest.fixture

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import socket
+import struct
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from lepcheck.crawl import CrawlOptions
 
 
 @dataclass
@@ -15,6 +20,8 @@ class Reply:
     body: bytes = b""
     headers: dict[str, str] = field(default_factory=dict)
     content_type: str = "text/html; charset=utf-8"
+    sleep: float = 0.0  # pause before answering (timeouts)
+    reset: bool = False  # drop the connection with a TCP reset instead of answering
 
 
 # A route is a fixed reply or a function of (attempt number, request headers).
@@ -25,6 +32,9 @@ Route = Reply | Callable[[int, dict[str, str]], Reply | None]
 class Site:
     routes: dict[str, Route] = field(default_factory=dict)
     log: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+    stamps: list[float] = field(default_factory=list)
+    # Serves paths that have no route of their own (generated sites, calendars).
+    fallback: Callable[[str], Reply | None] | None = None
     port: int = 0
 
     @property
@@ -51,10 +61,19 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
             headers = {k.lower(): v for k, v in self.headers.items()}
             with lock:
                 site.log.append((self.path, headers))
+                site.stamps.append(time.monotonic())
                 attempt = site.hits(self.path)
-            route = site.routes.get(self.path, Reply(status=404, body=b"not found"))
+            generated = site.fallback(self.path) if site.fallback else None
+            route = site.routes.get(self.path, generated or Reply(status=404, body=b"not found"))
             reply = route(attempt, headers) if callable(route) else route
             if reply is None:  # the route handled the connection itself
+                return
+            time.sleep(reply.sleep)
+            if reply.reset:
+                linger = struct.pack("ii", 1, 0)
+                self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, linger)
+                self.connection.close()
+                self.close_connection = True
                 return
             self.send_response(reply.status)
             self.send_header("Content-Type", reply.content_type)
@@ -79,3 +98,15 @@ def serve(site: Site) -> Iterator[Site]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def options(site: Site, **overrides: object) -> CrawlOptions:
+    """Options for crawling a loopback test site quickly."""
+    values: dict[str, object] = {
+        "start_url": f"{site.base}/",
+        "allow_private_network": True,
+        "delay": 0.0,
+        "timeout": 2.0,
+    }
+    values.update(overrides)
+    return CrawlOptions.model_validate(values)

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from crawl_site_server import Reply, Site
 
 from lepcheck.crawl import (
     DEFAULT_USER_AGENT,
@@ -20,19 +19,10 @@ from lepcheck.crawl import (
 )
 from lepcheck.snapshot import Snapshot
 
+from .crawl_site_server import Reply, Site, options
+
 WARCIO = str(Path(sys.executable).parent / "warcio")
 PDF = b"%PDF-1.4\n" + hashlib.sha256(b"register").digest() * 500
-
-
-def options(site: Site, **overrides: object) -> CrawlOptions:
-    values: dict[str, object] = {
-        "start_url": f"{site.base}/",
-        "allow_private_network": True,
-        "delay": 0.0,
-        "timeout": 2.0,
-    }
-    values.update(overrides)
-    return CrawlOptions.model_validate(values)
 
 
 def small_lep(site: Site, offsite: str) -> None:

@@ -20,8 +20,12 @@ class HostPacer:
 
     def raise_delay(self, host: str, delay: float) -> None:
         """robots.txt Crawl-delay wins when it is larger than the configured delay."""
-        if delay > self.delay_for(host):
+        old = self.delay_for(host)
+        if delay > old:
             self._delays[host] = delay
+            # The slot already handed out (robots.txt itself) was spaced by the old delay.
+            if host in self._next:
+                self._next[host] += delay - old
 
     async def wait_turn(self, url: str) -> None:
         host = urlsplit(url).netloc
