@@ -1,10 +1,9 @@
 """Classification on varied documents, including the confusions real LEP sites produce."""
 
-from extract_samples import FETCHED, record
-
 from lepcheck.extract.classify import classify_document
 from lepcheck.extract.document import extract_document
 from lepcheck.models import Document, Link, PageText, Section, Table
+from tests.extract.extract_samples import FETCHED, record
 
 
 def _doc(
@@ -230,3 +229,42 @@ def test_register_policy_is_not_a_register() -> None:
     doc = _doc("How members keep their register of interests up to date.",
                title="Register of Interests Policy and Procedure")  # fmt: skip
     assert doc.kind == "coi_policy"
+
+
+def test_agenda_of_standing_items_only() -> None:
+    body = """Board meeting: 14 March 2023
+Meeting of the Board, Tuesday 14 March 2023, 10.00am, Enterprise House, Anytown
+1. Welcome and apologies
+2. Declarations of Interest
+3. Minutes of the previous meeting
+4. Chief Executive's report
+5. Any other business
+6. Date of next meeting"""
+    doc = _doc(body, title="Board meeting: 14 March 2023")
+    assert doc.kind == "agenda"
+    assert "body lists 5 standing agenda items" in doc.kind_reasons
+
+
+def test_prose_and_menus_at_the_top_do_not_name_the_page() -> None:
+    text = (
+        "About us\nThe partnership was set up in 2011 and our board brings together business "
+        "and councils.\nOur Board\nGovernance\nRegister of interests"
+    )
+    links = (
+        Link(url="https://lep.example/board/", text="Our Board"),
+        Link(url="https://lep.example/governance/", text="Governance"),
+        Link(url="https://lep.example/roi/", text="Register of interests"),
+    )
+    doc = _doc(text, title="About us | Acme LEP", fmt="html", links=links,
+               url="https://lep.example/about/")  # fmt: skip
+    assert doc.kind == "other"
+
+
+def test_title_segments_match_a_bare_board_title() -> None:
+    assert (
+        _doc("Members are listed below.", title="Board | Acme LEP", fmt="html").kind == "board_page"
+    )
+    assert (
+        _doc("Dates are listed below.", title="Board meetings | Acme LEP", fmt="html").kind
+        != "board_page"
+    )

@@ -1,11 +1,11 @@
 import hashlib
 from datetime import UTC, datetime
 
-from extract_samples import FIRST_SEEN, docx_bytes, pdf_bytes, record, xlsx_bytes
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lepcheck.extract.document import extract_document
+from tests.extract.extract_samples import FIRST_SEEN, docx_bytes, pdf_bytes, record, xlsx_bytes
 
 PAGE = b"<html><head><title>Governance</title></head><body><main><p>Hello</p></main></body></html>"
 

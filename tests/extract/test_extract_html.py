@@ -1,10 +1,9 @@
 # ruff: noqa: E501  (HTML fixtures read better as the one-line markup sites serve)
 from datetime import date
 
-from extract_samples import record
-
 from lepcheck.extract.document import extract_document
 from lepcheck.models import Document
+from tests.extract.extract_samples import record
 
 BOARD_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Our Board | Acme LEP</title>
 <meta property="article:modified_time" content="2024-02-20T10:00:00+00:00"></head>

@@ -2,10 +2,9 @@ import io
 import zipfile
 from datetime import UTC, date, datetime
 
-from extract_samples import docx_bytes, record, xlsx_bytes
-
 from lepcheck.extract.document import extract_document
 from lepcheck.models import Document
+from tests.extract.extract_samples import docx_bytes, record, xlsx_bytes
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -152,3 +151,17 @@ def test_legacy_excel_is_unreadable_with_reason() -> None:
     assert not doc.readable
     assert doc.unreadable_reason is not None and ".xls" in doc.unreadable_reason
     assert date(2024, 1, 1) not in {d.value for d in doc.printed_dates}
+
+
+def test_xlsx_financial_year_columns_are_header_labels() -> None:
+    body = xlsx_bytes(
+        {
+            "Projects": [
+                ["Project", "Lead", "2021/22", "2022/23", "Total"],
+                ["Quay", "Council", 1, 2, 3],
+            ]
+        }
+    )
+    table = _read(body, "https://lep.example/p.xlsx", XLSX_TYPE).tables[0]
+    assert table.header == ("Project", "Lead", "2021/22", "2022/23", "Total")
+    assert table.rows == (("Quay", "Council", "1", "2", "3"),)

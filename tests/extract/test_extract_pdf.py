@@ -1,11 +1,11 @@
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-from extract_samples import image_only_pdf_bytes, pdf_bytes, record, styled_pdf_bytes
 
 from lepcheck.extract import pdf as pdf_reader
 from lepcheck.extract.document import extract_document
 from lepcheck.extract.pdf import IMAGE_ONLY_REASON, parse_pdf_date
+from tests.extract.extract_samples import image_only_pdf_bytes, pdf_bytes, record, styled_pdf_bytes
 
 MINUTES_PAGES = [
     [

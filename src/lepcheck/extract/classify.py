@@ -23,7 +23,10 @@ from lepcheck.models import Document, DocumentKind
 
 _TITLE, _LINK, _TOP, _HEADING, _URL = 4.0, 3.0, 2.0, 1.0, 1.0
 _MIN_SCORE = 2.0
-_TOP_CHARS = 400
+_TOP_CHARS = 600
+_TOP_LINES = 8
+_TOP_LINE_WORDS = 10
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:]\s+|:\s+|\s*\|\s*")
 
 _I = re.IGNORECASE
 _POLICY_WORDS = r"(?:policy|policies|procedure|protocol|guidance|guide|scheme|code)"
@@ -38,8 +41,9 @@ _NAMES: dict[DocumentKind, re.Pattern[str]] = {
     "minutes": re.compile(r"\bminutes\b|notes of (?:the )?meeting|record of (?:the )?meeting", _I),
     "agenda": re.compile(r"\bagenda\b", _I),
     "board_page": re.compile(
-        r"\b(?:our|meet the|the|lep) board\b(?! (?:meeting|papers|minutes|agenda))"
-        r"|board members|board of directors|^board$|who we are|our people",
+        r"\b(?:our|meet the) board\b(?! (?:meeting|papers|minutes|agenda))"
+        r"|^(?:the |lep |main )?board$|board members\b(?![’'])|board of directors"
+        r"|who we are|our people|^(?:board )?membership$",
         _I,
     ),
     "assurance_framework": re.compile(r"assurance framework|\blaf\b", _I),
@@ -54,7 +58,11 @@ _NAMES: dict[DocumentKind, re.Pattern[str]] = {
     "complaints_policy": re.compile(r"complaints?\b", _I),
     "code_of_conduct": re.compile(r"codes? of conduct|nolan principles|standards of conduct", _I),
     "gifts_hospitality": re.compile(r"gifts?,? (?:and|&) hospitality|hospitality register", _I),
-    "expenses_policy": re.compile(r"\bexpenses\b", _I),
+    "expenses_policy": re.compile(
+        r"\bexpenses (?:policy|scheme|and allowances|claims?|paid)|^expenses$"
+        r"|(?:remuneration|members[’']?|board|travel) (?:and )?expenses",
+        _I,
+    ),
     "funded_projects": re.compile(
         r"funded projects|(?:growth deal|lgf|local growth fund|getting building fund|"
         r"growing places) projects|project (?:list|schedule|pipeline)|funding allocations"
@@ -113,6 +121,17 @@ _AGENDA_ITEM = re.compile(
     r"|paper [a-z0-9]+)\b",
     _I,
 )
+# Items nearly every board agenda carries (Ney 9.1 puts declarations of interest on each).
+_STANDING_ITEMS = tuple(
+    re.compile(pattern, _I | re.M)
+    for pattern in (
+        r"^\W*\d*\.?\s*(?:welcome,? (?:and |& )?)?(?:introductions and )?apologies",
+        r"^\W*\d*\.?\s*declarations? of interests?",
+        r"^\W*\d*\.?\s*(?:approval of |to approve )?(?:the )?minutes of the (?:last|previous)",
+        r"^\W*\d*\.?\s*(?:any other business|aob)\b",
+        r"^\W*\d*\.?\s*date (?:and time )?of (?:the )?next meeting",
+    )
+)
 _ROLE_LINE = re.compile(
     r"^(?:deputy |vice |interim )?(?:chair(?:man|woman|person)?|chief executive|"
     r"(?:non-executive |executive )?director|board member|co-opted member|private sector member"
@@ -153,13 +172,35 @@ class _Tally:
         self.reasons[kind].append(reason)
 
 
-def _match_names(tally: _Tally, text: str, points: float, where: str) -> None:
-    if not text:
-        return
-    for kind, pattern in _NAMES.items():
-        match = pattern.search(text)
-        if match:
-            tally.add(kind, points, f"{where} mentions '{match.group(0).lower()}'")
+def _match_names(tally: _Tally, texts: Iterable[str], points: float, where: str) -> None:
+    """Points for each kind named in any of `texts` (matched one by one, so that a pattern
+    anchored at both ends, such as a bare "Board", must be the whole segment)."""
+    matched: dict[DocumentKind, str] = {}
+    for text in texts:
+        for kind, pattern in _NAMES.items():
+            match = pattern.search(text) if kind not in matched else None
+            if match:
+                matched[kind] = match.group(0).lower()
+    for kind, words in matched.items():
+        tally.add(kind, points, f"{where} mentions '{words}'")
+
+
+def _segments(title: str) -> list[str]:
+    """A title's parts: "Board | Acme LEP" and "Governance - Board" are two names each."""
+    return [part.strip() for part in _TITLE_SEPARATORS.split(title) if part.strip()]
+
+
+def _top_lines(doc: Document) -> list[str]:
+    """The title block: the short lines before the first line of prose, where a document
+    prints its own name. Lines that are link texts are menus, not names, and are skipped."""
+    link_texts = {link.text for link in doc.links}
+    found: list[str] = []
+    for line in doc.text[:_TOP_CHARS].split("\n")[:_TOP_LINES]:
+        if len(line.split()) > _TOP_LINE_WORDS:
+            break
+        if line.strip() and line not in link_texts:
+            found.append(_CROSS_MENTIONS.sub(" ", line))
+    return found
 
 
 def _url_words(url: str) -> str:
@@ -184,10 +225,15 @@ def _meeting_evidence(tally: _Tally, text: str) -> None:
         tally.add("minutes", 2.0 + min(minuted, 4) * 0.25, "body records who was present")
     elif minuted >= 2:
         tally.add("minutes", 1.5, f"body records {minuted} decisions or notings")
+    if attendance or minuted >= 2:
+        return
     agenda_items = len(_AGENDA_ITEM.findall(text))
-    if agenda_items >= 2 and not attendance and minuted < 2:
+    if agenda_items >= 2:
         tally.add("agenda", min(1.0 + 0.25 * agenda_items, 3.0),
                   f"body lists {agenda_items} items for decision or information")  # fmt: skip
+    standing = sum(1 for pattern in _STANDING_ITEMS if pattern.search(text))
+    if standing >= 3:
+        tally.add("agenda", 0.75 * standing, f"body lists {standing} standing agenda items")
 
 
 def _board_evidence(tally: _Tally, doc: Document) -> None:
@@ -265,15 +311,15 @@ def _confidence(top: float, second: float) -> float:
 def classify_document(doc: Document) -> Document:
     """A copy of `doc` with kind, kind_confidence (0..1) and kind_reasons filled in."""
     tally = _Tally(scores=defaultdict(float), reasons=defaultdict(list))
-    _match_names(tally, doc.title, _TITLE, "title")
-    for text in dict.fromkeys(doc.link_texts):
-        _match_names(tally, text, _LINK, "link text")
+    _match_names(tally, _segments(doc.title), _TITLE, "title")
+    _match_names(
+        tally, [part for text in doc.link_texts for part in _segments(text)], _LINK, "link text"
+    )
     text = doc.text
-    top = _CROSS_MENTIONS.sub(" ", "\n".join(text[:_TOP_CHARS].split("\n")[:3]))
-    _match_names(tally, top, _TOP, "top of text")
-    headings = " | ".join(_CROSS_MENTIONS.sub(" ", h) for h in doc.headings[:40])
+    _match_names(tally, _top_lines(doc), _TOP, "top of text")
+    headings = [_CROSS_MENTIONS.sub(" ", heading) for heading in doc.headings[:40]]
     _match_names(tally, headings, _HEADING, "headings")
-    _match_names(tally, _url_words(doc.final_url or doc.url), _URL, "URL path")
+    _match_names(tally, [_url_words(doc.final_url or doc.url)], _URL, "URL path")
     if text:
         _register_evidence(tally, text)
         _meeting_evidence(tally, text)
