@@ -22,10 +22,11 @@ import shutil
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from html import escape
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import docx
 import openpyxl
@@ -36,6 +37,7 @@ REPO = Path(__file__).resolve().parent.parent
 DEMO_ROOT = REPO / "src" / "lepcheck" / "demo" / "site"
 FIXTURES = REPO / "tests" / "sites"
 FIXED_ZIP_TIME = (2023, 1, 1, 0, 0, 0)
+HAND_WRITTEN = {"expected.yaml"}  # fixture files the script must never overwrite
 
 # A document is a list of blocks: (kind, value). Kinds: title, h, p, bullets, table, image,
 # page (a page break), signature (text drawn as a line, like "Signed: ...").
@@ -53,7 +55,8 @@ def when(day: str, clock: str = "09:00") -> datetime:
 def render_pdf(
     path: Path, blocks: Sequence[Block], *, title: str, author: str, made: datetime
 ) -> None:
-    pdf = FPDF(format="A4")
+    landscape = any(kind == "landscape" for kind, _ in blocks)
+    pdf = FPDF(orientation="L" if landscape else "P", format="A4")
     pdf.core_fonts_encoding = "windows-1252"
     pdf.set_creation_date(made)
     pdf.set_title(title)
@@ -62,6 +65,8 @@ def render_pdf(
     pdf.set_margins(20, 18, 20)
     pdf.add_page()
     for kind, value in blocks:
+        if kind == "landscape":
+            continue
         if kind == "page":
             pdf.add_page()
         elif kind == "image":
@@ -209,9 +214,15 @@ class Site:
     routes: dict[str, str] = field(default_factory=dict)
 
     def start(self) -> Site:
-        if self.root.exists():
-            shutil.rmtree(self.root)
-        self.root.mkdir(parents=True)
+        """Empty the root, keeping the hand-written expected.yaml of a fixture."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        for child in self.root.iterdir():
+            if child.name in HAND_WRITTEN:
+                continue
+            if child.is_dir():
+                shutil.rmtree(child)
+            else:
+                child.unlink()
         return self
 
     def target(self, url_path: str, modified: datetime) -> Path:
@@ -2072,8 +2083,1162 @@ def build_amberdale_pages(
     )
 
 
+# --------------------------------------------------------------------------- fixture sites
+
+CATEGORY_LABEL = {key: label.split(". ", 1)[1] for key, label in REGISTER_HEADINGS}
+
+
+def ordinal_suffix(number: int) -> str:
+    return "th" if 11 <= number % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+
+
+def ordinal_date(day: date) -> str:
+    """12th March 2022, as WordPress sites often write dates."""
+    return f"{day.day}{ordinal_suffix(day.day)} {day:%B %Y}"
+
+
+def shifted(day: date, days: int) -> str:
+    """The ISO date `days` after (or before, when negative) `day`."""
+    return (day + timedelta(days=days)).isoformat()
+
+
+def agenda_blocks(heading: str, items: Sequence[str]) -> list[Block]:
+    return [("p", heading), ("h", "Agenda"), *[("p", item) for item in items]]
+
+
+def minutes_blocks(heading: str, sections: Sequence[tuple[str, Sequence[str]]]) -> list[Block]:
+    blocks: list[Block] = [("p", heading)]
+    for title, texts in sections:
+        blocks += [("h", title), *[("p", text) for text in texts]]
+    return blocks
+
+
+# WordPress-style LEP: uploads under /wp-content/uploads/, cards with class names, ordinals.
+
+WP_NAME = "Thornvale Local Enterprise Partnership"
+
+
+def wordpress_page(title: str, body: str) -> str:
+    return f"""<!DOCTYPE html>
+<html lang="en-GB" class="no-js">
+<head>
+<meta charset="UTF-8">
+<title>{escape(title)} - Thornvale LEP</title>
+<link rel="stylesheet" href="/wp-content/themes/thornvale/style.css?ver=5.9.3">
+<meta name="generator" content="WordPress 5.9.3">
+</head>
+<body class="page-template-default page">
+<div id="cookie-notice" class="cookie-notice-container" role="dialog">
+  <span id="cn-notice-text">We use cookies to give you the best experience on our website.</span>
+  <a href="#" id="cn-accept-cookie" class="cn-button">Accept</a>
+  <a href="/privacy-policy/" class="cn-more-info">Privacy policy</a>
+</div>
+<header id="masthead" class="site-header">
+  <a href="/" rel="home" class="custom-logo-link">Thornvale LEP</a>
+  <ul id="menu-main-menu" class="menu">
+    <li class="menu-item"><a href="/">Home</a></li>
+    <li class="menu-item"><a href="/about-us/our-board/">Our Board</a></li>
+    <li class="menu-item"><a href="/governance/">Governance</a></li>
+    <li class="menu-item"><a href="/funding/funded-projects/">Funded Projects</a></li>
+  </ul>
+</header>
+<div id="primary" class="content-area"><main id="main" class="site-main">
+<article class="page type-page status-publish">
+<header class="entry-header"><h1 class="entry-title">{escape(title)}</h1></header>
+<div class="entry-content">
+{body}
+</div>
+</article>
+</main></div>
+<footer id="colophon" class="site-footer">
+  <ul id="menu-footer-menu" class="menu">
+    <li class="menu-item"><a href="/governance/">Governance &amp; Transparency</a></li>
+    <li class="menu-item"><a href="/privacy-policy/">Privacy Policy</a></li>
+    <li class="menu-item"><a href="/contact/">Contact</a></li>
+  </ul>
+  <p class="site-info">&copy; 2022 Thornvale LEP. Thornvale Local Enterprise Partnership Ltd,
+  company number 09551207.</p>
+</footer>
+</body>
+</html>
+"""
+
+
+@dataclass(frozen=True)
+class FixtureMember:
+    name: str  # as the board page writes it
+    role: str  # as the board page writes it
+    organisation: str
+    sector: str  # as the board page writes it
+    register_name: str = ""  # "" when the member has no register
+    interests: dict[str, str] = field(default_factory=dict)  # category key -> text
+    household: str = ""  # "" when the form has no household entry
+    signed_on: date | None = None  # None: unsigned and undated
+
+
+WP_MEMBERS = [
+    FixtureMember(
+        "Victoria Harcourt",
+        "Chair",
+        "Harcourt Marine Ltd",
+        "Private Sector",
+        "Victoria J. Harcourt",
+        {
+            "employment": "Managing Director, Harcourt Marine Ltd",
+            "directorships": "Harcourt Marine Ltd; Thornvale Harbour Trust",
+            "shareholdings": "Harcourt Marine Ltd (60%)",
+            "land_property": "None",
+            "related_party_transactions": "None",
+            "memberships": "Thornvale Chamber of Commerce",
+            "gifts_hospitality": "None",
+            "sponsorships": "None",
+        },
+        "Husband: director, Harcourt Marine Ltd",
+        date(2022, 4, 1),
+    ),
+    FixtureMember(
+        "Oliver Pennington",
+        "Vice Chair",
+        "Pennington Foods plc",
+        "Private Sector",
+        "Oliver Pennington",
+        {
+            "employment": "Chairman, Pennington Foods plc",
+            "directorships": "Pennington Foods plc",
+            "shareholdings": "Pennington Foods plc",
+            "land_property": "Food factory, Thornvale Road",
+            "related_party_transactions": "Pennington Foods plc applied to the Food Enterprise "
+            "Zone fund",
+            "memberships": "Food and Drink Federation",
+            "gifts_hospitality": "None",
+            "sponsorships": "None",
+        },
+        "None",
+        date(2022, 4, 4),
+    ),
+    FixtureMember(
+        "Cllr Sunita Mehra",
+        "Board Member",
+        "Thornvale Borough Council",
+        "Public Sector",
+        "Councillor Sunita Mehra",
+        {
+            "employment": "Leader, Thornvale Borough Council",
+            "directorships": "None",
+            "shareholdings": "None",
+            "land_property": "Home in Thornvale",
+            "related_party_transactions": "None",
+            "memberships": "Local Government Association",
+            "gifts_hospitality": "None",
+            "sponsorships": "Election expenses: Thornvale Labour Party",
+        },
+        "",
+        date(2022, 4, 6),
+    ),
+    FixtureMember(
+        "Professor Gwen Aldridge",
+        "Board Member",
+        "University of Thornvale",
+        "Higher Education",
+        "Gwendolyn Aldridge",
+        {
+            "employment": "Vice-Chancellor, University of Thornvale",
+            "directorships": "Thornvale Science Park Ltd",
+            "shareholdings": "None",
+            "land_property": "None",
+            "related_party_transactions": "None",
+            "memberships": "Universities UK",
+            "gifts_hospitality": "None",
+            "sponsorships": "None",
+        },
+        "Partner: none to declare",
+        date(2022, 4, 1),
+    ),
+    FixtureMember(
+        "Dr Kwame Asante",
+        "Board Member",
+        "Asante Robotics Ltd",
+        "Private Sector",
+        "Kwame A. Asante",
+        {
+            "employment": "Managing Director, Asante Robotics Ltd",
+            "directorships": "Asante Robotics Ltd",
+            "shareholdings": "Asante Robotics Ltd (majority)",
+            "land_property": "None",
+        },
+        "",
+        date(2022, 5, 12),
+    ),
+    FixtureMember(
+        "Fiona MacLeod MBE",
+        "Board Member",
+        "Thornvale Community Foundation",
+        "Voluntary and Community Sector",
+        "Fiona MacLeod",
+        {
+            "employment": "Chief Executive, Thornvale Community Foundation",
+            "directorships": "None",
+            "shareholdings": "None",
+            "land_property": "None",
+            "related_party_transactions": "None",
+            "memberships": "Trustee, Thornvale Food Bank",
+            "gifts_hospitality": "None",
+            "sponsorships": "None",
+        },
+        "Spouse: teacher, Thornvale Academy",
+        None,
+    ),
+    FixtureMember(
+        "Peter Lindqvist",
+        "Co-opted Member",
+        "Northbridge Bank",
+        "Private Sector",
+    ),
+]
+
+
+def register_table_blocks(member: FixtureMember, lep: str, signed: str) -> list[Block]:
+    rows = [["Category", "Interest"]]
+    for key, _ in REGISTER_HEADINGS:
+        if key in member.interests:
+            rows.append([CATEGORY_LABEL[key], member.interests[key]])
+    if member.household:
+        rows.append(["Household interests (spouse or partner)", member.household])
+    return [
+        ("p", f"{lep}: Register of Members' Interests"),
+        ("p", f"Name: {member.register_name}"),
+        ("table", rows),
+        ("signature", f"Signed: {member.register_name if signed else ''}"),
+        ("signature", f"Date: {signed}"),
+    ]
+
+
+def build_wordpress(root: Path) -> None:
+    site = Site(
+        root, {"id": "wordpress-fixture", "name": WP_NAME}, "2022-12-20", "Thornvale LEP"
+    ).start()
+
+    def page(url: str, day: str, title: str, body: str) -> None:
+        site.text(url, when(day, "14:05"), wordpress_page(title, body))
+
+    register_links = []
+    for member in WP_MEMBERS:
+        if not member.register_name:
+            continue
+        signed = ordinal_date(member.signed_on) if member.signed_on else ""
+        made = member.signed_on or date(2022, 5, 20)
+        url = site.pdf(
+            f"/wp-content/uploads/2022/05/Register-of-Interests-{slug(member.name).title()}.pdf",
+            when(f"{made:%Y-%m}-20"),
+            "Register of Interests",
+            register_table_blocks(member, WP_NAME, signed),
+        )
+        register_links.append((url, f"{member.name}"))
+    cards = "\n".join(
+        f"""<div class="team-member">
+  <h4 class="team-member__name">{escape(m.name)}</h4>
+  <p class="team-member__role">{escape(m.role)}</p>
+  <p class="team-member__company">{escape(m.organisation)}</p>
+  <span class="team-member__sector">{escape(m.sector)}</span>
+</div>"""
+        for m in WP_MEMBERS
+    )
+    page(
+        "/about-us/our-board/",
+        "2022-06-01",
+        "Our Board",
+        paragraphs(
+            "Our Board brings together business leaders, local government, higher education and "
+            "the voluntary sector."
+        )
+        + f'\n<div class="team-members">\n{cards}\n</div>',
+    )
+    page(
+        "/governance/register-of-interests/",
+        "2022-05-20",
+        "Register of Interests",
+        paragraphs("Board members' registers of interests:") + "\n" + bullet_links(register_links),
+    )
+    rows = []
+    for day, papers, declarations in WP_MEETINGS:
+        upload = f"/wp-content/uploads/{day:%Y/%m}"
+        agenda = site.pdf(
+            f"{upload}/Board-Agenda-{day:%d-%m-%Y}.pdf",
+            when(shifted(day, -9)),
+            f"Board Meeting Agenda – {ordinal_date(day)}",
+            agenda_blocks(
+                f"{WP_NAME}, {ordinal_date(day)}, 9.30am",
+                [
+                    "1. Apologies and Declarations of Interest",
+                    "2. Minutes of the last meeting",
+                    *[f"{i}. {title}" for i, title in enumerate(papers, start=3)],
+                    f"{len(papers) + 3}. AOB",
+                ],
+            ),
+        )
+        links = [link(agenda, "Agenda")]
+        for i, title in enumerate(papers, start=3):
+            links.append(
+                link(
+                    site.pdf(
+                        f"{upload}/Item-{i}-{slug(title).title()}.pdf",
+                        when(shifted(day, -9)),
+                        f"Item {i}: {title}",
+                        [
+                            ("p", f"Board meeting, {ordinal_date(day)}"),
+                            ("h", "Summary"),
+                            ("p", f"Report on {title.lower()}."),
+                            ("h", "Recommendation"),
+                            ("p", "The Board is asked to note the report."),
+                        ],
+                    ),
+                    f"Item {i} – {title}",
+                )
+            )
+        if declarations is not None:
+            minutes = site.pdf(
+                f"{upload}/Board-Minutes-{day:%d-%m-%Y}.pdf",
+                when(shifted(day, 6)),
+                f"Minutes of the Board Meeting held on {ordinal_date(day)}",
+                minutes_blocks(
+                    WP_NAME,
+                    [
+                        (
+                            "Present",
+                            [
+                                "Victoria Harcourt (Chair), Oliver Pennington, Cllr Sunita Mehra, "
+                                "Professor Gwen Aldridge, Fiona MacLeod MBE"
+                            ],
+                        ),
+                        ("1. Apologies and Declarations of Interest", declarations),
+                        ("2. Minutes of the last meeting", ["Agreed as a true record."]),
+                        ("Actions", ["RESOLVED: the Board noted the reports."]),
+                    ],
+                ),
+            )
+            links.append(link(minutes, "Minutes"))
+        rows.append(f"<h3>Board Meeting – {ordinal_date(day)}</h3>\n<p>{' | '.join(links)}</p>")
+    page("/governance/board-meetings/", "2022-12-01", "Board Meetings", "\n".join(rows))
+    projects = "\n".join(
+        f"<tr><td>{escape(p)}</td><td>{escape(r)}</td><td>{escape(g)}</td><td>{escape(a)}</td></tr>"
+        for p, r, g, a in WP_PROJECTS
+    )
+    page(
+        "/funding/funded-projects/",
+        "2022-10-10",
+        "Funded Projects",
+        f"""<table class="wp-block-table">
+<thead><tr><th>Project</th><th>Recipient</th><th>Fund</th><th>LEP funding</th></tr></thead>
+<tbody>
+{projects}
+</tbody>
+</table>""",
+    )
+    page(
+        "/governance/",
+        "2022-06-01",
+        "Governance",
+        bullet_links(
+            [
+                ("/about-us/our-board/", "Our Board"),
+                ("/governance/register-of-interests/", "Register of Interests"),
+                ("/governance/board-meetings/", "Board Meetings"),
+                ("/funding/funded-projects/", "Funded Projects"),
+            ]
+        ),
+    )
+    page(
+        "/",
+        "2022-11-30",
+        "Welcome to Thornvale LEP",
+        paragraphs("Thornvale LEP is the business-led partnership driving growth in Thornvale.")
+        + "\n"
+        + bullet_links([("/governance/", "Governance"), ("/about-us/our-board/", "Our Board")]),
+    )
+    page("/privacy-policy/", "2021-09-01", "Privacy Policy", paragraphs("We respect your privacy."))
+    page("/contact/", "2021-09-01", "Contact", paragraphs("Email info@thornvalelep.example"))
+    site.text("/robots.txt", when("2021-09-01"), "User-agent: *\nDisallow: /wp-admin/\n")
+    site.finish()
+
+
+WP_MEETINGS: list[tuple[date, list[str], list[str] | None]] = [
+    (
+        date(2022, 3, 10),
+        ["Food Enterprise Zone", "Growth Deal Programme Update"],
+        [
+            "Apologies were received from Dr Kwame Asante and Peter Lindqvist.",
+            "Oliver Pennington declared an interest in item 3 (Food Enterprise Zone) as Chairman "
+            "of "
+            "Pennington Foods plc and left the room for the discussion.",
+        ],
+    ),
+    (
+        date(2022, 6, 16),
+        ["Thornvale Town Deal", "Robotics Skills Centre"],
+        [
+            "Apologies were received from Peter Lindqvist.",
+            "Cllr Sunita Mehra declared an interest in item 3 as the Council is the applicant and "
+            "took "
+            "no "
+            "part in the vote.",
+            "Dr Kwame Asante declared an interest in item 4 as a director of Asante Robotics Ltd.",
+        ],
+    ),
+    (
+        date(2022, 9, 15),
+        ["Chief Executive's Report", "Budget 2022/23", "Risk Register"],
+        ["There were no apologies.", "No declarations of interest were made."],
+    ),
+    (date(2022, 12, 8), ["Chief Executive's Report", "Annual Report"], None),
+]
+
+WP_PROJECTS = [
+    ("Thornvale Harbour Walls", "Thornvale Borough Council", "Local Growth Fund", "£1,250,000"),
+    (
+        "Food Enterprise Zone Infrastructure",
+        "Pennington Foods plc",
+        "Growing Places Fund",
+        "£600,000 (loan)",
+    ),
+    ("Robotics Skills Centre", "University of Thornvale", "Skills Capital", "£420,000"),
+    (
+        "Thornvale Town Deal Workspace",
+        "Thornvale Community Foundation",
+        "Getting Building Fund",
+        "£310,000",
+    ),
+]
+
+
+# LEP whose board papers live on the accountable body's modern.gov committee site.
+
+MG_NAME = "Kestrel Vale Local Enterprise Partnership"
+MG_COUNCIL = "Kestrel Vale County Council"
+MG_BOARD = "Kestrel Vale LEP Board"
+
+MG_MEMBERS = [
+    FixtureMember(
+        "Alistair Crowe",
+        "Chair",
+        "Crowe Aggregates Ltd",
+        "Private",
+        "Alistair J. Crowe",
+        {
+            "employment": "Managing Director, Crowe Aggregates Ltd",
+            "directorships": "Crowe Aggregates Ltd; Crowe Estates Ltd",
+            "shareholdings": "Crowe Aggregates Ltd",
+            "land_property": "Quarry, Fell Lane, Kestrel Vale",
+            "related_party_transactions": "None",
+            "memberships": "Mineral Products Association",
+            "gifts_hospitality": "None",
+            "sponsorships": "None",
+        },
+        "Wife: partner, Crowe Estates Ltd",
+        date(2022, 4, 14),
+    ),
+    FixtureMember(
+        "Dame Patricia Ng",
+        "Deputy Chair",
+        "Ng Pharma Ltd",
+        "Private",
+        "Patricia Ng DBE",
+        {
+            "employment": "Executive Chair, Ng Pharma Ltd",
+            "directorships": "Ng Pharma Ltd",
+            "shareholdings": "Ng Pharma Ltd; Vale Innovations Ltd",
+            "land_property": "None",
+            "related_party_transactions": "None",
+            "memberships": "Royal Society of Chemistry",
+            "gifts_hospitality": "None",
+            "sponsorships": "None",
+        },
+        "None",
+        date(2022, 4, 14),
+    ),
+    FixtureMember(
+        "Cllr Robert Fenwick",
+        "Member",
+        MG_COUNCIL,
+        "Public",
+        "Councillor Robert Fenwick",
+        {
+            "employment": f"Leader, {MG_COUNCIL}",
+            "directorships": "None",
+            "shareholdings": "None",
+            "land_property": "Home, Brackenford",
+            "related_party_transactions": "None",
+            "memberships": "County Councils Network",
+            "gifts_hospitality": "None",
+            "sponsorships": "None",
+        },
+        "",
+        date(2022, 4, 20),
+    ),
+    FixtureMember(
+        "Cllr Ayesha Siddiqui",
+        "Member",
+        "Brackenford City Council",
+        "Public",
+        "Ayesha Siddiqui",
+        {
+            "employment": "Leader, Brackenford City Council",
+            "directorships": "None",
+            "shareholdings": "None",
+            "land_property": "None",
+            "related_party_transactions": "None",
+            "memberships": "Brackenford Mosque Trust",
+            "gifts_hospitality": "None",
+            "sponsorships": "None",
+        },
+        "Husband: GP, Brackenford",
+        date(2022, 4, 21),
+    ),
+    FixtureMember(
+        "Professor Hugh Llewellyn",
+        "Member",
+        "Kestrel Vale University",
+        "Education",
+        "Prof. Hugh Llewellyn",
+        {
+            "employment": "Vice-Chancellor, Kestrel Vale University",
+            "directorships": "None",
+            "shareholdings": "None",
+            "land_property": "None",
+            "related_party_transactions": "None",
+            "memberships": "Universities UK",
+            "gifts_hospitality": "None",
+            "sponsorships": "None",
+        },
+        "None",
+        date(2022, 4, 14),
+    ),
+    FixtureMember(
+        "Janet O'Brien",
+        "Member",
+        "O'Brien Print Ltd",
+        "Private",
+        "Janet O'Brien",
+        {
+            "employment": "Managing Director, O'Brien Print Ltd",
+            "directorships": "O'Brien Print Ltd",
+            "shareholdings": "O'Brien Print Ltd",
+            "land_property": "Print works, Mill Street",
+            "related_party_transactions": "Printing contract with the LEP, £4,200 (2021)",
+            "memberships": "Federation of Small Businesses",
+            "gifts_hospitality": "None",
+            "sponsorships": "None",
+        },
+        "None",
+        date(2022, 4, 22),
+    ),
+    FixtureMember(
+        "Samuel Adeyemi",
+        "Member",
+        "Adeyemi Software Ltd",
+        "Private",
+        "Samuel T. Adeyemi",
+        {
+            "employment": "Founder, Adeyemi Software Ltd",
+            "directorships": "Adeyemi Software Ltd",
+            "shareholdings": "Adeyemi Software Ltd",
+            "land_property": "None",
+            "related_party_transactions": "None",
+            "memberships": "Tech Vale Network",
+            "gifts_hospitality": "None",
+            "sponsorships": "None",
+        },
+        "None",
+        None,
+    ),
+    FixtureMember("Marcus Bell", "Co-opted Member", "Kestrel Vale Voluntary Action", "Voluntary"),
+]
+
+MG_MEETINGS: list[tuple[int, date, list[tuple[int, str]], list[str]]] = [
+    (
+        456,
+        date(2022, 3, 7),
+        [(1201, "Growth Deal Programme Update"), (1202, "Brackenford Link Road")],
+        [
+            "Councillor Robert Fenwick declared a disclosable pecuniary interest in item 6 "
+            "(Brackenford "
+            "Link Road) as the Council's Cabinet Member and withdrew from the meeting during "
+            "consideration "
+            "of the item."
+        ],
+    ),
+    (
+        457,
+        date(2022, 6, 6),
+        [(1288, "Vale Innovation Fund Awards"), (1289, "Budget Outturn 2021-22")],
+        [
+            "Dame Patricia Ng declared an interest in item 5 as a shareholder in Vale Innovations "
+            "Ltd, "
+            "an applicant to the fund, and did not take part in the discussion or vote."
+        ],
+    ),
+    (
+        458,
+        date(2022, 9, 5),
+        [(1340, "Annual Report 2021-22"), (1341, "Skills Advisory Panel")],
+        ["No declarations, disclosures or conflicts of interest were made."],
+    ),
+]
+
+
+def moderngov_stamp(day: date) -> str:
+    """07th-Mar-2022, as modern.gov names its document packs."""
+    return f"{day:%d}{ordinal_suffix(day.day)}-{day:%b-%Y}"
+
+
+def council_page(title: str, body: str) -> str:
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>{escape(title)} | {MG_COUNCIL}</title></head>
+<body>
+<div id="mgHeader"><a href="/mgCommitteeDetails.aspx?ID=123">{MG_BOARD}</a></div>
+<div class="mgContent">
+<h1 class="mgMainTitleTxt">{escape(title)}</h1>
+{body}
+</div>
+<div id="mgFooter">Democratic Services, {MG_COUNCIL}, County Hall, Brackenford</div>
+</body>
+</html>
+"""
+
+
+def build_moderngov(lep_root: Path, council_root: Path) -> None:
+    council = Site(
+        council_root,
+        {"id": "kestrel-vale-council", "name": MG_COUNCIL},
+        "2022-10-31",
+        "Democratic Services",
+    ).start()
+    lep = Site(
+        lep_root, {"id": "moderngov-fixture", "name": MG_NAME}, "2022-10-31", "Kestrel Vale LEP"
+    ).start()
+    meeting_items = []
+    for mid, day, papers, declarations in MG_MEETINGS:
+        stamp = f"{moderngov_stamp(day)} 10.00 {MG_BOARD}"
+        items = [
+            "1. Apologies for Absence",
+            "2. Declarations, Disclosures and Conflicts of Interest",
+            "3. Minutes of the Previous Meeting",
+            "4. Public Questions",
+            *[f"{n}. {title}" for n, (_, title) in enumerate(papers, start=5)],
+        ]
+        agenda = council.pdf(
+            f"/documents/g{mid}/Agenda frontsheet {stamp}.pdf",
+            when(shifted(day, -8), "16:00"),
+            f"{MG_BOARD}, {day:%d/%m/%Y}",
+            agenda_blocks(
+                f"Date: {day:%d/%m/%Y}  Time: 10.00 am  Venue: Council Chamber, County Hall", items
+            ),
+        )
+        doc_links = [link(quote(agenda) + "?T=10", "Agenda frontsheet PDF")]
+        for n, (sid, title) in enumerate(papers, start=5):
+            paper = council.pdf(
+                f"/documents/s{sid}/{title}.pdf",
+                when(shifted(day, -8), "16:00"),
+                title,
+                [
+                    ("p", f"Report to {MG_BOARD}, {day:%d/%m/%Y}"),
+                    ("h", "Purpose"),
+                    ("p", f"To update the Board on {title.lower()}."),
+                    ("h", "Recommendation"),
+                    ("p", "That the Board notes the report."),
+                ],
+            )
+            doc_links.append(link(quote(paper), f"{n}. {title} PDF"))
+        minutes = council.pdf(
+            f"/documents/g{mid}/Printed minutes {stamp}.pdf",
+            when(shifted(day, 7), "11:00"),
+            f"Minutes of the {MG_BOARD}",
+            minutes_blocks(
+                f"Minutes of a meeting of the {MG_BOARD} held on {day:%d/%m/%Y} at 10.00 am",
+                [
+                    ("1. Apologies for Absence", ["Apologies were received from Marcus Bell."]),
+                    ("2. Declarations, Disclosures and Conflicts of Interest", declarations),
+                    (
+                        "3. Minutes of the Previous Meeting",
+                        ["RESOLVED: That the minutes be approved as a correct record."],
+                    ),
+                    ("4. Public Questions", ["None were received."]),
+                    ("5. Reports", ["RESOLVED: That the reports be noted."]),
+                ],
+            ),
+        )
+        doc_links.append(link(quote(minutes) + "?T=1", "Printed minutes PDF"))
+        council.route(
+            f"/ieListDocuments.aspx?CId=123&MId={mid}",
+            f"ieListDocuments_{mid}.html",
+            when(shifted(day, 7), "11:00"),
+            council_page(
+                f"Agenda and minutes: {MG_BOARD}, {day:%A, %-d %B, %Y} 10.00 am",
+                '<h2 class="mgSubTitleTxt">Venue: Council Chamber, County Hall</h2>\n'
+                '<ul class="mgBulletList">\n'
+                + "\n".join(f"<li>{item}</li>" for item in doc_links)
+                + "\n</ul>",
+            ),
+        )
+        meeting_items.append((mid, day))
+    council.route(
+        "/mgCommitteeDetails.aspx?ID=123",
+        "mgCommitteeDetails_123.html",
+        when("2022-09-12"),
+        council_page(
+            MG_BOARD,
+            paragraphs(
+                f"The {MG_BOARD} is the decision-making body of the Kestrel Vale LEP. "
+                f"{MG_COUNCIL} is the accountable body."
+            )
+            + "\n<h2>Meetings</h2>\n<ul>\n"
+            + "\n".join(
+                f'<li><a href="/ieListDocuments.aspx?CId=123&amp;MId={mid}">'
+                f"{day:%d/%m/%Y} 10.00 am</a></li>"
+                for mid, day in meeting_items
+            )
+            + "\n</ul>",
+        ),
+    )
+    council.text("/robots.txt", when("2020-01-01"), "User-agent: *\nAllow: /\n")
+    council.finish()
+
+    def page(url: str, day: str, title: str, body: str) -> None:
+        site_html = f"""<!DOCTYPE html>
+<html lang="en-GB">
+<head><meta charset="utf-8"><title>{escape(title)} – {MG_NAME}</title></head>
+<body>
+<nav><a href="/">Home</a> <a href="/about/board/">Board</a> <a href="/governance/">Governance</a>
+<a href="/projects/">Projects</a></nav>
+<h1>{escape(title)}</h1>
+{body}
+<footer><p>{MG_NAME}. Accountable body: {MG_COUNCIL}.</p></footer>
+</body>
+</html>
+"""
+        lep.text(url, when(day, "10:00"), site_html)
+
+    board_rows = "\n".join(
+        f"<tr><td>{escape(m.name)}</td><td>{escape(m.role)}</td><td>{escape(m.organisation)}</td>"
+        f"<td>{escape(m.sector)}</td></tr>"
+        for m in MG_MEMBERS
+    )
+    page(
+        "/about/board/",
+        "2022-05-03",
+        "Board members",
+        f"""<table class="board">
+<thead><tr><th>Name</th><th>Role</th><th>Organisation</th><th>Sector</th></tr></thead>
+<tbody>
+{board_rows}
+</tbody>
+</table>""",
+    )
+    header = ["Name", *CATEGORY_LABEL.values(), "Household", "Date signed"]
+    rows = [header] + [
+        [
+            m.register_name,
+            *[m.interests[key] for key in CATEGORY_LABEL],
+            m.household,
+            f"{m.signed_on:%d/%m/%Y}" if m.signed_on else "",
+        ]
+        for m in MG_MEMBERS
+        if m.register_name
+    ]
+    registers = lep.pdf(
+        "/documents/board-register-of-interests-2022.pdf",
+        when("2022-04-25"),
+        "Register of Interests of Board Members 2022",
+        [
+            (
+                "p",
+                f"{MG_NAME}. Date signed is the date each member signed their entry; a blank "
+                "date means the entry has not been signed.",
+            ),
+            ("landscape", None),
+            ("table", rows),
+        ],
+    )
+    page(
+        "/governance/registers/",
+        "2022-04-25",
+        "Registers of interest",
+        paragraphs("The register of interests of all Board members is published as one document.")
+        + "\n"
+        + bullet_links([(registers, "Register of Interests of Board Members 2022 (PDF)")]),
+    )
+    page(
+        "/governance/board-papers/",
+        "2022-09-06",
+        "Board meetings and papers",
+        paragraphs(f"Board papers and minutes are published by {MG_COUNCIL}, our accountable body.")
+        + "\n<ul>\n"
+        + "\n".join(
+            f'<li><a href="{{{{COUNCIL}}}}ieListDocuments.aspx?CId=123&amp;MId={mid}">'
+            f"Board meeting {day:%d/%m/%Y}</a></li>"
+            for mid, day in meeting_items
+        )
+        + '\n</ul>\n<p><a href="{{COUNCIL}}mgCommitteeDetails.aspx?ID=123">'
+        "All Board meetings on the council's website</a></p>",
+    )
+    project_rows = "\n".join(
+        f"<tr><td>{escape(p)}</td><td>{escape(r)}</td><td>{escape(a)}</td></tr>"
+        for p, r, a in MG_PROJECTS
+    )
+    page(
+        "/projects/",
+        "2022-08-15",
+        "Projects we fund",
+        f"""<table>
+<tr><th>Scheme</th><th>Delivery partner</th><th>Allocation</th></tr>
+{project_rows}
+</table>""",
+    )
+    page(
+        "/governance/",
+        "2022-09-06",
+        "Governance",
+        bullet_links(
+            [
+                ("/about/board/", "Board members"),
+                ("/governance/registers/", "Registers of interest"),
+                ("/governance/board-papers/", "Board meetings and papers"),
+                ("/projects/", "Projects we fund"),
+            ]
+        ),
+    )
+    page(
+        "/",
+        "2022-09-06",
+        MG_NAME,
+        paragraphs("Driving growth across Kestrel Vale.")
+        + "\n"
+        + bullet_links([("/governance/", "Governance"), ("/about/board/", "Board")]),
+    )
+    lep.text("/robots.txt", when("2020-01-01"), "User-agent: *\nAllow: /\n")
+    lep.finish(related_sites=["{{COUNCIL}}"])
+
+
+MG_PROJECTS = [
+    ("Brackenford Link Road", MG_COUNCIL, "£6,500,000"),
+    ("Vale Innovation Fund", "Kestrel Vale University", "£1,000,000"),
+    ("Fell Lane Enterprise Units", "Brackenford City Council", "£750,000"),
+]
+
+
+# Plain LEP site: board as a list, registers in one spreadsheet, one scanned register, CSV projects.
+
+SS_NAME = "Marshgate and Fenley Local Enterprise Partnership"
+
+SS_MEMBERS = [
+    FixtureMember(
+        "Helen Prothero",
+        "Chair",
+        "Prothero Farms Ltd",
+        "private sector",
+        "Helen M. Prothero",
+        {
+            "employment": "Director, Prothero Farms Ltd",
+            "directorships": "Prothero Farms Ltd",
+            "shareholdings": "Prothero Farms Ltd (50%)",
+            "land_property": "Farmland at Fenley Marsh",
+            "related_party_transactions": "None",
+            "memberships": "NFU; Fenley Agricultural Society",
+            "gifts_hospitality": "None",
+            "sponsorships": "None",
+        },
+        "Husband: director, Prothero Farms Ltd",
+        date(2022, 3, 12),
+    ),
+    FixtureMember(
+        "Ian Kowalski",
+        "Deputy Chair",
+        "Fenley Ports Ltd",
+        "private sector",
+        "Ian Kowalski",
+        {
+            "employment": "Chief Executive, Fenley Ports Ltd",
+            "directorships": "Fenley Ports Ltd",
+            "shareholdings": "None",
+            "land_property": "None",
+            "related_party_transactions": "None",
+            "memberships": "British Ports Association",
+            "gifts_hospitality": "Port dinner, £80",
+            "sponsorships": "None",
+        },
+        "",
+        date(2022, 3, 14),
+    ),
+    FixtureMember(
+        "Cllr Nadia Rahman",
+        "",
+        "Marshgate District Council",
+        "public sector",
+        "Councillor Nadia Rahman",
+        {
+            "employment": "Leader, Marshgate District Council",
+            "directorships": "None",
+            "shareholdings": "None",
+            "land_property": "Home in Marshgate",
+            "related_party_transactions": "None",
+            "memberships": "Marshgate planning committee",
+            "gifts_hospitality": "None",
+            "sponsorships": "None",
+        },
+        "None",
+        date(2022, 3, 20),
+    ),
+    FixtureMember(
+        "Dr Owen Pritchard",
+        "",
+        "Fenley College",
+        "education",
+        "Owen Pritchard",
+        {
+            "employment": "Principal, Fenley College",
+            "directorships": "Fenley College Trading Ltd",
+            "shareholdings": "None",
+            "land_property": "None",
+            "related_party_transactions": "None",
+            "memberships": "Association of Colleges",
+        },
+        "None",
+        date(2022, 4, 2),
+    ),
+    FixtureMember("Rachel Stone", "", "Stone & Daughters Ltd", "private sector", "Rachel Stone"),
+    FixtureMember(
+        "Bernard Achterberg",
+        "",
+        "Marshgate Housing Trust",
+        "voluntary sector",
+        "Bernard Achterberg",
+        {
+            "employment": "Chief Executive, Marshgate Housing Trust",
+            "directorships": "None",
+            "shareholdings": "None",
+            "land_property": "None",
+            "related_party_transactions": "None",
+            "memberships": "National Housing Federation",
+            "gifts_hospitality": "None",
+            "sponsorships": "None",
+        },
+        "Partner: none",
+        None,
+    ),
+]
+
+SS_MEETINGS: list[tuple[date, list[str], list[str]]] = [
+    (
+        date(2022, 3, 15),
+        ["Fenley Agri-Food Hub", "Growth Hub Contract"],
+        [
+            "Helen Prothero noted a conflict of interest in item 4 (Fenley Agri-Food Hub) as a "
+            "director of "
+            "Prothero Farms Ltd and left the room while it was discussed."
+        ],
+    ),
+    (date(2022, 7, 12), ["Local Growth Fund Update"], []),
+    (
+        date(2022, 10, 11),
+        ["Marshgate Quay Works", "Skills Bootcamps"],
+        [
+            "Rachel Stone declared a conflict in item 4 (Marshgate Quay Works) as her company had "
+            "tendered "
+            "for the works. She took no part in the decision.",
+            "Cllr Nadia Rahman declared that she sits on the Marshgate District Council planning "
+            "committee, "
+            "which will consider the Quay Works application.",
+        ],
+    ),
+]
+
+SS_PROJECTS = [
+    ("Fenley Agri-Food Hub", "Fenley College", "Local Growth Fund", "250000", "400000"),
+    ("Marshgate Quay Works", "Marshgate District Council", "Getting Building Fund", "0", "1200000"),
+    ("Marsh Broadband Extension", "Fenley Digital CIC", "Local Growth Fund", "180000", "90000"),
+    ("Growth Hub", "Marshgate and Fenley LEP", "Growth Hub", "300000", "310000"),
+]
+
+
+def plain_page(title: str, body: str) -> str:
+    return f"""<!DOCTYPE html>
+<html>
+<head><meta charset="utf-8"><title>{escape(title)}</title></head>
+<body>
+<p><a href="/">Home</a> · <a href="/board.html">Board</a> · <a href="/meetings.html">Meetings</a> ·
+<a href="/transparency.html">Transparency</a></p>
+<h1>{escape(title)}</h1>
+{body}
+<hr>
+<p>{SS_NAME}</p>
+</body>
+</html>
+"""
+
+
+def build_spreadsheet(root: Path) -> None:
+    site = Site(
+        root, {"id": "spreadsheet-fixture", "name": SS_NAME}, "2022-11-30", "MF LEP"
+    ).start()
+
+    def page(url: str, day: str, title: str, body: str) -> None:
+        site.text(url, when(day, "08:45"), plain_page(title, body))
+
+    items = []
+    for m in SS_MEMBERS:
+        role = f" ({m.role})" if m.role else ""
+        items.append(
+            f"<li>{escape(m.name)}{escape(role)} – {escape(m.organisation)}, "
+            f"{escape(m.sector)}</li>"
+        )
+    page("/board.html", "2022-04-04", "Our board", "<ul>\n" + "\n".join(items) + "\n</ul>")
+    header = ["Name", *CATEGORY_LABEL.values(), "Household", "Signed", "Date"]
+    rows: list[list[Any]] = [header]
+    for m in SS_MEMBERS:
+        if not m.interests:
+            continue
+        signed = "Yes" if m.signed_on else "No"
+        rows.append(
+            [
+                m.register_name,
+                *[m.interests.get(key, "") for key in CATEGORY_LABEL],
+                m.household,
+                signed,
+                m.signed_on.isoformat() if m.signed_on else "",
+            ]
+        )
+    registers = site.xlsx(
+        "/files/registers-of-interest-2022.xlsx",
+        when("2022-04-04"),
+        "Registers of interest 2022",
+        {"Registers 2022": rows},
+    )
+    scan_lines = [
+        "MARSHGATE AND FENLEY LEP - REGISTER OF INTERESTS",
+        "Name: Rachel Stone",
+        *[f"{label}: (handwritten)" for label in CATEGORY_LABEL.values()],
+        "Household interests: (handwritten)",
+        "Signed: (signature)   Date: 2022-03-30",
+    ]
+    scanned = site.pdf(
+        "/files/register-rachel-stone-scan.pdf",
+        when("2022-04-04"),
+        "",
+        [("image", scanned_form_png(scan_lines))],
+    )
+    coi = site.docx(
+        "/files/conflicts-of-interest-policy.docx",
+        when("2022-02-01"),
+        "Conflicts of Interest Policy",
+        [
+            ("p", "Adopted by the Board: 2022-01-18."),
+            ("h", "Declaring interests"),
+            (
+                "p",
+                "Each board member is personally responsible for declaring any interest in an "
+                "item and "
+                "must avoid any perception of bias.",
+            ),
+            ("h", "Managing conflicts"),
+            (
+                "p",
+                "A member with a conflict leaves the room and takes no part in the decision. The "
+                "declaration and the action taken are recorded in the minutes.",
+            ),
+        ],
+    )
+    page(
+        "/transparency.html",
+        "2022-11-01",
+        "Transparency",
+        bullet_links(
+            [
+                (registers, "Registers of interest (spreadsheet)"),
+                (scanned, "Register of interest: Rachel Stone (scanned)"),
+                (coi, "Conflicts of interest policy (Word)"),
+                ("/files/funded-projects.csv", "Funded projects (CSV)"),
+                ("/board.html", "Board members"),
+                ("/meetings.html", "Board meetings"),
+            ]
+        ),
+    )
+    csv_rows = ["Project,Recipient,Programme,2021-22,2022-23"] + [
+        ",".join(f'"{cell}"' if "," in cell else cell for cell in row) for row in SS_PROJECTS
+    ]
+    site.text("/files/funded-projects.csv", when("2022-10-03"), "\n".join(csv_rows) + "\n")
+    entries = []
+    for day, papers, declarations in SS_MEETINGS:
+        agenda = site.pdf(
+            f"/files/{day.isoformat()}-agenda.pdf",
+            when(shifted(day, -10)),
+            f"Board agenda {day.isoformat()}",
+            agenda_blocks(
+                f"Board meeting, {day:%B %Y}",
+                [
+                    "1. Apologies",
+                    "2. Conflicts of Interest",
+                    "3. Minutes",
+                    *[f"{n}. {title}" for n, title in enumerate(papers, start=4)],
+                    "Any other business",
+                ],
+            ),
+        )
+        links = [link(agenda, "agenda")]
+        for n, title in enumerate(papers, start=4):
+            links.append(
+                link(
+                    site.pdf(
+                        f"/files/{day.isoformat()}-paper-{n}.pdf",
+                        when(shifted(day, -10)),
+                        f"Paper {n}: {title}",
+                        [("p", f"Board {day.isoformat()}"), ("p", f"A report on {title}.")],
+                    ),
+                    f"paper {n}",
+                )
+            )
+        minutes = site.pdf(
+            f"/files/{day.isoformat()}-minutes.pdf",
+            when(shifted(day, 8)),
+            f"Board minutes {day.isoformat()}",
+            minutes_blocks(
+                f"Date: {day.isoformat()}. Venue: Marshgate Enterprise Centre.",
+                [
+                    ("Apologies", ["None."]),
+                    ("Conflicts of Interest", declarations),
+                    ("Minutes", ["The minutes of the last meeting were agreed."]),
+                    ("Decisions", ["AGREED: the recommendations in the papers."]),
+                ],
+            ),
+        )
+        links.append(link(minutes, "minutes"))
+        entries.append(
+            f"<li>{day:%B %Y} board meeting ({day.isoformat()}): {', '.join(links)}</li>"
+        )
+    page(
+        "/meetings.html", "2022-10-20", "Board meetings", "<ul>\n" + "\n".join(entries) + "\n</ul>"
+    )
+    page(
+        "/",
+        "2022-10-20",
+        SS_NAME,
+        paragraphs("Welcome to the Marshgate and Fenley LEP.")
+        + "\n"
+        + bullet_links(
+            [
+                ("/board.html", "Board"),
+                ("/meetings.html", "Meetings"),
+                ("/transparency.html", "Transparency"),
+            ]
+        ),
+    )
+    site.finish()
+
+
 def main() -> None:
     build_amberdale(DEMO_ROOT)
+    build_wordpress(FIXTURES / "wordpress")
+    build_moderngov(FIXTURES / "moderngov" / "lep", FIXTURES / "moderngov" / "council")
+    build_spreadsheet(FIXTURES / "spreadsheet")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import http.client
 import json
 import os
 from collections.abc import Iterator
@@ -12,23 +11,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from tests.demo.site_documents import fetch
 
 from lepcheck.demo import SAMPLE_SITE_ROOT, load_manifest, sample_target, serve_site
-
-
-def fetch(
-    base: str, target: str, headers: dict[str, str] | None = None
-) -> tuple[int, dict[str, str], bytes]:
-    """Send the request target exactly as given (no client-side normalising of .. or %2e)."""
-    parts = urlsplit(base)
-    connection = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=10)
-    try:
-        connection.request("GET", target, headers=headers or {})
-        response = connection.getresponse()
-        body = response.read()
-        return response.status, {k.lower(): v for k, v in response.getheaders()}, body
-    finally:
-        connection.close()
 
 
 @pytest.fixture()

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import re
-import sys
 from datetime import date
 from pathlib import Path
-from types import ModuleType
 from urllib.parse import urljoin, urlsplit
 
 import docx
@@ -16,6 +13,11 @@ import openpyxl
 import pypdfium2
 import pytest
 from bs4 import BeautifulSoup
+from tests.demo.site_documents import (
+    assert_same_text_as_committed,
+    document_text,
+    load_build_script,
+)
 
 from lepcheck.demo import SAMPLE_SITE_ROOT, load_manifest
 from lepcheck.working_days import clear_working_days_between
@@ -43,17 +45,6 @@ REGISTER_HEADINGS = [
 ]
 
 
-def load_build_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "build_sites", REPO / "scripts" / "build_sites.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_sites"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def pdf_text(relative: str) -> str:
     return document_text(SITE / relative)
 
@@ -74,30 +65,7 @@ def test_sample_site_is_found_as_package_data() -> None:
 
 def test_committed_site_matches_the_build_script(tmp_path: Path) -> None:
     load_build_script().build_amberdale(tmp_path / "site")
-    built = sorted(
-        p.relative_to(tmp_path / "site") for p in (tmp_path / "site").rglob("*") if p.is_file()
-    )
-    committed = sorted(p.relative_to(SITE) for p in SITE.rglob("*") if p.is_file())
-    assert built == committed
-    for relative in built:
-        # Text, not bytes, for binary documents: a newer fpdf2 may lay out bytes differently.
-        fresh, kept = tmp_path / "site" / relative, SITE / relative
-        assert document_text(fresh) == document_text(kept), relative
-
-
-def document_text(path: Path) -> str:
-    if path.suffix == ".pdf":
-        document = pypdfium2.PdfDocument(path)
-        try:
-            return "\n".join(page.get_textpage().get_text_range() for page in document)
-        finally:
-            document.close()
-    if path.suffix == ".docx":
-        return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
-    if path.suffix == ".xlsx":
-        book = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True)
-        return repr([list(sheet.iter_rows(values_only=True)) for sheet in book.worksheets])
-    return path.read_text(encoding="utf-8")
+    assert_same_text_as_committed(tmp_path / "site", SITE)
 
 
 def test_every_file_is_in_the_manifest_and_every_entry_exists() -> None:
