@@ -28,11 +28,27 @@ def test_committed_report_schema_is_the_generated_one() -> None:
 def test_report_json_validates_and_carries_contract_fields(sample_report: Report) -> None:
     data = json.loads(render_json(sample_report))
     jsonschema.Draft202012Validator(report_schema()).validate(data)
-    for key in ("schema_version", "tool", "target", "as_of", "generated_at", "ruleset", "score", "findings"):
+    for key in (
+        "schema_version",
+        "tool",
+        "target",
+        "as_of",
+        "generated_at",
+        "ruleset",
+        "score",
+        "findings",
+    ):
         assert key in data
     assert set(data["score"]) >= {"overall", "coverage", "rating", "by_category"}
     passed = next(f for f in data["findings"] if f["status"] == "pass")
-    assert set(passed["evidence"][0]) >= {"url", "fetched_at", "sha256", "locator", "quote", "archive"}
+    assert set(passed["evidence"][0]) >= {
+        "url",
+        "fetched_at",
+        "sha256",
+        "locator",
+        "quote",
+        "archive",
+    }
     failed = next(f for f in data["findings"] if f["status"] == "fail")
     assert failed["searched"] == ["https://lep.test/"]
 
@@ -59,14 +75,20 @@ def test_hostile_content_is_escaped_everywhere() -> None:
 
 def test_csv_neutralises_spreadsheet_formulas() -> None:
     report = make_report([finding("COND-02", "pass", evidence=(evidence(quote="=HYPERLINK(1)"),))])
-    row = list(csv.DictReader(io.StringIO(render_csv(report))))[0]
+    row = next(iter(csv.DictReader(io.StringIO(render_csv(report)))))
     assert row["evidence_quote"] == "'=HYPERLINK(1)"
 
 
 def test_safe_href_allows_only_http_and_archive_paths() -> None:
     assert safe_href("https://lep.test/a.pdf") == "https://lep.test/a.pdf"
     assert safe_href("evidence/abc.pdf") == "evidence/abc.pdf"
-    for bad in ("javascript:alert(1)", "data:text/html,x", "evidence/../../etc/passwd", "//evil.test/x", "file:///etc/passwd"):
+    for bad in (
+        "javascript:alert(1)",
+        "data:text/html,x",
+        "evidence/../../etc/passwd",
+        "//evil.test/x",
+        "file:///etc/passwd",
+    ):
         assert safe_href(bad) is None
 
 

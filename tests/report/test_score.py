@@ -15,7 +15,13 @@ def test_score_is_weighted_pass_share_with_partial_as_half() -> None:
     assert score.overall == round(100 * 4 / 6, 1)
     assert score.coverage == round(100 * 6 / 9, 1)
     assert score.counts.model_dump() == {
-        "pass": 1, "fail": 1, "partial": 1, "unknown": 0, "not_applicable": 0, "manual": 1, "waived": 0,
+        "pass": 1,
+        "fail": 1,
+        "partial": 1,
+        "unknown": 0,
+        "not_applicable": 0,
+        "manual": 1,
+        "waived": 0,
     }
 
 
@@ -43,6 +49,8 @@ def test_thin_evidence_is_not_rated() -> None:
 
 
 def test_by_category_groups_findings() -> None:
-    score = score_findings([finding("ROI-01", "fail"), finding("COI-06", "pass", evidence=(evidence(),))])
+    score = score_findings(
+        [finding("ROI-01", "fail"), finding("COI-06", "pass", evidence=(evidence(),))]
+    )
     cats = {c.category: c for c in score.by_category}
     assert cats["ROI"].score == 0.0 and cats["COI"].score == 100.0
