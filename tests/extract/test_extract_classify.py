@@ -268,3 +268,22 @@ def test_title_segments_match_a_bare_board_title() -> None:
         _doc("Dates are listed below.", title="Board meetings | Acme LEP", fmt="html").kind
         != "board_page"
     )
+
+
+def test_council_frontsheet_with_conflicts_item_is_an_agenda() -> None:
+    body = """Anytown LEP Board, 07/03/2022
+Date: 07/03/2022 Time: 10.00 am Venue: Council Chamber, County Hall
+Agenda
+1. Apologies for Absence
+2. Declarations, Disclosures and Conflicts of Interest
+3. Minutes of the Previous Meeting
+4. Public Questions
+5. Growth Deal Programme Update"""
+    doc = _doc(
+        body,
+        title="Anytown LEP Board, 07/03/2022",
+        headings=("Agenda", "2. Declarations, Disclosures and Conflicts of Interest"),
+        url="https://council.example/documents/g456/Agenda frontsheet 07th-Mar-2022.pdf",
+    )
+    assert doc.kind == "agenda"
+    assert not any("coi_policy" in reason for reason in doc.kind_reasons)

@@ -165,3 +165,9 @@ def test_xlsx_financial_year_columns_are_header_labels() -> None:
     table = _read(body, "https://lep.example/p.xlsx", XLSX_TYPE).tables[0]
     assert table.header == ("Project", "Lead", "2021/22", "2022/23", "Total")
     assert table.rows == (("Quay", "Council", "1", "2", "3"),)
+
+
+def test_csv_is_named_after_its_file() -> None:
+    body = b"Project,Recipient,2021-22,2022-23\nQuay,Council,100,200\n"
+    doc = _read(body, "https://lep.example/files/Funded-Projects_2023.csv", "text/csv")
+    assert doc.title == "Funded Projects 2023"

@@ -90,6 +90,7 @@ _NAMES: dict[DocumentKind, re.Pattern[str]] = {
 # top of the text: an agenda's "Minutes of the previous meeting" item, a minute's
 # "Declarations of interest" item or its "agenda item 4".
 _CROSS_MENTIONS = re.compile(
+    r"^\W*(?:item\s+)?\d+[.):]?\s.*\b(?:declarations?|conflicts?) of interests?.*$|"
     r"(?:approval of |to approve |confirm(?:ation)? of )?(?:the )?minutes of (?:the )?"
     r"(?:last|previous|prior) meeting|matters arising(?: from the minutes)?|agenda items?"
     r"|declarations? of interests?|minutes (?:for|of) approval",
@@ -126,10 +127,11 @@ _STANDING_ITEMS = tuple(
     re.compile(pattern, _I | re.M)
     for pattern in (
         r"^\W*\d*\.?\s*(?:welcome,? (?:and |& )?)?(?:introductions and )?apologies",
-        r"^\W*\d*\.?\s*declarations? of interests?",
+        r"^\W*\d*\.?\s*declarations?\b.{0,40}\binterests?",
         r"^\W*\d*\.?\s*(?:approval of |to approve )?(?:the )?minutes of the (?:last|previous)",
         r"^\W*\d*\.?\s*(?:any other business|aob)\b",
         r"^\W*\d*\.?\s*date (?:and time )?of (?:the )?next meeting",
+        r"^\W*\d*\.?\s*public questions",
     )
 )
 _ROLE_LINE = re.compile(
@@ -143,7 +145,9 @@ _PERSON_NAME = re.compile(
     r"[A-Z][a-z'’\-]+(?: [A-Z]\.?)?(?: [A-Z][A-Za-z'’\-]+){1,2}(?: (?:OBE|MBE|CBE|DL))*$"
 )
 _PROJECT_HEADER = re.compile(r"project|scheme|programme|intervention", _I)
-_AMOUNT_HEADER = re.compile(r"£|amount|funding|allocation|grant|spend|award|value|lgf|cost", _I)
+_AMOUNT_HEADER = re.compile(
+    r"£|amount|funding|allocation|grant|spend|award|value|lgf|cost|\b20\d\d\s*[/-]\s*\d\d", _I
+)
 _ACCOUNTS_BODY = re.compile(
     r"balance sheet|statement of financial position|independent auditor|profit and loss"
     r"|statement of comprehensive income",

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
+from urllib.parse import unquote, urlsplit
 
 from lepcheck.extract.formats import UnsupportedFormatError, detect_format
 from lepcheck.extract.html import read_html
@@ -24,6 +26,14 @@ _READERS: dict[DocumentFormat, Callable[[bytes, str, str], Extracted]] = {
     "csv": lambda body, _, __: read_csv(body),
     "text": lambda body, _, __: read_text(body),
 }
+
+
+def _file_title(url: str) -> str:
+    """ "Funded-Projects_2023.csv" -> "Funded Projects 2023": a name for files without a title."""
+    name = unquote(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1])
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    words = " ".join(re.split(r"[-_+\s]+", stem)).strip()
+    return words if any(c.isalpha() for c in words) else ""
 
 
 def _fetch_problem(record: FetchRecord, body: bytes) -> str | None:
@@ -72,7 +82,8 @@ def extract_document(
         sha256=record.sha256 or hashlib.sha256(body).hexdigest(),
         content_type=record.content_type,
         format=extracted.format,
-        title=extracted.title,
+        title=extracted.title
+        or (_file_title(record.final_url) if extracted.format not in ("html", "other") else ""),
         link_texts=link_texts,
         via=record.via,
         depth=record.depth,

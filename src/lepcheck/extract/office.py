@@ -200,7 +200,7 @@ def read_csv(body: bytes) -> Extracted:
     lines = [" | ".join(cell for cell in row if cell) for row in rows]
     return Extracted(
         format="csv",
-        title=" | ".join(table.header) if table is not None and table.header else "",
+        title="",  # a CSV has no title of its own; document.py names it after the file
         pages=(PageText(number=1, text="\n".join(lines)),),
         tables=(table,) if table is not None else (),
     )
