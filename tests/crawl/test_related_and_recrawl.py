@@ -1,0 +1,136 @@
+"""Related sites one hop out, conditional re-crawl against a previous snapshot, resume."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+from lepcheck.crawl import crawl
+from lepcheck.models import FetchRecord
+from lepcheck.snapshot import Snapshot
+
+from .crawl_site_server import Reply, Site, options
+
+
+def by_url(path: Path) -> dict[str, FetchRecord]:
+    return {r.url: r for r in Snapshot.open(path).records()}
+
+
+def test_related_site_pages_and_their_documents_one_hop(
+    site: Site, other_site: Site, tmp_path: Path
+) -> None:
+    council = other_site.base
+    site.page(
+        "/",
+        f"""<a href="{council}/committee/lep-board">LEP board at the council</a>
+        <a href="{council}/news">Council news</a>
+        <a href="{council}/files/annual-report.pdf">Annual report</a>""",
+    )
+    other_site.page(
+        "/committee/lep-board",
+        """<a href="/committee/minutes-2024.pdf">Minutes</a>
+        <a href="/committee/other-board">Another committee</a>
+        <a href="/elsewhere/unrelated.docx">Unrelated</a>""",
+    )
+    other_site.routes["/committee/minutes-2024.pdf"] = Reply(
+        body=b"%PDF minutes", content_type="application/pdf"
+    )
+    other_site.routes["/files/annual-report.pdf"] = Reply(
+        body=b"%PDF report", content_type="application/pdf"
+    )
+    related = (f"{council}/committee/",)
+    crawl(options(site, related_sites=related), tmp_path / "s", target_id="t")
+    records = by_url(tmp_path / "s")
+    skipped = {s.url: s.reason for s in Snapshot.open(tmp_path / "s").skipped()}
+    committee = records[f"{council}/committee/lep-board"]
+    assert committee.status == 200 and committee.via == f"{site.base}/"
+    minutes = records[f"{council}/committee/minutes-2024.pdf"]
+    assert minutes.via == f"{council}/committee/lep-board" and minutes.link_text == "Minutes"
+    # A document linked straight from the LEP's own page is the LEP's publication.
+    assert records[f"{council}/files/annual-report.pdf"].status == 200
+    assert skipped[f"{council}/news"] == "off-site"
+    assert skipped[f"{council}/committee/other-board"] == "depth"
+    assert skipped[f"{council}/elsewhere/unrelated.docx"] == "off-site"
+    assert other_site.hits("/news") == 0 and other_site.hits("/committee/other-board") == 0
+
+
+def conditional_site(site: Site) -> None:
+    site.page("/", '<a href="/register.pdf">Register</a><a href="/news">News</a>')
+    pdf = b"%PDF register " * 2000
+
+    def register(attempt: int, headers: dict[str, str]) -> Reply:
+        if headers.get("if-none-match") == '"r1"':
+            return Reply(status=304, headers={"ETag": '"r1"'}, content_type="application/pdf")
+        return Reply(body=pdf, content_type="application/pdf", headers={"ETag": '"r1"'})
+
+    site.routes["/register.pdf"] = register
+    site.page("/news", "<p>news</p>", **{"Last-Modified": "Mon, 02 Nov 2026 08:00:00 GMT"})
+
+
+def test_conditional_recrawl_carries_unchanged_bodies(site: Site, tmp_path: Path) -> None:
+    conditional_site(site)
+    crawl(options(site), tmp_path / "one", target_id="t")
+    first = by_url(tmp_path / "one")
+    crawl(options(site, previous=tmp_path / "one"), tmp_path / "two", target_id="t")
+    second = by_url(tmp_path / "two")
+    url = f"{site.base}/register.pdf"
+    conditional = [h for p, h in site.log if p == "/register.pdf"][-1]
+    assert conditional["if-none-match"] == '"r1"'
+    assert "if-modified-since" in [h for p, h in site.log if p == "/news"][-1]
+    assert second[url].status == 200 and second[url].sha256 == first[url].sha256
+    assert second[url].first_seen == first[url].first_seen
+    assert second[url].fetched_at > first[url].fetched_at
+    assert Snapshot.open(tmp_path / "two").body(second[url]) == Snapshot.open(
+        tmp_path / "one"
+    ).body(first[url])
+    # Unchanged content keeps its first_seen even when the server answered 200 in full.
+    news = f"{site.base}/news"
+    assert second[news].first_seen == first[news].first_seen
+
+
+RESUMABLE_CRAWL = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from lepcheck.crawl import CrawlOptions, crawl
+    opts = CrawlOptions(start_url=sys.argv[1], allow_private_network=True, delay=0.0,
+                        max_pages=1000, max_depth=3)
+    crawl(opts, Path(sys.argv[2]), target_id="t", resume=sys.argv[3] == "resume")
+    """
+)
+
+
+def test_killed_crawl_resumes_without_refetching(site: Site, tmp_path: Path) -> None:
+    pages = 120
+    site.page("/", "".join(f'<a href="/p{n}">page {n}</a>' for n in range(pages)))
+    site.fallback = lambda path: Reply(body=f"<p>{path}</p>".encode(), sleep=0.03)
+    folder = tmp_path / "snap"
+    env = {**os.environ, "PYTHONPATH": "src"}
+    command = [sys.executable, "-c", RESUMABLE_CRAWL, f"{site.base}/", str(folder)]
+    process = subprocess.Popen([*command, "new"], env=env)
+    deadline = time.monotonic() + 20
+    while len(site.log) < 30 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    before = {p for p, _ in site.log if p.startswith("/p")}
+    assert 0 < len(before) < pages
+    resumed = subprocess.run([*command, "resume"], env=env, timeout=60)
+    assert resumed.returncode == 0
+    records = Snapshot.open(folder).records()
+    fetched = [r.url for r in records if "/p" in r.url]
+    assert len(fetched) == len(set(fetched)) == pages
+    # At most the requests in flight at the kill are repeated.
+    refetched = [p for p in before if site.hits(p) > 1]
+    assert len(refetched) <= 8
+    assert Snapshot.open(folder).info.finished_at is not None
+    for warc in (folder / "warc").glob("*.warc.gz"):
+        check = subprocess.run(
+            [str(Path(sys.executable).parent / "warcio"), "check", str(warc)], capture_output=True
+        )
+        assert check.returncode == 0
