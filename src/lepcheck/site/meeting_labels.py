@@ -68,7 +68,10 @@ def date_in_label(text: str) -> date | None:
 
 
 def url_date(url: str) -> date | None:
-    stem = file_stem(url).replace("_", "-")
+    # "minutes_14_03_2023" and "Board-Agenda-14-March-2023": keep the date's own separators,
+    # part the words from the numbers.
+    stem = re.sub(r"(?<=\d)_(?=\d)", "-", file_stem(url)).replace("_", " ")
+    stem = re.sub(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z])", " ", stem)
     return date_in_label(stem) or date_in_label(file_stem_words(url))
 
 
@@ -174,7 +177,9 @@ def minutes_status(
     texts = [label]
     if doc is not None:
         texts.extend(own_labels(doc))
-        texts.append(doc.pages[0].text[:300] if doc.pages else "")
+        top = doc.pages[0].text[:300] if doc.pages else ""
+        # "The minutes of the meeting held on ... were approved" is about the previous meeting.
+        texts.append(_APPROVES_PREVIOUS.sub(" ", _cut_previous(top)))
     joined = " | ".join(texts)
     if _DRAFT.search(joined):
         return "draft"
@@ -189,6 +194,15 @@ _APPROVES_PREVIOUS = re.compile(
     r"(?:approved|agreed|confirmed|signed|accepted)",
     re.I,
 )
+
+
+def _cut_previous(text: str) -> str:
+    found = re.search(
+        r"minutes\s+of\s+(?:the\s+)?(?:previous|last)\b|\bprevious\s+minutes",
+        text,
+        re.I,
+    )
+    return text[: found.start()] if found else text
 
 
 def approved_meeting_dates(doc: Document) -> list[date]:

@@ -75,6 +75,8 @@ def is_register_document(doc: Document) -> bool:
 def full_text(doc: Document) -> str:
     """Text, section headings and table cells: spreadsheets and forms keep categories in cells."""
     parts = [doc.text, *doc.headings]
+    if not doc.text.strip():
+        parts.extend(f"{s.heading}\n{s.text}" for s in doc.sections)
     for table in doc.tables:
         parts.append(" | ".join(table.header))
         parts.extend(" | ".join(row) for row in table.rows)
@@ -103,7 +105,7 @@ def name_candidates(doc: Document) -> list[str]:
         candidates.extend(_name_from(text))
     for heading in doc.headings[:3]:
         candidates.extend(_name_from(heading))
-    stem = file_stem_words(doc.url)
+    stem = " ".join(w.capitalize() for w in file_stem_words(doc.url).split())
     candidates.extend(display_name(n) for n in _name_from(stem, split=False))
     return candidates
 

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from datetime import date
+
+from lepcheck.models import FetchProblem, Section
+from lepcheck.site.build import build_site_model
+from tests.site.site_docs import make_doc
+
+
+def _site() -> list:  # type: ignore[type-arg]
+    board = make_doc(
+        "http://lep.test/board",
+        title="Our Board",
+        kind="board_page",
+        sections=(
+            Section(heading="Jane Doe", level=3, text="Chair\nDoe Holdings Ltd"),
+            Section(heading="Cllr Sam Patel", level=3, text="Anytown Council"),
+        ),
+    )
+    register = make_doc(
+        "http://lep.test/registers/roi-sam-patel.pdf",
+        text="Register of interests\nName: Councillor Sam Patel\nEmployment: Councillor\n"
+        "Signed: S Patel  Date: 2 February 2023",
+    )
+    minutes = make_doc(
+        "http://lep.test/files/Board-minutes-14-March-2023.pdf",
+        kind="minutes",
+        text="Minutes of the Anytown LEP Board meeting held on 14 March 2023\n"
+        "2. Declarations of Interest\nCllr Sam Patel declared an interest in item 5 as Leader "
+        "of Anytown Council and left the room.\n3. Finance",
+    )
+    scan = make_doc(
+        "http://lep.test/files/old-minutes.pdf", readable=False, unreadable_reason="image-only PDF"
+    )
+    return [minutes, scan, register, board]
+
+
+def test_build_wires_every_reader() -> None:
+    site = build_site_model(
+        _site(),
+        target_id="anytown",
+        target_name="Anytown LEP",
+        target_url="http://lep.test/",
+        as_of=date(2023, 4, 3),
+        problems=(FetchProblem(url="http://lep.test/missing.pdf", reason="HTTP 404"),),
+    )
+    assert [m.name for m in site.board] == ["Jane Doe", "Sam Patel"]
+    assert [(r.member_name, r.matched_member) for r in site.registers] == [
+        ("Sam Patel", "Sam Patel")
+    ]
+    assert [(m.body, m.date) for m in site.meetings] == [("Board", date(2023, 3, 14))]
+    assert [(d.member, d.action, d.meeting_date) for d in site.declarations] == [
+        ("Sam Patel", "left_room", date(2023, 3, 14))
+    ]
+    assert [p.url for p in site.problems] == [
+        "http://lep.test/missing.pdf",
+        "http://lep.test/files/old-minutes.pdf",
+    ]
+    assert site.as_of == date(2023, 4, 3)
+    assert len(site.searched) == 4
+
+
+def test_build_does_not_depend_on_document_order() -> None:
+    kwargs = {
+        "target_id": "a",
+        "target_name": "Anytown LEP",
+        "target_url": "http://lep.test/",
+        "as_of": date(2023, 4, 3),
+    }
+    forwards = build_site_model(_site(), **kwargs)  # type: ignore[arg-type]
+    backwards = build_site_model(list(reversed(_site())), **kwargs)  # type: ignore[arg-type]
+    assert forwards == backwards

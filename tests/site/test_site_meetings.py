@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from lepcheck.models import DatedValue, Link, PublicationDate
+from lepcheck.site.meeting_labels import body_in, url_date
+from lepcheck.site.meetings import read_meetings
+from lepcheck.site.publication import publication_date
+from tests.site.site_docs import FETCHED, make_doc
+
+OWN = frozenset({"anytown", "lep"})
+
+
+def test_dated_files_linked_from_a_listing_page() -> None:
+    listing = make_doc(
+        "http://lep.test/board/meetings",
+        title="Board meetings",
+        links=(
+            Link(url="http://lep.test/files/Board-Agenda-14-March-2023.pdf", text="Agenda"),
+            Link(url="http://lep.test/files/Board-Minutes-14-March-2023-DRAFT.pdf", text="Minutes"),
+            Link(url="http://lep.test/files/Board-Agenda-10-Jan-2023.pdf", text="Agenda"),
+        ),
+    )
+    agenda = make_doc(
+        "http://lep.test/files/Board-Agenda-14-March-2023.pdf",
+        kind="agenda",
+        link_texts=("Agenda",),
+        last_modified=datetime(2023, 3, 6, 17, 0),
+    )
+    minutes = make_doc(
+        "http://lep.test/files/Board-Minutes-14-March-2023-DRAFT.pdf",
+        kind="minutes",
+        link_texts=("Minutes",),
+        created=datetime(2023, 3, 20, 9, 0),
+    )
+    meetings = read_meetings([minutes, listing, agenda], OWN)
+    assert [(m.body, m.date) for m in meetings] == [
+        ("Board", date(2023, 1, 10)),
+        ("Board", date(2023, 3, 14)),
+    ]
+    january, march = meetings
+    assert january.agenda is not None and january.agenda.sha256 == ""  # linked, not fetched
+    assert january.agenda_published is None
+    assert march.agenda is not None and march.agenda.url == agenda.url
+    assert march.agenda_published == PublicationDate(
+        value=date(2023, 3, 6), provenance="last_modified"
+    )
+    assert march.minutes is not None and march.minutes_status == "draft"
+    assert march.minutes_published == PublicationDate(
+        value=date(2023, 3, 20), provenance="document_metadata"
+    )
+    assert march.papers == ()
+
+
+def test_moderngov_meeting_page_with_agenda_papers_and_minutes() -> None:
+    page = make_doc(
+        "http://council.test/ieListDocuments.aspx?CId=12&MId=345",
+        title="Agenda for Anytown LEP Investment Committee on Tuesday, 21st March, 2023, 10.00 am",
+        kind="agenda",
+        links=(
+            Link(
+                url="http://council.test/documents/g345/Agenda frontsheet.pdf",
+                text="Agenda frontsheet PDF 80 KB",
+            ),
+            Link(
+                url="http://council.test/documents/g345/Public reports pack.pdf",
+                text="Public reports pack PDF 2 MB",
+            ),
+            Link(
+                url="http://council.test/documents/s901/Growth Fund report.pdf",
+                text="Growth Fund report PDF 300 KB",
+            ),
+            Link(
+                url="http://council.test/documents/g345/Printed minutes.pdf",
+                text="Printed minutes PDF 90 KB",
+            ),
+            Link(url="http://council.test/mgCalendarMonthView.aspx", text="Calendar"),
+            Link(url="http://council.test/documents/privacy-notice.pdf", text="Privacy notice"),
+        ),
+    )
+    report = make_doc(
+        "http://council.test/documents/s901/Growth Fund report.pdf",
+        via=page.url,
+        first_seen=datetime(2023, 3, 10, 8, 0),
+    )
+    [meeting] = read_meetings([page, report], OWN)
+    assert (meeting.body, meeting.date) == ("Investment Committee", date(2023, 3, 21))
+    assert meeting.agenda is not None
+    assert meeting.agenda.url.endswith("Agenda frontsheet.pdf")
+    assert len(meeting.papers) == 2
+    assert meeting.minutes is not None and meeting.minutes.url.endswith("Printed minutes.pdf")
+    assert meeting.papers_published == PublicationDate(
+        value=date(2023, 3, 10), provenance="first_seen"
+    )
+
+
+def test_minutes_dated_by_their_text_and_approved_by_the_next_meeting() -> None:
+    first = make_doc(
+        "http://lep.test/files/minutes-q1.pdf",
+        kind="minutes",
+        text="Minutes of the Anytown LEP Board meeting held on 10 January 2023 at the Guildhall",
+    )
+    second = make_doc(
+        "http://lep.test/files/minutes-q2.pdf",
+        kind="minutes",
+        text="Minutes of the meeting held on 14 March 2023\n"
+        "The minutes of the meeting held on 10 January 2023 were approved as a correct record.",
+    )
+    meetings = read_meetings([first, second], OWN)
+    assert [(m.date, m.minutes_status) for m in meetings] == [
+        (date(2023, 1, 10), "approved"),
+        (date(2023, 3, 14), "unknown"),
+    ]
+
+
+def test_items_without_a_body_join_the_one_body_meeting_that_day() -> None:
+    agenda = make_doc("http://lep.test/files/Investment-Panel-agenda-2023-05-02.pdf", kind="agenda")
+    minutes = make_doc("http://lep.test/files/minutes-2023-05-02.pdf", kind="minutes")
+    [meeting] = read_meetings([agenda, minutes], OWN)
+    assert meeting.body == "Investment Panel"
+    assert meeting.agenda is not None and meeting.minutes is not None
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("http://x/Board-Agenda-14-March-2023.pdf", date(2023, 3, 14)),
+        ("http://x/2023-03-14-minutes.pdf", date(2023, 3, 14)),
+        ("http://x/minutes_14_03_2023.pdf", date(2023, 3, 14)),
+        ("http://x/board-papers-20230314.pdf", date(2023, 3, 14)),
+        ("http://x/uploads/2023/03/board-minutes.pdf", None),
+        ("http://x/board-minutes-march-2023.pdf", None),  # a month does not date a meeting
+    ],
+)
+def test_dates_in_file_names(url: str, expected: date | None) -> None:
+    assert url_date(url) == expected
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        ("Anytown LEP Board agenda", "Board"),
+        ("Minutes of the Board of Directors", "Board"),
+        ("Agenda for Anytown LEP Investment Committee", "Investment Committee"),
+        ("Audit & Risk Committee minutes", "Audit & Risk Committee"),
+        ("Skills Advisory Panel papers", "Skills Advisory Panel"),
+        ("Minutes 14 March", None),
+    ],
+)
+def test_bodies(label: str, expected: str | None) -> None:
+    assert body_in(label, OWN) == expected
+
+
+def test_publication_provenance_order() -> None:
+    earlier = datetime(2023, 3, 1, 8, 0)
+    everything = make_doc(
+        "http://lep.test/a.pdf",
+        first_seen=earlier,
+        last_modified=datetime(2023, 3, 2),
+        created=datetime(2023, 2, 27),
+        printed_dates=(
+            DatedValue(
+                value=date(2023, 2, 20), provenance="printed", quote="Published 20 February 2023"
+            ),
+        ),
+    )
+    assert publication_date(everything) == PublicationDate(
+        value=date(2023, 3, 1), provenance="first_seen"
+    )
+    # First seen on the day of this fetch is no evidence: fall through to Last-Modified.
+    same_day = everything.model_copy(update={"first_seen": FETCHED})
+    assert publication_date(same_day) == PublicationDate(
+        value=date(2023, 3, 2), provenance="last_modified"
+    )
+    no_header = same_day.model_copy(update={"last_modified": None})
+    assert publication_date(no_header) == PublicationDate(
+        value=date(2023, 2, 27), provenance="document_metadata"
+    )
+    printed_only = no_header.model_copy(update={"created": None})
+    assert publication_date(printed_only) == PublicationDate(
+        value=date(2023, 2, 20), provenance="printed"
+    )
+    # The meeting date printed on an agenda's cover is not a publication date.
+    cover_only = printed_only.model_copy(
+        update={
+            "printed_dates": (
+                DatedValue(value=date(2023, 3, 14), provenance="printed", quote="14 March 2023"),
+            )
+        }
+    )
+    assert publication_date(cover_only) is None

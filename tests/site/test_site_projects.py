@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from lepcheck.models import Table
+from lepcheck.site.projects import read_projects
+from tests.site.site_docs import make_doc
+
+
+def test_project_tables_with_year_columns_and_totals() -> None:
+    doc = make_doc(
+        "http://lep.test/our-projects",
+        title="Local Growth Fund projects",
+        tables=(
+            Table(
+                header=(
+                    "Scheme",
+                    "Description",
+                    "Lead organisation",
+                    "Programme",
+                    "2021/22",
+                    "2022-23",
+                    "Total (£m)",
+                ),
+                rows=(
+                    (
+                        "Anytown Station",
+                        "New station",
+                        "Anytown Council",
+                        "LGF",
+                        "1.2",
+                        "0.8",
+                        "2.0",
+                    ),
+                    ("Total", "", "", "", "1.2", "0.8", "2.0"),
+                ),
+                page=3,
+            ),
+            Table(
+                rows=(
+                    ("Project name", "Project lead", "FY23"),
+                    ("Skills Hub", "Anytown College", "£500,000"),
+                )
+            ),
+            Table(header=("Name", "Role"), rows=(("Jane Doe", "Chair"),)),
+        ),
+    )
+    projects = read_projects([doc])
+    assert [(p.name, p.recipient) for p in projects] == [
+        ("Anytown Station", "Anytown Council"),
+        ("Skills Hub", "Anytown College"),
+    ]
+    station, hub = projects
+    assert station.description == "New station"
+    assert station.programme == "LGF"
+    assert station.amounts == (("2021/22", "1.2"), ("2022-23", "0.8"), ("Total (£m)", "2.0"))
+    assert station.source.locator == "page 3, table row 'Anytown Station'"
+    assert hub.amounts == (("FY23", "£500,000"),)
+
+
+def test_tables_without_a_project_column_are_ignored() -> None:
+    doc = make_doc(
+        "http://lep.test/finance",
+        tables=(Table(header=("Month", "Spend"), rows=(("April", "£1,000"),)),),
+    )
+    assert read_projects([doc]) == []

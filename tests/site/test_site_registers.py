@@ -1,0 +1,211 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lepcheck.models import REGISTER_CATEGORIES, Section, Table
+from lepcheck.site.register_content import categories_in, signed_in
+from lepcheck.site.registers import is_register_document, read_registers
+from tests.site.site_docs import make_doc, member
+
+BOARD = [member("Jane Doe"), member("John Smith"), member("Sam Patel")]
+
+FULL_FORM = """Register of Members' Interests
+Name: Mrs Jane Doe
+1. Paid employment, office, trade, profession or vocation
+Managing Director, Doe Holdings Ltd
+2. Remunerated directorships
+Doe Holdings Ltd
+3. Securities
+None
+4. Land and property
+None
+5. Related party transactions / contracts with the LEP
+None
+6. Membership of other bodies
+Trustee, Anytown Hospice
+7. Gifts and hospitality received over £50
+None
+8. Sponsorship
+None
+Interests of members of your household
+Spouse: employed by Anytown Council
+Signed: Jane Doe
+Date: 3 May 2023"""
+
+
+def test_per_member_pdf_covers_all_eight_categories_and_is_signed() -> None:
+    doc = make_doc("http://lep.test/registers-of-interest/ROI-J-Doe.pdf", text=FULL_FORM)
+    [entry] = read_registers([doc], BOARD)
+    assert entry.member_name == "Jane Doe"
+    assert entry.matched_member == "Jane Doe"
+    assert entry.categories == REGISTER_CATEGORIES
+    assert entry.household
+    assert entry.signed
+    assert entry.signed_date == date(2023, 5, 3)
+    assert entry.dated == date(2023, 5, 3)
+    assert entry.source.url == doc.url
+    assert "Jane Doe" in entry.source.quote
+
+
+def test_blank_form_is_not_signed_and_misses_categories() -> None:
+    doc = make_doc(
+        "http://lep.test/documents/john-smith-declaration-of-interests.pdf",
+        text="Declaration of interests\nDirectorships: Smith Ltd\nShareholdings: none\n"
+        "Signed: ____________\nDate: ________",
+    )
+    [entry] = read_registers([doc], BOARD)
+    assert entry.member_name == "John Smith"  # from the file name
+    assert entry.categories == ("directorships", "shareholdings")
+    assert not entry.signed
+    assert entry.dated is None
+    assert not entry.household
+
+
+def test_signed_copy_held_on_file_counts_as_signed() -> None:
+    assert signed_in("A signed copy of this declaration is held on file at the LEP office.")[0]
+    assert not signed_in("Signature:\nDate:")[0]
+    assert signed_in("Signature:\nJ Smith\nDate: 1 May 2023")[0]
+
+
+def test_combined_spreadsheet_gives_one_entry_per_row() -> None:
+    doc = make_doc(
+        "http://lep.test/files/register.xlsx",
+        format="xlsx",
+        title="Board Register of Interests",
+        tables=(
+            Table(
+                header=(
+                    "Board Member",
+                    "Employment",
+                    "Directorships",
+                    "Shareholdings",
+                    "Land",
+                    "Gifts and hospitality",
+                    "Date updated",
+                    "Signed",
+                ),
+                rows=(
+                    ("Jane Doe", "MD", "Doe Ltd", "None", "None", "None", "01/02/2023", "Yes"),
+                    ("Cllr S Patel", "Councillor", "None", "None", "None", "None", "", "No"),
+                ),
+            ),
+        ),
+    )
+    entries = {e.member_name: e for e in read_registers([doc], BOARD)}
+    assert set(entries) == {"Jane Doe", "S Patel"}
+    jane, sam = entries["Jane Doe"], entries["S Patel"]
+    expected = (
+        "employment",
+        "directorships",
+        "shareholdings",
+        "land_property",
+        "gifts_hospitality",
+    )
+    assert jane.categories == expected
+    assert sam.categories == expected  # the form asked, even where the answer is "None"
+    assert jane.signed and not sam.signed
+    assert jane.dated == date(2023, 2, 1) and sam.dated is None
+    assert sam.matched_member == "Sam Patel"
+    assert jane.source.locator == "table row 'Jane Doe'"
+
+
+def test_combined_pdf_table_read_as_text_is_split_by_member() -> None:
+    doc = make_doc(
+        "http://lep.test/register-of-interests-2023.pdf",
+        title="Board Register of Interests",
+        text="Name  Employment  Directorships  Land and property  Gifts\n"
+        "Jane Doe  MD Doe Ltd  Doe Ltd  None  None\n"
+        "John Smith  Retired  None  House in Anytown  None\n"
+        "Sam Patel  Councillor  None  None  None\n"
+        "Register last updated 1 March 2023. Signed copies are held on file.",
+    )
+    entries = read_registers([doc], BOARD)
+    assert [e.matched_member for e in entries] == ["Jane Doe", "John Smith", "Sam Patel"]
+    for entry in entries:
+        assert entry.categories == (
+            "employment",
+            "directorships",
+            "land_property",
+            "gifts_hospitality",
+        )
+        assert entry.dated == date(2023, 3, 1)
+        assert entry.signed
+
+
+def test_register_page_with_a_section_per_member() -> None:
+    doc = make_doc(
+        "http://lep.test/about/register-of-interests",
+        title="Register of interests",
+        sections=(
+            Section(heading="Jane Doe", level=2, text="Directorships: Doe Ltd\nGifts: none"),
+            Section(heading="John Smith", level=2, text="Employment: retired\nLand: none"),
+        ),
+    )
+    entries = {e.member_name: e for e in read_registers([doc], BOARD)}
+    assert entries["Jane Doe"].categories == ("directorships", "gifts_hospitality")
+    assert entries["John Smith"].categories == ("employment", "land_property")
+    assert entries["John Smith"].source.locator == "section 'John Smith'"
+
+
+def test_image_only_register_still_gives_an_entry_without_categories() -> None:
+    doc = make_doc(
+        "http://lep.test/registers-of-interest/scan0042.pdf",
+        readable=False,
+        unreadable_reason="image-only PDF",
+        link_texts=("Sam Patel",),
+        kind="register_of_interests",
+    )
+    [entry] = read_registers([doc], BOARD)
+    assert entry.member_name == "Sam Patel"
+    assert entry.matched_member == "Sam Patel"
+    assert entry.categories == ()
+    assert not entry.signed
+    assert "unreadable" in entry.source.locator
+
+
+def test_listing_links_to_unfetched_registers_are_entries() -> None:
+    from lepcheck.models import Link
+
+    page = make_doc(
+        "http://lep.test/registers",
+        title="Registers of Interest",
+        links=(
+            Link(url="http://lep.test/files/roi-john-smith.pdf", text="John Smith"),
+            Link(url="http://lep.test/files/privacy.pdf", text="Privacy notice"),
+        ),
+    )
+    [entry] = read_registers([page], BOARD)
+    assert entry.matched_member == "John Smith"
+    assert entry.source.url == "http://lep.test/files/roi-john-smith.pdf"
+    assert entry.categories == ()
+
+
+def test_policies_and_minutes_are_not_registers() -> None:
+    policy = make_doc(
+        "http://lep.test/files/declarations-of-interest-policy.pdf",
+        title="Declarations of Interest Policy",
+        kind="coi_policy",
+    )
+    minutes = make_doc("http://lep.test/files/board-minutes.pdf", kind="minutes")
+    assert not is_register_document(policy)
+    assert not is_register_document(minutes)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Employment, office, trade, profession or vocation", "employment"),
+        ("Remunerated directorships", "directorships"),
+        ("Securities", "shareholdings"),
+        ("Any beneficial interest in land", "land_property"),
+        ("Contracts between you and the LEP", "related_party_transactions"),
+        ("Related party transactions", "related_party_transactions"),
+        ("Membership of other bodies", "memberships"),
+        ("Gifts", "gifts_hospitality"),
+        ("Sponsorship", "sponsorships"),
+    ],
+)
+def test_category_synonyms(text: str, category: str) -> None:
+    assert categories_in(text) == (category,)
