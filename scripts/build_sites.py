@@ -652,9 +652,8 @@ def amberdale_meetings() -> list[BoardMeeting]:
                     "Chief Executive's Report",
                     [
                         "This report updates the Board on activity since the meeting of 13 "
-                        "December 2022, "
-                        "including the Growth Hub, the Local Industrial Strategy refresh and "
-                        "staffing.",
+                        "December 2022, including the Growth Hub, the Local Industrial Strategy "
+                        "refresh and staffing.",
                         "The Growth Hub supported 412 businesses in the quarter to 31 December "
                         "2022.",
                     ],
@@ -665,12 +664,10 @@ def amberdale_meetings() -> list[BoardMeeting]:
                     "Amberdale Quay Regeneration: Full Business Case",
                     [
                         "Amberdale County Council has submitted the full business case for phase "
-                        "2 of the "
-                        "Amberdale Quay regeneration scheme, seeking £2,400,000 of Local Growth "
-                        "Fund.",
+                        "2 of the Amberdale Quay regeneration scheme, seeking £2,400,000 of Local "
+                        "Growth Fund.",
                         "The independent technical evaluator rates the scheme as high value for "
-                        "money "
-                        "(benefit-cost ratio 2.8). The Section 151 Officer has reviewed the "
+                        "money (benefit-cost ratio 2.8). The Section 151 Officer has reviewed the "
                         "funding profile.",
                     ],
                     "The Board is asked to approve £2,400,000 of Local Growth Fund for phase 2.",
@@ -689,14 +686,12 @@ def amberdale_meetings() -> list[BoardMeeting]:
             ["7. Risk Register (quarterly review)"],
             [
                 "Cllr Alan Pryce declared an interest in item 5 (Amberdale Quay regeneration) as "
-                "a member "
-                "of the Council's Cabinet and left the meeting for that item."
+                "a member of the Council's Cabinet and left the meeting for that item."
             ],
             [
                 "RESOLVED: that the Board approves Local Growth Fund of £2,400,000 for phase 2 of "
-                "the "
-                "Amberdale Quay regeneration scheme, subject to the conditions in the appraisal "
-                "report.",
+                "the Amberdale Quay regeneration scheme, subject to the conditions in the "
+                "appraisal report.",
                 "RESOLVED: that the Board notes the Chief Executive's report and the programme "
                 "update.",
             ],
@@ -713,8 +708,8 @@ def amberdale_meetings() -> list[BoardMeeting]:
                     "Chief Executive's Report",
                     [
                         "This report covers the period March to May 2023, including the "
-                        "integration of "
-                        "LEP functions into local government announced in the Spring Budget.",
+                        "integration of LEP functions into local government announced in the "
+                        "Spring Budget.",
                     ],
                     "The Board is asked to note the report.",
                 ),
@@ -722,9 +717,9 @@ def amberdale_meetings() -> list[BoardMeeting]:
                     5,
                     "Wolds Agri-Tech Innovation Centre: Change Request",
                     [
-                        "The University of Amberdale requests a three-month extension to the build "
-                        "programme of the Wolds Agri-Tech Innovation Centre with no change to "
-                        "the grant.",
+                        "The University of Amberdale requests a three-month extension to the "
+                        "build programme of the Wolds Agri-Tech Innovation Centre with no change "
+                        "to the grant.",
                     ],
                     "The Board is asked to approve the change request.",
                 ),
@@ -733,8 +728,8 @@ def amberdale_meetings() -> list[BoardMeeting]:
                     "Freeport Logistics Skills Programme",
                     [
                         "A proposal for £350,000 from the Skills Capital programme to fund a "
-                        "logistics "
-                        "skills programme delivered by Amberdale College with employer partners.",
+                        "logistics skills programme delivered by Amberdale College with employer "
+                        "partners.",
                     ],
                     "The Board is asked to approve the programme.",
                 ),
@@ -745,13 +740,10 @@ def amberdale_meetings() -> list[BoardMeeting]:
             ],
             [
                 "Mrs Ruth Okafor declared an interest in item 6 (Freeport Logistics Skills "
-                "Programme) as "
-                "Chief Executive of Okafor Logistics Group, an employer partner in the programme, "
-                "and "
-                "took no part in the decision.",
+                "Programme) as Chief Executive of Okafor Logistics Group, an employer partner in "
+                "the programme, and took no part in the decision.",
                 "Professor Simon Achebe declared a non-pecuniary interest in item 5 (Wolds "
-                "Agri-Tech "
-                "Innovation Centre) as Vice-Chancellor of the University of Amberdale.",
+                "Agri-Tech Innovation Centre) as Vice-Chancellor of the University of Amberdale.",
             ],
             [
                 "RESOLVED: that the Board approves the change request for the Wolds Agri-Tech "
@@ -759,8 +751,7 @@ def amberdale_meetings() -> list[BoardMeeting]:
                 "RESOLVED: that the Board approves £350,000 for the Freeport Logistics Skills "
                 "Programme.",
                 "RESOLVED: that the Board approves the recommendation in the confidential report "
-                "on "
-                "the Amberdale Quay land acquisition.",
+                "on the Amberdale Quay land acquisition.",
             ],
             "Cllr David Ellery and Sarah Whitlock",
             "Approved minutes",
@@ -776,8 +767,7 @@ def amberdale_meetings() -> list[BoardMeeting]:
                     "Chief Executive's Report",
                     [
                         "This report updates the Board on the transition planning for the "
-                        "transfer of LEP "
-                        "functions to the upper-tier councils from April 2024.",
+                        "transfer of LEP functions to the upper-tier councils from April 2024.",
                     ],
                     "The Board is asked to note the report.",
                 ),
@@ -786,8 +776,8 @@ def amberdale_meetings() -> list[BoardMeeting]:
                     "Annual Report 2022/23 and Accounts",
                     [
                         "The audited accounts for the year to 31 March 2023 received an "
-                        "unqualified opinion. "
-                        "The annual report 2022/23 is presented for publication.",
+                        "unqualified opinion. The annual report 2022/23 is presented for "
+                        "publication.",
                     ],
                     "The Board is asked to approve the annual report and the accounts.",
                 ),
@@ -796,8 +786,7 @@ def amberdale_meetings() -> list[BoardMeeting]:
             ["There were no declarations of interest."],
             [
                 "RESOLVED: that the Board approves the Annual Report 2022/23 and the audited "
-                "accounts "
-                "for the year ended 31 March 2023.",
+                "accounts for the year ended 31 March 2023.",
                 "RESOLVED: that the Board endorses the transition plan for submission to "
                 "government.",
             ],
@@ -815,8 +804,7 @@ def amberdale_meetings() -> list[BoardMeeting]:
                     "Chief Executive's Report",
                     [
                         "This report updates the Board on the transition of functions and on "
-                        "delivery of "
-                        "the 2023/24 delivery plan at the half-year point.",
+                        "delivery of the 2023/24 delivery plan at the half-year point.",
                     ],
                     "The Board is asked to note the report.",
                 ),
@@ -834,8 +822,8 @@ def amberdale_meetings() -> list[BoardMeeting]:
                     "Digital Skills Bootcamps: Funding Recommendation",
                     [
                         "The appraisal panel recommends £180,000 for Digital Skills Bootcamps led "
-                        "by "
-                        "Northgate Training Partnership, with delivery partners to be confirmed.",
+                        "by Northgate Training Partnership, with delivery partners to be "
+                        "confirmed.",
                     ],
                     "The Board is asked to approve the funding.",
                 ),
@@ -843,12 +831,10 @@ def amberdale_meetings() -> list[BoardMeeting]:
             ["7. Meeting dates for 2024"],
             [
                 "Ms Helen Varga declared an interest in item 6 (Digital Skills Bootcamps) as a "
-                "director "
-                "of Varga Digital Ltd, a proposed delivery partner, and left the meeting for "
-                "that item.",
+                "director of Varga Digital Ltd, a proposed delivery partner, and left the meeting "
+                "for that item.",
                 "Cllr Margaret Thorne declared an interest in item 6 as a governor of a school "
-                "named in "
-                "the proposal and took no part in the decision.",
+                "named in the proposal and took no part in the decision.",
             ],
             [
                 "RESOLVED: that the Board approves £180,000 for Digital Skills Bootcamps.",
@@ -886,8 +872,8 @@ def minutes_sections(meeting: BoardMeeting, next_meeting: str) -> list[tuple[str
         (
             "In attendance",
             [
-                "Daniel Osei (Chief Executive), Karen Whitfield (Section 151 Officer, "
-                "Amberdale County Council), Lucy Brennan (Governance Manager)"
+                "Daniel Osei (Chief Executive), Karen Whitfield (Section 151 Officer, Amberdale "
+                "County Council), Lucy Brennan (Governance Manager)"
             ],
         ),
         ("1. Welcome and apologies", [f"Apologies were received from {meeting.apologies}."]),
@@ -1014,18 +1000,18 @@ NOLAN = [
     ("Selflessness", "Holders of public office should act solely in terms of the public interest."),
     (
         "Integrity",
-        "Holders of public office must avoid placing themselves under any obligation to "
-        "people or organisations that might try inappropriately to influence them.",
+        "Holders of public office must avoid placing themselves under any obligation to people or "
+        "organisations that might try inappropriately to influence them.",
     ),
     (
         "Objectivity",
-        "Holders of public office must act and take decisions impartially, fairly and on "
-        "merit, using the best evidence and without discrimination or bias.",
+        "Holders of public office must act and take decisions impartially, fairly and on merit, "
+        "using the best evidence and without discrimination or bias.",
     ),
     (
         "Accountability",
-        "Holders of public office are accountable to the public for their decisions "
-        "and actions and must submit themselves to the scrutiny necessary to ensure this.",
+        "Holders of public office are accountable to the public for their decisions and actions "
+        "and must submit themselves to the scrutiny necessary to ensure this.",
     ),
     (
         "Openness",
@@ -1034,8 +1020,8 @@ NOLAN = [
     ("Honesty", "Holders of public office should be truthful."),
     (
         "Leadership",
-        "Holders of public office should exhibit these principles in their own behaviour "
-        "and challenge poor behaviour wherever it occurs.",
+        "Holders of public office should exhibit these principles in their own behaviour and "
+        "challenge poor behaviour wherever it occurs.",
     ),
 ]
 
@@ -1052,10 +1038,8 @@ def build_amberdale_policies(site: Site) -> dict[str, str]:
             (
                 "p",
                 "This Code applies to all Board members, co-opted members of sub-boards and all "
-                "staff of "
-                "the LEP. Every Board member and member of staff signs the Code on appointment "
-                "and before "
-                "taking part in any decision, and re-confirms it each year.",
+                "staff of the LEP. Every Board member and member of staff signs the Code on "
+                "appointment and before taking part in any decision, and re-confirms it each year.",
             ),
             ("h", "2. The Seven Principles of Public Life"),
             ("p", "The Code is based on the seven Nolan Principles of Public Life:"),
@@ -1064,53 +1048,44 @@ def build_amberdale_policies(site: Site) -> dict[str, str]:
             (
                 "p",
                 "The Board conducts its business openly. Agendas, papers and minutes are "
-                "published in line "
-                "with the LEP's publication timetable; items are taken in private only on the "
-                "grounds set "
-                "out in our Handling Confidential and Exempt Information statement.",
+                "published in line with the LEP's publication timetable; items are taken in "
+                "private only on the grounds set out in our Handling Confidential and Exempt "
+                "Information statement.",
             ),
             ("h", "4. The role of Board members"),
             (
                 "p",
                 "Board members provide strategic leadership, act in the interests of the whole "
-                "LEP area, and "
-                "support the Chair and the accountable body in ensuring the proper use of public "
-                "money.",
+                "LEP area, and support the Chair and the accountable body in ensuring the proper "
+                "use of public money.",
             ),
             ("h", "5. Conflicts of interest and declarations"),
             (
                 "p",
                 "Members must complete a register of interests within 28 days of appointment, "
-                "keep it up to "
-                "date, and declare any interest in an item at the start of each meeting. "
-                "Declarations and "
-                "the action taken are recorded in the minutes. See the Conflicts of Interest "
-                "Policy.",
+                "keep it up to date, and declare any interest in an item at the start of each "
+                "meeting. Declarations and the action taken are recorded in the minutes. See the "
+                "Conflicts of Interest Policy.",
             ),
             ("h", "6. Gifts and hospitality"),
             (
                 "p",
                 "Any gift or hospitality worth more than £50 must be declared within 28 days and "
-                "is entered "
-                "in the published gifts and hospitality register.",
+                "is entered in the published gifts and hospitality register.",
             ),
             ("h", "7. Fees and expenses"),
             (
                 "p",
                 "Board members are unremunerated. Reasonable travel expenses may be claimed under "
-                "the "
-                "Expenses Policy.",
+                "the Expenses Policy.",
             ),
             ("h", "8. Paid work for the LEP"),
             (
                 "p",
                 "Board members and their businesses should avoid undertaking paid work or "
-                "contracts for the "
-                "LEP. Where a member's organisation applies for a grant or contract, the member "
-                "must declare "
-                "the interest, take no part in the appraisal or decision, and the decision is "
-                "recorded "
-                "transparently in the minutes.",
+                "contracts for the LEP. Where a member's organisation applies for a grant or "
+                "contract, the member must declare the interest, take no part in the appraisal or "
+                "decision, and the decision is recorded transparently in the minutes.",
             ),
             (
                 "signature",
@@ -1128,62 +1103,51 @@ def build_amberdale_policies(site: Site) -> dict[str, str]:
             (
                 "p",
                 "This policy sets out how the LEP identifies, manages and records conflicts of "
-                "interest so "
-                "that decisions about public money are taken without bias or any perception of "
-                "bias.",
+                "interest so that decisions about public money are taken without bias or any "
+                "perception of bias.",
             ),
             ("h", "2. Personal responsibility"),
             (
                 "p",
                 "It is the personal responsibility of every Board member, sub-board member and "
-                "member of "
-                "staff to declare any interest and to avoid any perception of bias. If in doubt, "
-                "declare.",
+                "member of staff to declare any interest and to avoid any perception of bias. If "
+                "in doubt, declare.",
             ),
             ("h", "3. Scope"),
             (
                 "p",
                 "The policy applies to any involvement in LEP business, including work outside "
-                "formal "
-                "meetings, decisions taken by written procedure or urgent decision, appraisal "
-                "panels and "
-                "informal discussions with applicants.",
+                "formal meetings, decisions taken by written procedure or urgent decision, "
+                "appraisal panels and informal discussions with applicants.",
             ),
             ("h", "4. Managing conflicts"),
             (
                 "p",
                 "A member with a pecuniary interest in an item must leave the room for that item "
-                "and take no "
-                "part in the discussion or vote. A member with a non-pecuniary interest may stay, "
-                "with the "
-                "Chair's agreement, but takes no part in the decision.",
+                "and take no part in the discussion or vote. A member with a non-pecuniary "
+                "interest may stay, with the Chair's agreement, but takes no part in the decision.",
             ),
             ("h", "5. Recording"),
             (
                 "p",
                 "Every declaration, the nature of the interest and the action taken are recorded "
-                "in the "
-                "minutes. New interests declared at a meeting are added to the member's published "
-                "register "
-                "within 28 days.",
+                "in the minutes. New interests declared at a meeting are added to the member's "
+                "published register within 28 days.",
             ),
             ("h", "6. Local authority members"),
             (
                 "p",
                 "Councillors on the Board have dual roles. Where an item concerns their council's "
-                "land, "
-                "companies or trusts, they declare the interest and the action taken is recorded. "
-                "Councillors "
-                "complete the LEP's own register form in addition to their council register.",
+                "land, companies or trusts, they declare the interest and the action taken is "
+                "recorded. Councillors complete the LEP's own register form in addition to their "
+                "council register.",
             ),
             ("h", "7. Private sector members"),
             (
                 "p",
                 "Private sector members are appointed for their business expertise. Using that "
-                "expertise in "
-                "general discussion is welcome; where a member's business could benefit from a "
-                "decision, "
-                "sections 4 and 5 apply.",
+                "expertise in general discussion is welcome; where a member's business could "
+                "benefit from a decision, sections 4 and 5 apply.",
             ),
         ],
     )
@@ -1197,9 +1161,8 @@ def build_amberdale_policies(site: Site) -> dict[str, str]:
             (
                 "p",
                 "The LEP is committed to the highest standards of openness, probity and "
-                "accountability. "
-                "This policy enables Board members, staff and contractors to raise concerns about "
-                "wrongdoing without fear of victimisation.",
+                "accountability. This policy enables Board members, staff and contractors to "
+                "raise concerns about wrongdoing without fear of victimisation.",
             ),
             ("h", "2. What concerns are covered"),
             (
@@ -1216,16 +1179,14 @@ def build_amberdale_policies(site: Site) -> dict[str, str]:
             (
                 "p",
                 "Concerns may be raised with the Chief Executive, the Chair, or the Section 151 "
-                "Officer of "
-                "Amberdale County Council, our accountable body. Concerns can be raised in "
-                "confidence.",
+                "Officer of Amberdale County Council, our accountable body. Concerns can be "
+                "raised in confidence.",
             ),
             ("h", "4. Protection"),
             (
                 "p",
                 "The LEP will not tolerate harassment or victimisation of anyone raising a "
-                "concern in good "
-                "faith, in line with the Public Interest Disclosure Act 1998.",
+                "concern in good faith, in line with the Public Interest Disclosure Act 1998.",
             ),
         ],
     )
@@ -1237,8 +1198,7 @@ def build_amberdale_policies(site: Site) -> dict[str, str]:
             (
                 "p",
                 "Board members are unremunerated. They may claim reasonable travel and "
-                "subsistence expenses "
-                "incurred on LEP business, with receipts, within 60 days.",
+                "subsistence expenses incurred on LEP business, with receipts, within 60 days.",
             ),
             ("h", "Rates"),
             (
@@ -1262,17 +1222,15 @@ def build_amberdale_policies(site: Site) -> dict[str, str]:
             (
                 "p",
                 "Board members and staff must not accept gifts or hospitality that could be seen "
-                "to influence "
-                "their decisions.",
+                "to influence their decisions.",
             ),
             ("h", "Threshold"),
             (
                 "p",
                 "Any gift or hospitality offered with an estimated value of £50 or more must be "
-                "declared to the "
-                "Governance Manager within 28 days, whether accepted or declined, and is entered "
-                "in the gifts "
-                "and hospitality register, which is published on our website.",
+                "declared to the Governance Manager within 28 days, whether accepted or declined, "
+                "and is entered in the gifts and hospitality register, which is published on our "
+                "website.",
             ),
             ("h", "Acceptable hospitality"),
             (
@@ -1339,88 +1297,77 @@ def build_amberdale_corporate_documents(site: Site, links: dict[str, str]) -> No
             (
                 "p",
                 "This Local Assurance Framework sets out how the LEP and its accountable body use "
-                "public "
-                "money responsibly, in line with the National Local Growth Assurance Framework.",
+                "public money responsibly, in line with the National Local Growth Assurance "
+                "Framework.",
             ),
             ("h", "2. Roles and responsibilities"),
             (
                 "p",
                 "The Board sets strategy and takes funding decisions. The Investment Panel "
-                "appraises "
-                "projects. The Chief Executive leads the executive team. The accountable body "
-                "holds and "
-                "accounts for the funds.",
+                "appraises projects. The Chief Executive leads the executive team. The "
+                "accountable body holds and accounts for the funds.",
             ),
             ("h", "3. Decision making"),
             (
                 "p",
                 "All funding decisions are taken by the Board in meetings held in accordance with "
-                "the "
-                "publication timetable, on the basis of a written report with the Section 151 "
-                "Officer's "
-                "comments. The Scheme of Delegation sets out decisions delegated to officers.",
+                "the publication timetable, on the basis of a written report with the Section 151 "
+                "Officer's comments. The Scheme of Delegation sets out decisions delegated to "
+                "officers.",
             ),
             ("page", None),
             ("h", "4. Accountable body"),
             (
                 "p",
                 "Amberdale County Council is the single accountable body for all LEP funding. Its "
-                "Section 151 "
-                "Officer has a formal mandate, attends the Board and may give written and oral "
-                "financial "
-                "advice on every decision. The roles are set out in an Accountable Body Agreement.",
+                "Section 151 Officer has a formal mandate, attends the Board and may give written "
+                "and oral financial advice on every decision. The roles are set out in an "
+                "Accountable Body Agreement.",
             ),
             ("h", "5. Value for money"),
             (
                 "p",
                 "Every business case is appraised for value for money in line with HM Treasury "
-                "Green Book "
-                "guidance by an independent technical evaluator.",
+                "Green Book guidance by an independent technical evaluator.",
             ),
             ("h", "6. Risk management"),
             (
                 "p",
                 "The LEP keeps a risk register, reviewed quarterly by the Audit and Risk "
-                "Committee and "
-                "reported to the Board.",
+                "Committee and reported to the Board.",
             ),
             ("h", "7. Open calls for projects"),
             (
                 "p",
                 "Calls for projects are advertised openly on our website with published selection "
-                "criteria, "
-                "scoring and deadlines.",
+                "criteria, scoring and deadlines.",
             ),
             ("page", None),
             ("h", "8. Publication of financial information"),
             (
                 "p",
                 "We publish a rolling schedule of funded projects with amounts by year, our "
-                "accounts and the "
-                "accountable body's statements of LEP funds.",
+                "accounts and the accountable body's statements of LEP funds.",
             ),
             ("h", "9. Succession planning"),
             (
                 "p",
                 "Board appointments are staggered and members serve three-year terms, renewable "
-                "once, so "
-                "that about a third of the Board is renewed each year.",
+                "once, so that about a third of the Board is renewed each year.",
             ),
             ("h", "10. Urgent decisions and written procedure"),
             (
                 "p",
                 "Urgent decisions between meetings may be taken by the Chair and Deputy Chair "
-                "with the "
-                "Section 151 Officer, or by written procedure of the whole Board. They rest on a "
-                "written "
-                "report and are reported to, and published with, the next Board meeting.",
+                "with the Section 151 Officer, or by written procedure of the whole Board. They "
+                "rest on a written report and are reported to, and published with, the next Board "
+                "meeting.",
             ),
             ("h", "11. Scrutiny"),
             (
                 "p",
                 "The LEP's decisions are subject to scrutiny by the Amberdale County Council "
-                "Economy and "
-                "Growth Scrutiny Committee, which meets twice a year.",
+                "Economy and Growth Scrutiny Committee, which meets twice a year.",
             ),
         ],
     )
@@ -1432,16 +1379,14 @@ def build_amberdale_corporate_documents(site: Site, links: dict[str, str]) -> No
             (
                 "p",
                 "This statement by the Chair and the Chief Executive reports on governance and "
-                "transparency at "
-                "the LEP in 2022/23.",
+                "transparency at the LEP in 2022/23.",
             ),
             (
                 "p",
                 "The Board met four times in public session. Registers of interests were reviewed "
-                "in April "
-                "2023. Our arrangements were subject to scrutiny by the Economy and Growth "
-                "Scrutiny Committee "
-                "in October 2022 and March 2023, and by the Audit and Risk Committee.",
+                "in April 2023. Our arrangements were subject to scrutiny by the Economy and "
+                "Growth Scrutiny Committee in October 2022 and March 2023, and by the Audit and "
+                "Risk Committee.",
             ),
             ("p", "We identified one area for improvement: the timeliness of some meeting papers."),
             ("signature", "Signed: Richard Ashworth-Lane, Chair"),
@@ -1490,8 +1435,7 @@ def build_amberdale_corporate_documents(site: Site, links: dict[str, str]) -> No
             (
                 "p",
                 "Amberdale and Wolds Local Enterprise Partnership Limited, a company limited by "
-                "guarantee. "
-                "Company number 08417362.",
+                "guarantee. Company number 08417362.",
             ),
             (
                 "table",
@@ -1517,8 +1461,8 @@ def build_amberdale_corporate_documents(site: Site, links: dict[str, str]) -> No
             (
                 "p",
                 "Our Local Industrial Strategy sets out how the area will grow clean energy, "
-                "agri-tech and "
-                "advanced manufacturing, agreed with government in 2020 and refreshed in 2021.",
+                "agri-tech and advanced manufacturing, agreed with government in 2020 and "
+                "refreshed in 2021.",
             ),
             ("h", "Priorities"),
             (
@@ -1671,11 +1615,9 @@ def build_amberdale_pages(
         "Amberdale and Wolds Local Enterprise Partnership",
         paragraphs(
             "We are the business-led partnership between the private sector, local councils and "
-            "the "
-            "University of Amberdale, driving growth and jobs across Amberdale and the Wolds.",
+            "the University of Amberdale, driving growth and jobs across Amberdale and the Wolds.",
             "Our Board sets the strategy and decides how Local Growth Fund, Getting Building Fund "
-            "and "
-            "Growing Places Fund money is invested, with Amberdale County Council as our "
+            "and Growing Places Fund money is invested, with Amberdale County Council as our "
             "accountable body.",
         )
         + "\n<h2>Find out more</h2>\n"
@@ -1697,8 +1639,7 @@ def build_amberdale_pages(
         "About us",
         paragraphs(
             "Amberdale and Wolds Local Enterprise Partnership was established in 2011 and "
-            "incorporated as a "
-            "company limited by guarantee in 2013.",
+            "incorporated as a company limited by guarantee in 2013.",
             "Our area covers Amberdale County, Amberdale City and Wolds District.",
         )
         + "\n"
@@ -1719,13 +1660,11 @@ def build_amberdale_pages(
         "Our Board",
         paragraphs(
             "The Board is made up of twelve members: eight from the private sector, the leaders "
-            "of our three "
-            "councils and the Vice-Chancellor of the University of Amberdale. The Chair and "
-            "Deputy Chair are "
-            "both from the private sector.",
+            "of our three councils and the Vice-Chancellor of the University of Amberdale. The "
+            "Chair and Deputy Chair are both from the private sector.",
             "Board members are unremunerated. The time commitment is around two days a month; ten "
-            "board "
-            "meetings a year, including Investment Panel and Audit and Risk Committee meetings.",
+            "board meetings a year, including Investment Panel and Audit and Risk Committee "
+            "meetings.",
         )
         + f'\n<div class="board-grid">\n{cards}\n</div>\n'
         + paragraphs(
@@ -1741,17 +1680,14 @@ def build_amberdale_pages(
         "Board recruitment",
         paragraphs(
             "Private sector Board vacancies are advertised openly on our website, in the local "
-            "press and through "
-            "business networks. Appointments are made on merit through an open and competitive "
-            "process, "
-            "against a published role description and person specification.",
+            "press and through business networks. Appointments are made on merit through an open "
+            "and competitive process, against a published role description and person "
+            "specification.",
             "Candidates are shortlisted and interviewed by a panel of the Chair, a council leader "
-            "and an "
-            "independent member. We welcome applications from every part of the business "
+            "and an independent member. We welcome applications from every part of the business "
             "community.",
             "Members serve a three-year term, renewable once. The Chair is appointed after an "
-            "open recruitment "
-            "process and consultation with the business community.",
+            "open recruitment process and consultation with the business community.",
         ),
         crumbs=[("/about/", "About us")],
     )
@@ -1846,10 +1782,8 @@ def build_amberdale_pages(
         "Board meetings",
         paragraphs(
             "Board meetings are held in public at Enterprise House, Amberdale, unless stated "
-            "otherwise. Agendas "
-            "and papers are published at least five clear working days before each meeting; draft "
-            "minutes "
-            "within ten clear working days after it.",
+            "otherwise. Agendas and papers are published at least five clear working days before "
+            "each meeting; draft minutes within ten clear working days after it.",
         )
         + f"""
 <h2>Board meetings in 2023</h2>
@@ -1882,9 +1816,8 @@ def build_amberdale_pages(
         "Registers of interest",
         paragraphs(
             "Each Board member completes a register of interests on appointment, updates it "
-            "within 28 days of "
-            "any change and reviews it every year. The registers below were reviewed in April "
-            "2023.",
+            "within 28 days of any change and reviews it every year. The registers below were "
+            "reviewed in April 2023.",
         )
         + "\n"
         + bullet_links(register_links),
@@ -1895,17 +1828,14 @@ def build_amberdale_pages(
         "Confidential reporting procedure",
         paragraphs(
             "If you are a member of the public or a partner organisation and have a concern about "
-            "fraud, "
-            "corruption or other wrongdoing involving the LEP, you can report it in confidence.",
+            "fraud, corruption or other wrongdoing involving the LEP, you can report it in "
+            "confidence.",
             f"Email: {AMB_EMAIL} (marked 'Confidential: for the attention of the Chief Executive')",
             "Post: Confidential, Chief Executive, Amberdale and Wolds LEP, Enterprise House, 4 "
-            "Quayside, "
-            "Amberdale AM1 2QX",
+            "Quayside, Amberdale AM1 2QX",
             "If your concern is about the Chief Executive, write to the Section 151 Officer of "
-            "Amberdale County "
-            "Council, County Hall, Amberdale AM1 1AA. Concerns are handled under the accountable "
-            "body's "
-            "Anti-Fraud and Corruption Policy.",
+            "Amberdale County Council, County Hall, Amberdale AM1 1AA. Concerns are handled under "
+            "the accountable body's Anti-Fraud and Corruption Policy.",
         )
         + "\n"
         + bullet_links(
@@ -1918,16 +1848,12 @@ def build_amberdale_pages(
         "Complaints policy",
         paragraphs(
             "We aim to provide a high standard of service. If you are unhappy with anything we "
-            "have done, "
-            "please tell us.",
+            "have done, please tell us.",
             f"Stage 1: write to {AMB_EMAIL} or to our office. We will acknowledge your complaint "
-            "within five "
-            "working days and reply in full within twenty working days.",
+            "within five working days and reply in full within twenty working days.",
             "Stage 2: if you are not satisfied, ask for a review by the Chair. The Chair's "
-            "decision is final "
-            "for the LEP; complaints about the use of public funds may then be referred to the "
-            "Section 151 "
-            "Officer of Amberdale County Council.",
+            "decision is final for the LEP; complaints about the use of public funds may then be "
+            "referred to the Section 151 Officer of Amberdale County Council.",
             "We report the number of complaints received each year in our annual report.",
         ),
     )
@@ -1939,24 +1865,17 @@ def build_amberdale_pages(
             "The Board takes an item in private only when the report contains confidential or "
             "exempt information.",
             "Confidential information is information provided by a government department on terms "
-            "that forbid "
-            "its public disclosure, or information whose disclosure is prohibited by law or a "
-            "court order.",
+            "that forbid its public disclosure, or information whose disclosure is prohibited by "
+            "law or a court order.",
             "Exempt information follows the descriptions in Schedule 12A to the Local Government "
-            "Act 1972: "
-            "information relating to any individual; information likely to reveal the identity of "
-            "an "
-            "individual; information relating to the financial or business affairs of any "
-            "particular person "
-            "(including the LEP); information relating to consultations or negotiations on labour "
-            "relations; "
-            "information in respect of which legal professional privilege could be claimed; and "
-            "information "
-            "about action in connection with the prevention, investigation or prosecution of "
-            "crime.",
+            "Act 1972: information relating to any individual; information likely to reveal the "
+            "identity of an individual; information relating to the financial or business affairs "
+            "of any particular person (including the LEP); information relating to consultations "
+            "or negotiations on labour relations; information in respect of which legal "
+            "professional privilege could be claimed; and information about action in connection "
+            "with the prevention, investigation or prosecution of crime.",
             "When a paper is withheld, the published agenda still lists the item, the decision "
-            "sought and the "
-            "paragraph of Schedule 12A that applies.",
+            "sought and the paragraph of Schedule 12A that applies.",
         ),
     )
     page(
@@ -1965,10 +1884,9 @@ def build_amberdale_pages(
         "Freedom of information",
         paragraphs(
             "Although the LEP is not a public authority under the Freedom of Information Act "
-            "2000, we aim to "
-            "answer requests for information in the spirit of the Act. Information we hold on "
-            "behalf of "
-            "Amberdale County Council can be requested from the Council.",
+            "2000, we aim to answer requests for information in the spirit of the Act. "
+            "Information we hold on behalf of Amberdale County Council can be requested from the "
+            "Council.",
             f"Send requests to {AMB_EMAIL}. We reply within twenty working days.",
         ),
     )
@@ -1978,10 +1896,9 @@ def build_amberdale_pages(
         "Scrutiny",
         paragraphs(
             "The LEP's decisions and performance are scrutinised by the Economy and Growth "
-            "Scrutiny Committee of "
-            "Amberdale County Council, which meets twice a year and may call the Chair and Chief "
-            "Executive to "
-            "give evidence. The committee's reports are published on the Council's website.",
+            "Scrutiny Committee of Amberdale County Council, which meets twice a year and may "
+            "call the Chair and Chief Executive to give evidence. The committee's reports are "
+            "published on the Council's website.",
         ),
     )
     page(
@@ -1990,11 +1907,9 @@ def build_amberdale_pages(
         "Audit and Risk Committee",
         paragraphs(
             "The Audit and Risk Committee reviews the LEP's risk register every quarter, receives "
-            "internal and "
-            "external audit reports and advises the Board on financial controls.",
+            "internal and external audit reports and advises the Board on financial controls.",
             "Members: Sarah Whitlock (Chair of the committee), Thomas Brightwell, Cllr Margaret "
-            "Thorne. The "
-            "Section 151 Officer attends every meeting.",
+            "Thorne. The Section 151 Officer attends every meeting.",
         ),
     )
     page(
@@ -2017,10 +1932,8 @@ def build_amberdale_pages(
             "Skills Capital call 2023/24: open to colleges, training providers and employers in "
             "the LEP area.",
             "Selection criteria: strategic fit with the Local Industrial Strategy (30%), value "
-            "for money (30%), "
-            "deliverability (25%) and match funding (15%). Applications are scored by the "
-            "Investment Panel and "
-            "recommendations go to the Board.",
+            "for money (30%), deliverability (25%) and match funding (15%). Applications are "
+            "scored by the Investment Panel and recommendations go to the Board.",
             "Deadline for expressions of interest: 15 December 2023.",
         ),
         crumbs=[("/funding/", "Funding")],
@@ -2031,8 +1944,7 @@ def build_amberdale_pages(
         "Funded projects",
         paragraphs(
             "A rolling schedule of the projects the LEP has funded, with the lead organisation, "
-            "programme and "
-            "amounts by year. Updated quarterly.",
+            "programme and amounts by year. Updated quarterly.",
         )
         + "\n"
         + bullet_links([(docs["projects"], "Funded projects 2021 to 2024 (Excel spreadsheet)")]),
@@ -2065,8 +1977,7 @@ def build_amberdale_pages(
         "Privacy notice",
         paragraphs(
             "We process personal data in line with UK data protection law. Board members' "
-            "registers of "
-            "interests are published as part of our public duties."
+            "registers of interests are published as part of our public duties."
         ),
         crumbs=[],
     )
@@ -2076,8 +1987,7 @@ def build_amberdale_pages(
         "Accessibility statement",
         paragraphs(
             "We want as many people as possible to be able to use this website. If you need a "
-            "document in "
-            "another format, email us."
+            "document in another format, email us."
         ),
         crumbs=[],
     )
@@ -2468,8 +2378,7 @@ WP_MEETINGS: list[tuple[date, list[str], list[str] | None]] = [
         [
             "Apologies were received from Dr Kwame Asante and Peter Lindqvist.",
             "Oliver Pennington declared an interest in item 3 (Food Enterprise Zone) as Chairman "
-            "of "
-            "Pennington Foods plc and left the room for the discussion.",
+            "of Pennington Foods plc and left the room for the discussion.",
         ],
     ),
     (
@@ -2478,9 +2387,7 @@ WP_MEETINGS: list[tuple[date, list[str], list[str] | None]] = [
         [
             "Apologies were received from Peter Lindqvist.",
             "Cllr Sunita Mehra declared an interest in item 3 as the Council is the applicant and "
-            "took "
-            "no "
-            "part in the vote.",
+            "took no part in the vote.",
             "Dr Kwame Asante declared an interest in item 4 as a director of Asante Robotics Ltd.",
         ],
     ),
@@ -2660,10 +2567,8 @@ MG_MEETINGS: list[tuple[int, date, list[tuple[int, str]], list[str]]] = [
         [(1201, "Growth Deal Programme Update"), (1202, "Brackenford Link Road")],
         [
             "Councillor Robert Fenwick declared a disclosable pecuniary interest in item 6 "
-            "(Brackenford "
-            "Link Road) as the Council's Cabinet Member and withdrew from the meeting during "
-            "consideration "
-            "of the item."
+            "(Brackenford Link Road) as the Council's Cabinet Member and withdrew from the "
+            "meeting during consideration of the item."
         ],
     ),
     (
@@ -2672,8 +2577,7 @@ MG_MEETINGS: list[tuple[int, date, list[tuple[int, str]], list[str]]] = [
         [(1288, "Vale Innovation Fund Awards"), (1289, "Budget Outturn 2021-22")],
         [
             "Dame Patricia Ng declared an interest in item 5 as a shareholder in Vale Innovations "
-            "Ltd, "
-            "an applicant to the fund, and did not take part in the discussion or vote."
+            "Ltd, an applicant to the fund, and did not take part in the discussion or vote."
         ],
     ),
     (
@@ -2819,8 +2723,7 @@ def build_moderngov(lep_root: Path, council_root: Path) -> None:
         lep.text(url, when(day, "10:00"), site_html)
 
     board_rows = "\n".join(
-        f"<tr><td>{escape(m.name)}</td><td>{escape(m.role)}</td><td>{escape(m.organisation)}</td>"
-        f"<td>{escape(m.sector)}</td></tr>"
+        f"<tr><td>{escape(m.name)}</td><td>{escape(m.role)}</td><td>{escape(m.organisation)}</td><td>{escape(m.sector)}</td></tr>"
         for m in MG_MEMBERS
     )
     page(
@@ -3033,8 +2936,7 @@ SS_MEETINGS: list[tuple[date, list[str], list[str]]] = [
         ["Fenley Agri-Food Hub", "Growth Hub Contract"],
         [
             "Helen Prothero noted a conflict of interest in item 4 (Fenley Agri-Food Hub) as a "
-            "director of "
-            "Prothero Farms Ltd and left the room while it was discussed."
+            "director of Prothero Farms Ltd and left the room while it was discussed."
         ],
     ),
     (date(2022, 7, 12), ["Local Growth Fund Update"], []),
@@ -3043,11 +2945,9 @@ SS_MEETINGS: list[tuple[date, list[str], list[str]]] = [
         ["Marshgate Quay Works", "Skills Bootcamps"],
         [
             "Rachel Stone declared a conflict in item 4 (Marshgate Quay Works) as her company had "
-            "tendered "
-            "for the works. She took no part in the decision.",
+            "tendered for the works. She took no part in the decision.",
             "Cllr Nadia Rahman declared that she sits on the Marshgate District Council planning "
-            "committee, "
-            "which will consider the Quay Works application.",
+            "committee, which will consider the Quay Works application.",
         ],
     ),
 ]
@@ -3136,8 +3036,7 @@ def build_spreadsheet(root: Path) -> None:
             (
                 "p",
                 "Each board member is personally responsible for declaring any interest in an "
-                "item and "
-                "must avoid any perception of bias.",
+                "item and must avoid any perception of bias.",
             ),
             ("h", "Managing conflicts"),
             (
