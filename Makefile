@@ -4,7 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint format venv clean docs bench
+.PHONY: demo test lint format venv clean docs bench system-deps
+
+# Debian packages the tests drive for real: Chromium + ChromeDriver (HTML reports are opened in
+# a headless browser), Tesseract (the OCR path for scanned registers), poppler (benchmarks).
+SYSTEM_TOOLS := chromium chromedriver tesseract pdftotext
+SYSTEM_PACKAGES := chromium chromium-driver tesseract-ocr poppler-utils
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -19,7 +24,15 @@ venv: $(STAMP)
 demo: $(STAMP)
 	$(BIN)/lepcheck demo
 
-test: $(STAMP)
+system-deps:
+	@missing=""; for tool in $(SYSTEM_TOOLS); do command -v $$tool >/dev/null 2>&1 || missing="$$missing $$tool"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages for:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO="sudo"; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(SYSTEM_PACKAGES) >/dev/null; \
+	fi
+
+test: $(STAMP) system-deps
 	$(BIN)/python -m pytest -q -n 2
 
 lint: $(STAMP)
