@@ -154,7 +154,7 @@ def main() -> None:
     "formats",
     default="json,html",
     show_default=True,
-    help="Comma-separated: json,html,md,csv.",
+    help="Comma-separated: json,html,md,csv,junit.",
 )
 @click.option(
     "--as-of",

@@ -1,4 +1,4 @@
-"""Reports: JSON (the contract), HTML (people), Markdown (email and wikis), CSV (spreadsheets)."""
+"""Reports: JSON (the contract), HTML (people), Markdown (email, wikis), CSV, JUnit XML (CI)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from lepcheck.models import Report
 from lepcheck.report.csv_report import render_csv
 from lepcheck.report.html_report import render_html
 from lepcheck.report.json_report import render_json
+from lepcheck.report.junit import render_junit
 from lepcheck.report.markdown import render_markdown
 
 RENDERERS: dict[str, tuple[str, Callable[[Report], str]]] = {
@@ -16,6 +17,7 @@ RENDERERS: dict[str, tuple[str, Callable[[Report], str]]] = {
     "html": ("report.html", render_html),
     "md": ("report.md", render_markdown),
     "csv": ("report.csv", render_csv),
+    "junit": ("report.junit.xml", render_junit),
 }
 FORMATS = tuple(RENDERERS)
 
