@@ -13,9 +13,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from tests.browser import render_in_chromium  # noqa: E402
+
 from lepcheck.audit import AuditSettings, Target, audit  # noqa: E402
 from lepcheck.demo.server import SAMPLE_SITE_ROOT, sample_target, serve_site  # noqa: E402
-from tests.browser import render_in_chromium  # noqa: E402
 
 
 def main() -> None:
