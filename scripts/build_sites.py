@@ -296,6 +296,7 @@ AMB_COMPANY = (
     "House, 4 Quayside, Amberdale AM1 2QX."
 )
 AMB_EMAIL = "governance@amberdalewoldslep.example"
+AMB_SCRUTINY_URL = "https://democracy.amberdale-cc.example/mgCommitteeDetails.aspx?ID=412"
 AMB_NAV = [
     ("/", "Home"),
     ("/about/", "About us"),
@@ -315,7 +316,14 @@ AMB_FOOTER = [
 ]
 
 
-def amberdale_page(title: str, body: str, crumbs: Sequence[tuple[str, str]] = ()) -> str:
+def amberdale_page(
+    title: str, body: str, crumbs: Sequence[tuple[str, str]] = (), updated: date | None = None
+) -> str:
+    stamp = (
+        f'\n  <p class="updated">Page last updated: {updated.day} {updated:%B %Y}</p>'
+        if updated
+        else ""
+    )
     nav = "\n".join(f"      <li>{link(href, text)}</li>" for href, text in AMB_NAV)
     footer = "\n".join(f"      <li>{link(href, text)}</li>" for href, text in AMB_FOOTER)
     trail = " &gt; ".join([link("/", "Home"), *(link(h, t) for h, t in crumbs), escape(title)])
@@ -348,7 +356,7 @@ def amberdale_page(title: str, body: str, crumbs: Sequence[tuple[str, str]] = ()
   </nav>
   <p>{escape(AMB_COMPANY)}</p>
   <p>Our accountable body is Amberdale County Council.</p>
-  <p>&copy; 2023 Amberdale and Wolds Local Enterprise Partnership</p>
+  <p>&copy; 2023 Amberdale and Wolds Local Enterprise Partnership</p>{stamp}
 </footer>
 </body>
 </html>
@@ -966,6 +974,7 @@ def build_amberdale_meetings(site: Site, meetings: list[BoardMeeting]) -> list[s
                         ("/governance/", "Governance"),
                         ("/governance/board-meetings/", "Board meetings"),
                     ],
+                    updated=published.date(),
                 ),
             )
         else:
@@ -993,6 +1002,34 @@ def build_amberdale_registers(site: Site) -> list[tuple[str, str]]:
             register_blocks(member, AMB_NAME, "3 April 2023"),
         )
         links.append((url, f"{member.name} – register of interests (PDF)"))
+    staff = site.pdf(
+        "/documents/registers/senior-staff-declarations-of-interest-2023.pdf",
+        when("2023-04-04", "11:00"),
+        "Senior Staff Declarations of Interest 2023",
+        [
+            ("p", "Declarations by the LEP's senior staff, reviewed in April 2023."),
+            (
+                "table",
+                [
+                    ["Name", "Post", "Interests declared", "Date"],
+                    [
+                        "Daniel Osei",
+                        "Chief Executive",
+                        "Trustee, Amberdale Youth Trust",
+                        "3 April 2023",
+                    ],
+                    ["Lucy Brennan", "Governance Manager", "None", "3 April 2023"],
+                    [
+                        "Imran Shah",
+                        "Programme Director",
+                        "Member, Institution of Civil Engineers",
+                        "4 April 2023",
+                    ],
+                ],
+            ),
+        ],
+    )
+    links.append((staff, "Senior staff declarations of interest 2023 (PDF)"))
     return links
 
 
@@ -1319,10 +1356,11 @@ def build_amberdale_corporate_documents(site: Site, links: dict[str, str]) -> No
             ("h", "4. Accountable body"),
             (
                 "p",
-                "Amberdale County Council is the single accountable body for all LEP funding. Its "
-                "Section 151 Officer has a formal mandate, attends the Board and may give written "
-                "and oral financial advice on every decision. The roles are set out in an "
-                "Accountable Body Agreement.",
+                "The Accountable Body for the LEP is Amberdale County Council, the single "
+                "accountable body for all LEP funding. Its Section 151 Officer has a formal "
+                "mandate, attends the Board and may give written and oral financial advice on "
+                "every decision. The roles are set out in the Accountable Body Agreement between "
+                "the LEP and the Council.",
             ),
             ("h", "5. Value for money"),
             (
@@ -1330,32 +1368,41 @@ def build_amberdale_corporate_documents(site: Site, links: dict[str, str]) -> No
                 "Every business case is appraised for value for money in line with HM Treasury "
                 "Green Book guidance by an independent technical evaluator.",
             ),
-            ("h", "6. Risk management"),
+            ("h", "6. Programme and contract management"),
+            (
+                "p",
+                "The LEP manages its programmes and funding streams (Local Growth Fund, Getting "
+                "Building Fund, Growing Places Fund and the Growth Hub) through grant funding "
+                "agreements and contracts issued by the accountable body. Each project reports "
+                "spend and outputs quarterly; the Investment Panel reviews programme performance "
+                "and risks, and the Board receives a programme update at every meeting.",
+            ),
+            ("h", "7. Risk management"),
             (
                 "p",
                 "The LEP keeps a risk register, reviewed quarterly by the Audit and Risk "
                 "Committee and reported to the Board.",
             ),
-            ("h", "7. Open calls for projects"),
+            ("h", "8. Open calls for projects"),
             (
                 "p",
                 "Calls for projects are advertised openly on our website with published selection "
                 "criteria, scoring and deadlines.",
             ),
             ("page", None),
-            ("h", "8. Publication of financial information"),
+            ("h", "9. Publication of financial information"),
             (
                 "p",
                 "We publish a rolling schedule of funded projects with amounts by year, our "
                 "accounts and the accountable body's statements of LEP funds.",
             ),
-            ("h", "9. Succession planning"),
+            ("h", "10. Succession planning"),
             (
                 "p",
                 "Board appointments are staggered and members serve three-year terms, renewable "
                 "once, so that about a third of the Board is renewed each year.",
             ),
-            ("h", "10. Urgent decisions and written procedure"),
+            ("h", "11. Urgent decisions and written procedure"),
             (
                 "p",
                 "Urgent decisions between meetings may be taken by the Chair and Deputy Chair "
@@ -1363,12 +1410,45 @@ def build_amberdale_corporate_documents(site: Site, links: dict[str, str]) -> No
                 "rest on a written report and are reported to, and published with, the next Board "
                 "meeting.",
             ),
-            ("h", "11. Scrutiny"),
+            ("h", "12. Scrutiny"),
             (
                 "p",
                 "The LEP's decisions are subject to scrutiny by the Amberdale County Council "
                 "Economy and Growth Scrutiny Committee, which meets twice a year.",
             ),
+        ],
+    )
+    links["apr_letter"] = site.pdf(
+        "/documents/governance/annual-performance-review-2022-23-letter.pdf",
+        when("2023-03-28"),
+        "Annual Performance Review 2022/23: feedback letter",
+        [
+            ("p", "From: Cities and Local Growth Unit. To: the Chair, Amberdale and Wolds LEP."),
+            (
+                "p",
+                "Thank you for meeting us for the Annual Performance Review on 1 February 2023. "
+                "We have assessed the LEP's governance as good, its delivery as good and its "
+                "strategic impact as good.",
+            ),
+            (
+                "p",
+                "We ask the LEP to make sure that board papers are always published at least five "
+                "clear working days before each meeting.",
+            ),
+        ],
+    )
+    links["appraisal"] = site.pdf(
+        "/documents/funding/amberdale-quay-phase-2-independent-appraisal-summary.pdf",
+        when("2023-03-01"),
+        "Amberdale Quay Regeneration Phase 2: Independent Appraisal Summary",
+        [
+            ("p", "Prepared by the LEP's independent technical evaluator."),
+            ("h", "Value for money"),
+            ("p", "Benefit-cost ratio 2.8: high value for money under the Green Book."),
+            ("h", "Deliverability and risk"),
+            ("p", "Planning consent granted; land in council ownership; medium construction risk."),
+            ("h", "Conclusion"),
+            ("p", "The scheme is recommended for approval subject to conditions."),
         ],
     )
     links["statement"] = site.pdf(
@@ -1406,6 +1486,11 @@ def build_amberdale_corporate_documents(site: Site, links: dict[str, str]) -> No
             ),
             ("h", "Board expenses"),
             ("p", "Board members are unremunerated. Expenses paid in 2022/23: £3,214."),
+            ("h", "Senior salaries"),
+            (
+                "p",
+                "Chief Executive: £85,000 to £90,000. No other member of staff earns over £60,000.",
+            ),
             ("h", "How we are funded"),
             ("p", "Core funding of £500,000 from government and £250,000 from our councils."),
         ],
@@ -1607,7 +1692,8 @@ def build_amberdale_pages(
     def page(
         url: str, day: str, title: str, body: str, crumbs: Sequence[tuple[str, str]] = gov
     ) -> None:
-        site.text(url, when(day, "12:00"), amberdale_page(title, body, crumbs))
+        page_html = amberdale_page(title, body, crumbs, updated=date.fromisoformat(day))
+        site.text(url, when(day, "12:00"), page_html)
 
     page(
         "/",
@@ -1641,6 +1727,9 @@ def build_amberdale_pages(
             "Amberdale and Wolds Local Enterprise Partnership was established in 2011 and "
             "incorporated as a company limited by guarantee in 2013.",
             "Our area covers Amberdale County, Amberdale City and Wolds District.",
+            "Our values: we act in the public interest, openly and accountably, and hold our "
+            "Board and staff to the standards expected of anyone spending public money, not only "
+            "to the duties of company directors.",
         )
         + "\n"
         + bullet_links(
@@ -1688,6 +1777,9 @@ def build_amberdale_pages(
             "community.",
             "Members serve a three-year term, renewable once. The Chair is appointed after an "
             "open recruitment process and consultation with the business community.",
+            "New members receive an induction from the Chief Executive and the Section 151 "
+            "Officer, and complete their register of interests and sign the Code of Conduct "
+            "before their first meeting.",
         ),
         crumbs=[("/about/", "About us")],
     )
@@ -1735,6 +1827,8 @@ def build_amberdale_pages(
                 (docs["laf"], "Local Assurance Framework (PDF)"),
                 (docs["statement"], "Annual Governance and Transparency Statement 2022/23 (PDF)"),
                 (docs["delegation"], "Scheme of Delegation (PDF)"),
+                ("/governance/decisions-between-meetings/", "Decisions taken between meetings"),
+                ("/governance/annual-performance-review/", "Annual Performance Review"),
                 ("/governance/scrutiny/", "Scrutiny"),
             ],
         ),
@@ -1795,7 +1889,9 @@ def build_amberdale_pages(
 </table>
 """
         + paragraphs(
-            "Papers for earlier meetings are available on request from " + AMB_EMAIL + "."
+            "Archive: papers for meetings before 2023 are available on request from "
+            + AMB_EMAIL
+            + "."
         ),
     )
     page(
@@ -1808,7 +1904,14 @@ def build_amberdale_pages(
         )
         + "\n<ul>\n<li>Tuesday 12 March 2024</li>\n<li>Tuesday 11 June 2024</li>\n"
         "<li>Tuesday 10 September 2024</li>\n<li>Tuesday 10 December 2024</li>\n</ul>\n"
-        + paragraphs("Members of the public may attend as observers; please tell us in advance."),
+        + paragraphs(
+            "Members of the public may attend as observers; please tell us in advance.",
+            "Public questions: anyone who lives or works in the LEP area may submit a written "
+            f"question to the Board by email to {AMB_EMAIL} at least three working days before a "
+            "meeting. Questions and answers are recorded in the minutes.",
+            "Annual General Meeting: the company's Annual General Meeting is held each September "
+            "after the Board meeting.",
+        ),
     )
     page(
         "/governance/registers-of-interest/",
@@ -1818,6 +1921,8 @@ def build_amberdale_pages(
             "Each Board member completes a register of interests on appointment, updates it "
             "within 28 days of any change and reviews it every year. The registers below were "
             "reviewed in April 2023.",
+            "The Board's committee and sub-board members (the Investment Panel and the Audit and "
+            "Risk Committee) are all Board members, so these registers cover every decision-maker.",
         )
         + "\n"
         + bullet_links(register_links),
@@ -1899,7 +2004,9 @@ def build_amberdale_pages(
             "Scrutiny Committee of Amberdale County Council, which meets twice a year and may "
             "call the Chair and Chief Executive to give evidence. The committee's reports are "
             "published on the Council's website.",
-        ),
+        )
+        + "\n"
+        + bullet_links([(AMB_SCRUTINY_URL, "Economy and Growth Scrutiny Committee: meetings")]),
     )
     page(
         "/governance/audit-and-risk-committee/",
@@ -1911,6 +2018,61 @@ def build_amberdale_pages(
             "Members: Sarah Whitlock (Chair of the committee), Thomas Brightwell, Cllr Margaret "
             "Thorne. The Section 151 Officer attends every meeting.",
         ),
+    )
+    page(
+        "/governance/decisions-between-meetings/",
+        "2023-08-10",
+        "Decisions taken between meetings",
+        paragraphs(
+            "Urgent decisions taken between Board meetings by the Chair and Deputy Chair with the "
+            "Section 151 Officer, or by written procedure, are recorded here and reported to the "
+            "next Board meeting.",
+        )
+        + """
+<table class="decisions">
+<thead><tr><th>Date</th><th>Decision</th><th>Taken by</th><th>Reported to</th></tr></thead>
+<tbody>
+<tr><td>2 August 2023</td><td>Approved a three-month extension to the Growth Hub delivery contract
+(no additional funding), on a written report with the Section 151 Officer's comments.</td>
+<td>Chair and Deputy Chair with the Section 151 Officer</td><td>Board, 12 September 2023</td></tr>
+</tbody>
+</table>""",
+    )
+    page(
+        "/governance/annual-performance-review/",
+        "2023-03-28",
+        "Annual Performance Review",
+        paragraphs(
+            "Each year government reviews the LEP's governance, delivery and strategy at the "
+            "Annual Performance Review. We publish the department's feedback letter.",
+        )
+        + "\n"
+        + bullet_links(
+            [(docs["apr_letter"], "Annual Performance Review 2022/23: feedback letter (PDF)")]
+        ),
+    )
+    page(
+        "/funding/business-cases/",
+        "2023-03-16",
+        "Business cases and independent appraisals",
+        paragraphs(
+            "Summaries of the business cases for projects the Board has approved, with the "
+            "independent technical evaluator's appraisal.",
+        )
+        + "\n"
+        + bullet_links(
+            [
+                (
+                    "/documents/board/2023-03-14-item-5-amberdale-quay-regeneration-full-business-case.pdf",
+                    "Amberdale Quay Regeneration phase 2: business case report (PDF)",
+                ),
+                (
+                    docs["appraisal"],
+                    "Amberdale Quay Regeneration phase 2: independent appraisal (PDF)",
+                ),
+            ]
+        ),
+        crumbs=[("/funding/", "Funding")],
     )
     page(
         "/funding/",
@@ -1945,9 +2107,17 @@ def build_amberdale_pages(
         paragraphs(
             "A rolling schedule of the projects the LEP has funded, with the lead organisation, "
             "programme and amounts by year. Updated quarterly.",
+            "Funded projects acknowledge their funding with the HM Government 'Funded by' logo, "
+            "in line with the government branding guidance for Local Growth Fund and Getting "
+            "Building Fund projects.",
         )
         + "\n"
-        + bullet_links([(docs["projects"], "Funded projects 2021 to 2024 (Excel spreadsheet)")]),
+        + bullet_links(
+            [
+                (docs["projects"], "Funded projects 2021 to 2024 (Excel spreadsheet)"),
+                ("/funding/business-cases/", "Business cases and independent appraisals"),
+            ]
+        ),
         crumbs=[("/funding/", "Funding")],
     )
     page(
