@@ -96,6 +96,11 @@ def crawl_options(func: Callable[..., Any]) -> Callable[..., Any]:
             help="Seconds between two requests to one host (a larger robots.txt Crawl-delay wins).",
         ),
         click.option(
+            "--json-log",
+            is_flag=True,
+            help="Log one JSON line per crawl event on stderr instead of a progress display.",
+        ),
+        click.option(
             "--max-pages",
             type=click.IntRange(min=1),
             default=400,
@@ -106,6 +111,18 @@ def crawl_options(func: Callable[..., Any]) -> Callable[..., Any]:
     for option in reversed(options):
         func = option(func)
     return func
+
+
+@contextmanager
+def crawl_events(label: str, json_log: bool) -> Iterator[Callable[[Any], None]]:
+    """A progress display on a terminal, or JSON lines on stderr with --json-log."""
+    from lepcheck.progress import CrawlProgress, JsonEventLog
+
+    if json_log:
+        yield JsonEventLog(target=label)
+        return
+    with CrawlProgress(f"crawling {label}") as progress:
+        yield progress
 
 
 def print_summary(result: Any, report_path: Path) -> None:
@@ -202,6 +219,7 @@ def audit(
     related_sites: tuple[str, ...],
     allow_private_network: bool,
     delay: float,
+    json_log: bool,
     max_pages: int,
 ) -> None:
     """Crawl TARGET (a URL or a registry id), check it and write reports."""
@@ -225,7 +243,8 @@ def audit(
             previous=previous,
             related_sites=related_sites,
         )
-        result = run_audit(resolved, settings)
+        with crawl_events(resolved.id, json_log) as on_event:
+            result = run_audit(resolved, settings, on_event)
     print_summary(result, result.written.get("html", result.written["json"]))
     breach = threshold_breached(result.report, fail_under, fail_on)
     if breach:
@@ -305,6 +324,7 @@ def crawl(
     related_sites: tuple[str, ...],
     allow_private_network: bool,
     delay: float,
+    json_log: bool,
     max_pages: int,
 ) -> None:
     """Crawl TARGET into a snapshot (WARC + index) without checking it."""
@@ -325,7 +345,10 @@ def crawl(
             delay=delay,
             max_pages=max_pages,
         )
-        info = run_crawl(options, path, target_id=resolved.id, resume=resume is not None)
+        with crawl_events(resolved.id, json_log) as on_event:
+            info = run_crawl(
+                options, path, target_id=resolved.id, on_event=on_event, resume=resume is not None
+            )
     click.echo(f"snapshot {info.id}: {info.records} records, {info.skipped} skipped -> {path}")
 
 

@@ -45,7 +45,13 @@ def test_loopback_target_is_refused_without_the_flag_before_any_request(tmp_path
 
 
 def test_private_ranges_are_refused(tmp_path: Path) -> None:
-    for url in ("http://10.0.0.8/", "http://192.168.1.1/", "http://172.16.0.1/", "http://169.254.169.254/", "http://[::1]/"):
+    for url in (
+        "http://10.0.0.8/",
+        "http://192.168.1.1/",
+        "http://172.16.0.1/",
+        "http://169.254.169.254/",
+        "http://[::1]/",
+    ):
         code, _, err = run("audit", url, "--out", str(tmp_path / "out"))
         assert code == 3, url
         assert_one_line_error(err)
@@ -53,7 +59,9 @@ def test_private_ranges_are_refused(tmp_path: Path) -> None:
 
 def test_refused_connection_exits_3_with_one_line(tmp_path: Path) -> None:
     url = f"http://127.0.0.1:{free_port()}/"
-    code, _, err = run("audit", url, "--out", str(tmp_path), "--allow-private-network", "--delay", "0")
+    code, _, err = run(
+        "audit", url, "--out", str(tmp_path), "--allow-private-network", "--delay", "0"
+    )
     assert code == 3
     assert_one_line_error(err)
 
@@ -65,9 +73,19 @@ def test_site_with_no_lep_content_exits_3(tmp_path: Path) -> None:
         "<html><head><title>Bakery</title></head><body><h1>Fresh bread</h1>"
         "<p>Sourdough and rolls baked daily.</p><a href='/cakes.html'>Cakes</a></body></html>"
     )
-    (site / "cakes.html").write_text("<html><title>Cakes</title><body><p>Lemon drizzle.</p></body></html>")
+    (site / "cakes.html").write_text(
+        "<html><title>Cakes</title><body><p>Lemon drizzle.</p></body></html>"
+    )
     with serve_site(site) as base_url:
-        code, _, err = run("audit", base_url, "--out", str(tmp_path / "out"), "--allow-private-network", "--delay", "0")
+        code, _, err = run(
+            "audit",
+            base_url,
+            "--out",
+            str(tmp_path / "out"),
+            "--allow-private-network",
+            "--delay",
+            "0",
+        )
     assert code == 3
     assert_one_line_error(err)
     assert "no LEP governance content" in err
@@ -137,5 +155,7 @@ def test_rules_lists_the_five_foundation_rules() -> None:
 
 
 def test_module_entry_point_runs() -> None:
-    done = subprocess.run([sys.executable, "-m", "lepcheck", "--version"], capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "lepcheck", "--version"], capture_output=True, text=True, check=False
+    )
     assert done.returncode == 0 and "lepcheck" in done.stdout
