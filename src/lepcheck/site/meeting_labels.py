@@ -29,7 +29,7 @@ PAPER_CUE = re.compile(
     re.I,
 )
 _BODY = re.compile(
-    r"((?:[\w&'’\-]+\s+){0,4}?)(sub[\s\-]?board|board|committee|panel|forum|group|executive)\b",
+    r"((?:[\w&'’\-]+\s+){0,4}?)(sub[\s\-]?board|board|committee|panel|forum|group)\b",
     re.I,
 )
 _BODY_NOISE = frozenset(

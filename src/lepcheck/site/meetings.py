@@ -34,7 +34,7 @@ from lepcheck.site.meeting_labels import (
     url_date,
 )
 from lepcheck.site.publication import publication_date
-from lepcheck.site.source import cite, short_quote
+from lepcheck.site.source import cite, collapse, short_quote
 
 DEFAULT_BODY = "Board"
 _SITE_FURNITURE = re.compile(
@@ -87,6 +87,53 @@ def _single_meeting(doc: Document, organisation_words: frozenset[str]) -> _Meeti
         return None
     body = body_in(f"{doc.title} | {' | '.join(doc.headings[:2])}", organisation_words)
     return _MeetingPage(doc=doc, date=when, body=body)
+
+
+_MEETING_LINE = re.compile(r"meeting|board|committee|panel|forum|agenda|minutes", re.IGNORECASE)
+
+
+def placements(
+    doc: Document, organisation_words: frozenset[str]
+) -> dict[str, tuple[date, str | None]]:
+    """On a page listing many meetings, which meeting each document link sits under.
+
+    Links carry no position, but their texts appear in the page text in link order: each
+    link is placed under the nearest meeting date written before it ("Board Meeting – 10th
+    March 2022", "March 2022 board meeting (2022-03-15): agenda, paper 4, minutes").
+    """
+    text = collapse(doc.text)
+    anchors: list[tuple[int, date, str | None]] = []
+    cursor = 0
+    for value, quote in exact_dates(text):
+        at = text.find(quote, cursor)
+        if at < 0:
+            continue
+        cursor = at + len(quote)
+        line_start = max(text.rfind(" | ", 0, at), 0)
+        line = text[max(line_start, at - 80) : at + len(quote) + 40]
+        if _MEETING_LINE.search(line):
+            anchors.append((at, value, body_in(line, organisation_words)))
+    if not anchors:
+        return {}
+    placed: dict[str, tuple[date, str | None]] = {}
+    cursor = 0
+    for link in doc.links:
+        label = collapse(link.text)
+        if (
+            not label
+            or not is_document_link(link.url)
+            or role_of_label(f"{label} | {file_stem_words(link.url)}") is None
+        ):
+            continue
+        at = text.find(label, cursor)
+        if at < 0:
+            continue
+        cursor = at + len(label)
+        before = [a for a in anchors if a[0] <= at]
+        if before:
+            _at, value, body = before[-1]
+            placed.setdefault(link.url, (value, body))
+    return placed
 
 
 def _link_ref(link: Link, page: Document) -> SourceRef:
@@ -157,29 +204,40 @@ def _items_from_page(
 
 
 def _items_from_document(
-    doc: Document, pages: dict[str, _MeetingPage], organisation_words: frozenset[str]
+    doc: Document,
+    pages: dict[str, _MeetingPage],
+    placed: dict[str, tuple[date, str | None]],
+    organisation_words: frozenset[str],
 ) -> MeetingItem | None:
     role = role_of_document(doc)
     if role is None:
         return None
     via_page = pages.get(doc.via or "")
-    when = label_date(doc)
+    place = placed.get(doc.url) or placed.get(doc.final_url)
+    when = label_date(doc) or (place[0] if place else None)
     if when is None and role in {"agenda", "minutes"} and doc.format != "html":
         when = text_date(doc)
     if when is None and via_page is not None:
         when = via_page.date
     if when is None:
         return None
-    if role == "paper" and via_page is None and document_body(doc, organisation_words) is None:
+    own_body = document_body(doc, organisation_words)
+    if role == "paper" and via_page is None and place is None and own_body is None:
         return None  # a dated "report" with no meeting cue is not a meeting paper
-    body = document_body(doc, organisation_words) or (via_page.body if via_page else None)
+    # A paper's own title names its subject ("Investment Committee recommendations"), not
+    # the meeting it went to: the listing that places it knows better.
+    context = (place[1] if place else None) or (via_page.body if via_page else None)
+    body = (context or own_body) if role == "paper" else (own_body or context)
     return MeetingItem(role, when, body, _doc_ref(doc, role), publication_date(doc), doc)
 
 
 def _items_from_listing(
-    doc: Document, fetched: set[str], organisation_words: frozenset[str]
+    doc: Document,
+    fetched: set[str],
+    placed: dict[str, tuple[date, str | None]],
+    organisation_words: frozenset[str],
 ) -> list[MeetingItem]:
-    """Links on a listing page to agendas and minutes the crawl did not fetch."""
+    """Links on a listing page to agendas, papers and minutes the crawl did not fetch."""
     items: list[MeetingItem] = []
     page_body = body_in(doc.title, organisation_words)
     for link in doc.links:
@@ -187,10 +245,11 @@ def _items_from_listing(
             continue
         label = f"{link.text} | {file_stem_words(link.url)}"
         role = role_of_label(label)
-        when = url_date(link.url) or date_in_label(link.text)
-        if role not in {"agenda", "minutes"} or when is None:
+        place = placed.get(link.url)
+        when = url_date(link.url) or date_in_label(link.text) or (place[0] if place else None)
+        if role is None or when is None or (role == "paper" and place is None):
             continue
-        body = body_in(label, organisation_words) or page_body
+        body = body_in(label, organisation_words) or (place[1] if place else None) or page_body
         items.append(MeetingItem(role, when, body, _link_ref(link, doc), status_label=link.text))
     return items
 
@@ -216,16 +275,20 @@ def meeting_items(
         page_items, page_used = _items_from_page(pages[url], by_url, organisation_words)
         items.extend(page_items)
         used |= page_used | {url}
+    placed: dict[str, tuple[date, str | None]] = {}
+    listings = [d for d in docs if d.format == "html" and d.url not in pages]
+    for doc in listings:
+        for url, place in placements(doc, organisation_words).items():
+            placed.setdefault(url, place)
     for doc in docs:
         if doc.url in used:
             continue
-        item = _items_from_document(doc, pages, organisation_words)
+        item = _items_from_document(doc, pages, placed, organisation_words)
         if item is not None:
             items.append(item)
     fetched = set(by_url)
-    for doc in docs:
-        if doc.format == "html" and doc.url not in pages:
-            items.extend(_items_from_listing(doc, fetched, organisation_words))
+    for doc in listings:
+        items.extend(_items_from_listing(doc, fetched, placed, organisation_words))
     return items
 
 
