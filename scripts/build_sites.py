@@ -632,7 +632,7 @@ class BoardMeeting:
     papers: list[Paper]
     extra_items: list[str]  # agenda items after the papers (before AOB)
     declarations: list[str]
-    resolutions: list[str]
+    minuted: dict[int, str]  # agenda item number -> what the minutes record (RESOLVED: ...)
     apologies: str
     minutes_status: str  # "Approved minutes" or "Draft minutes"
     declarations_on_agenda: bool = True
@@ -696,13 +696,14 @@ def amberdale_meetings() -> list[BoardMeeting]:
                 "Cllr Alan Pryce declared an interest in item 5 (Amberdale Quay regeneration) as "
                 "a member of the Council's Cabinet and left the meeting for that item."
             ],
-            [
-                "RESOLVED: that the Board approves Local Growth Fund of £2,400,000 for phase 2 of "
-                "the Amberdale Quay regeneration scheme, subject to the conditions in the "
+            {
+                5: "RESOLVED: that the Board approves Local Growth Fund of £2,400,000 for phase 2 "
+                "of the Amberdale Quay regeneration scheme, subject to the conditions in the "
                 "appraisal report.",
-                "RESOLVED: that the Board notes the Chief Executive's report and the programme "
-                "update.",
-            ],
+                6: "RESOLVED: that the Board notes progress on the Local Growth Fund programme and "
+                "the risks identified.",
+                7: "The Board reviewed the risk register. No risks were rated red.",
+            },
             "Ms Helen Varga",
             "Approved minutes",
         ),
@@ -753,14 +754,16 @@ def amberdale_meetings() -> list[BoardMeeting]:
                 "Professor Simon Achebe declared a non-pecuniary interest in item 5 (Wolds "
                 "Agri-Tech Innovation Centre) as Vice-Chancellor of the University of Amberdale.",
             ],
-            [
-                "RESOLVED: that the Board approves the change request for the Wolds Agri-Tech "
+            {
+                5: "RESOLVED: that the Board approves the change request for the Wolds Agri-Tech "
                 "Innovation Centre.",
-                "RESOLVED: that the Board approves £350,000 for the Freeport Logistics Skills "
+                6: "RESOLVED: that the Board approves £350,000 for the Freeport Logistics Skills "
                 "Programme.",
-                "RESOLVED: that the Board approves the recommendation in the confidential report "
-                "on the Amberdale Quay land acquisition.",
-            ],
+                7: "The Board considered this item in private session, the report being exempt "
+                "under paragraph 3 of Schedule 12A. RESOLVED: that the Board approves the "
+                "recommendation in the confidential report on the Amberdale Quay land "
+                "acquisition.",
+            },
             "Cllr David Ellery and Sarah Whitlock",
             "Approved minutes",
             papers_published="2023-06-01",
@@ -792,12 +795,12 @@ def amberdale_meetings() -> list[BoardMeeting]:
             ],
             ["5. Transition plan for LEP functions"],
             ["There were no declarations of interest."],
-            [
-                "RESOLVED: that the Board approves the Annual Report 2022/23 and the audited "
+            {
+                4: "RESOLVED: that the Board approves the Annual Report 2022/23 and the audited "
                 "accounts for the year ended 31 March 2023.",
-                "RESOLVED: that the Board endorses the transition plan for submission to "
+                5: "RESOLVED: that the Board endorses the transition plan for submission to "
                 "government.",
-            ],
+            },
             "Mark Delaney",
             "Approved minutes",
             declarations_on_agenda=False,
@@ -844,10 +847,10 @@ def amberdale_meetings() -> list[BoardMeeting]:
                 "Cllr Margaret Thorne declared an interest in item 6 as a governor of a school "
                 "named in the proposal and took no part in the decision.",
             ],
-            [
-                "RESOLVED: that the Board approves £180,000 for Digital Skills Bootcamps.",
-                "RESOLVED: that the Board approves the meeting dates for 2024.",
-            ],
+            {
+                6: "RESOLVED: that the Board approves £180,000 for Digital Skills Bootcamps.",
+                7: "RESOLVED: that the Board approves the meeting dates for 2024.",
+            },
             "Professor Simon Achebe",
             "Draft minutes",
             minutes_html=True,
@@ -868,15 +871,21 @@ def agenda_items(meeting: BoardMeeting) -> list[str]:
     return items
 
 
+DRAFT_STATUS = "Draft: subject to approval at the next meeting of the Board."
+
+
 def minutes_sections(meeting: BoardMeeting, next_meeting: str) -> list[tuple[str, list[str]]]:
-    return [
-        (
-            "Present",
-            [
-                "Richard Ashworth-Lane (Chair), Mrs Ruth Okafor (Deputy Chair) and the other "
-                "members of the Board listed in the attendance record."
-            ],
-        ),
+    """The minutes, item by item in agenda order, as (heading, paragraphs)."""
+    # Approved minutes carry no approval date: their Last-Modified is their first publication.
+    status = [] if meeting.minutes_status.startswith("Approved") else [("Status", [DRAFT_STATUS])]
+    present = [
+        member.name + (f" ({member.role})" if "Chair" in member.role else "")
+        for member in AMB_MEMBERS
+        if member.name not in meeting.apologies
+    ]
+    sections = [
+        *status,
+        ("Present", [", ".join(present)]),
         (
             "In attendance",
             [
@@ -885,15 +894,36 @@ def minutes_sections(meeting: BoardMeeting, next_meeting: str) -> list[tuple[str
             ],
         ),
         ("1. Welcome and apologies", [f"Apologies were received from {meeting.apologies}."]),
-        ("2. Declarations of Interest", meeting.declarations),
-        (
-            "3. Minutes of the previous meeting",
-            ["The minutes of the previous meeting were approved as a correct record."],
-        ),
-        ("Decisions", meeting.resolutions),
-        ("Any other business", ["There was no other business."]),
-        ("Date of next meeting", [f"The next meeting will be held on {next_meeting}."]),
     ]
+    if meeting.declarations_on_agenda:
+        sections.append(("2. Declarations of Interest", meeting.declarations))
+    else:
+        opening = (
+            "The Chair invited declarations of interest, although the item was not on the agenda."
+        )
+        sections.append(("Declarations of Interest", [opening, *meeting.declarations]))
+    previous = 3 if meeting.declarations_on_agenda else 2
+    sections.append(
+        (
+            f"{previous}. Minutes of the previous meeting",
+            ["RESOLVED: that the minutes of the previous meeting be approved as a correct record."],
+        )
+    )
+    for paper in meeting.papers:
+        decision = meeting.minuted.get(paper.item, "RESOLVED: that the Board notes the report.")
+        sections.append(
+            (f"{paper.item}. {paper.title}", ["The Board considered the report.", decision])
+        )
+    for extra in meeting.extra_items:
+        number = int(extra.split(".")[0])
+        title = extra.split(" (Confidential")[0]
+        sections.append((title, [meeting.minuted.get(number, "The Board noted the item.")]))
+    last = int(agenda_items(meeting)[-1].split(".")[0])
+    sections += [
+        (f"{last - 1}. Any other business", ["There was no other business."]),
+        (f"{last}. Date of next meeting", [f"The next meeting will be held on {next_meeting}."]),
+    ]
+    return sections
 
 
 def build_amberdale(root: Path) -> None:
@@ -913,6 +943,7 @@ def build_amberdale_meetings(site: Site, meetings: list[BoardMeeting]) -> list[s
     rows = []
     next_dates = [m.long_date for m in meetings[1:]] + ["12 March 2024"]
     for meeting, next_meeting in zip(meetings, next_dates, strict=True):
+        sections = minutes_sections(meeting, next_meeting)
         base = f"/documents/board/{meeting.iso}"
         agenda = site.pdf(
             f"{base}-agenda.pdf",
@@ -955,14 +986,14 @@ def build_amberdale_meetings(site: Site, meetings: list[BoardMeeting]) -> list[s
             ("p", AMB_NAME),
             ("p", f"Held on {meeting.long_date} at Enterprise House, Amberdale"),
         ]
-        for heading, texts in minutes_sections(meeting, next_meeting):
+        for heading, texts in sections:
             blocks += [("h", heading), *[("p", text) for text in texts]]
         published = when(meeting.minutes_published, "15:00")
         if meeting.minutes_html:
             body = paragraphs(
                 AMB_NAME, f"Held on {meeting.long_date} at Enterprise House, Amberdale"
             )
-            for heading, texts in minutes_sections(meeting, next_meeting):
+            for heading, texts in sections:
                 body += f"\n<h2>{escape(heading)}</h2>\n" + paragraphs(*texts)
             minutes = site.text(
                 f"/governance/board-meetings/{meeting.iso}-minutes/",
