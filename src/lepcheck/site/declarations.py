@@ -139,8 +139,32 @@ def _body_after(heading_line: str, inline: str, following: list[str]) -> str:
     return "\n".join(body)
 
 
+_WRAPPED = 60  # PDF text breaks long sentences into lines of about 80-100 characters
+
+
+def _unwrap(body: str) -> str:
+    """Join the lines a PDF broke a sentence into; keep list items on their own lines."""
+    lines: list[str] = []
+    for line in body.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if (
+            lines
+            and not re.match(r"^(?:[•*\-–]|\d{1,2}(?:\.\d{1,2})*[.)]?\s)", stripped)
+            and (
+                stripped[0].islower()
+                or (len(lines[-1]) >= _WRAPPED and not re.search(r"[.;:!?]$", lines[-1]))
+            )
+        ):
+            lines[-1] = f"{lines[-1]} {stripped}"
+        else:
+            lines.append(stripped)
+    return "\n".join(lines)
+
+
 def _sentences(body: str) -> list[str]:
-    text = re.sub(r"\s*\n\s*(?=[A-Z•\-*\d])", "\n", body)
+    text = _unwrap(body)
     parts = re.split(r"(?<=[.;])\s+(?=[A-Z])|\n", text)
     return [collapse(re.sub(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[•\-*])\s*", "", p)) for p in parts]
 
