@@ -11,9 +11,11 @@ import asyncio
 import hashlib
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -74,7 +76,7 @@ def crawl(
         writer = SnapshotWriter(snapshot_path, target_url=options.start_url, target_id=target_id)
     run = _CrawlRun(options, start, writer, on_event)
     try:
-        asyncio.run(run.run(resume=resume))
+        _run_coroutine_sync(run.run(resume=resume))
     except (TargetUnreachableError, BlockedAddressError):
         writer.finish()
         raise
@@ -83,6 +85,17 @@ def crawl(
         writer.close()
         raise
     return writer.finish()
+
+
+def _run_coroutine_sync(coroutine: Coroutine[Any, Any, None]) -> None:
+    """asyncio.run, also from a caller that already runs an event loop (it gets a thread)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        asyncio.run(coroutine)
+        return
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(asyncio.run, coroutine).result()
 
 
 def _load_previous(path: Path | None) -> tuple[Snapshot | None, dict[str, FetchRecord]]:
@@ -297,8 +310,7 @@ class _CrawlRun:
     ) -> tuple[FetchRecord, bytes]:
         """A 304: the previous body goes into this snapshot, so it stands on its own."""
         assert self.previous is not None
-        headers = self.previous.headers(previous)
-        body = self.previous.body(previous)
+        headers, body = self.previous.response(previous)
         record = self.writer.record_response(
             url=url,
             final_url=final.url,

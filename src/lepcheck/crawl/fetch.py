@@ -67,9 +67,7 @@ class FetchResult:
 
 
 class _GaveUpError(Exception):
-    def __init__(self, message: str, wait: float | None = None) -> None:
-        super().__init__(message)
-        self.wait = wait
+    """Retries are spent (or the host is known to be unreachable); the message says why."""
 
 
 def _one_line(error: BaseException) -> str:

@@ -67,7 +67,8 @@ class Snapshot:
     def skipped(self) -> list[SkippedURL]:
         return self._query(index_db.select_skipped)
 
-    def _read(self, record: FetchRecord) -> tuple[list[tuple[str, str]], bytes]:
+    def response(self, record: FetchRecord) -> tuple[list[tuple[str, str]], bytes]:
+        """Archived HTTP headers and body of a record in one read, the body checked by sha256."""
         if record.warc_offset < 0 or not record.warc_file:
             return [], b""
         headers, body = read_response(self.path / record.warc_file, record.warc_offset)
@@ -79,8 +80,8 @@ class Snapshot:
 
     def body(self, record: FetchRecord) -> bytes:
         """The payload read back from the WARC, checked against the indexed sha256."""
-        return self._read(record)[1]
+        return self.response(record)[1]
 
     def headers(self, record: FetchRecord) -> list[tuple[str, str]]:
         """The archived HTTP response headers of a record (empty for a fetch error)."""
-        return self._read(record)[0]
+        return self.response(record)[0]

@@ -1,0 +1,190 @@
+"""Crawl benchmark: pages/s on a generated 2,000-page loopback site, lepcheck beside Scrapy,
+and the bytes moved by an unchanged re-crawl (conditional requests against the previous
+snapshot).
+
+    PYTHONPATH=src .venv/bin/python benchmarks/crawl.py [--pages 2000] [--no-scrapy]
+
+Scrapy runs from its own virtualenv, benchmarks/.env, which this script creates on first use
+(pip install scrapy), so it never enters lepcheck's dependencies.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import multiprocessing
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from email.utils import formatdate
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from lepcheck.crawl import CrawlOptions, crawl
+
+HERE = Path(__file__).resolve().parent
+SCRAPY_ENV = HERE / ".env"
+LINKS_PER_PAGE = 8
+LAST_MODIFIED = formatdate(1_700_000_000, usegmt=True)
+
+
+def page_body(number: int, pages: int) -> bytes:
+    """Page n links to its children 8n+1..8n+8 (a tree), to the home page and to a PDF."""
+    children = [c for c in range(number * LINKS_PER_PAGE + 1, number * LINKS_PER_PAGE + 9)]
+    links = "".join(f'<li><a href="/page/{c}">Page {c}</a></li>' for c in children if c < pages)
+    filler = "<p>Board minutes, registers of interests and papers.</p>" * 20
+    return (
+        f"<!doctype html><html><head><title>Page {number}</title></head><body>"
+        f'<nav><a href="/">Home</a></nav><ul>{links}</ul>{filler}'
+        f'<a href="/docs/{number}.pdf">Paper {number}</a></body></html>'
+    ).encode()
+
+
+def serve(port_queue: multiprocessing.Queue[int], sent: multiprocessing.Value, pages: int) -> None:  # type: ignore[type-arg]
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True  # headers and body go out as separate writes
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            path = self.path
+            if path == "/":
+                path = "/page/0"
+            if path.startswith("/page/") and path[6:].isdigit() and int(path[6:]) < pages:
+                body, kind = page_body(int(path[6:]), pages), "text/html; charset=utf-8"
+            elif path.startswith("/docs/") and path.endswith(".pdf"):
+                body, kind = b"%PDF-1.4 " + hashlib.sha256(path.encode()).digest() * 64, "application/pdf"
+            else:
+                self.send_response(404)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            etag = '"' + hashlib.sha1(body).hexdigest() + '"'
+            if self.headers.get("If-None-Match") == etag:
+                self.send_response(304)
+                self.send_header("ETag", etag)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", kind)
+            self.send_header("ETag", etag)
+            self.send_header("Last-Modified", LAST_MODIFIED)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            with sent.get_lock():
+                sent.value += len(body)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    port_queue.put(server.server_address[1])
+    server.serve_forever()
+
+
+SCRAPY_SPIDER = textwrap.dedent(
+    """
+    import sys, time, scrapy
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.linkextractors import LinkExtractor
+
+    START, LIMIT = sys.argv[1], int(sys.argv[2])
+    extractor = LinkExtractor(deny_extensions=[])
+
+    class Site(scrapy.Spider):
+        name = "site"
+        start_urls = [START]
+        def parse(self, response):
+            if not response.headers.get("Content-Type", b"").startswith(b"text/html"):
+                return
+            for link in extractor.extract_links(response):
+                yield response.follow(link.url, self.parse)
+
+    process = CrawlerProcess(settings={
+        "ROBOTSTXT_OBEY": True, "DOWNLOAD_DELAY": 0, "CONCURRENT_REQUESTS": 8,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": 4, "CLOSESPIDER_PAGECOUNT": LIMIT,
+        "LOG_LEVEL": "ERROR", "TELNETCONSOLE_ENABLED": False, "DEPTH_PRIORITY": 1,
+        "SCHEDULER_DISK_QUEUE": "scrapy.squeues.PickleFifoDiskQueue",
+        "SCHEDULER_MEMORY_QUEUE": "scrapy.squeues.FifoMemoryQueue",
+    })
+    started = time.monotonic()
+    crawler = process.create_crawler(Site)
+    process.crawl(crawler)
+    process.start()
+    stats = crawler.stats.get_stats()
+    print(stats.get("response_received_count", 0), time.monotonic() - started)
+    """
+)
+
+
+def scrapy_python() -> Path:
+    python = SCRAPY_ENV / "bin" / "python"
+    if not python.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(SCRAPY_ENV)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", "scrapy"], check=True)
+    return python
+
+
+def run_scrapy(start: str, limit: int) -> tuple[int, float]:
+    with tempfile.TemporaryDirectory() as folder:
+        # Scrapy reads its spiders' source, so the spider must live in a file.
+        spider = Path(folder) / "spider.py"
+        spider.write_text(SCRAPY_SPIDER, encoding="utf-8")
+        done = subprocess.run(
+            [str(scrapy_python()), str(spider), start, str(limit)], capture_output=True, text=True
+        )
+    if done.returncode != 0:
+        raise SystemExit(f"scrapy failed:\n{done.stderr}")
+    output = done.stdout.split()
+    return int(output[-2]), float(output[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=int, default=2000, help="HTML pages on the site")
+    parser.add_argument("--no-scrapy", action="store_true", help="skip the Scrapy comparison")
+    args = parser.parse_args()
+    total = args.pages * 2  # every page links to one PDF
+
+    ports: multiprocessing.Queue[int] = multiprocessing.Queue()
+    sent = multiprocessing.Value("q", 0)
+    server = multiprocessing.Process(target=serve, args=(ports, sent, args.pages), daemon=True)
+    server.start()
+    start_url = f"http://127.0.0.1:{ports.get(timeout=10)}/"
+    options = CrawlOptions(
+        start_url=start_url,
+        allow_private_network=True,
+        delay=0.0,
+        max_pages=total + 10,
+        max_depth=50,
+        total_time=600,
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        first, second = Path(folder) / "first", Path(folder) / "second"
+        started = time.monotonic()
+        info = crawl(options, first, target_id="bench")
+        elapsed = time.monotonic() - started
+        bytes_first = sent.value
+        print(f"lepcheck: {info.records} responses in {elapsed:.1f}s = {info.records / elapsed:.0f}/s")
+        warc_bytes = sum(p.stat().st_size for p in (first / "warc").glob("*.warc.gz"))
+        print(f"  bodies served {bytes_first / 1e6:.1f} MB, WARC on disk {warc_bytes / 1e6:.1f} MB")
+        started = time.monotonic()
+        again = crawl(options.model_copy(update={"previous": first}), second, target_id="bench")
+        elapsed = time.monotonic() - started
+        moved = sent.value - bytes_first
+        print(
+            f"unchanged re-crawl: {again.records} responses in {elapsed:.1f}s, "
+            f"bodies served {moved / 1e6:.2f} MB ({moved / max(bytes_first, 1):.1%} of the first)"
+        )
+    if not args.no_scrapy:
+        count, seconds = run_scrapy(start_url, total + 10)
+        print(f"scrapy:   {count} responses in {seconds:.1f}s = {count / seconds:.0f}/s")
+    server.terminate()
+
+
+if __name__ == "__main__":
+    main()
