@@ -72,9 +72,14 @@ def render_pdf(
         elif kind == "image":
             pdf.image(io.BytesIO(value), x=15, y=15, w=180)
         elif kind == "table":
-            pdf.set_font("Helvetica", size=9)
-            with pdf.table(first_row_as_headings=True, line_height=5, text_align="LEFT") as table:
-                for row in value:
+            # value: the rows, or {"rows": ..., "widths": column widths in mm} for wide tables
+            rows = value["rows"] if isinstance(value, dict) else value
+            widths = value.get("widths") if isinstance(value, dict) else None
+            pdf.set_font("Helvetica", size=8 if widths else 9)
+            with pdf.table(
+                first_row_as_headings=True, line_height=5, text_align="LEFT", col_widths=widths
+            ) as table:
+                for row in rows:
                     cells = table.row()
                     for cell in row:
                         cells.cell(str(cell))
@@ -2960,7 +2965,7 @@ def build_moderngov(lep_root: Path, council_root: Path) -> None:
                 "date means the entry has not been signed.",
             ),
             ("landscape", None),
-            ("table", rows),
+            ("table", {"rows": rows, "widths": (40, *[21] * 8, 25, 22)}),
         ],
     )
     page(
