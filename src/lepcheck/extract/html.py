@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from urllib.parse import urldefrag, urljoin
 
 from bs4 import BeautifulSoup
@@ -75,6 +76,7 @@ _CELLS = frozenset(("td", "th"))
 _HEADING = re.compile(r"^h([1-6])$")
 _HEADING_NAMES = re.compile(r"^h[1-6]$")
 _LINK_SCHEMES = ("http://", "https://")
+_CONTENT_ID = re.compile(r"^(main-?content|maincontent|content|main)$", re.IGNORECASE)
 
 
 def _heading_level(tag: Tag) -> int:
@@ -124,18 +126,21 @@ def _drop_chrome(root: Tag) -> None:
 
 def _main_element(soup: BeautifulSoup) -> Tag | None:
     body = soup.body or soup
-    candidates = [
-        soup.find("main"),
-        soup.find(role="main"),
-        soup.find("article") if len(soup.find_all("article", limit=2)) == 1 else None,
-        soup.find(id=re.compile(r"^(main-?content|maincontent|content|main)$", re.IGNORECASE)),
-    ]
-    body_length = len(body.get_text(" ", strip=True))
-    for candidate in candidates:
+    finders: tuple[Callable[[], object], ...] = (
+        lambda: soup.find("main"),
+        lambda: soup.find(role="main"),
+        lambda: soup.find("article") if len(soup.find_all("article", limit=2)) == 1 else None,
+        lambda: soup.find(id=_CONTENT_ID),
+    )
+    body_length: int | None = None
+    for find in finders:
+        candidate = find()
+        if not isinstance(candidate, Tag):
+            continue
+        if body_length is None:
+            body_length = len(body.get_text(" ", strip=True))
         # An empty <main> shell with the content elsewhere: fall back to the body.
-        if isinstance(candidate, Tag) and len(candidate.get_text(" ", strip=True)) * 5 >= min(
-            body_length, 2_000
-        ):
+        if len(candidate.get_text(" ", strip=True)) * 5 >= min(body_length, 2_000):
             return candidate
     return body if isinstance(body, Tag) else None
 

@@ -74,8 +74,7 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def _docx_heading_level(paragraph: Paragraph, text: str, next_text: str) -> int:
-    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+def _docx_heading_level(style: str, text: str, next_text: str) -> int:
     lowered = style.lower()
     if lowered == "title":
         return 1
@@ -91,6 +90,7 @@ def read_docx(body: bytes) -> Extracted:
     if reason:
         return unreadable("docx", reason)
     document = docx.Document(io.BytesIO(body))
+    style_names = {style.style_id: style.name or "" for style in document.styles}
     items: list[Paragraph | DocxTable] = list(document.iter_inner_content())
     texts = [item.text.strip() if isinstance(item, Paragraph) else "" for item in items]
     blocks: list[Block] = []
@@ -105,7 +105,10 @@ def read_docx(body: bytes) -> Extracted:
             if not text:
                 continue
             following = next((t for t in texts[index + 1 :] if t), "")
-            level = _docx_heading_level(item, text, clean_line(following))
+            # python-docx resolves `paragraph.style` by scanning every style each time;
+            # one lookup table keeps long documents linear.
+            style = style_names.get(item._p.style or "", "")
+            level = _docx_heading_level(style, text, clean_line(following))
             blocks.append(Block(level=level, text=text, page=1))
             total += len(text)
             links.extend(Link(url=h.url, text=clean_line(h.text)) for h in item.hyperlinks if h.url)

@@ -16,31 +16,41 @@ from lepcheck.models import DatedValue, PageText
 
 _MAX_PRINTED = 30
 _TOP_OF_FIRST_PAGE = 600
+# A cue word, then (on the same line, within a few characters) the date it introduces.
 _CUE = re.compile(
-    r"(last\s+updated|updated|last\s+reviewed|reviewed|revised|published|publication\s+date"
+    r"\b(?:last\s+updated|updated|last\s+reviewed|reviewed|revised|published|publication\s+date"
     r"|date\s+of\s+(?:issue|publication|approval|review)|issued|dated|approved|adopted"
-    r"|version\s+date|effective\s+(?:from|date)|date)\b[^.\n]{0,25}$",
+    r"|version\s+date|effective\s+(?:from|date)|date)\b",
     re.IGNORECASE,
 )
+_CUE_REACH = 30  # characters between the end of the cue and the start of its date
+_WINDOW = 80
+
+
+def _cued_dates(page: PageText) -> list[DatedValue]:
+    """Dates right after a cue word. Only short windows after cues are searched for dates, so
+    a 300-page PDF is not run through the full date grammar."""
+    found: list[DatedValue] = []
+    for cue in _CUE.finditer(page.text):
+        window = page.text[cue.start() : cue.end() + _WINDOW].split("\n", 1)[0]
+        for value, quote, start in find_dated_spans(window[cue.end() - cue.start() :])[:1]:
+            if start <= _CUE_REACH:
+                end = cue.end() - cue.start() + start + len(quote)
+                found.append(DatedValue(value=value, provenance="printed", quote=window[:end]))
+    return found
 
 
 def printed_dates(
     pages: Sequence[PageText], marked: Sequence[DatedValue] = ()
 ) -> tuple[DatedValue, ...]:
     found: list[DatedValue] = list(marked)
-    for page in pages:
-        for index, (value, quote, start) in enumerate(find_dated_spans(page.text)):
-            line_start = page.text.rfind("\n", 0, start) + 1
-            before = page.text[max(line_start, start - 60) : start]
-            cue = _CUE.search(before)
-            on_cover = page.number == pages[0].number and index == 0 and start < _TOP_OF_FIRST_PAGE
-            if cue:
-                quote = (before[cue.start() :] + quote).strip()
-            elif not on_cover:
-                continue
+    if pages:
+        cover = find_dated_spans(pages[0].text[:_TOP_OF_FIRST_PAGE])
+        if cover:
+            value, quote, _ = cover[0]
             found.append(DatedValue(value=value, provenance="printed", quote=quote))
-            if len(found) >= _MAX_PRINTED:
-                break
+    for page in pages:
+        found.extend(_cued_dates(page))
         if len(found) >= _MAX_PRINTED:
             break
-    return tuple(dict.fromkeys(found))
+    return tuple(dict.fromkeys(found))[:_MAX_PRINTED]
