@@ -20,6 +20,7 @@ import textwrap
 import time
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from multiprocessing.sharedctypes import Synchronized
 from pathlib import Path
 
 from lepcheck.crawl import CrawlOptions, crawl
@@ -32,7 +33,7 @@ LAST_MODIFIED = formatdate(1_700_000_000, usegmt=True)
 
 def page_body(number: int, pages: int) -> bytes:
     """Page n links to its children 8n+1..8n+8 (a tree), to the home page and to a PDF."""
-    children = [c for c in range(number * LINKS_PER_PAGE + 1, number * LINKS_PER_PAGE + 9)]
+    children = range(number * LINKS_PER_PAGE + 1, number * LINKS_PER_PAGE + 9)
     links = "".join(f'<li><a href="/page/{c}">Page {c}</a></li>' for c in children if c < pages)
     filler = "<p>Board minutes, registers of interests and papers.</p>" * 20
     return (
@@ -42,7 +43,7 @@ def page_body(number: int, pages: int) -> bytes:
     ).encode()
 
 
-def serve(port_queue: multiprocessing.Queue[int], sent: multiprocessing.Value, pages: int) -> None:  # type: ignore[type-arg]
+def serve(port_queue: multiprocessing.Queue[int], sent: Synchronized[int], pages: int) -> None:
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
         disable_nagle_algorithm = True  # headers and body go out as separate writes
@@ -57,7 +58,10 @@ def serve(port_queue: multiprocessing.Queue[int], sent: multiprocessing.Value, p
             if path.startswith("/page/") and path[6:].isdigit() and int(path[6:]) < pages:
                 body, kind = page_body(int(path[6:]), pages), "text/html; charset=utf-8"
             elif path.startswith("/docs/") and path.endswith(".pdf"):
-                body, kind = b"%PDF-1.4 " + hashlib.sha256(path.encode()).digest() * 64, "application/pdf"
+                body, kind = (
+                    b"%PDF-1.4 " + hashlib.sha256(path.encode()).digest() * 64,
+                    "application/pdf",
+                )
             else:
                 self.send_response(404)
                 self.send_header("Content-Length", "0")
@@ -169,7 +173,9 @@ def main() -> None:
         info = crawl(options, first, target_id="bench")
         elapsed = time.monotonic() - started
         bytes_first = sent.value
-        print(f"lepcheck: {info.records} responses in {elapsed:.1f}s = {info.records / elapsed:.0f}/s")
+        print(
+            f"lepcheck: {info.records} responses in {elapsed:.1f}s = {info.records / elapsed:.0f}/s"
+        )
         warc_bytes = sum(p.stat().st_size for p in (first / "warc").glob("*.warc.gz"))
         print(f"  bodies served {bytes_first / 1e6:.1f} MB, WARC on disk {warc_bytes / 1e6:.1f} MB")
         started = time.monotonic()
