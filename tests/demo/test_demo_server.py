@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 from collections.abc import Iterator
@@ -66,6 +67,19 @@ def test_pdf_bytes_type_length_and_manifest_date(small_site: Path, small_base: s
     assert headers["content-type"] == "application/pdf"
     assert headers["content-length"] == str(len(body))
     assert headers["last-modified"] == "Wed, 01 Mar 2023 09:00:00 GMT"
+
+
+def test_head_gives_headers_without_body(small_base: str) -> None:
+    parts = urlsplit(small_base)
+    connection = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=10)
+    try:
+        connection.request("HEAD", "/docs/agenda.pdf")
+        response = connection.getresponse()
+        assert response.status == 200
+        assert response.getheader("Content-Length") == "36"
+        assert response.read() == b""
+    finally:
+        connection.close()
 
 
 def test_unlisted_file_uses_its_mtime(small_base: str) -> None:

@@ -128,7 +128,8 @@ def test_registers_page_lists_eleven_registers_and_not_brightwell() -> None:
 
 
 @pytest.mark.parametrize(
-    "path", sorted(p.name for p in (SITE / "documents" / "registers").glob("register-of-interests-*.pdf"))
+    "path",
+    sorted(p.name for p in (SITE / "documents" / "registers").glob("register-of-interests-*.pdf")),
 )
 def test_register_has_the_eight_categories(path: str) -> None:
     text = pdf_text(f"documents/registers/{path}")

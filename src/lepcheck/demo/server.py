@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import mimetypes
+import sys
 import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -215,6 +216,12 @@ class SiteServer(ThreadingHTTPServer):
     def __init__(self, address: tuple[str, int], site: StaticSite) -> None:
         self.site = site
         super().__init__(address, SiteRequestHandler)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hangs up early (a crawler's size cap) is normal, not worth a traceback."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
 
 
 @contextmanager
