@@ -1,0 +1,193 @@
+"""What changed between two runs of one LEP, and the action plan carried forward.
+
+Findings are keyed by rule id (the target is the same on both sides). A finding whose status is
+unchanged but whose evidence fingerprint differs is "changed": a replaced register of interests
+still passes, but a reviewer should look at the new document.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass
+from typing import Literal
+
+from lepcheck.history import FindingRow, History, HistoryError, RunRow
+from lepcheck.models import ActionItem, Finding
+
+ChangeKind = Literal["new_failure", "resolved", "changed", "persisting", "unchanged"]
+FAILING = frozenset({"fail", "partial"})
+KIND_TITLES: dict[ChangeKind, str] = {
+    "new_failure": "New failures",
+    "resolved": "Resolved",
+    "changed": "Changed",
+    "persisting": "Persisting failures",
+}
+
+
+@dataclass(frozen=True)
+class FindingChange:
+    rule_id: str
+    kind: ChangeKind
+    severity: str
+    title: str
+    before_status: str | None
+    after_status: str | None
+    before_fingerprint: str | None
+    after_fingerprint: str | None
+
+    def describe(self) -> str:
+        statuses = f"{self.before_status or 'absent'} -> {self.after_status or 'absent'}"
+        evidence = ""
+        if self.before_fingerprint != self.after_fingerprint:
+            evidence = (
+                f"; evidence {short(self.before_fingerprint)} -> {short(self.after_fingerprint)}"
+            )
+        return f"{self.rule_id} [{self.severity}] {statuses}{evidence}  {self.title}"
+
+
+def short(fingerprint: str | None) -> str:
+    return (fingerprint or "none")[:12]
+
+
+def classify_change(before: FindingRow | None, after: FindingRow | None) -> ChangeKind:
+    was_failing = before is not None and before.status in FAILING
+    is_failing = after is not None and after.status in FAILING
+    if is_failing and not was_failing:
+        return "new_failure"
+    if was_failing and not is_failing:
+        return "resolved"
+    if before is None or after is None or before.status != after.status:
+        return "changed"
+    if before.evidence_fingerprint != after.evidence_fingerprint:
+        return "changed"
+    return "persisting" if is_failing else "unchanged"
+
+
+def diff_findings(
+    before: Mapping[str, FindingRow], after: Mapping[str, FindingRow]
+) -> list[FindingChange]:
+    changes = []
+    for rule_id in sorted(set(before) | set(after)):
+        old, new = before.get(rule_id), after.get(rule_id)
+        either = new or old
+        assert either is not None  # the rule id came from one of the two sides
+        changes.append(
+            FindingChange(
+                rule_id=rule_id,
+                kind=classify_change(old, new),
+                severity=either.severity,
+                title=either.title,
+                before_status=old.status if old else None,
+                after_status=new.status if new else None,
+                before_fingerprint=old.evidence_fingerprint if old else None,
+                after_fingerprint=new.evidence_fingerprint if new else None,
+            )
+        )
+    return changes
+
+
+@dataclass(frozen=True)
+class RunDiff:
+    before: RunRow
+    after: RunRow
+    changes: tuple[FindingChange, ...]
+
+    def of_kind(self, kind: ChangeKind) -> list[FindingChange]:
+        return [c for c in self.changes if c.kind == kind]
+
+    def to_json(self) -> str:
+        data: dict[str, object] = {
+            "target": self.after.target_id,
+            "before": {"run": self.before.id, "started_at": self.before.started_at.isoformat()},
+            "after": {"run": self.after.id, "started_at": self.after.started_at.isoformat()},
+            "score": {"before": self.before.score, "after": self.after.score},
+            **{kind: [asdict(c) for c in self.of_kind(kind)] for kind in KIND_TITLES},
+            "unchanged": len(self.of_kind("unchanged")),
+        }
+        return json.dumps(data, indent=2)
+
+    def to_text(self) -> str:
+        b, a = self.before, self.after
+        lines = [
+            f"{a.target_id}: run {b.id} ({b.started_at:%Y-%m-%d %H:%M}, score {b.score}) -> "
+            f"run {a.id} ({a.started_at:%Y-%m-%d %H:%M}, score {a.score})"
+        ]
+        for kind, title in KIND_TITLES.items():
+            found = self.of_kind(kind)
+            lines.append(f"{title}: {len(found)}")
+            lines.extend(f"  {c.describe()}" for c in found)
+        lines.append(f"Unchanged: {len(self.of_kind('unchanged'))}")
+        return "\n".join(lines)
+
+
+def diff_runs(history: History, before_id: int, after_id: int) -> RunDiff:
+    before, after = history.run(before_id), history.run(after_id)
+    if before.target_id != after.target_id:
+        raise HistoryError(
+            f"runs {before_id} ({before.target_id}) and {after_id} ({after.target_id}) are of "
+            "different LEPs; diff two runs of one LEP"
+        )
+    changes = diff_findings(history.findings(before_id), history.findings(after_id))
+    return RunDiff(before=before, after=after, changes=tuple(changes))
+
+
+def latest_two_runs(history: History, target_id: str) -> tuple[int, int]:
+    runs = history.runs(target_id, audited_only=True)
+    if len(runs) < 2:
+        raise HistoryError(
+            f"'{target_id}' has {len(runs)} audited run(s) in {history.path}; a diff needs two"
+        )
+    return runs[-2].id, runs[-1].id
+
+
+def lost_must_passes(
+    before: Mapping[str, FindingRow], after: Mapping[str, FindingRow]
+) -> list[str]:
+    """Must-rules that passed before and do not pass now: what --fail-on-regression reports."""
+    return sorted(
+        rule_id
+        for rule_id, old in before.items()
+        if old.severity == "must"
+        and old.status == "pass"
+        and (after.get(rule_id) is None or after[rule_id].status != "pass")
+    )
+
+
+def carry_forward_actions(
+    previous: Sequence[ActionItem],
+    current: Sequence[ActionItem],
+    findings: Sequence[Finding],
+) -> tuple[ActionItem, ...]:
+    """Merge the previous run's action plan into this run's.
+
+    A previous action whose rule now passes is Complete; any other previous action is Ongoing
+    and keeps its original target date (a deadline does not move because the LEP was audited
+    again), taking this run's wording of the shortfall when there is one. Actions that were
+    already Complete are not carried again; if their rule fails anew, it is a new action. New
+    shortfalls are Not started.
+    """
+    status_of = {f.rule_id: f.status for f in findings}
+    severity_of = {f.rule_id: f.severity for f in findings}
+    current_by_rule = {a.rule_id: a for a in current}
+    merged: dict[str, ActionItem] = {}
+    for old in previous:
+        now_passes = status_of.get(old.rule_id) == "pass"
+        if old.status == "Complete":
+            continue  # closed last time; if the rule fails again it is a new action below
+        if now_passes:
+            merged[old.rule_id] = old.model_copy(update={"status": "Complete"})
+            continue
+        wording = current_by_rule.get(old.rule_id, old)
+        merged[old.rule_id] = wording.model_copy(
+            update={"status": "Ongoing", "target_date": old.target_date}
+        )
+    for item in current:
+        merged.setdefault(item.rule_id, item)
+    order = {"must": 0, "should": 1, "gp": 2}
+    return tuple(
+        sorted(
+            merged.values(),
+            key=lambda a: (order.get(severity_of.get(a.rule_id, "gp"), 3), a.rule_id),
+        )
+    )
