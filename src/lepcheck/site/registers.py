@@ -12,10 +12,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from lepcheck.models import BoardMember, Document, RegisterEntry, SourceRef, Table
 from lepcheck.site.labels import file_stem_words, labels, url_path
-from lepcheck.site.names import NAME_HEADER, best_match, display_name, looks_like_person_name
+from lepcheck.site.meeting_labels import date_in_label, exact_dates
+from lepcheck.site.names import (
+    NAME_HEADER,
+    best_match,
+    display_name,
+    looks_like_person_name,
+    strip_titles_and_honours,
+)
 from lepcheck.site.register_content import (
     categories_in,
     document_updated,
@@ -57,7 +65,9 @@ _NAME_LABEL = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _SEPARATORS = re.compile(r"\s+[–—\-|:]\s+|\s*[|(),:]\s*|\s+[–—]\s*")
-_SIGNED_HEADER = re.compile(r"sign", re.IGNORECASE)
+# "Significant shareholdings" is not a signature column.
+_SIGNED_HEADER = re.compile(r"\bsign(?:ed|ature|ing)\b", re.IGNORECASE)
+_CATEGORY_HEADER = re.compile(r"categor|type\s+of\s+interest|interest\s+type", re.IGNORECASE)
 _DATE_HEADER = re.compile(r"\bdate\b|updated|as at|reviewed", re.IGNORECASE)
 _NO = re.compile(r"^\s*(?:no|n|not signed|unsigned|-|–|n/?a)?\s*$", re.IGNORECASE)
 
@@ -115,6 +125,7 @@ class _Block:
     name: str
     text: str
     source: SourceRef
+    header: str = ""
 
 
 def _choose_name(candidates: list[str], board_names: Sequence[str]) -> str | None:
@@ -177,30 +188,49 @@ def _row_entry(
     rows: list[tuple[str, ...]],
     board_names: Sequence[str],
 ) -> RegisterEntry:
-    # Category columns count even when the member wrote "None": the form asked (ROI-05).
-    header_text = " | ".join(h for h in header if not NAME_HEADER.search(h))
+    """One member's row(s). A category column counts when its cell holds anything, "None"
+    included (the member answered, ROI-05); an empty cell is a question left unanswered."""
+    long_format = any(_CATEGORY_HEADER.search(h) for h in header)
+    answered: list[str] = []
     cells: list[str] = []
     signed = False
-    dated_text: list[str] = []
+    signed_dates: list[date] = []
+    dates: list[date] = []
     for row in rows:
         for label, cell in zip(header, row, strict=False):
+            value = cell.strip()
+            if not value or NAME_HEADER.search(label):
+                continue
             if _SIGNED_HEADER.search(label):
-                signed = signed or not _NO.match(cell)
+                when = date_in_label(value)
+                signed = signed or when is not None or not _NO.match(value)
+                signed_dates.extend([when] if when else [])
             elif _DATE_HEADER.search(label):
-                dated_text.append(f"Date: {cell}")
+                dates.extend([d] if (d := date_in_label(value)) else [])
             else:
-                # Long format ("Name | Category | Interest") puts the category in a cell.
-                cells.append(cell)
+                answered.append(label)
+                cells.append(value)
+    text = "\n".join(cells)
+    categories = categories_in(text if long_format else " | ".join(answered))
+    household = mentions_household(" | ".join(answered)) or mentions_household(text)
     locator = f"table row '{collapse(raw_name)}'"
     if table.page:
         locator = f"page {table.page}, {locator}"
-    source = cite(doc, locator, " | ".join(rows[0]))
-    entry = _entry(
-        raw_name, "\n".join([*cells, *dated_text]), source, board_names, header_text=header_text
+    match = best_match(raw_name, board_names)
+    signed_date = max(signed_dates) if signed_dates else None
+    # A dated row with a "Signed: Yes" column is dated by the member's signature.
+    if signed and signed_date is None and dates:
+        signed_date = max(dates)
+    return RegisterEntry(
+        member_name=display_name(raw_name),
+        matched_member=match[0] if match else None,
+        categories=categories,
+        household=household,
+        signed=signed,
+        signed_date=signed_date,
+        dated=max(dates) if dates else signed_date,
+        source=cite(doc, locator, " | ".join(rows[0])),
     )
-    if signed and not entry.signed:
-        entry = entry.model_copy(update={"signed": True})
-    return entry
 
 
 def _section_blocks(doc: Document) -> list[_Block]:
@@ -234,25 +264,64 @@ def _section_block(doc: Document, current: tuple[str, int, list[str], str, int |
     return _Block(name, text, cite(doc, section_locator(heading, page), f"{heading} {text}"))
 
 
+_TITLE_PREFIX = (
+    r"(?:(?:Cllr|Councillor|Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Miss|Lord|Lady|Baroness)\.?\s+)*"
+)
+
+
+def _name_in_text(name: str, text: str) -> re.Match[str] | None:
+    """Where a known member's name is written, across line breaks and with a middle initial:
+    'Councillor\nRobert\nFenwick', 'Alistair J.\nCrowe'."""
+    tokens = strip_titles_and_honours(name).split()
+    if len(tokens) < 2:
+        return None
+    pattern = (
+        rf"{_TITLE_PREFIX}\b{re.escape(tokens[0])}\w*(?:\s+[A-Z]\.?|\s+[A-Z][a-z]+){{0,2}}?"
+        rf"\s+{re.escape(tokens[-1])}\b"
+    )
+    return re.search(pattern, text)
+
+
+def _known_member_starts(text: str, board_names: Sequence[str]) -> list[tuple[int, int, str]]:
+    starts: list[tuple[int, int, str]] = []
+    for name in board_names:
+        found = _name_in_text(name, text)
+        if found:
+            starts.append((found.start(), found.end(), collapse(found.group(0))))
+    return sorted(starts)
+
+
+def _line_starts(text: str, board_names: Sequence[str]) -> list[tuple[int, int, str]]:
+    starts: list[tuple[int, int, str]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        name = _line_name(line.strip(), board_names) if line.strip() else None
+        if name and all(name != n for _s, _e, n in starts):
+            at = text.find(name, offset)
+            starts.append((at, at + len(name), name))
+        offset += len(line)
+    return starts
+
+
 def _text_blocks(doc: Document, board_names: Sequence[str]) -> list[_Block]:
-    """A combined PDF table read as text: split where a line starts with a member's name."""
-    lines = doc.text.splitlines()
-    starts: list[tuple[int, str]] = []
-    for index, line in enumerate(lines):
-        if not line.strip():
-            continue
-        name = _line_name(line.strip(), board_names)
-        if name and all(name != n for _i, n in starts):
-            starts.append((index, name))
+    """A combined table read as text: split where a member's name begins a row. The text
+    before the first name is the header (the categories asked of everyone)."""
+    text = doc.text
+    starts = _known_member_starts(text, board_names)
+    if len(starts) < 2:
+        starts = _line_starts(text, board_names)
     if len(starts) < 2:
         return []
-    header = "\n".join(lines[: starts[0][0]])
+    header = text[: starts[0][0]]
     blocks: list[_Block] = []
-    for position, (index, name) in enumerate(starts):
-        end = starts[position + 1][0] if position + 1 < len(starts) else len(lines)
-        text = "\n".join(lines[index:end])
-        source = cite(doc, line_locator(doc, lines[index]), lines[index])
-        blocks.append(_Block(name, f"{header}\n{text}", source))
+    for position, (start, name_end, name) in enumerate(starts):
+        end = starts[position + 1][0] if position + 1 < len(starts) else len(text)
+        own = text[name_end:end]
+        if not re.search(r"[A-Za-z0-9]", own):
+            continue  # a list of names linking to registers elsewhere, not a register
+        quote = collapse(text[start:end])
+        source = cite(doc, line_locator(doc, text[start:name_end]), quote)
+        blocks.append(_Block(name, own, source, header))
     return blocks
 
 
@@ -268,6 +337,23 @@ def _line_name(line: str, board_names: Sequence[str]) -> str | None:
             if len(words) == length or re.match(re.escape(prefix) + r"(?:\s{2,}|\t)", line):
                 return prefix
     return None
+
+
+_SIGNED_DATE_COLUMN = re.compile(
+    r"date\s+signed|signature\s+date|date\s+of\s+signature|signed\s+on", re.IGNORECASE
+)
+
+
+def _block_entry(block: _Block, board_names: Sequence[str]) -> RegisterEntry:
+    entry = _entry(block.name, block.text, block.source, board_names, header_text=block.header)
+    if _SIGNED_DATE_COLUMN.search(block.header):
+        # A "Date signed" column: a date in the member's row is their signature (Ney 6.1).
+        dates = exact_dates(block.text)
+        when = dates[-1][0] if dates else None
+        entry = entry.model_copy(
+            update={"signed": when is not None, "signed_date": when, "dated": when}
+        )
+    return entry
 
 
 def _with_document_facts(entries: list[RegisterEntry], doc: Document) -> list[RegisterEntry]:
@@ -311,7 +397,7 @@ def read_register_document(doc: Document, board_names: Sequence[str]) -> list[Re
         if len(blocks) < 2:
             blocks = _text_blocks(doc, board_names)
     if len(blocks) >= 2:
-        entries = [_entry(b.name, b.text, b.source, board_names) for b in blocks]
+        entries = [_block_entry(b, board_names) for b in blocks]
         return _with_document_facts(entries, doc)
     if single is None:
         return table_entries
