@@ -171,3 +171,21 @@ def test_csv_is_named_after_its_file() -> None:
     body = b"Project,Recipient,2021-22,2022-23\nQuay,Council,100,200\n"
     doc = _read(body, "https://lep.example/files/Funded-Projects_2023.csv", "text/csv")
     assert doc.title == "Funded Projects 2023"
+
+
+def test_docx_with_oversized_main_part_is_not_parsed() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", b"<w:p/>" * 11_000_000)
+    doc = _read(buffer.getvalue(), "https://lep.example/huge.docx", DOCX_TYPE)
+    assert not doc.readable
+    assert "word/document.xml" in (doc.unreadable_reason or "")
+
+
+def test_xlsx_very_wide_sheet_is_cut_to_sixty_columns() -> None:
+    header = [f"Column {i}" for i in range(200)]
+    body = xlsx_bytes({"Wide": [header, list(range(200))]})
+    table = _read(body, "https://lep.example/wide.xlsx", XLSX_TYPE).tables[0]
+    assert len(table.header) == 60 and table.header[-1] == "Column 59"
+    assert table.rows == (tuple(str(i) for i in range(60)),)

@@ -9,7 +9,9 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
+from typing import Any
 
 import docx
 import openpyxl
@@ -27,6 +29,7 @@ from lepcheck.extract.outline import (
 from lepcheck.extract.parts import (
     MAX_CHARS,
     MAX_PAGES,
+    MAX_TABLE_COLUMNS,
     MAX_TABLE_ROWS,
     MAX_TABLES,
     MAX_UNZIPPED_BYTES,
@@ -40,18 +43,27 @@ from lepcheck.models import DocumentFormat, Link, PageText, Table
 _MAX_ZIP_ENTRIES = 20_000
 # Blank rows are skipped, but a sheet can claim a million of them: stop scanning after this.
 _MAX_SCANNED_ROWS = 50_000
+_PARSED_WHOLE = frozenset(("word/document.xml", "xl/sharedStrings.xml", "xl/workbook.xml"))
+_MAX_PARSED_PART_BYTES = 60_000_000
 
 
 def zip_bomb_reason(body: bytes, fmt: DocumentFormat) -> str | None:
     """Why this zip must not be opened (too large once unpacked), or None when it is safe."""
     with zipfile.ZipFile(io.BytesIO(body)) as archive:
         entries = archive.infolist()
-        unpacked = sum(entry.file_size for entry in entries)
+    unpacked = sum(entry.file_size for entry in entries)
     if len(entries) > _MAX_ZIP_ENTRIES or unpacked > MAX_UNZIPPED_BYTES:
         return (
             f"{fmt.upper()} unpacks to {unpacked:,} bytes in {len(entries):,} parts, "
             "over the safety limit: not opened"
         )
+    # Images inside may be large, but the XML parts are parsed whole into memory.
+    for entry in entries:
+        if entry.filename in _PARSED_WHOLE and entry.file_size > _MAX_PARSED_PART_BYTES:
+            return (
+                f"{fmt.upper()} part {entry.filename} unpacks to {entry.file_size:,} bytes, "
+                "over the safety limit: not opened"
+            )
     return None
 
 
@@ -137,6 +149,21 @@ def read_docx(body: bytes) -> Extracted:
     )
 
 
+def _sheet_rows(sheet: Any, budget: int) -> tuple[list[tuple[str, ...]], int]:
+    """The sheet's non-empty rows, and how many rows were scanned to find them."""
+    scanned = 0
+
+    def values() -> Iterator[list[str]]:
+        nonlocal scanned
+        for row in sheet.iter_rows(values_only=True, max_col=MAX_TABLE_COLUMNS):
+            if scanned >= budget:
+                return
+            scanned += 1
+            yield [_cell_text(value) for value in row]
+
+    return normalise_rows(values()), scanned
+
+
 def read_xlsx(body: bytes) -> Extracted:
     reason = zip_bomb_reason(body, "xlsx")
     if reason:
@@ -145,14 +172,12 @@ def read_xlsx(body: bytes) -> Extracted:
     try:
         tables: list[Table] = []
         pages: list[PageText] = []
+        budget = _MAX_SCANNED_ROWS  # for the whole workbook: 400 sheets of blanks add up
         for sheet in workbook.worksheets[:MAX_PAGES]:
-            scanned = (
-                [_cell_text(value) for value in row]
-                for _, row in zip(
-                    range(_MAX_SCANNED_ROWS), sheet.iter_rows(values_only=True), strict=False
-                )
-            )
-            rows = normalise_rows(scanned)
+            if budget <= 0:
+                break
+            rows, scanned = _sheet_rows(sheet, budget)
+            budget -= scanned
             table = build_table(rows, name=sheet.title, page=len(pages) + 1)
             if table is not None and len(tables) < MAX_TABLES:
                 tables.append(table)
