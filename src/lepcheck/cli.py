@@ -57,6 +57,7 @@ def user_errors() -> Iterator[None]:
     """Turn the pipeline's own errors into one-line messages and the contract's exit codes."""
     from lepcheck.audit import NoLepContentError
     from lepcheck.crawl.errors import CrawlError
+    from lepcheck.history import HistoryError
     from lepcheck.registry import RegistryError
     from lepcheck.rules import RuleError
     from lepcheck.snapshot import SnapshotError
@@ -67,7 +68,7 @@ def user_errors() -> Iterator[None]:
         fail(str(exc), EXIT_UNREACHABLE)
     except NoLepContentError as exc:
         fail(str(exc), EXIT_UNREACHABLE)
-    except (RuleError, SnapshotError, RegistryError) as exc:
+    except (RuleError, SnapshotError, RegistryError, HistoryError) as exc:
         fail(str(exc), EXIT_USAGE)
     except KeyboardInterrupt:
         fail("interrupted; anything already fetched is kept in the snapshot folder", 130)
@@ -111,6 +112,21 @@ def crawl_options(func: Callable[..., Any]) -> Callable[..., Any]:
     for option in reversed(options):
         func = option(func)
     return func
+
+
+registry_option = click.option(
+    "--registry",
+    "registry_file",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    default=None,
+    help="Your own registry YAML (top-level key `leps`), added to and overriding the bundled one.",
+)
+db_option = click.option(
+    "--db",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Record this run in the history database (SQLite), e.g. reports/history.sqlite.",
+)
 
 
 @contextmanager
@@ -205,6 +221,8 @@ def main() -> None:
     default=None,
     help="Exit 1 when a rule of this severity (or higher) fails.",
 )
+@registry_option
+@db_option
 @crawl_options
 def audit(
     target: str,
@@ -216,6 +234,8 @@ def audit(
     previous: Path | None,
     fail_under: float | None,
     fail_on: str | None,
+    registry_file: Path | None,
+    db: Path | None,
     related_sites: tuple[str, ...],
     allow_private_network: bool,
     delay: float,
@@ -230,7 +250,7 @@ def audit(
     day = parse_as_of(as_of)
     fmts = parse_formats(formats)
     with user_errors():
-        resolved = resolve_target(target, name=name)
+        resolved = resolve_target(target, name=name, registry=registry_file)
         folder = out_dir or Path("reports") / resolved.id / (day or date.today()).isoformat()
         settings = AuditSettings(
             out_dir=folder,
@@ -244,7 +264,14 @@ def audit(
             related_sites=related_sites,
         )
         with crawl_events(resolved.id, json_log) as on_event:
-            result = run_audit(resolved, settings, on_event)
+            if db is None:
+                result = run_audit(resolved, settings, on_event)
+            else:  # with --db the run is recorded and the last action plan carried forward
+                from lepcheck.history import History
+                from lepcheck.sweep import audit_and_record
+
+                history = History(db)
+                result = audit_and_record(resolved, settings, history, on_event=on_event).result
     print_summary(result, result.written.get("html", result.written["json"]))
     breach = threshold_breached(result.report, fail_under, fail_on)
     if breach:

@@ -192,8 +192,13 @@ class History:
     def __init__(self, path: Path) -> None:
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
-        with closing(self.connect()) as connection:
-            migrate(connection)
+        try:
+            with closing(self.connect()) as connection:
+                migrate(connection)
+        except sqlite3.DatabaseError as exc:
+            raise HistoryError(
+                f"--db {path}: not a lepcheck history database ({exc}); give another file"
+            ) from exc
 
     def connect(self) -> sqlite3.Connection:
         # isolation_level=None: we issue BEGIN IMMEDIATE ourselves, so a writer takes the write
