@@ -12,8 +12,8 @@ import re
 from datetime import date
 from typing import Literal
 
-from lepcheck.extract.dates import find_dates
 from lepcheck.models import Document
+from lepcheck.site.day_dates import date_in_label, exact_dates
 from lepcheck.site.labels import file_stem, file_stem_words, url_path
 
 Role = Literal["agenda", "minutes", "paper"]
@@ -43,28 +43,10 @@ _BODY_NOISE = frozenset(
 )  # fmt: skip
 # "Board of Directors", "Strategic Board", "Partnership Board": the LEP's main board.
 _MAIN_BOARD_WORDS = frozenset({"directors", "company", "leadership", "main", "strategic"})
-_MONTH_ONLY = re.compile(r"^[A-Za-z]+\.?,?\s+\d{4}$")
-_COMPACT = re.compile(r"(?<!\d)(20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
 _HELD_ON = re.compile(
     r"(?:held\s+(?:on|at)|meeting\s+(?:on|of)|date\s+of\s+meeting|date\s*:|\bon\b)\s*[^\n]{0,20}$",
     re.I,
 )
-
-
-def exact_dates(text: str) -> list[tuple[date, str]]:
-    """Dates that name a day: 'March 2023' alone does not date a meeting."""
-    found = [(d, q) for d, q in find_dates(text) if not _MONTH_ONLY.match(q.strip())]
-    for match in _COMPACT.finditer(text):
-        try:
-            found.append((date(int(match[1]), int(match[2]), int(match[3])), match[0]))
-        except ValueError:
-            continue
-    return found
-
-
-def date_in_label(text: str) -> date | None:
-    found = exact_dates(text)
-    return found[0][0] if found else None
 
 
 def url_date(url: str) -> date | None:

@@ -16,15 +16,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from lepcheck.models import Document, Link, Meeting, PublicationDate, SourceRef
+from lepcheck.site.day_dates import date_in_label, exact_dates
 from lepcheck.site.labels import file_stem_words
 from lepcheck.site.meeting_labels import (
     PAPER_CUE,
     Role,
     approved_meeting_dates,
     body_in,
-    date_in_label,
     document_body,
-    exact_dates,
     is_document_link,
     label_date,
     minutes_status,

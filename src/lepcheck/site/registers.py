@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from lepcheck.models import BoardMember, Document, RegisterEntry, SourceRef, Table
+from lepcheck.site.day_dates import date_in_label, exact_dates
 from lepcheck.site.labels import file_stem_words, labels, url_path
-from lepcheck.site.meeting_labels import date_in_label, exact_dates
 from lepcheck.site.names import (
     NAME_HEADER,
     best_match,
