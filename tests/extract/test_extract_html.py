@@ -157,3 +157,40 @@ def test_empty_main_shell_falls_back_to_body() -> None:
     )
     doc = _read(html)
     assert "Directorships" in doc.text
+
+
+def test_title_banner_with_strapline_does_not_cut_the_section() -> None:
+    html = """<html><body><main><div class="banner"><h1>Register of interests</h1><p>Home &gt; Governance</p></div>
+    <div class="content"><p>Each board member's register is below.</p><p>Updated monthly.</p></div></main></body></html>"""
+    section = _read(html).sections[0]
+    assert section.heading == "Register of interests"
+    assert (
+        section.text
+        == "Home > Governance\nEach board member's register is below.\nUpdated monthly."
+    )
+
+
+def test_builder_widgets_make_cards_from_columns() -> None:
+    # Page builders wrap the heading and the text in separate widgets inside one column.
+    column = """<div class="col"><div class="w-heading"><h3>{name}</h3></div>
+    <div class="w-text"><p>{role}</p></div></div>"""
+    cards = column.format(name="Jane Smith", role="Chair") + column.format(
+        name="Ann Lee", role="Member"
+    )
+    html = f"<html><body><main><h2>Board</h2><div class='row'>{cards}</div><p>Footer note</p></main></body></html>"
+    sections = {s.heading: s.text for s in _read(html).sections}
+    assert sections["Jane Smith"] == "Chair"
+    assert sections["Ann Lee"] == "Member"
+
+
+def test_embedded_documents_and_open_graph_title() -> None:
+    html = """<html><head><meta property="og:title" content="Local Assurance Framework"></head><body><main>
+    <iframe src="/wp-content/uploads/laf-2023.pdf" title="Local Assurance Framework 2023"></iframe>
+    <object data="https://docs.example/roi.pdf"></object></main></body></html>"""
+    doc = _read(html, url="https://acme.example/governance/laf/")
+    assert doc.title == "Local Assurance Framework"
+    assert (
+        "https://acme.example/wp-content/uploads/laf-2023.pdf",
+        "Local Assurance Framework 2023",
+    ) in {(link.url, link.text) for link in doc.links}
+    assert "https://docs.example/roi.pdf" in {link.url for link in doc.links}

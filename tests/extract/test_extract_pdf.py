@@ -160,3 +160,14 @@ def test_headings_from_font_size_and_weight() -> None:
     assert land.text == "Family home in Anytown, held since 2001 with my spouse."
     person = next(s for s in doc.sections if s.heading == "Jane Smith, Chair")
     assert "Directorships\nAcme Ltd" in person.text and "None received" in person.text
+
+
+@pytest.mark.parametrize(
+    "generated", ["Untitled", "Document1", "PowerPoint Presentation", "Slide 1"]
+)
+def test_generic_metadata_titles_give_way_to_the_first_line(generated: str) -> None:
+    body = pdf_bytes(
+        [["Complaints Procedure", "How to raise a complaint with the LEP."]], title=generated
+    )
+    doc = extract_document(record("https://lep.example/c.pdf", "application/pdf"), body)
+    assert doc.title == "Complaints Procedure"

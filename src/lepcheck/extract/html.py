@@ -162,7 +162,17 @@ def _card_of(heading: Tag, level: int, root: Tag) -> Tag | None:
             for h in ancestor.find_all(_HEADING_NAMES)
             if h is not heading and 0 < _heading_level(h) <= level
         ]
-        return None if rivals else ancestor
+        if rivals or ancestor.parent is None:
+            return None
+        # A card repeats: its parent holds at least one more like it. A lone block holding
+        # a heading and a strapline (a page-title banner) is not a card and must not cut the
+        # section short.
+        alike = [
+            sibling
+            for sibling in ancestor.parent.find_all(ancestor.name, recursive=False)
+            if sibling.find(heading.name) is not None
+        ]
+        return ancestor if len(alike) >= 2 else None
     return None
 
 
@@ -252,8 +262,17 @@ def _links(soup: BeautifulSoup, base: str) -> tuple[Link, ...]:
             seen.add((url, text))
             links.append(Link(url=url, text=text))
         if len(links) >= MAX_LINKS:
-            break
-    return tuple(links)
+            return tuple(links)
+    # Documents shown in an embedded viewer (an iframe of the PDF, an <object>) are
+    # published on the page too, though no anchor points at them.
+    for embed in soup.find_all(["iframe", "embed", "object"]):
+        source = _attribute_text(embed, "src") or _attribute_text(embed, "data")
+        url = urldefrag(urljoin(base, source.strip())).url if source.strip() else ""
+        text = clean_line(_attribute_text(embed, "title"))
+        if url.lower().startswith(_LINK_SCHEMES) and (url, text) not in seen:
+            seen.add((url, text))
+            links.append(Link(url=url, text=text))
+    return tuple(links[:MAX_LINKS])
 
 
 def _marked_dates(soup: BeautifulSoup) -> tuple[DatedValue, ...]:
@@ -325,6 +344,11 @@ def read_html(body: bytes, *, base_url: str, content_type: str = "") -> Extracte
     published, modified = _meta_dates(soup)
     title_tag = soup.find("title")
     title = clean_line(title_tag.get_text(" ", strip=True)) if isinstance(title_tag, Tag) else ""
+    if not title:
+        og_title = soup.find("meta", property="og:title")
+        title = (
+            clean_line(_attribute_text(og_title, "content")) if isinstance(og_title, Tag) else ""
+        )
     if not title:
         h1 = soup.find("h1")
         title = clean_line(h1.get_text(" ", strip=True)) if isinstance(h1, Tag) else ""

@@ -40,6 +40,13 @@ _PDF_DATE = re.compile(
 )
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
 _GENERATOR_PREFIX = re.compile(r"^(microsoft (word|powerpoint|excel) - )", re.IGNORECASE)
+# Titles authoring tools fill in by themselves, which say nothing about the document.
+_GENERIC_TITLE = re.compile(
+    r"^(?:|untitled(?: document)?|title|pdf|document\s*\d*|doc\d*|slide \d+|"
+    r"powerpoint presentation|presentation\d*|microsoft word|word document|new document"
+    r"|template|draft|[a-z]?\d+|[\w-]+\.tmp)$",
+    re.IGNORECASE,
+)
 _FILE_NAME = re.compile(r"\.(docx?|pptx?|xlsx?|pdf|indd|rtf|odt)$", re.IGNORECASE)
 
 
@@ -75,7 +82,7 @@ def _metadata_title(raw: str) -> str:
     those are kept only without the generator prefix and extension, and "Untitled" dropped."""
     title = clean_line(_GENERATOR_PREFIX.sub("", raw))
     title = _FILE_NAME.sub("", title).strip()
-    if title.lower() in ("", "untitled", "title", "document", "pdf", "slide 1"):
+    if _GENERIC_TITLE.match(title):
         return ""
     return title
 
