@@ -766,8 +766,7 @@ def amberdale_meetings() -> list[BoardMeeting]:
                 "Programme.",
                 7: "The Board considered this item in private session, the report being exempt "
                 "under paragraph 3 of Schedule 12A. RESOLVED: that the Board approves the "
-                "recommendation in the confidential report on the Amberdale Quay land "
-                "acquisition.",
+                "recommendation in the confidential report on the Amberdale Quay land acquisition.",
             },
             "Cllr David Ellery and Sarah Whitlock",
             "Approved minutes",
@@ -1260,6 +1259,23 @@ def build_amberdale_policies(site: Site) -> dict[str, str]:
                 "p",
                 "The LEP will not tolerate harassment or victimisation of anyone raising a "
                 "concern in good faith, in line with the Public Interest Disclosure Act 1998.",
+            ),
+        ],
+    )
+    links["remuneration"] = site.pdf(
+        "/documents/policies/pay-and-remuneration-policy.pdf",
+        when("2023-04-20"),
+        "Pay and Remuneration Policy",
+        [
+            ("p", f"{AMB_NAME}. Approved by the Board on 14 March 2023."),
+            ("h", "Board members"),
+            ("p", "Board members, including the Chair, are unremunerated."),
+            ("h", "Staff"),
+            (
+                "p",
+                "Staff are paid on Amberdale County Council's pay scales. The Chief Executive's "
+                "pay is set by the Chair and Deputy Chair with the Section 151 Officer and "
+                "published in the annual report (2022/23: £85,000 to £90,000).",
             ),
         ],
     )
@@ -1763,9 +1779,12 @@ def build_amberdale_pages(
             "Amberdale and Wolds Local Enterprise Partnership was established in 2011 and "
             "incorporated as a company limited by guarantee in 2013.",
             "Our area covers Amberdale County, Amberdale City and Wolds District.",
-            "Our values: we act in the public interest, openly and accountably, and hold our "
-            "Board and staff to the standards expected of anyone spending public money, not only "
-            "to the duties of company directors.",
+        )
+        + "\n<h2>Our values and standards</h2>\n"
+        + paragraphs(
+            "We act in the public interest, openly and accountably, and hold our Board and staff "
+            "to the standards expected of anyone spending public money, not only to the duties of "
+            "company directors. Our Code of Conduct sets these standards out.",
         )
         + "\n"
         + bullet_links(
@@ -1786,7 +1805,8 @@ def build_amberdale_pages(
         paragraphs(
             "The Board is made up of twelve members: eight from the private sector, the leaders "
             "of our three councils and the Vice-Chancellor of the University of Amberdale. The "
-            "Chair and Deputy Chair are both from the private sector.",
+            "Chair and Deputy Chair are both from the private sector. Five of the twelve members "
+            "(42%) are women.",
             "Board members are unremunerated. The time commitment is around two days a month; ten "
             "board meetings a year, including Investment Panel and Audit and Risk Committee "
             "meetings.",
@@ -1880,6 +1900,7 @@ def build_amberdale_pages(
                 ),
                 ("/governance/complaints/", "Complaints policy"),
                 (docs["expenses"], "Expenses Policy (PDF)"),
+                (docs["remuneration"], "Pay and Remuneration Policy (PDF)"),
                 (docs["gifts"], "Gifts and Hospitality Policy (PDF)"),
                 (docs["gifts_register"], "Gifts and Hospitality Register 2023 (PDF)"),
             ],
@@ -1972,6 +1993,7 @@ def build_amberdale_pages(
             "fraud, corruption or other wrongdoing involving the LEP, you can report it in "
             "confidence.",
             f"Email: {AMB_EMAIL} (marked 'Confidential: for the attention of the Chief Executive')",
+            "Telephone: 01632 960 418 (the Chief Executive's office, in confidence)",
             "Post: Confidential, Chief Executive, Amberdale and Wolds LEP, Enterprise House, 4 "
             "Quayside, Amberdale AM1 2QX",
             "If your concern is about the Chief Executive, write to the Section 151 Officer of "
