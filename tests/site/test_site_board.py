@@ -161,3 +161,18 @@ def test_news_and_staff_pages_are_not_board_pages() -> None:
     assert not is_board_document(news)
     assert not is_board_document(staff)
     assert read_board([news, staff]) == []
+
+
+def test_role_first_lines_and_site_furniture() -> None:
+    page = make_doc(
+        "http://lep.test/board",
+        title="Board",
+        text="Our board\nChair: Jane Doe, Doe Ltd\nVice Chair – Cllr John Smith, Anytown Council\n"
+        "Sam Patel, Patel Group\nPrivacy Policy\nCookie Settings\nFind Out More",
+    )
+    members = read_board([page])
+    assert [(m.name, m.role, m.sector) for m in members] == [
+        ("Jane Doe", "chair", "private"),
+        ("John Smith", "deputy_chair", "public"),
+        ("Sam Patel", "member", "private"),
+    ]

@@ -70,3 +70,24 @@ def test_build_does_not_depend_on_document_order() -> None:
     forwards = build_site_model(_site(), **kwargs)  # type: ignore[arg-type]
     backwards = build_site_model(list(reversed(_site())), **kwargs)  # type: ignore[arg-type]
     assert forwards == backwards
+
+
+def test_registers_seen_only_as_links_are_problems() -> None:
+    from lepcheck.models import Link
+
+    listing = make_doc(
+        "http://lep.test/registers",
+        title="Registers of interest",
+        links=(Link(url="http://lep.test/files/roi-jane-doe.pdf", text="Jane Doe"),),
+    )
+    site = build_site_model(
+        [listing],
+        target_id="a",
+        target_name="Anytown LEP",
+        target_url="http://lep.test/",
+        as_of=date(2023, 4, 3),
+    )
+    assert [r.member_name for r in site.registers] == ["Jane Doe"]
+    [problem] = site.problems
+    assert problem.url == "http://lep.test/files/roi-jane-doe.pdf"
+    assert "not fetched" in problem.reason

@@ -191,3 +191,20 @@ def test_publication_provenance_order() -> None:
         }
     )
     assert publication_date(cover_only) is None
+
+
+def test_minutes_published_as_a_web_page() -> None:
+    page = make_doc(
+        "http://lep.test/board/minutes-14-march-2023",
+        title="Minutes of the Board meeting, 14 March 2023",
+        kind="minutes",
+        last_modified=datetime(2023, 3, 24, 12, 0),
+        links=(Link(url="http://lep.test/files/item-4-finance.pdf", text="Item 4 Finance report"),),
+    )
+    [meeting] = read_meetings([page], OWN)
+    assert meeting.minutes is not None and meeting.minutes.url == page.url
+    assert meeting.minutes_published == PublicationDate(
+        value=date(2023, 3, 24), provenance="last_modified"
+    )
+    assert [p.url for p in meeting.papers] == ["http://lep.test/files/item-4-finance.pdf"]
+    assert meeting.agenda is None

@@ -209,3 +209,34 @@ def test_policies_and_minutes_are_not_registers() -> None:
 )
 def test_category_synonyms(text: str, category: str) -> None:
     assert categories_in(text) == (category,)
+
+
+def test_interests_shown_in_board_cards_and_profile_pages() -> None:
+    board_page = make_doc(
+        "http://lep.test/our-board",
+        title="Our Board",
+        kind="board_page",
+        sections=(
+            Section(heading="Jane Doe", level=3, text="Chair"),
+            Section(
+                heading="Register of interests",
+                level=4,
+                text="Directorships: Doe Ltd\nGifts and hospitality: none\nSigned: Jane Doe",
+            ),
+            Section(heading="John Smith", level=3, text="Member"),
+        ),
+    )
+    profile = make_doc(
+        "http://lep.test/board/sam-patel",
+        title="Sam Patel | Anytown LEP",
+        sections=(
+            Section(heading="Biography", level=2, text="Sam leads the council."),
+            Section(heading="Declarations of interest", level=2, text="Employment: Councillor"),
+        ),
+    )
+    entries = {e.matched_member: e for e in read_registers([board_page, profile], BOARD)}
+    assert set(entries) == {"Jane Doe", "Sam Patel"}
+    assert entries["Jane Doe"].categories == ("directorships", "gifts_hospitality")
+    assert entries["Jane Doe"].signed
+    assert entries["Jane Doe"].source.locator == "section 'Register of interests'"
+    assert entries["Sam Patel"].categories == ("employment",)

@@ -90,9 +90,21 @@ def _member(
     )
 
 
+# "Chair: Jane Doe", "Vice Chair – John Smith": the role first, then the name.
+_ROLE_FIRST = re.compile(
+    r"^(?P<role>(?:(?:deputy|vice)[\s\-]*)?chair(?:man|woman|person)?|co-?opted\s+members?)"
+    r"\s*(?::|–|—|-)\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
 def _split_name(text: str) -> tuple[str, list[str]] | None:
     """'Jane Smith (Chair) – Doe Ltd' -> ('Jane Smith', ['Chair', 'Doe Ltd']), if a name leads."""
     text = _BULLET.sub("", text).strip()
+    role_first = _ROLE_FIRST.match(text)
+    if role_first:
+        split = _split_name(role_first.group("rest"))
+        return (split[0], [role_first.group("role"), *split[1]]) if split else None
     in_brackets = re.findall(r"\(([^)]*)\)", text)
     parts = [p.strip() for p in _LIST_SPLIT.split(re.sub(r"\([^)]*\)", " ", text)) if p.strip()]
     if not parts:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from lepcheck.models import Declaration, Document, FetchProblem, SiteModel
+from lepcheck.models import Declaration, Document, FetchProblem, RegisterEntry, SiteModel
 from lepcheck.site.board import read_board
 from lepcheck.site.declarations import read_declarations
 from lepcheck.site.meetings import minutes_documents, read_meetings
@@ -40,6 +40,22 @@ def _unreadable_problems(
     return problems
 
 
+def _unfetched_registers(
+    registers: Sequence[RegisterEntry], known: Sequence[FetchProblem]
+) -> list[FetchProblem]:
+    """Registers seen only as links: present, but their content could not be assessed."""
+    reported = {p.url for p in known}
+    problems: list[FetchProblem] = []
+    for entry in registers:
+        if not entry.source.sha256 and entry.source.url not in reported:
+            reported.add(entry.source.url)
+            reason = f"register of interests {entry.source.locator}, not fetched"
+            problems.append(
+                FetchProblem(url=entry.source.url, reason=reason, link_text=entry.source.quote)
+            )
+    return problems
+
+
 def build_site_model(
     documents: Sequence[Document],
     *,
@@ -59,6 +75,8 @@ def build_site_model(
         if minutes.readable:
             declarations.extend(read_declarations(minutes, meeting_date))
     declarations.sort(key=lambda d: (d.meeting_date or date.min, d.meeting_url))
+    all_problems = [*problems, *_unreadable_problems(ordered, problems)]
+    all_problems += _unfetched_registers(registers, all_problems)
     return SiteModel(
         target_id=target_id,
         target_name=target_name,
@@ -70,5 +88,5 @@ def build_site_model(
         meetings=tuple(meetings),
         declarations=tuple(declarations),
         projects=tuple(read_projects(ordered)),
-        problems=(*problems, *_unreadable_problems(ordered, problems)),
+        problems=tuple(all_problems),
     )

@@ -188,13 +188,16 @@ def _items_from_page(
             items.append(
                 MeetingItem(role, when, body, _link_ref(link, page.doc), status_label=link.text)
             )
-    if not any(i.role == "agenda" for i in items) and role_of_document(page.doc) == "agenda":
+    # A page that is itself the agenda or the minutes (ModernGov renders the agenda as HTML;
+    # some sites publish minutes as a web page) counts unless a file does the same job.
+    own_role = role_of_document(page.doc)
+    if own_role in {"agenda", "minutes"} and not any(i.role == own_role for i in items):
         items.append(
             MeetingItem(
-                "agenda",
+                own_role,
                 page.date,
                 page.body,
-                _doc_ref(page.doc, "agenda"),
+                _doc_ref(page.doc, own_role),
                 publication_date(page.doc),
                 page.doc,
             )

@@ -75,6 +75,12 @@ NOT_NAME_WORDS = frozenset(
         "skills", "hub", "newsletter", "events", "event", "jobs", "careers", "search", "menu",
         "welcome", "introduction", "sub", "diversity", "champion", "representative", "small",
         "board's", "secretary", "accountable", "body", "structure", "all", "new",
+        "cookie", "settings", "accessibility", "sitemap", "twitter", "linkedin", "facebook",
+        "youtube", "instagram", "subscribe", "login", "copyright", "reserved", "skip",
+        "navigation", "email", "telephone", "website", "opportunities", "funding",
+        "programmes", "programme", "studies", "insights", "resources", "publications",
+        "priorities", "sectors", "find", "out", "back", "top", "terms", "conditions",
+        "statement", "vision", "mission", "values", "partners", "members'",
     }
 )  # fmt: skip
 

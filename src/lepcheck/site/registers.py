@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from lepcheck.models import BoardMember, Document, RegisterEntry, SourceRef, Table
+from lepcheck.site.board import is_board_document
 from lepcheck.site.day_dates import date_in_label, exact_dates
 from lepcheck.site.labels import file_stem_words, labels, url_path
 from lepcheck.site.names import (
@@ -431,6 +432,29 @@ def _link_entries(
     return entries
 
 
+def _card_entries(doc: Document, board_names: Sequence[str]) -> list[RegisterEntry]:
+    """Board pages that show a member's interests in their card or profile page, under a
+    heading such as "Register of interests" or "Declarations of interest"."""
+    entries: list[RegisterEntry] = []
+    person: tuple[str, int] | None = None
+    profile = _choose_name(_name_from(doc.title), board_names)
+    for section in doc.sections:
+        lead = _SEPARATORS.split(section.heading)[0].strip()
+        if looks_like_person_name(lead):
+            person = (lead, section.level)
+            continue
+        if not _REGISTER_CUE.search(section.heading):
+            continue
+        inside_card = person is not None and section.level > person[1]
+        name = person[0] if person is not None and inside_card else profile
+        if name is None or not section.text.strip():
+            continue
+        locator = section_locator(section.heading, section.page)
+        source = cite(doc, locator, f"{name}: {section.heading} {section.text}")
+        entries.append(_entry(name, section.text, source, board_names))
+    return entries
+
+
 def read_registers(
     documents: Sequence[Document], board: Sequence[BoardMember]
 ) -> list[RegisterEntry]:
@@ -440,9 +464,12 @@ def read_registers(
     entries: list[RegisterEntry] = []
     seen: set[tuple[str, str]] = set()
     for doc in sorted(documents, key=lambda d: d.url):
-        if not is_register_document(doc):
+        if is_register_document(doc):
+            found = read_register_document(doc, board_names)
+        elif doc.readable and is_board_document(doc):
+            found = _card_entries(doc, board_names)
+        else:
             continue
-        found = read_register_document(doc, board_names)
         if doc.format == "html":
             found.extend(_link_entries(doc, fetched, board_names))
         for entry in found:
