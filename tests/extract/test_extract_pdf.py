@@ -171,3 +171,17 @@ def test_generic_metadata_titles_give_way_to_the_first_line(generated: str) -> N
     )
     doc = extract_document(record("https://lep.example/c.pdf", "application/pdf"), body)
     assert doc.title == "Complaints Procedure"
+
+
+def test_image_only_pdf_goes_through_ocr_when_installed() -> None:
+    # The ocr extra (pytesseract) and the tesseract binary are optional: with them the scan is
+    # read, without them it is reported unreadable with the install hint. Both are asserted.
+    doc = extract_document(
+        record("https://lep.example/scan.pdf", "application/pdf"), image_only_pdf_bytes(1)
+    )
+    if pdf_reader.ocr_available():
+        assert doc.readable
+        assert "Register of interests line 3 page 0" in doc.text
+        assert doc.title == "Register of interests line 0 page 0"
+    else:
+        assert doc.unreadable_reason == IMAGE_ONLY_REASON

@@ -30,6 +30,8 @@ from lepcheck.extract.pdf_layout import StyledLine, blocks_from_styled, styled_l
 from lepcheck.models import Link, PageText
 
 _MAX_OCR_PAGES = 30
+# 200 dpi reads typed registers about as well as 300 dpi, in about half the time.
+_OCR_DPI = 200
 # Fewer visible characters than this per page on average: a scan, not a text PDF.
 _IMAGE_ONLY_CHARS_PER_PAGE = 25
 _IMAGE_PROBE_PAGES = 5
@@ -139,7 +141,7 @@ def _ocr_pages(document: pdfium.PdfDocument, count: int) -> list[PageText]:
     for index in range(min(count, _MAX_OCR_PAGES)):
         page = document[index]
         try:
-            image = page.render(scale=300 / 72).to_pil()
+            image = page.render(scale=_OCR_DPI / 72).to_pil()
             pages.append(PageText(number=index + 1, text=ocr_image(image)))
         finally:
             page.close()
