@@ -533,5 +533,149 @@ def registry(registry_file: Path | None) -> None:
         )
 
 
+history_db_option = click.option(
+    "--db",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=Path("reports") / "history.sqlite",
+    show_default=True,
+    help="The history database (SQLite).",
+)
+
+
+@main.command()
+@registry_option
+@click.option(
+    "--only", default=None, metavar="IDS", help="Comma-separated registry ids (default: all)."
+)
+@click.option(
+    "--framework",
+    default="nlgaf-2019",
+    show_default=True,
+    help="Rule profile: nlgaf-2019, ney-2017, naf-2016, spot-check.",
+)
+@click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD")
+@history_db_option
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    required=True,
+    help="Folder for DIR/<id>/report.*, league-table.csv and sweep.json.",
+)
+@click.option("--format", "formats", default="json,html", show_default=True)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 16),
+    default=4,
+    show_default=True,
+    help="Audits at once (a host shared by two LEPs is still crawled by one at a time).",
+)
+@click.option(
+    "--fail-on-regression",
+    is_flag=True,
+    help="Exit 1 when any LEP lost a passing must-rule since its previous run.",
+)
+@crawl_options
+def sweep(
+    registry_file: Path | None,
+    only: str | None,
+    framework: str,
+    as_of: str | None,
+    db: Path,
+    out_dir: Path,
+    formats: str,
+    workers: int,
+    fail_on_regression: bool,
+    related_sites: tuple[str, ...],
+    allow_private_network: bool,
+    delay: float,
+    json_log: bool,
+    max_pages: int,
+) -> None:
+    """Audit every LEP in the registry (or --only some), record the runs, write a league table."""
+    from lepcheck.history import History
+    from lepcheck.registry import load_registry
+    from lepcheck.sweep import (
+        SweepJsonLog,
+        SweepProgressDisplay,
+        SweepSettings,
+        run_sweep,
+        select_leps,
+    )
+
+    day = parse_as_of(as_of)
+    fmts = parse_formats(formats)
+    ids = tuple(i.strip() for i in (only or "").split(",") if i.strip())
+    with user_errors():
+        leps, skipped = select_leps(load_registry(registry_file), ids)
+        settings = SweepSettings(
+            out_dir=out_dir,
+            as_of=day,
+            framework=framework,
+            formats=fmts,
+            allow_private_network=allow_private_network,
+            delay=delay,
+            max_pages=max_pages,
+            related_sites=related_sites,
+            workers=workers,
+        )
+        history = History(db)
+        with SweepJsonLog() if json_log else SweepProgressDisplay() as progress:
+            result = run_sweep(
+                leps, settings, history=history, skipped=skipped, on_progress=progress
+            )
+    click.echo("\n".join(result.summary_lines()))
+    if leps and not any(e.outcome == "audited" for e in result.entries):
+        fail("no LEP could be audited; see the reasons in sweep.json", EXIT_UNREACHABLE)
+    if fail_on_regression and result.regressions():
+        click.echo("lepcheck: regression: an LEP lost a passing must-rule", err=True)
+        sys.exit(EXIT_THRESHOLD)
+
+
+@main.command(name="diff")
+@click.argument("runs", nargs=-1, type=int)
+@click.option("--target", "target_id", default=None, help="Diff this LEP's latest two runs.")
+@history_db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def diff_command(runs: tuple[int, ...], target_id: str | None, db: Path, as_json: bool) -> None:
+    """Compare two runs (RUN_A RUN_B, or --target ID for its latest two): new failures,
+    resolved, changed evidence and persisting failures."""
+    from lepcheck.diff import diff_runs, latest_two_runs
+    from lepcheck.history import History
+
+    if (len(runs) == 2) == bool(target_id) or len(runs) not in (0, 2):
+        fail("give two run ids (lepcheck diff RUN_A RUN_B) or --target ID, not both")
+    with user_errors():
+        history = History.open_existing(db)
+        before, after = runs if runs else latest_two_runs(history, str(target_id))
+        changes = diff_runs(history, before, after)
+    click.echo(changes.to_json() if as_json else changes.to_text())
+
+
+@main.command(name="history")
+@click.argument("target_id")
+@history_db_option
+def history_command(target_id: str, db: Path) -> None:
+    """Show TARGET_ID's runs and score over time."""
+    from lepcheck.history import History, format_history
+
+    with user_errors():
+        runs = History.open_existing(db).runs_of(target_id)
+    click.echo(format_history(runs))
+
+
+@main.command()
+@history_db_option
+@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), required=True)
+def dashboard(db: Path, out_dir: Path) -> None:
+    """Write the sector dashboard (static HTML, no scripts) from the history database."""
+    from lepcheck.dashboard import write_dashboard
+    from lepcheck.history import History
+
+    with user_errors():
+        pages = write_dashboard(History.open_existing(db), out_dir)
+    click.echo(f"dashboard: {pages[0]} ({len(pages)} pages)")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
