@@ -133,7 +133,7 @@ def diff_runs(history: History, before_id: int, after_id: int) -> RunDiff:
 
 
 def latest_two_runs(history: History, target_id: str) -> tuple[int, int]:
-    runs = history.runs(target_id, audited_only=True)
+    runs = [r for r in history.runs_of(target_id) if r.outcome == "audited"]
     if len(runs) < 2:
         raise HistoryError(
             f"'{target_id}' has {len(runs)} audited run(s) in {history.path}; a diff needs two"

@@ -10,6 +10,7 @@ cannot both apply it.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -200,6 +201,16 @@ class History:
                 f"--db {path}: not a lepcheck history database ({exc}); give another file"
             ) from exc
 
+    @classmethod
+    def open_existing(cls, path: Path) -> History:
+        """For commands that read history: a missing file is a mistake, not a new database."""
+        if not path.is_file():
+            raise HistoryError(
+                f"--db {path}: no history database there; run `lepcheck sweep` or "
+                "`lepcheck audit --db` first, or give the right --db"
+            )
+        return cls(path)
+
     def connect(self) -> sqlite3.Connection:
         # isolation_level=None: we issue BEGIN IMMEDIATE ourselves, so a writer takes the write
         # lock up front and waits (busy timeout) instead of failing on a lock upgrade.
@@ -344,6 +355,18 @@ class History:
                 f"SELECT {RUN_COLUMNS} FROM runs {clause} ORDER BY started_at, id", params
             ).fetchall()
         return [run_from_row(r) for r in rows]
+
+    def runs_of(self, target_id: str) -> list[RunRow]:
+        """The target's runs, or an error naming the nearest ids this database knows."""
+        runs = self.runs(target_id)
+        if not runs:
+            known = self.target_ids()
+            near = difflib.get_close_matches(target_id, known, n=3, cutoff=0.5)
+            hint = (
+                f"; did you mean {', '.join(near)}?" if near else f"; it knows {len(known)} LEP(s)"
+            )
+            raise HistoryError(f"no runs of '{target_id}' in {self.path}{hint}")
+        return runs
 
     def target_ids(self) -> list[str]:
         with self.reading() as db:

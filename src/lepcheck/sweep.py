@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -18,7 +19,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Literal
+from typing import Literal, TextIO
 from urllib.parse import urlsplit
 
 from rich.console import Console
@@ -33,7 +34,7 @@ from lepcheck.diff import carry_forward_actions, lost_must_passes
 from lepcheck.history import FailedRun, History, finding_rows
 from lepcheck.registry import LepEntry, unknown_id_error
 from lepcheck.report import write_reports
-from lepcheck.rules import DEFAULT_FRAMEWORK
+from lepcheck.rules import DEFAULT_FRAMEWORK, load_ruleset
 
 Outcome = Literal["audited", "unreachable", "error", "skipped"]
 DEFAULT_WORKERS = 4
@@ -117,6 +118,24 @@ class SweepResult:
         )
         others = sorted((e for e in self.entries if e.outcome != "audited"), key=lambda e: e.id)
         return audited + others
+
+    def summary_lines(self) -> list[str]:
+        counts = {
+            o: sum(e.outcome == o for e in self.entries)
+            for o in ("audited", "unreachable", "error", "skipped")
+        }
+        out = self.settings.out_dir
+        lines = [
+            f"Swept {len(self.entries)} LEP(s): "
+            + ", ".join(f"{n} {o}" for o, n in counts.items()),
+            f"  league table: {out / LEAGUE_TABLE}",
+            f"  summary: {out / SWEEP_JSON}",
+        ]
+        if self.database:
+            lines.append(f"  history: {self.database} (sweep {self.sweep_id})")
+        for lep_id, rules in self.regressions().items():
+            lines.append(f"  regression: {lep_id} lost passing must-rule(s) {', '.join(rules)}")
+        return lines
 
     def regressions(self) -> dict[str, tuple[str, ...]]:
         return {e.id: e.lost_must_passes for e in self.entries if e.lost_must_passes}
@@ -370,6 +389,7 @@ def run_sweep(
     skipped: Sequence[SweepEntry] = (),
     on_progress: Callable[[SweepProgressEvent], None] = lambda _event: None,
 ) -> SweepResult:
+    load_ruleset(settings.framework)  # an unknown framework is a usage error, not 38 failures
     started = now()
     sweep_id = f"sweep-{started.strftime('%Y%m%dT%H%M%S%fZ')}"
     turns = HostTurns()
@@ -446,3 +466,23 @@ class SweepProgressDisplay:
                 stage=event.stage,
                 completed=1 if event.stage == "done" else 0,
             )
+
+
+class SweepJsonLog:
+    """--json-log: one JSON line per progress event on stderr, for schedulers' logs."""
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.lock = threading.Lock()
+
+    def __enter__(self) -> SweepJsonLog:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stream.flush()
+
+    def __call__(self, event: SweepProgressEvent) -> None:
+        line = {"time": now().isoformat(timespec="milliseconds"), **asdict(event)}
+        with self.lock:
+            self.stream.write(json.dumps(line) + "\n")
+            self.stream.flush()
