@@ -194,3 +194,19 @@ def test_embedded_documents_and_open_graph_title() -> None:
         "Local Assurance Framework 2023",
     ) in {(link.url, link.text) for link in doc.links}
     assert "https://docs.example/roi.pdf" in {link.url for link in doc.links}
+
+
+def test_inline_fields_styled_as_lines_are_not_run_together() -> None:
+    card = '<div class="member"><span class="member-name">{}</span><span class="member-role">{}</span><span class="member-company">{}</span></div>'
+    html = (
+        "<main>"
+        + card.format("Jane Smith", "Chair", "Acme Ltd")
+        + card.format("Ann Lee", "Member", "Lee &amp; Co")
+        + "</main>"
+    )
+    text = _read(html).text
+    assert text == "Jane Smith\nChair\nAcme Ltd\nAnn Lee\nMember\nLee & Co"
+    assert (
+        _read("<main><p>Contact <span>the</span><span>team</span></p></main>").text
+        == "Contact theteam"
+    )

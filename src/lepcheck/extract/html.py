@@ -73,10 +73,24 @@ _BLOCKS = frozenset(
     ]
 )
 _CELLS = frozenset(("td", "th"))
+_INLINE_FIELDS = frozenset(("span", "a", "strong", "b", "em", "small", "label"))
+_FIELD_CLASS = re.compile(
+    r"name|role|position|job|title|organi[sz]ation|company|employer|designation|sector",
+    re.IGNORECASE,
+)
 _HEADING = re.compile(r"^h([1-6])$")
 _HEADING_NAMES = re.compile(r"^h[1-6]$")
 _LINK_SCHEMES = ("http://", "https://")
 _CONTENT_ID = re.compile(r"^(main-?content|maincontent|content|main)$", re.IGNORECASE)
+
+
+def _is_line(tag: Tag) -> bool:
+    """Block elements, and inline ones that templates style as a field of their own
+    (<span class="member-role">Chair</span><span class="member-org">Acme</span> would
+    otherwise read "ChairAcme")."""
+    if tag.name in _BLOCKS:
+        return True
+    return tag.name in _INLINE_FIELDS and bool(_FIELD_CLASS.search(_attribute_text(tag, "class")))
 
 
 def _heading_level(tag: Tag) -> int:
@@ -221,13 +235,13 @@ def _blocks(root: Tag) -> list[Block]:
                 continue
             if node.name in _CELLS:
                 buffer.append("\t")
-            elif level != BODY or node.name in _BLOCKS:
+            elif level != BODY or _is_line(node):
                 flush(level)
             continue
         if node.name == "br":
             flush()
             continue
-        if level != BODY or node.name in _BLOCKS or id(node) in card_ids:
+        if level != BODY or _is_line(node) or id(node) in card_ids:
             flush()
         if id(node) in card_ids:
             open_cards.append(id(node))
