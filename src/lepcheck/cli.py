@@ -223,6 +223,13 @@ def main() -> None:
 )
 @registry_option
 @db_option
+@click.option(
+    "--waivers",
+    "waivers_file",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    default=None,
+    help="Waivers YAML (schemas/waivers.schema.json): approved, dated exceptions to findings.",
+)
 @crawl_options
 def audit(
     target: str,
@@ -236,6 +243,7 @@ def audit(
     fail_on: str | None,
     registry_file: Path | None,
     db: Path | None,
+    waivers_file: Path | None,
     related_sites: tuple[str, ...],
     allow_private_network: bool,
     delay: float,
@@ -246,11 +254,15 @@ def audit(
     from lepcheck.audit import AuditSettings
     from lepcheck.audit import audit as run_audit
     from lepcheck.registry import resolve_target
+    from lepcheck.report import write_reports
+    from lepcheck.waivers import load_waivers, waive_report
 
     day = parse_as_of(as_of)
     fmts = parse_formats(formats)
     with user_errors():
         resolved = resolve_target(target, name=name, registry=registry_file)
+        # Read before crawling, so a malformed waivers file costs seconds, not a crawl.
+        waivers = None if waivers_file is None else load_waivers(waivers_file)
         folder = out_dir or Path("reports") / resolved.id / (day or date.today()).isoformat()
         settings = AuditSettings(
             out_dir=folder,
@@ -272,6 +284,11 @@ def audit(
 
                 history = History(db)
                 result = audit_and_record(resolved, settings, history, on_event=on_event).result
+        if waivers is not None:
+            result.report, warnings = waive_report(result.report, waivers)
+            write_reports(result.report, folder, fmts)
+            for warning in warnings:
+                click.echo(f"lepcheck: warning: {warning}", err=True)
     print_summary(result, result.written.get("html", result.written["json"]))
     breach = threshold_breached(result.report, fail_under, fail_on)
     if breach:
