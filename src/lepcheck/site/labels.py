@@ -50,3 +50,13 @@ def is_html(doc: Document) -> bool:
 
 def is_file(doc: Document) -> bool:
     return doc.format in {"pdf", "docx", "xlsx", "csv", "text"}
+
+
+def is_document_link(url: str) -> bool:
+    """A link to a file (PDF, Office, ModernGov's document store), not to another page."""
+    path = url_path(url).lower()
+    return bool(
+        re.search(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|rtf)$", path)
+        or "mgconvert2pdf" in path
+        or re.search(r"/documents/(?:s|b|g)\d+", path)
+    )

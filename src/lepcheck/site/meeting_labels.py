@@ -14,7 +14,7 @@ from typing import Literal
 
 from lepcheck.models import Document
 from lepcheck.site.day_dates import date_in_label, exact_dates
-from lepcheck.site.labels import file_stem, file_stem_words, url_path
+from lepcheck.site.labels import file_stem, file_stem_words
 
 Role = Literal["agenda", "minutes", "paper"]
 
@@ -196,12 +196,3 @@ def approved_meeting_dates(doc: Document) -> list[date]:
         if when:
             found.append(when)
     return found
-
-
-def is_document_link(url: str) -> bool:
-    path = url_path(url).lower()
-    return bool(
-        re.search(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|rtf)$", path)
-        or "mgconvert2pdf" in path
-        or re.search(r"/documents/(?:s|b|g)\d+", path)
-    )

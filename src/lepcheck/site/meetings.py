@@ -17,14 +17,13 @@ from datetime import date
 
 from lepcheck.models import Document, Link, Meeting, PublicationDate, SourceRef
 from lepcheck.site.day_dates import date_in_label, exact_dates
-from lepcheck.site.labels import file_stem_words
+from lepcheck.site.labels import file_stem_words, is_document_link
 from lepcheck.site.meeting_labels import (
     PAPER_CUE,
     Role,
     approved_meeting_dates,
     body_in,
     document_body,
-    is_document_link,
     label_date,
     minutes_status,
     role_of_document,
@@ -280,7 +279,10 @@ def meeting_items(
     placed: dict[str, tuple[date, str | None]] = {}
     listings = [d for d in docs if d.format == "html" and d.url not in pages]
     for doc in listings:
-        for url, place in placements(doc, organisation_words).items():
+        here = placements(doc, organisation_words)
+        if len({when for when, _body in here.values()}) >= 2:
+            used.add(doc.url)  # a page listing several meetings is none of them
+        for url, place in here.items():
             placed.setdefault(url, place)
     for doc in docs:
         if doc.url in used:

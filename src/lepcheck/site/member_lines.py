@@ -97,6 +97,11 @@ _MALE_TITLES = frozenset({"mr", "sir", "lord", "baron"})
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z /&()\-]{1,40}?)\s*:\s*(?P<value>.*)$")
+_MEMBERSHIP_ONLY = re.compile(
+    r"^(?:lep\s+|private\s+sector\s+|public\s+sector\s+)?(?:board\s+)?"
+    r"(?:member|director|non-executive\s+director)\b(?!\s+of\b|,)",
+    re.IGNORECASE,
+)
 _SEPARATORS = re.compile(r"\s+[–—\-|]\s+|\s*\|\s*|\t")
 
 
@@ -263,10 +268,8 @@ class MemberFacts:
             return
         if self.organisation or len(part.split()) > 12 or part.endswith("."):
             return
-        if re.fullmatch(
-            r"(?:lep\s+)?board\s+member|member|director|non-executive director", part, re.IGNORECASE
-        ):
-            return
+        if _MEMBERSHIP_ONLY.match(part):
+            return  # "Board member (SME representative)" names no organisation
         self.organisation = _organisation_of(part)
         self.quotes.append(part)
 

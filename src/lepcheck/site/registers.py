@@ -17,7 +17,7 @@ from datetime import date
 from lepcheck.models import BoardMember, Document, RegisterEntry, SourceRef, Table
 from lepcheck.site.board import is_board_document
 from lepcheck.site.day_dates import date_in_label, exact_dates
-from lepcheck.site.labels import file_stem_words, labels, url_path
+from lepcheck.site.labels import file_stem_words, is_document_link, labels
 from lepcheck.site.names import (
     NAME_HEADER,
     best_match,
@@ -382,10 +382,24 @@ def _unreadable_entry(doc: Document, board_names: Sequence[str]) -> RegisterEntr
     )
 
 
+def _links_to_member_files(doc: Document) -> bool:
+    """A page of links such as "Jane Doe – register of interests (PDF)": each member's register
+    is the linked file, and the page's own lines are captions, not registers."""
+    named = [
+        link
+        for link in doc.links
+        if is_document_link(link.url)
+        and (_name_from(link.text) or _name_from(file_stem_words(link.url).title(), split=False))
+    ]
+    return len(named) >= 2
+
+
 def read_register_document(doc: Document, board_names: Sequence[str]) -> list[RegisterEntry]:
     if not doc.readable or not collapse(full_text(doc)):
         entry = _unreadable_entry(doc, board_names)
         return [entry] if entry else []
+    if doc.format == "html" and _links_to_member_files(doc):
+        return []
     table_entries = _table_entries(doc, board_names)
     if len(table_entries) >= 2:
         return _with_document_facts(table_entries, doc)
@@ -414,9 +428,7 @@ def _link_entries(
     """Registers a listing page links to but the crawl did not fetch: present, content unknown."""
     entries: list[RegisterEntry] = []
     for link in doc.links:
-        if link.url in fetched or not re.search(
-            r"\.(?:pdf|docx?|xlsx?)$", url_path(link.url), re.I
-        ):
+        if link.url in fetched or not is_document_link(link.url):
             continue
         names = _name_from(link.text) or _name_from(file_stem_words(link.url), split=False)
         if not names:
