@@ -428,7 +428,9 @@ def rules(fmt: str, framework: str | None) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path, exists=True))
 def validate(paths: tuple[Path, ...]) -> None:
-    """Validate the rules and frameworks (or the given rule files and folders)."""
+    """Validate the rules and frameworks (or the given rule files and folders, attestation
+    files and waivers files)."""
+    from lepcheck.attestations import validate_officer_file
     from lepcheck.rules import RuleError, load_framework, load_rule, load_rules, resource_dir
 
     try:
@@ -442,10 +444,14 @@ def validate(paths: tuple[Path, ...]) -> None:
         for path in paths:
             files = sorted(path.glob("*/*.yaml")) if path.is_dir() else [path]
             for file in files:
-                if file.parent.name != "frameworks":
+                officer_file = None if path.is_dir() else validate_officer_file(file)
+                if officer_file:
+                    click.echo(officer_file)
+                elif file.parent.name != "frameworks":
                     load_rule(file)
                     count += 1
-        click.echo(f"{count} rule file(s) are valid.")
+        if count:
+            click.echo(f"{count} rule file(s) are valid.")
     except RuleError as exc:
         fail(str(exc), EXIT_USAGE)
 
