@@ -34,8 +34,7 @@ SKIPPED = {"manifest.json", "expected.yaml", "robots.txt"}
 SITES = sorted(p.name for p in FIXTURES.iterdir() if (p / "expected.yaml").is_file())
 
 
-def _roots(site: str) -> list[tuple[Path, str]]:
-    folder = FIXTURES / site
+def _roots(folder: Path) -> list[tuple[Path, str]]:
     if (folder / "manifest.json").is_file():
         return [(folder, HOST)]
     # modern.gov: the LEP's own site and the accountable body's committee site.
@@ -53,10 +52,10 @@ def _url_of(relative: str, routes: dict[str, str]) -> str:
     return "/" + quote(relative)
 
 
-def _records(site: str) -> list[tuple[FetchRecord, bytes]]:
-    fetched_at = datetime.combine(_as_of(site), datetime.min.time(), tzinfo=UTC)
+def _records(folder: Path) -> list[tuple[FetchRecord, bytes]]:
+    fetched_at = datetime.combine(_as_of(folder), datetime.min.time(), tzinfo=UTC)
     records: list[tuple[FetchRecord, bytes]] = []
-    for root, host in _roots(site):
+    for root, host in _roots(folder):
         static = StaticSite(root, {"COUNCIL": COUNCIL_HOST})
         routes: dict[str, str] = load_manifest(root)["routes"]
         for file in sorted(p for p in root.rglob("*") if p.is_file()):
@@ -82,21 +81,34 @@ def _records(site: str) -> list[tuple[FetchRecord, bytes]]:
     return records
 
 
-def _as_of(site: str) -> date:
-    root = _roots(site)[0][0]
+def _as_of(folder: Path) -> date:
+    root = _roots(folder)[0][0]
     return date.fromisoformat(str(load_manifest(root)["as_of"]))
 
 
 @cache
 def site_model(site: str) -> SiteModel:
+    target = expected(site)["target"]
+    return model_of_folder(FIXTURES / site, target["id"], target["name"])
+
+
+def model_of_folder(folder: Path, target_id: str, target_name: str) -> SiteModel:
+    """The site model of a fixture folder, read as the audit would read its crawl."""
     # expected.yaml describes what a reader of text layers sees (a scan is "nothing readable");
     # whether tesseract is installed must not change the result of this test.
     with patch("lepcheck.extract.pdf.ocr_available", return_value=False):
-        return _build(site)
+        documents = _documents(folder)
+    return build_site_model(
+        documents,
+        target_id=target_id,
+        target_name=target_name,
+        target_url=HOST + "/",
+        as_of=_as_of(folder),
+    )
 
 
-def _build(site: str) -> SiteModel:
-    records = _records(site)
+def _documents(folder: Path) -> list[Document]:
+    records = _records(folder)
     first_pass = [extract_document(record, body) for record, body in records]
     texts: dict[str, list[str]] = {}
     via: dict[str, str] = {}
@@ -108,18 +120,9 @@ def _build(site: str) -> SiteModel:
     documents: list[Document] = []
     for record, body in records:
         linked = record.model_copy(update={"via": via.get(record.url)})
-        doc = extract_document(
-            linked, body, link_texts=tuple(dict.fromkeys(texts.get(record.url, [])))
-        )
-        documents.append(classify_document(doc))
-    target = expected(site)["target"]
-    return build_site_model(
-        documents,
-        target_id=target["id"],
-        target_name=target["name"],
-        target_url=HOST + "/",
-        as_of=_as_of(site),
-    )
+        link_texts = tuple(dict.fromkeys(texts.get(record.url, [])))
+        documents.append(classify_document(extract_document(linked, body, link_texts=link_texts)))
+    return documents
 
 
 @cache
