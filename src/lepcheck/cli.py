@@ -700,5 +700,158 @@ def dashboard(db: Path, out_dir: Path) -> None:
     click.echo(f"dashboard: {pages[0]} ({len(pages)} pages)")
 
 
+@main.group()
+def attest() -> None:
+    """Attestation files: the accountable body's answers to the manual requirements."""
+
+
+@attest.command(name="init")
+@click.argument("target")
+@click.option(
+    "--out",
+    "out_file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="The attestation file to write (YAML).",
+)
+@click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD", help="Sets the period.")
+@click.option("--framework", default="nlgaf-2019", show_default=True)
+@click.option("--force", is_flag=True, help="Overwrite --out if it exists.")
+@registry_option
+def attest_init(
+    target: str,
+    out_file: Path,
+    as_of: str | None,
+    framework: str,
+    force: bool,
+    registry_file: Path | None,
+) -> None:
+    """Write an attestation template for TARGET listing every manual requirement."""
+    from lepcheck.attestations import render_template
+    from lepcheck.registry import load_registry, resolve_target
+    from lepcheck.rules import load_ruleset
+
+    day = parse_as_of(as_of) or date.today()
+    if out_file.exists() and not force:
+        fail(f"--out {out_file} exists; answers in it would be lost (use --force to replace it)")
+    with user_errors():
+        resolved = resolve_target(target, registry=registry_file)
+        entry = load_registry(registry_file).get(resolved.id)
+        manual = [r for r in load_ruleset(framework).selected() if r.assessment == "attest"]
+        template = render_template(
+            target_id=resolved.id,
+            lep_name=resolved.name,
+            accountable_body=entry.accountable_body if entry else None,
+            rules=manual,
+            as_of=day,
+        )
+    out_file.parent.mkdir(parents=True, exist_ok=True)
+    out_file.write_text(template, encoding="utf-8")
+    click.echo(f"{out_file}: {len(manual)} manual requirement(s) to answer")
+    click.echo(f"  then: lepcheck validate {out_file}")
+
+
+@main.command()
+@click.argument("target")
+@click.option(
+    "--attestations",
+    "attestations_file",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    required=True,
+    help="The accountable body's attestation file (lepcheck attest init writes a template).",
+)
+@click.option(
+    "--waivers",
+    "waivers_file",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    default=None,
+    help="Waivers YAML (schemas/waivers.schema.json).",
+)
+@click.option(
+    "--report",
+    "report_file",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    default=None,
+    help="Reuse this report.json instead of running the audit.",
+)
+@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), required=True)
+@click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD")
+@click.option("--framework", default="nlgaf-2019", show_default=True)
+@registry_option
+@crawl_options
+def statement(
+    target: str,
+    attestations_file: Path,
+    waivers_file: Path | None,
+    report_file: Path | None,
+    out_dir: Path,
+    as_of: str | None,
+    framework: str,
+    registry_file: Path | None,
+    related_sites: tuple[str, ...],
+    allow_private_network: bool,
+    delay: float,
+    json_log: bool,
+    max_pages: int,
+) -> None:
+    """Draft the annual assurance statement for TARGET (HTML and DOCX) from its audit, the
+    attestation file and any waivers."""
+    from datetime import UTC, datetime
+
+    from pydantic import ValidationError
+
+    from lepcheck.audit import AuditSettings
+    from lepcheck.audit import audit as run_audit
+    from lepcheck.models import Report
+    from lepcheck.registry import load_registry, resolve_target
+    from lepcheck.report import write_reports
+    from lepcheck.report.json_report import read_report
+    from lepcheck.statement import check_report_fits, load_inputs, prepare_statement
+    from lepcheck.statement import write_statement as write_statement_files
+
+    day = parse_as_of(as_of)
+    with user_errors():
+        resolved = resolve_target(target, registry=registry_file)
+        report: Report | None = None
+        if report_file is not None:
+            try:
+                report = read_report(report_file)
+            except (ValueError, ValidationError) as exc:
+                fail(f"{report_file} is not a lepcheck report.json ({str(exc).splitlines()[0]})")
+            check_report_fits(report, resolved.id, day)
+        # The officer's files are checked before crawling: a typo costs seconds, not a crawl.
+        inputs = load_inputs(
+            report.ruleset.framework if report else framework, attestations_file, waivers_file
+        )
+        if report is None:
+            settings = AuditSettings(
+                out_dir=out_dir,
+                as_of=day,
+                framework=framework,
+                allow_private_network=allow_private_network,
+                delay=delay,
+                max_pages=max_pages,
+                related_sites=related_sites,
+            )
+            with crawl_events(resolved.id, json_log) as on_event:
+                report = run_audit(resolved, settings, on_event).report
+        entry = load_registry(registry_file).get(resolved.id)
+        drafted, waived_report = prepare_statement(
+            report,
+            inputs,
+            generated_at=datetime.now(UTC),
+            registry_accountable_body=entry.accountable_body if entry else None,
+        )
+        write_reports(waived_report, out_dir, ("json", "html"))
+        written = write_statement_files(
+            drafted, out_dir, report_file.parent if report_file else out_dir
+        )
+    for note in drafted.notes:
+        click.echo(f"lepcheck: note: {note}", err=True)
+    click.echo(f"{drafted.lep.name}, {drafted.period}: {drafted.conclusion.label}")
+    for path in written.values():
+        click.echo(f"  {path}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
