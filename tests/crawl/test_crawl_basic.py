@@ -107,3 +107,29 @@ def test_refused_connection_is_target_unreachable(tmp_path: Path) -> None:
 def test_start_url_404_is_target_unreachable(site: Site, tmp_path: Path) -> None:
     with pytest.raises(TargetUnreachableError, match="HTTP 404"):
         crawl(options(site), tmp_path / "snap", target_id="x")
+
+
+def test_link_text_and_duplicate_spellings(site: Site, tmp_path: Path) -> None:
+    site.page(
+        "/",
+        f"""<a href="/doc.pdf"><img src="/icon.png"></a>
+        <a href="/doc.pdf?utm_source=newsletter">Board register</a>
+        <a href="{site.base}/doc.pdf#page=2">again</a>
+        <a href="/page?b=2&a=1">one</a><a href="/page?a=1&b=2">two</a>""",
+    )
+    site.routes["/doc.pdf"] = Reply(body=b"%PDF", content_type="application/pdf")
+    site.page("/page?a=1&b=2", "<p>page</p>")
+    crawl(options(site), tmp_path / "snap", target_id="t")
+    records = {r.url: r for r in Snapshot.open(tmp_path / "snap").records()}
+    assert records[f"{site.base}/doc.pdf"].link_text == "Board register"
+    assert site.hits("/doc.pdf") == 1 and site.hits("/page?a=1&b=2") == 1
+    assert records[f"{site.base}/page?a=1&b=2"].link_text == "one"
+
+
+def test_single_document_fetch_makes_no_sitemap_requests(site: Site, tmp_path: Path) -> None:
+    site.routes["/paper.pdf"] = Reply(body=b"%PDF paper", content_type="application/pdf")
+    opts = options(site, start_url=f"{site.base}/paper.pdf", max_pages=1, max_depth=0)
+    crawl(opts, tmp_path / "snap", target_id="t")
+    assert [p for p, _ in site.log] == ["/robots.txt", "/paper.pdf"]
+    (paper,) = [r for r in Snapshot.open(tmp_path / "snap").records() if r.url.endswith(".pdf")]
+    assert Snapshot.open(tmp_path / "snap").body(paper) == b"%PDF paper"

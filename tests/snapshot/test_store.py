@@ -12,7 +12,13 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from lepcheck.models import SkippedURL
-from lepcheck.snapshot import Snapshot, SnapshotError, SnapshotWriter, find_previous_snapshot
+from lepcheck.snapshot import (
+    Snapshot,
+    SnapshotError,
+    SnapshotWriter,
+    find_previous_snapshot,
+    find_unfinished_snapshot,
+)
 from lepcheck.snapshot.index_db import FrontierEntry
 
 WARCIO = str(Path(sys.executable).parent / "warcio")
@@ -168,3 +174,5 @@ def test_find_previous_snapshot_picks_latest_finished(tmp_path: Path) -> None:
     _write_sample(unfinished).close()
     assert find_previous_snapshot(tmp_path, "http://lep.example.org.uk") == second
     assert find_previous_snapshot(tmp_path, "https://other.example/") is None
+    assert find_unfinished_snapshot(tmp_path, "https://lep.example.org.uk/") == unfinished
+    assert find_unfinished_snapshot(tmp_path / "a", "https://lep.example.org.uk/") is None

@@ -13,6 +13,7 @@ import json
 import time
 from collections.abc import Callable, Coroutine
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,7 @@ from lepcheck.snapshot.errors import SnapshotError
 from lepcheck.snapshot.index_db import FrontierEntry
 from lepcheck.snapshot.reader import Snapshot
 from lepcheck.snapshot.store import SnapshotWriter
+from lepcheck.snapshot.warc_files import read_response
 
 WORKERS = 8
 # With no pause asked for, a few parallel requests to one host are still polite on loopback
@@ -176,7 +178,9 @@ class _CrawlRun:
             self.emit("start", self.start, "resuming" if resume else "")
             if not (resume and self._restore()):
                 await self._crawl_start()
-                await self._seed_sitemaps()
+                # Sitemap URLs sit at depth 1: no use when the crawl cannot go beyond the start.
+                if self.options.max_depth >= 1 and self.options.max_pages > 1:
+                    await self._seed_sitemaps()
             workers = [asyncio.create_task(self._worker()) for _ in range(WORKERS)]
             await asyncio.gather(*workers)
         for entry in self.frontier.drain():
@@ -189,12 +193,23 @@ class _CrawlRun:
         if not any(r.url == self.start for r in records):
             return False
         self.seen = {dedup_key(url) for url in self.writer.known_urls()}
+        self._restore_robots(records)
         for site in json.loads(self.writer.get_meta("own_sites") or "[]"):
             self.scope.add_own_site(site)
         self.pages_started = sum(1 for r in records if r.depth > 0 or r.url == self.start)
         for entry in self.writer.pending_frontier():
             self.frontier.push(entry)
         return True
+
+    def _restore_robots(self, records: list[FetchRecord]) -> None:
+        """robots.txt files the interrupted crawl already fetched are read back from its WARC,
+        so that a resumed crawl fetches nothing twice."""
+        assert self.robots is not None
+        for record in records:
+            if not record.url.endswith("/robots.txt") or record.warc_offset < 0:
+                continue
+            _, body = read_response(self.writer.path / record.warc_file, record.warc_offset)
+            self.robots.preload(record.url, record.status, body)
 
     # ------------------------------------------------------------------ hop checks
 
@@ -356,12 +371,14 @@ class _CrawlRun:
         """Queue new URLs found on a page (or in a sitemap); record why others are not."""
         entries: list[FrontierEntry] = []
         for url, text in links:
-            key = dedup_key(url)
             queued = self.frontier.queued(url)
-            if queued is not None and tier < queued.tier:
-                entry = FrontierEntry(url=url, depth=depth, via=via, link_text=text, tier=tier)
-                self.frontier.push(entry)
+            if queued is not None:
+                better = self._improved(queued, depth=depth, via=via, text=text, tier=tier)
+                if better is not None:
+                    self.frontier.push(better)
+                    entries.append(better)
                 continue
+            key = dedup_key(url)
             if key in self.seen:
                 continue
             self.seen.add(key)
@@ -374,6 +391,19 @@ class _CrawlRun:
             self.frontier.push(entry)
         if entries:
             self.writer.add_to_frontier(entries)
+
+    def _improved(
+        self, queued: FrontierEntry, *, depth: int, via: str, text: str, tier: int
+    ) -> FrontierEntry | None:
+        """A queued URL seen again: a link beats a sitemap entry, and text beats no text."""
+        if tier < queued.tier and depth <= self.options.max_depth:
+            return FrontierEntry(
+                url=queued.url, depth=depth, via=via, link_text=text or None, tier=tier
+            )
+        if text and not queued.link_text:
+            # The first link was an image or an icon: the first words a reader saw instead.
+            return replace(queued, link_text=text)
+        return None
 
     def _follow_links(self, record: FetchRecord, body: bytes) -> None:
         if not (200 <= record.status < 300) or not is_html(record.content_type, body):

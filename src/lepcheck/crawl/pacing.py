@@ -35,3 +35,5 @@ class HostPacer:
         self._next[host] = slot + self.delay_for(host)
         if slot > now:
             await asyncio.sleep(slot - now)
+        # A busy event loop can send later than the slot: space the next request from now.
+        self._next[host] = max(self._next[host], time.monotonic() + self.delay_for(host))

@@ -66,6 +66,10 @@ class RobotsCache:
         self._rules: dict[str, RobotsRules] = {}
         self._locks: dict[str, asyncio.Lock] = {}
 
+    def preload(self, robots_url: str, status: int | None, body: bytes) -> None:
+        """Rules already fetched (a resumed crawl reads them back from its snapshot)."""
+        self._rules[origin(robots_url)] = rules_from_response(status, body)
+
     async def rules_for(self, url: str) -> RobotsRules:
         key = origin(url)
         if key in self._rules:

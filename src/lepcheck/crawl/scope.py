@@ -109,10 +109,6 @@ def _site_key(url: str) -> str | None:
     return registrable_domain(host)
 
 
-def _without_www(key: str) -> str:
-    return key.removeprefix("www.")
-
-
 class Scope:
     """Decides the zone of a normalised URL."""
 
@@ -123,7 +119,7 @@ class Scope:
         for site in related_sites:
             normal = normalise_url(site if "://" in site else f"https://{site}")
             if normal:
-                prefix = _without_www(dedup_key(normal))
+                prefix = dedup_key(normal)
                 # "council.gov.uk/" covers the whole host.
                 self._related.append(prefix[:-1] if prefix.endswith("/") else prefix)
 
@@ -136,7 +132,7 @@ class Scope:
     def zone(self, url: str) -> Zone:
         if _site_key(url) in self._own:
             return Zone.OWN
-        key = _without_www(dedup_key(url))
+        key = dedup_key(url)
         for prefix in self._related:
             if key == prefix or (key.startswith(prefix) and key[len(prefix)] in "/?&"):
                 return Zone.RELATED

@@ -108,5 +108,9 @@ def normalise_url(url: str, base: str | None = None) -> str | None:
 
 
 def dedup_key(url: str) -> str:
-    """Key under which http:// and https:// spellings of one normalised URL count as one."""
-    return url.split("://", 1)[-1]
+    """Key under which spellings of one normalised URL count as one resource.
+
+    http:// and https://, and a host with or without "www.", are one site's same page on
+    all but vanishingly few servers; fetching both would double the crawl for nothing.
+    """
+    return url.split("://", 1)[-1].removeprefix("www.")

@@ -1,8 +1,14 @@
 """Snapshot stage: WARC files plus a SQLite index, the evidence every finding points at."""
 
 from lepcheck.snapshot.errors import SnapshotError
-from lepcheck.snapshot.previous import find_previous_snapshot
+from lepcheck.snapshot.previous import find_previous_snapshot, find_unfinished_snapshot
 from lepcheck.snapshot.reader import Snapshot
 from lepcheck.snapshot.store import SnapshotWriter
 
-__all__ = ["Snapshot", "SnapshotError", "SnapshotWriter", "find_previous_snapshot"]
+__all__ = [
+    "Snapshot",
+    "SnapshotError",
+    "SnapshotWriter",
+    "find_previous_snapshot",
+    "find_unfinished_snapshot",
+]

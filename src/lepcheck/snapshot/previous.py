@@ -1,8 +1,9 @@
-"""Finding the latest finished snapshot of a target, for a conditional re-crawl."""
+"""Finding earlier snapshots of a target: the latest finished one for a conditional re-crawl,
+the latest unfinished one for `lepcheck crawl --resume`."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Iterator
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -19,18 +20,35 @@ def _same_target(a: str, b: str) -> bool:
     return key(a) == key(b)
 
 
-def find_previous_snapshot(root: Path, target_url: str) -> Path | None:
-    """The folder of the latest finished snapshot below `root` whose target is `target_url`."""
-    best: tuple[datetime, Path] | None = None
+def _snapshots_of(root: Path, target_url: str) -> Iterator[tuple[SnapshotInfo, Path]]:
+    """Every readable snapshot below `root` (any depth) whose target is `target_url`."""
     if not root.is_dir():
-        return None
+        return
     for info_path in root.rglob(INFO_FILE):
         try:
             info = SnapshotInfo.model_validate_json(info_path.read_text(encoding="utf-8"))
         except (OSError, ValidationError, UnicodeDecodeError):
             continue
-        if info.finished_at is None or not _same_target(info.target_url, target_url):
-            continue
-        if best is None or info.finished_at > best[0]:
-            best = (info.finished_at, info_path.parent)
-    return best[1] if best else None
+        if _same_target(info.target_url, target_url):
+            yield info, info_path.parent
+
+
+def find_previous_snapshot(root: Path, target_url: str) -> Path | None:
+    """The folder of the latest finished snapshot below `root` whose target is `target_url`."""
+    finished = [
+        (info.finished_at, folder)
+        for info, folder in _snapshots_of(root, target_url)
+        if info.finished_at is not None
+    ]
+    return max(finished)[1] if finished else None
+
+
+def find_unfinished_snapshot(root: Path, target_url: str) -> Path | None:
+    """The folder of the latest unfinished (interrupted) snapshot of `target_url` below `root`,
+    for `lepcheck crawl --resume`."""
+    unfinished = [
+        (info.started_at, folder)
+        for info, folder in _snapshots_of(root, target_url)
+        if info.finished_at is None
+    ]
+    return max(unfinished)[1] if unfinished else None

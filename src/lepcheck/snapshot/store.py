@@ -282,11 +282,13 @@ class SnapshotWriter:
     # ------------------------------------------------------------------ frontier (resume)
 
     def add_to_frontier(self, entries: Iterable[FrontierEntry]) -> None:
+        """Persist queued URLs; an entry for a URL still queued replaces the older one."""
         self._check_open()
         with self._db:
             self._db.executemany(
-                "INSERT OR IGNORE INTO frontier (url, depth, via, link_text, tier) "
-                "VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO frontier (url, depth, via, link_text, tier) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (url) DO UPDATE SET depth = excluded.depth, via = excluded.via, "
+                "link_text = excluded.link_text, tier = excluded.tier WHERE done = 0",
                 [(e.url, e.depth, e.via, e.link_text, e.tier) for e in entries],
             )
 
