@@ -355,16 +355,14 @@ def check(
 )
 @click.option(
     "--resume",
-    "resume",
-    type=click.Path(path_type=Path, exists=True, file_okay=False),
-    default=None,
-    help="Resume this unfinished snapshot folder instead of starting a new one.",
+    is_flag=True,
+    help="Continue the latest unfinished crawl of TARGET under --out, fetching nothing twice.",
 )
 @crawl_options
 def crawl(
     target: str,
     out_dir: Path,
-    resume: Path | None,
+    resume: bool,
     related_sites: tuple[str, ...],
     allow_private_network: bool,
     delay: float,
@@ -377,11 +375,17 @@ def crawl(
     from lepcheck.crawl.crawler import crawl as run_crawl
     from lepcheck.crawl.options import CrawlOptions
     from lepcheck.registry import resolve_target
+    from lepcheck.snapshot import find_unfinished_snapshot
 
     with user_errors():
         resolved = resolve_target(target)
         # A resumed crawl continues the frontier persisted in the unfinished snapshot folder.
-        path = resume or out_dir / "snapshots" / datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        path = out_dir / "snapshots" / datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+        if resume:
+            unfinished = find_unfinished_snapshot(out_dir, resolved.url)
+            if unfinished is None:
+                fail(f"--resume: no unfinished crawl of {resolved.url} under {out_dir}")
+            path = unfinished
         options = CrawlOptions(
             start_url=resolved.url,
             related_sites=(*resolved.related_sites, *related_sites),
@@ -390,9 +394,7 @@ def crawl(
             max_pages=max_pages,
         )
         with crawl_events(resolved.id, json_log) as on_event:
-            info = run_crawl(
-                options, path, target_id=resolved.id, on_event=on_event, resume=resume is not None
-            )
+            info = run_crawl(options, path, target_id=resolved.id, on_event=on_event, resume=resume)
     click.echo(f"snapshot {info.id}: {info.records} records, {info.skipped} skipped -> {path}")
 
 
