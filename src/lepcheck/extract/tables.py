@@ -15,8 +15,6 @@ from lepcheck.extract.parts import MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, clean_line
 from lepcheck.models import Table
 
 _HEADER_SEARCH_ROWS = 15
-# "2019/20", "2021-22": financial years head the amount columns of funded-project tables.
-_FINANCIAL_YEAR = re.compile(r"^(?:FY\s*)?(?:19|20)\d\d\s*[/-]\s*(?:19|20)?\d\d$", re.IGNORECASE)
 _NUMBER = re.compile(r"^[£$€]?\s*-?[\d,]+(?:\.\d+)?\s*[%km]?$", re.IGNORECASE)
 # Financial-year column labels of funding tables: "2021/22", "2021-22", "2021/2022", "FY23".
 _FINANCIAL_YEAR = re.compile(
@@ -26,8 +24,6 @@ _FINANCIAL_YEAR = re.compile(
 
 def _is_label(cell: str) -> bool:
     """A cell that reads like a column label: short text, not a number, amount or date."""
-    if _FINANCIAL_YEAR.match(cell):
-        return True
     if _FINANCIAL_YEAR.match(cell):
         return True
     return (
