@@ -156,3 +156,13 @@ def test_read_people_lists_names_once() -> None:
         "In attendance: Fred Bloggs\nJane Doe welcomed the Board."
     )
     assert read_people(doc) == ["Jane Doe", "Sam Patel", "Ann Lee", "Fred Bloggs"]  # type: ignore[arg-type]
+
+
+def test_declaration_recorded_under_its_item_without_a_declarations_heading() -> None:
+    doc = _minutes(
+        "1. Welcome\n2. Growth Fund awards\nJane Doe declared a pecuniary interest in this item "
+        "as a director of Doe Ltd and left the meeting.\nThe Board approved the awards."
+    )
+    [declaration] = read_declarations(doc, MEETING)  # type: ignore[arg-type]
+    assert (declaration.member, declaration.action) == ("Jane Doe", "left_room")
+    assert declaration.source.locator == "page 1"

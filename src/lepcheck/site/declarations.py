@@ -16,7 +16,7 @@ from datetime import date
 
 from lepcheck.models import Declaration, DeclarationAction, Document
 from lepcheck.site.names import looks_like_person_name, strip_titles_and_honours
-from lepcheck.site.source import cite, collapse, section_locator
+from lepcheck.site.source import cite, collapse, line_locator, section_locator
 
 HEADING = re.compile(
     r"declarations?\b[^.\n]{0,40}\binterests?|conflicts?\s+of\s+interests?|"
@@ -276,7 +276,9 @@ def read_declarations(doc: Document, meeting_date: date | None) -> list[Declarat
         return tabled
     found = _find_section(doc)
     if found is None:
-        return [_marker(doc, meeting_date, "nothing_recorded", "document", "")]
+        # No declarations item, but minutes may still record one under the item it concerns.
+        within_items = _declared_in_items(doc, meeting_date)
+        return within_items or [_marker(doc, meeting_date, "nothing_recorded", "document", "")]
     heading, body, locator = found
     declarations = _declarations_in(body, doc, locator, meeting_date)
     if declarations:
@@ -285,6 +287,21 @@ def read_declarations(doc: Document, meeting_date: date | None) -> list[Declarat
         quote = next((s for s in _sentences(body) if _NONE.search(s)), collapse(body))
         return [_marker(doc, meeting_date, "none_declared", locator, f"{heading}: {quote}")]
     return [_marker(doc, meeting_date, "nothing_recorded", locator, heading)]
+
+
+_DECLARED = re.compile(
+    r"\bdeclared\s+(?:an?\s+|their\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,3}interests?\b|"
+    r"\bdeclared\s+(?:a\s+)?conflict",
+    re.IGNORECASE,
+)
+
+
+def _declared_in_items(doc: Document, meeting_date: date | None) -> list[Declaration]:
+    found: list[Declaration] = []
+    for sentence in _sentences(doc.text):
+        if _DECLARED.search(sentence):
+            found.extend(_declarations_in(sentence, doc, line_locator(doc, sentence), meeting_date))
+    return found
 
 
 def _marker(

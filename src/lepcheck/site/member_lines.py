@@ -15,6 +15,7 @@ from typing import Literal
 
 from lepcheck.extract.dates import find_dates
 from lepcheck.models import MemberRole, Sector
+from lepcheck.site.names import is_honour
 
 Gender = Literal["female", "male", "unknown"]
 
@@ -44,7 +45,7 @@ _SECTOR_LABELS: tuple[tuple[Sector, re.Pattern[str]], ...] = (
     (
         "education",
         re.compile(
-            r"higher education|further education|\bHE\b|\bFE\b|education sector|"
+            r"higher education|further education|(?-i:\bHE\b|\bFE\b)|education sector|"
             r"\buniversit(?:y|ies)\b|\bcolleges?\b|\beducation\b",
             re.IGNORECASE,
         ),
@@ -266,11 +267,17 @@ class MemberFacts:
             self.sector = self.sector or read_sector_label(part)
             self.quotes.append(part)
             return
-        if self.organisation or len(part.split()) > 12 or part.endswith("."):
+        if len(part.split()) > 12 or part.endswith(".") or _MEMBERSHIP_ONLY.match(part):
+            return  # prose, or "Board member (SME representative)": no organisation
+        if all(is_honour(t) for t in part.split()):
+            return  # "Jane Doe, OBE"
+        organisation = _organisation_of(part)
+        # "Chief Executive, Acme Ltd" split in two: the part that names a body wins over a job.
+        if self.organisation and (
+            ORG_CUE.search(self.organisation) or not ORG_CUE.search(organisation)
+        ):
             return
-        if _MEMBERSHIP_ONLY.match(part):
-            return  # "Board member (SME representative)" names no organisation
-        self.organisation = _organisation_of(part)
+        self.organisation = organisation
         self.quotes.append(part)
 
 

@@ -103,7 +103,7 @@ def _tokens(raw: str) -> list[str]:
     return [t for t in re.split(r"\s+", text) if t]
 
 
-def _is_honour(token: str) -> bool:
+def is_honour(token: str) -> bool:
     return token.lower().strip(".").replace(".", "") in HONOURS
 
 
@@ -118,14 +118,14 @@ def strip_titles_and_honours(raw: str) -> str:
     if text.count(",") == 1:
         before, after = (part.strip() for part in text.split(","))
         after_tokens = _tokens(after)
-        if after_tokens and all(_is_honour(t) for t in after_tokens):
+        if after_tokens and all(is_honour(t) for t in after_tokens):
             text = before
-        elif after_tokens and len(_tokens(before)) == 1 and not _is_honour(before):
+        elif after_tokens and len(_tokens(before)) == 1 and not is_honour(before):
             text = f"{after} {before}"
     tokens = _tokens(text)
     while tokens and _is_title(tokens[0]):
         tokens.pop(0)
-    while tokens and (_is_honour(tokens[-1]) or _is_title(tokens[-1])):
+    while tokens and (is_honour(tokens[-1]) or _is_title(tokens[-1])):
         tokens.pop()
     return " ".join(tokens).strip(" .-")
 

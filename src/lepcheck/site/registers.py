@@ -62,7 +62,8 @@ _NOISE = re.compile(
 _NAME_LABEL = re.compile(
     r"^\s*(?:full\s+)?name(?:\s+of\s+(?:board\s+)?(?:member|director|councillor))?\s*[:\-]\s*"
     r"(?P<name>[^\n]{3,60})$|^\s*(?:board\s+)?member(?:'s)?\s+name\s*[:\-]\s*(?P<name2>[^\n]{3,60})$"
-    r"|^\s*I,?\s+(?P<name3>[A-Z][^,\n]{3,50}),",
+    r"|^\s*I,?\s+(?P<name3>[A-Z][^,\n]{3,50}),"
+    r"|^\s*(?:board\s+)?(?:member|director|councillor)\s*[:\-]\s*(?P<name4>[^\n]{3,60})$",
     re.IGNORECASE | re.MULTILINE,
 )
 _SEPARATORS = re.compile(r"\s+[–—\-|:]\s+|\s*[|(),:]\s*|\s+[–—]\s*")
@@ -109,7 +110,7 @@ def name_candidates(doc: Document) -> list[str]:
     candidates: list[str] = []
     first_page = doc.pages[0].text if doc.pages else ""
     for match in _NAME_LABEL.finditer(first_page[:3000]):
-        value = match.group("name") or match.group("name2") or match.group("name3") or ""
+        value = next((v for v in match.groups() if v), "")
         candidates.extend(_name_from(value.strip(), split=False) or _name_from(value))
     candidates.extend(_name_from(doc.title))
     for text in doc.link_texts:
@@ -212,7 +213,8 @@ def _row_entry(
                 answered.append(label)
                 cells.append(value)
     text = "\n".join(cells)
-    categories = categories_in(text if long_format else " | ".join(answered))
+    # One generic "Interests" column names no category: the answers then show which it covers.
+    categories = categories_in(text if long_format else " | ".join(answered)) or categories_in(text)
     household = mentions_household(" | ".join(answered)) or mentions_household(text)
     locator = f"table row '{collapse(raw_name)}'"
     if table.page:
