@@ -132,9 +132,11 @@ def share(
     detail = f"{len(hits)} of {len(board)} are {what} ({worst:.0%}); needed {needed:.0%}" + (
         f"; {unknown} not determinable" if unknown else ""
     )
-    if worst >= needed:
+    # Shares are ratios of small counts and rules write thresholds such as two thirds as
+    # 0.6667: compare to three decimals so that 8 of 12 meets "two thirds".
+    if round(worst, 3) >= round(needed, 3):
         return Verdict(status="pass", message=detail + ".", evidence=evidence, searched=searched)
-    if best < needed:
+    if round(best, 3) < round(needed, 3):
         return Verdict(status="fail", message=detail + ".", evidence=evidence, searched=searched)
     status = "unknown" if unknown / len(board) > params.max_unknown_share else "partial"
     return Verdict(
