@@ -86,6 +86,33 @@ def test_redirect_to_a_private_address_is_refused_at_the_hop(site: Site) -> None
     assert [h.status for h in result.hops] == [302]
 
 
+def test_connection_that_lands_on_loopback_is_refused_after_connect(site: Site) -> None:
+    """DNS rebinding: a name that passed the guard but connected to a private address."""
+    site.page("/", "<p>secret admin page</p>")
+
+    async def fetch() -> FetchResult:
+        async def no_pause(url: str) -> None:
+            return None
+
+        async def allow_all(url: str) -> str | None:
+            return None
+
+        async with httpx.AsyncClient(trust_env=False) as client:
+            fetcher = Fetcher(
+                client,
+                max_bytes=1000,
+                timeout=2,
+                allow_private_network=False,
+                deadline=1e12,
+                pace=no_pause,
+            )
+            return await fetcher.fetch(f"{site.base}/", check_hop=allow_all)
+
+    result = asyncio.run(fetch())
+    assert result.skip_reason == "blocked" and result.final is None
+    assert "127.0.0.1 is a loopback address" in (result.error or "")
+
+
 @pytest.mark.parametrize(
     ("host", "domain"),
     [
@@ -137,6 +164,7 @@ def test_scope_zones() -> None:
         ("https://x.org/%7euser/a%2fb", "https://x.org/~user/a%2Fb"),
         ("https://x.org/caf\u00e9 menu", "https://x.org/caf%C3%A9%20menu"),
         ("https://x.org/p?flag", "https://x.org/p?flag"),
+        ("https://x.org/news/?replytocom=12&share=twitter", "https://x.org/news/"),
         ("mailto:clerk@x.org", None),
         ("javascript:void(0)", None),
     ],

@@ -32,7 +32,18 @@ ATTEMPT_DEADLINE_FACTOR = 6
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 # Media types never worth their bytes for a governance audit.
-UNWANTED_MEDIA = ("image/", "video/", "audio/", "font/")
+UNWANTED_MEDIA = (
+    "image/",
+    "video/",
+    "audio/",
+    "font/",
+    "text/calendar",
+    "text/css",
+    "application/javascript",
+    "text/javascript",
+    "application/rss+xml",
+    "application/atom+xml",
+)
 
 HopCheck = Callable[[str], Awaitable[str | None]]
 

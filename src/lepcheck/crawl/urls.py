@@ -31,6 +31,9 @@ _DROPPED_PARAMS = frozenset(
         "cfid",
         "cftoken",
         "aspsessionid",
+        # WordPress: a comment-reply form and Jetpack share buttons on the same page.
+        "replytocom",
+        "share",
     }
 )
 _DROPPED_PREFIXES = ("utm_", "aspsessionid", "pk_", "hsa_")
