@@ -132,6 +132,8 @@ def test_items_without_a_body_join_the_one_body_meeting_that_day() -> None:
         ("http://x/board-papers-20230314.pdf", date(2023, 3, 14)),
         ("http://x/uploads/2023/03/board-minutes.pdf", None),
         ("http://x/board-minutes-march-2023.pdf", None),  # a month does not date a meeting
+        ("http://x/meetings/2023-03-14/agenda.pdf", date(2023, 3, 14)),
+        ("http://x/board/14-march-2023/papers.pdf", date(2023, 3, 14)),
     ],
 )
 def test_dates_in_file_names(url: str, expected: date | None) -> None:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from lepcheck.models import Table
+from lepcheck.models import Section, Table
 from lepcheck.site.projects import read_projects
 from tests.site.site_docs import make_doc
 
@@ -62,3 +62,33 @@ def test_tables_without_a_project_column_are_ignored() -> None:
         tables=(Table(header=("Month", "Spend"), rows=(("April", "£1,000"),)),),
     )
     assert read_projects([doc]) == []
+
+
+def test_project_cards_on_a_funded_projects_page() -> None:
+    doc = make_doc(
+        "http://lep.test/our-projects",
+        title="Our projects",
+        kind="funded_projects",
+        sections=(
+            Section(
+                heading="Our projects",
+                level=1,
+                text="We invest in the area.\nAnytown Station\nLead partner: Anytown Council",
+            ),
+            Section(
+                heading="Anytown Station",
+                level=3,
+                text="A new station.\nLead partner: Anytown Council\nProgramme: Local Growth Fund\n"
+                "LGF award: £2.1m",
+            ),
+            Section(heading="Contact us", level=2, text="Email: info@lep.test"),
+        ),
+    )
+    [project] = read_projects([doc])
+    assert (project.name, project.recipient, project.programme) == (
+        "Anytown Station",
+        "Anytown Council",
+        "Local Growth Fund",
+    )
+    assert project.amounts == (("LGF award", "£2.1m"),)
+    assert project.source.locator == "section 'Anytown Station'"

@@ -14,7 +14,7 @@ from typing import Literal
 
 from lepcheck.models import Document
 from lepcheck.site.day_dates import date_in_label, exact_dates
-from lepcheck.site.labels import file_stem, file_stem_words
+from lepcheck.site.labels import file_stem, file_stem_words, url_path
 
 Role = Literal["agenda", "minutes", "paper"]
 
@@ -54,7 +54,18 @@ def url_date(url: str) -> date | None:
     # part the words from the numbers.
     stem = re.sub(r"(?<=\d)_(?=\d)", "-", file_stem(url)).replace("_", " ")
     stem = re.sub(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z])", " ", stem)
-    return date_in_label(stem) or date_in_label(file_stem_words(url))
+    return date_in_label(stem) or date_in_label(file_stem_words(url)) or _folder_date(url)
+
+
+def _folder_date(url: str) -> date | None:
+    """'/meetings/2023-03-14/agenda.pdf' or '/board/14-march-2023/papers.pdf': a folder per
+    meeting. Upload folders ('/uploads/2023/03/') name no day and are not read."""
+    folders = [f for f in url_path(url).split("/") if f][:-1]
+    for folder in reversed(folders):
+        found = date_in_label(re.sub(r"(?<=[A-Za-z])-(?=\d)|(?<=\d)-(?=[A-Za-z])", " ", folder))
+        if found:
+            return found
+    return None
 
 
 def own_labels(doc: Document) -> list[str]:

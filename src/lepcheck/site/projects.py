@@ -106,17 +106,65 @@ def read_project_table(doc: Document, table: Table) -> list[FundedProject]:
     return projects
 
 
+_LABELLED = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ()/&£\-]{1,40}?)\s*:\s*(?P<value>.+?)\s*$")
+
+
+def read_project_cards(doc: Document) -> list[FundedProject]:
+    """Projects shown as cards: a heading per project, then "Lead partner: ...",
+    "LGF award: £2.1m", "Programme: Getting Building Fund" lines."""
+    projects: list[FundedProject] = []
+    for index, section in enumerate(doc.sections):
+        following = doc.sections[index + 1] if index + 1 < len(doc.sections) else None
+        if following is not None and following.level > section.level:
+            continue  # a heading over several cards holds their text too
+        fields: dict[str, str] = {}
+        amounts: list[tuple[str, str]] = []
+        for line in section.text.splitlines():
+            labelled = _LABELLED.match(line)
+            if not labelled:
+                continue
+            label, value = labelled.group("label"), collapse(labelled.group("value"))
+            if _RECIPIENT.search(label):
+                fields.setdefault("recipient", value)
+            elif _DESCRIPTION.search(label):
+                fields.setdefault("description", value)
+            elif _PROGRAMME.search(label) and not re.search(r"£|\d", label):
+                fields.setdefault("programme", value)
+            elif _AMOUNT.search(label) and re.search(r"\d", value):
+                amounts.append((collapse(label), value))
+        if "recipient" not in fields and not amounts:
+            continue
+        projects.append(
+            FundedProject(
+                name=collapse(section.heading),
+                description=fields.get("description", ""),
+                recipient=fields.get("recipient", ""),
+                programme=fields.get("programme", ""),
+                amounts=tuple(amounts),
+                source=cite(
+                    doc,
+                    f"section '{collapse(section.heading)[:80]}'",
+                    f"{section.heading} {section.text}",
+                ),
+            )
+        )
+    return projects
+
+
 def read_projects(documents: Sequence[Document]) -> list[FundedProject]:
-    """Projects from every table that reads as a project list, once per (name, recipient)."""
-    found: list[FundedProject] = []
+    """Projects from every table that reads as a project list (or, on a funded-projects page
+    without one, from project cards), once per (name, recipient)."""
+    projects: list[FundedProject] = []
     seen: set[tuple[str, str]] = set()
     for doc in sorted(documents, key=lambda d: d.url):
         if doc.kind in {"minutes", "agenda", "register_of_interests", "board_page"}:
             continue
-        for table in doc.tables:
-            for project in read_project_table(doc, table):
-                key = (project.name.lower(), project.recipient.lower())
-                if key not in seen:
-                    seen.add(key)
-                    found.append(project)
-    return found
+        found = [p for table in doc.tables for p in read_project_table(doc, table)]
+        if not found and doc.kind == "funded_projects":
+            found = read_project_cards(doc)
+        for project in found:
+            key = (project.name.lower(), project.recipient.lower())
+            if key not in seen:
+                seen.add(key)
+                projects.append(project)
+    return projects
