@@ -35,6 +35,7 @@ from lepcheck.report.build import build_report
 from lepcheck.rules import DEFAULT_FRAMEWORK, GROUP_TITLES, Ruleset, load_framework, load_ruleset
 from lepcheck.site.build import build_site_model
 from lepcheck.snapshot import Snapshot, find_previous_snapshot
+from lepcheck.snapshot.retention import prune_snapshots
 
 SPOT_CHECK_FRAMEWORK = "spot-check"
 ARCHIVE_DIR = "evidence"
@@ -71,6 +72,7 @@ class AuditSettings:
     max_pages: int = 400
     previous: Path | None = None
     related_sites: tuple[str, ...] = ()
+    keep_snapshots: int | None = None
 
 
 @dataclass
@@ -243,4 +245,8 @@ def audit(
     on_event: Callable[[CrawlEvent], None] | None = None,
 ) -> AuditResult:
     snapshot_path = crawl_target(target, settings, on_event)
-    return check_snapshot(snapshot_path, target, settings)
+    result = check_snapshot(snapshot_path, target, settings)
+    if settings.keep_snapshots is not None:
+        pruned = prune_snapshots(settings.out_dir, target.url, settings.keep_snapshots)
+        result.notes.extend(f"deleted old snapshot {path}" for path in pruned)
+    return result

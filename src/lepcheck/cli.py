@@ -221,6 +221,12 @@ def main() -> None:
     default=None,
     help="Exit 1 when a rule of this severity (or higher) fails.",
 )
+@click.option(
+    "--keep-snapshots",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Keep only the newest N snapshots of this target under --out (they name people).",
+)
 @registry_option
 @db_option
 @click.option(
@@ -241,6 +247,7 @@ def audit(
     previous: Path | None,
     fail_under: float | None,
     fail_on: str | None,
+    keep_snapshots: int | None,
     registry_file: Path | None,
     db: Path | None,
     waivers_file: Path | None,
@@ -274,6 +281,7 @@ def audit(
             max_pages=max_pages,
             previous=previous,
             related_sites=related_sites,
+            keep_snapshots=keep_snapshots,
         )
         with crawl_events(resolved.id, json_log) as on_event:
             if db is None:

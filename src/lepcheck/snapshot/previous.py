@@ -12,7 +12,7 @@ from lepcheck.models import SnapshotInfo
 from lepcheck.snapshot.index_db import INFO_FILE
 
 
-def _same_target(a: str, b: str) -> bool:
+def same_target(a: str, b: str) -> bool:
     # http/https and a trailing slash do not make a different target.
     def key(url: str) -> str:
         return url.split("://", 1)[-1].rstrip("/").lower()
@@ -29,7 +29,7 @@ def _snapshots_of(root: Path, target_url: str) -> Iterator[tuple[SnapshotInfo, P
             info = SnapshotInfo.model_validate_json(info_path.read_text(encoding="utf-8"))
         except (OSError, ValidationError, UnicodeDecodeError):
             continue
-        if _same_target(info.target_url, target_url):
+        if same_target(info.target_url, target_url):
             yield info, info_path.parent
 
 
