@@ -1,5 +1,7 @@
 """Classification on varied documents, including the confusions real LEP sites produce."""
 
+import pytest
+
 from lepcheck.extract.classify import classify_document
 from lepcheck.extract.document import extract_document
 from lepcheck.models import Document, Link, PageText, Section, Table
@@ -287,3 +289,34 @@ Agenda
     )
     assert doc.kind == "agenda"
     assert not any("coi_policy" in reason for reason in doc.kind_reasons)
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Board Member Register of Interests 2019", "register_of_interests"),
+        ("Directors’ Register of Interests", "register_of_interests"),
+        ("Declaration of Interests Form - John Smith", "register_of_interests"),
+        ("Notes of the Board meeting, 4 June 2021", "minutes"),
+        ("LEP Board meeting notes", "minutes"),
+        ("Board Papers Pack and Agenda", "agenda"),
+        ("Meet the Board", "board_page"),
+        ("Board Directors", "board_page"),
+        ("Managing Conflicts of Interest", "coi_policy"),
+        ("Register of Interests Policy", "coi_policy"),
+        ("Whistle Blowing Policy", "whistleblowing_policy"),
+        ("Speak Up policy", "whistleblowing_policy"),
+        ("Compliments, Comments and Complaints", "complaints_policy"),
+        ("Register of gifts and hospitality", "gifts_hospitality"),
+        ("Members' Allowances and Expenses", "expenses_policy"),
+        ("Travel and Subsistence Policy", "expenses_policy"),
+        ("Projects we fund", "funded_projects"),
+        ("Local Growth Fund projects", "funded_projects"),
+        ("Chair and Chief Executive's Statement 2019/20", "assurance_statement"),
+        ("Local Growth Assurance Framework", "assurance_framework"),
+        ("Statement of Accounts 2018/19", "accounts"),
+        ("Our Policies", "governance_page"),
+    ],
+)
+def test_titles_seen_on_lep_sites(title: str, kind: str) -> None:
+    assert _doc("Text of the document.", title=title).kind == kind

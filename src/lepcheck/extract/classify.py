@@ -32,18 +32,20 @@ _I = re.IGNORECASE
 _POLICY_WORDS = r"(?:policy|policies|procedure|protocol|guidance|guide|scheme|code)"
 _NAMES: dict[DocumentKind, re.Pattern[str]] = {
     "register_of_interests": re.compile(
-        r"registers? of (?:(?:members|board members|directors)'? )?interests?\b"
+        r"registers? of (?:(?:members|board members|directors)[’']? )?interests?\b"
         rf"(?!\s+{_POLICY_WORDS})"
         r"|interests? registers?|\broi\b|\bdoi\b"
         rf"|declarations? of (?:pecuniary )?interests?\b(?!\s+{_POLICY_WORDS})",
         _I,
     ),
-    "minutes": re.compile(r"\bminutes\b|notes of (?:the )?meeting|record of (?:the )?meeting", _I),
+    "minutes": re.compile(
+        r"\bminutes\b|(?:notes|record) of (?:the )?(?:[\w&-]+ ){0,3}meeting|meeting notes", _I
+    ),
     "agenda": re.compile(r"\bagenda\b", _I),
     "board_page": re.compile(
         r"\b(?:our|meet the) board\b(?! (?:meeting|papers|minutes|agenda))"
         r"|^(?:the |lep |main )?board$|board members\b(?![’'])|board of directors"
-        r"|who we are|our people|^(?:board )?membership$",
+        r"|board directors|who we are|our people|^(?:board )?membership$",
         _I,
     ),
     "assurance_framework": re.compile(r"assurance framework|\blaf\b", _I),
@@ -53,25 +55,30 @@ _NAMES: dict[DocumentKind, re.Pattern[str]] = {
         _I,
     ),
     "whistleblowing_policy": re.compile(
-        r"whistle[- ]?blow|confidential reporting|public interest disclosure|raising concerns", _I
+        r"whistle[- ]?blow|confidential reporting|public interest disclosure|raising concerns"
+        r"|speak(?:ing)? up\b",
+        _I,
     ),
     "complaints_policy": re.compile(r"complaints?\b", _I),
     "code_of_conduct": re.compile(r"codes? of conduct|nolan principles|standards of conduct", _I),
     "gifts_hospitality": re.compile(r"gifts?,? (?:and|&) hospitality|hospitality register", _I),
     "expenses_policy": re.compile(
         r"\bexpenses (?:policy|scheme|and allowances|claims?|paid)|^expenses$"
-        r"|(?:remuneration|members[’']?|board|travel) (?:and )?expenses",
+        r"|(?:remuneration|members[’']?|board|travel|allowances) (?:and )?expenses"
+        r"|travel and subsistence",
         _I,
     ),
     "funded_projects": re.compile(
         r"funded projects|(?:growth deal|lgf|local growth fund|getting building fund|"
         r"growing places) projects|project (?:list|schedule|pipeline)|funding allocations"
-        r"|our projects|investments? (?:made|programme)",
+        r"|our projects|projects we (?:have )?fund|(?:funding|grants?) awarded"
+        r"|investments? (?:made|programme)",
         _I,
     ),
     "assurance_statement": re.compile(
         r"assurance statement|governance (?:and transparency )?statement"
-        r"|transparency statement|annual statement",
+        r"|transparency statement|annual statement"
+        r"|chair(?:man)?[’']?s? and chief executive[’']?s? (?:annual )?statement",
         _I,
     ),
     "accounts": re.compile(
