@@ -12,10 +12,12 @@ addresses it, even if the member wrote "None" (ROI-05).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from lepcheck.extract.dates import find_dates
-from lepcheck.models import REGISTER_CATEGORIES
+from lepcheck.models import REGISTER_CATEGORIES, RegisterEntry, SourceRef
+from lepcheck.site.names import best_match, display_name
 
 CATEGORY_PATTERNS: dict[str, re.Pattern[str]] = {
     "employment": re.compile(
@@ -161,3 +163,23 @@ def document_updated(text: str) -> date | None:
     """A whole-register date ('Last updated', 'As at', 'Reviewed'), the latest one printed."""
     dates = [v for v, cue, _q in cued_dates(text) if re.search(r"updated|as at|reviewed", cue)]
     return max(dates) if dates else None
+
+
+def entry_from_text(
+    name: str, text: str, source: SourceRef, board_names: Sequence[str], *, header_text: str = ""
+) -> RegisterEntry:
+    """A register entry from the text of one member's register (or their part of a combined one)."""
+    signed, _signed_quote = signed_in(text)
+    dated, _date_quote = register_date(text)
+    signed_date = signature_date(text) if signed else None
+    match = best_match(name, board_names)
+    return RegisterEntry(
+        member_name=display_name(name),
+        matched_member=match[0] if match else None,
+        categories=categories_in(f"{header_text}\n{text}"),
+        household=mentions_household(f"{header_text}\n{text}"),
+        signed=signed,
+        signed_date=signed_date,
+        dated=dated or signed_date,
+        source=source,
+    )

@@ -11,29 +11,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
 
-from lepcheck.models import BoardMember, Document, RegisterEntry, SourceRef, Table
+from lepcheck.models import BoardMember, Document, RegisterEntry, SourceRef
 from lepcheck.site.board import is_board_document
-from lepcheck.site.day_dates import date_in_label, exact_dates
 from lepcheck.site.labels import file_stem_words, is_document_link, labels
 from lepcheck.site.names import (
-    NAME_HEADER,
     best_match,
     display_name,
     looks_like_person_name,
-    strip_titles_and_honours,
 )
+from lepcheck.site.register_blocks import Block, block_entry, section_blocks, text_blocks
 from lepcheck.site.register_content import (
-    categories_in,
     document_updated,
-    mentions_household,
-    register_date,
-    signature_date,
+    entry_from_text,
     signed_copies_held,
-    signed_in,
 )
+from lepcheck.site.register_rows import table_entries
 from lepcheck.site.source import cite, collapse, line_locator, section_locator
 
 _REGISTER_CUE = re.compile(
@@ -67,11 +60,6 @@ _NAME_LABEL = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _SEPARATORS = re.compile(r"\s+[–—\-|:]\s+|\s*[|(),:]\s*|\s+[–—]\s*")
-# "Significant shareholdings" is not a signature column.
-_SIGNED_HEADER = re.compile(r"\bsign(?:ed|ature|ing)\b", re.IGNORECASE)
-_CATEGORY_HEADER = re.compile(r"categor|type\s+of\s+interest|interest\s+type", re.IGNORECASE)
-_DATE_HEADER = re.compile(r"\bdate\b|updated|as at|reviewed", re.IGNORECASE)
-_NO = re.compile(r"^\s*(?:no|n|not signed|unsigned|-|–|n/?a)?\s*$", re.IGNORECASE)
 
 
 def is_register_document(doc: Document) -> bool:
@@ -122,241 +110,11 @@ def name_candidates(doc: Document) -> list[str]:
     return candidates
 
 
-@dataclass(frozen=True)
-class _Block:
-    name: str
-    text: str
-    source: SourceRef
-    header: str = ""
-
-
 def _choose_name(candidates: list[str], board_names: Sequence[str]) -> str | None:
     for candidate in candidates:
         if best_match(candidate, board_names) is not None:
             return candidate
     return candidates[0] if candidates else None
-
-
-def _entry(
-    name: str, text: str, source: SourceRef, board_names: Sequence[str], *, header_text: str = ""
-) -> RegisterEntry:
-    signed, _signed_quote = signed_in(text)
-    dated, _date_quote = register_date(text)
-    signed_date = signature_date(text) if signed else None
-    match = best_match(name, board_names)
-    return RegisterEntry(
-        member_name=display_name(name),
-        matched_member=match[0] if match else None,
-        categories=categories_in(f"{header_text}\n{text}"),
-        household=mentions_household(f"{header_text}\n{text}"),
-        signed=signed,
-        signed_date=signed_date,
-        dated=dated or signed_date,
-        source=source,
-    )
-
-
-def _table_layout(table: Table) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]] | None:
-    if table.header and any(NAME_HEADER.search(h) for h in table.header):
-        return table.header, table.rows
-    if table.rows and any(NAME_HEADER.search(c) for c in table.rows[0]):
-        return table.rows[0], table.rows[1:]
-    return None
-
-
-def _table_entries(doc: Document, board_names: Sequence[str]) -> list[RegisterEntry]:
-    """Combined tables: one row per member (categories as columns) or one row per interest."""
-    entries: list[RegisterEntry] = []
-    for table in doc.tables:
-        layout = _table_layout(table)
-        if layout is None:
-            continue
-        header, rows = layout
-        name_at = next(i for i, h in enumerate(header) if NAME_HEADER.search(h))
-        grouped: dict[str, list[tuple[str, ...]]] = {}
-        for row in rows:
-            if name_at < len(row) and looks_like_person_name(row[name_at]):
-                grouped.setdefault(row[name_at].strip(), []).append(row)
-        for raw_name, member_rows in grouped.items():
-            entries.append(_row_entry(doc, table, header, raw_name, member_rows, board_names))
-    return entries
-
-
-def _row_entry(
-    doc: Document,
-    table: Table,
-    header: tuple[str, ...],
-    raw_name: str,
-    rows: list[tuple[str, ...]],
-    board_names: Sequence[str],
-) -> RegisterEntry:
-    """One member's row(s). A category column counts when its cell holds anything, "None"
-    included (the member answered, ROI-05); an empty cell is a question left unanswered."""
-    long_format = any(_CATEGORY_HEADER.search(h) for h in header)
-    answered: list[str] = []
-    cells: list[str] = []
-    signed = False
-    signed_dates: list[date] = []
-    dates: list[date] = []
-    for row in rows:
-        for label, cell in zip(header, row, strict=False):
-            value = cell.strip()
-            if not value or NAME_HEADER.search(label):
-                continue
-            if _SIGNED_HEADER.search(label):
-                when = date_in_label(value)
-                signed = signed or when is not None or not _NO.match(value)
-                signed_dates.extend([when] if when else [])
-            elif _DATE_HEADER.search(label):
-                dates.extend([d] if (d := date_in_label(value)) else [])
-            else:
-                answered.append(label)
-                cells.append(value)
-    text = "\n".join(cells)
-    # One generic "Interests" column names no category: the answers then show which it covers.
-    categories = categories_in(text if long_format else " | ".join(answered)) or categories_in(text)
-    household = mentions_household(" | ".join(answered)) or mentions_household(text)
-    locator = f"table row '{collapse(raw_name)}'"
-    if table.page:
-        locator = f"page {table.page}, {locator}"
-    match = best_match(raw_name, board_names)
-    signed_date = max(signed_dates) if signed_dates else None
-    # A dated row with a "Signed: Yes" column is dated by the member's signature.
-    if signed and signed_date is None and dates:
-        signed_date = max(dates)
-    return RegisterEntry(
-        member_name=display_name(raw_name),
-        matched_member=match[0] if match else None,
-        categories=categories,
-        household=household,
-        signed=signed,
-        signed_date=signed_date,
-        dated=max(dates) if dates else signed_date,
-        source=cite(doc, locator, " | ".join(rows[0])),
-    )
-
-
-def _section_blocks(doc: Document) -> list[_Block]:
-    """A register page with one section per member; category sub-headings join their member."""
-    blocks: list[_Block] = []
-    current: tuple[str, int, list[str], str, int | None] | None = None
-    for section in doc.sections:
-        if looks_like_person_name(section.heading):
-            if current:
-                blocks.append(_section_block(doc, current))
-            current = (
-                section.heading,
-                section.level,
-                [section.text],
-                section.heading,
-                section.page,
-            )
-        elif current and section.level > current[1]:
-            continue  # already inside the member section's text
-        elif current:
-            blocks.append(_section_block(doc, current))
-            current = None
-    if current:
-        blocks.append(_section_block(doc, current))
-    return blocks
-
-
-def _section_block(doc: Document, current: tuple[str, int, list[str], str, int | None]) -> _Block:
-    name, _level, texts, heading, page = current
-    text = "\n".join(texts)
-    return _Block(name, text, cite(doc, section_locator(heading, page), f"{heading} {text}"))
-
-
-_TITLE_PREFIX = (
-    r"(?:(?:Cllr|Councillor|Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Miss|Lord|Lady|Baroness)\.?\s+)*"
-)
-
-
-def _name_in_text(name: str, text: str) -> re.Match[str] | None:
-    """Where a known member's name is written, across line breaks and with a middle initial:
-    'Councillor\nRobert\nFenwick', 'Alistair J.\nCrowe'."""
-    tokens = strip_titles_and_honours(name).split()
-    if len(tokens) < 2:
-        return None
-    pattern = (
-        rf"{_TITLE_PREFIX}\b{re.escape(tokens[0])}\w*(?:\s+[A-Z]\.?|\s+[A-Z][a-z]+){{0,2}}?"
-        rf"\s+{re.escape(tokens[-1])}\b"
-    )
-    return re.search(pattern, text)
-
-
-def _known_member_starts(text: str, board_names: Sequence[str]) -> list[tuple[int, int, str]]:
-    starts: list[tuple[int, int, str]] = []
-    for name in board_names:
-        found = _name_in_text(name, text)
-        if found:
-            starts.append((found.start(), found.end(), collapse(found.group(0))))
-    return sorted(starts)
-
-
-def _line_starts(text: str, board_names: Sequence[str]) -> list[tuple[int, int, str]]:
-    starts: list[tuple[int, int, str]] = []
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        name = _line_name(line.strip(), board_names) if line.strip() else None
-        if name and all(name != n for _s, _e, n in starts):
-            at = text.find(name, offset)
-            starts.append((at, at + len(name), name))
-        offset += len(line)
-    return starts
-
-
-def _text_blocks(doc: Document, board_names: Sequence[str]) -> list[_Block]:
-    """A combined table read as text: split where a member's name begins a row. The text
-    before the first name is the header (the categories asked of everyone)."""
-    text = doc.text
-    starts = _known_member_starts(text, board_names)
-    if len(starts) < 2:
-        starts = _line_starts(text, board_names)
-    if len(starts) < 2:
-        return []
-    header = text[: starts[0][0]]
-    blocks: list[_Block] = []
-    for position, (start, name_end, name) in enumerate(starts):
-        end = starts[position + 1][0] if position + 1 < len(starts) else len(text)
-        own = text[name_end:end]
-        if not re.search(r"[A-Za-z0-9]", own):
-            continue  # a list of names linking to registers elsewhere, not a register
-        quote = collapse(text[start:end])
-        source = cite(doc, line_locator(doc, text[start:name_end]), quote)
-        blocks.append(_Block(name, own, source, header))
-    return blocks
-
-
-def _line_name(line: str, board_names: Sequence[str]) -> str | None:
-    """The person a table row starts with: a known member, or a line that is only a name."""
-    words = line.split()
-    line = line.replace("\xa0", " ")
-    for length in (2, 3, 4, 5):
-        prefix = " ".join(words[:length])
-        if len(words) >= length and looks_like_person_name(prefix):
-            if best_match(prefix, board_names) is not None:
-                return prefix
-            if len(words) == length or re.match(re.escape(prefix) + r"(?:\s{2,}|\t)", line):
-                return prefix
-    return None
-
-
-_SIGNED_DATE_COLUMN = re.compile(
-    r"date\s+signed|signature\s+date|date\s+of\s+signature|signed\s+on", re.IGNORECASE
-)
-
-
-def _block_entry(block: _Block, board_names: Sequence[str]) -> RegisterEntry:
-    entry = _entry(block.name, block.text, block.source, board_names, header_text=block.header)
-    if _SIGNED_DATE_COLUMN.search(block.header):
-        # A "Date signed" column: a date in the member's row is their signature (Ney 6.1).
-        dates = exact_dates(block.text)
-        when = dates[-1][0] if dates else None
-        entry = entry.model_copy(
-            update={"signed": when is not None, "signed_date": when, "dated": when}
-        )
-    return entry
 
 
 def _with_document_facts(entries: list[RegisterEntry], doc: Document) -> list[RegisterEntry]:
@@ -402,26 +160,26 @@ def read_register_document(doc: Document, board_names: Sequence[str]) -> list[Re
         return [entry] if entry else []
     if doc.format == "html" and _links_to_member_files(doc):
         return []
-    table_entries = _table_entries(doc, board_names)
-    if len(table_entries) >= 2:
-        return _with_document_facts(table_entries, doc)
+    rows = table_entries(doc, board_names)
+    if len(rows) >= 2:
+        return _with_document_facts(rows, doc)
     candidates = name_candidates(doc)
     single = _choose_name(candidates, board_names)
     one_member = single is not None and best_match(single, board_names) is not None
-    blocks: list[_Block] = []
+    blocks: list[Block] = []
     if not one_member:
-        blocks = _section_blocks(doc)
+        blocks = section_blocks(doc)
         if len(blocks) < 2:
-            blocks = _text_blocks(doc, board_names)
+            blocks = text_blocks(doc, board_names)
     if len(blocks) >= 2:
-        entries = [_block_entry(b, board_names) for b in blocks]
+        entries = [block_entry(b, board_names) for b in blocks]
         return _with_document_facts(entries, doc)
     if single is None:
-        return table_entries
+        return rows
     text = full_text(doc)
     quote_line = next((ln for ln in text.splitlines() if single.split()[-1] in ln), doc.title)
     source = cite(doc, line_locator(doc, quote_line), quote_line or single)
-    return [_entry(single, text, source, board_names)]
+    return [entry_from_text(single, text, source, board_names)]
 
 
 def _link_entries(
@@ -465,7 +223,7 @@ def _card_entries(doc: Document, board_names: Sequence[str]) -> list[RegisterEnt
             continue
         locator = section_locator(section.heading, section.page)
         source = cite(doc, locator, f"{name}: {section.heading} {section.text}")
-        entries.append(_entry(name, section.text, source, board_names))
+        entries.append(entry_from_text(name, section.text, source, board_names))
     return entries
 
 

@@ -1,0 +1,104 @@
+"""Combined registers as tables (spreadsheets, CSV, HTML): a row per member with the Ney 6.1
+categories as columns, or a row per interest with the category in a cell.
+
+A category column counts for a member when their cell holds anything, "None" included (they
+answered, ROI-05); an empty cell is a question left unanswered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from lepcheck.models import Document, RegisterEntry, Table
+from lepcheck.site.day_dates import date_in_label
+from lepcheck.site.names import NAME_HEADER, best_match, display_name, looks_like_person_name
+from lepcheck.site.register_content import categories_in, mentions_household
+from lepcheck.site.source import cite, collapse
+
+# "Significant shareholdings" is not a signature column.
+_SIGNED_HEADER = re.compile(r"\bsign(?:ed|ature|ing)\b", re.IGNORECASE)
+_CATEGORY_HEADER = re.compile(r"categor|type\s+of\s+interest|interest\s+type", re.IGNORECASE)
+_DATE_HEADER = re.compile(r"\bdate\b|updated|as at|reviewed", re.IGNORECASE)
+_NO = re.compile(r"^\s*(?:no|n|not signed|unsigned|-|–|n/?a)?\s*$", re.IGNORECASE)
+
+
+def _table_layout(table: Table) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]] | None:
+    if table.header and any(NAME_HEADER.search(h) for h in table.header):
+        return table.header, table.rows
+    if table.rows and any(NAME_HEADER.search(c) for c in table.rows[0]):
+        return table.rows[0], table.rows[1:]
+    return None
+
+
+def table_entries(doc: Document, board_names: Sequence[str]) -> list[RegisterEntry]:
+    """Combined tables: one row per member (categories as columns) or one row per interest."""
+    entries: list[RegisterEntry] = []
+    for table in doc.tables:
+        layout = _table_layout(table)
+        if layout is None:
+            continue
+        header, rows = layout
+        name_at = next(i for i, h in enumerate(header) if NAME_HEADER.search(h))
+        grouped: dict[str, list[tuple[str, ...]]] = {}
+        for row in rows:
+            if name_at < len(row) and looks_like_person_name(row[name_at]):
+                grouped.setdefault(row[name_at].strip(), []).append(row)
+        for raw_name, member_rows in grouped.items():
+            entries.append(_row_entry(doc, table, header, raw_name, member_rows, board_names))
+    return entries
+
+
+def _row_entry(
+    doc: Document,
+    table: Table,
+    header: tuple[str, ...],
+    raw_name: str,
+    rows: list[tuple[str, ...]],
+    board_names: Sequence[str],
+) -> RegisterEntry:
+    """One member's row(s). A category column counts when its cell holds anything, "None"
+    included (the member answered, ROI-05); an empty cell is a question left unanswered."""
+    long_format = any(_CATEGORY_HEADER.search(h) for h in header)
+    answered: list[str] = []
+    cells: list[str] = []
+    signed = False
+    signed_dates: list[date] = []
+    dates: list[date] = []
+    for row in rows:
+        for label, cell in zip(header, row, strict=False):
+            value = cell.strip()
+            if not value or NAME_HEADER.search(label):
+                continue
+            if _SIGNED_HEADER.search(label):
+                when = date_in_label(value)
+                signed = signed or when is not None or not _NO.match(value)
+                signed_dates.extend([when] if when else [])
+            elif _DATE_HEADER.search(label):
+                dates.extend([d] if (d := date_in_label(value)) else [])
+            else:
+                answered.append(label)
+                cells.append(value)
+    text = "\n".join(cells)
+    # One generic "Interests" column names no category: the answers then show which it covers.
+    categories = categories_in(text if long_format else " | ".join(answered)) or categories_in(text)
+    household = mentions_household(" | ".join(answered)) or mentions_household(text)
+    locator = f"table row '{collapse(raw_name)}'"
+    if table.page:
+        locator = f"page {table.page}, {locator}"
+    match = best_match(raw_name, board_names)
+    signed_date = max(signed_dates) if signed_dates else None
+    # A dated row with a "Signed: Yes" column is dated by the member's signature.
+    if signed and signed_date is None and dates:
+        signed_date = max(dates)
+    return RegisterEntry(
+        member_name=display_name(raw_name),
+        matched_member=match[0] if match else None,
+        categories=categories,
+        household=household,
+        signed=signed,
+        signed_date=signed_date,
+        dated=max(dates) if dates else signed_date,
+        source=cite(doc, locator, " | ".join(rows[0])),
+    )
