@@ -140,14 +140,8 @@ def _read_cards(doc: Document) -> list[BoardMember]:
 def _card_member(
     doc: Document, section: Section, raw_name: str, heading_parts: list[str], enclosing: list[str]
 ) -> BoardMember:
-    facts = MemberFacts()
-    for part in heading_parts:
-        facts.read_line(part)
     lines = [ln for ln in section.text.splitlines() if ln.strip()]
-    # The short lines under a card's name are its fields; long prose is a biography.
-    for line in lines[:8]:
-        if len(line.split()) <= 20:
-            facts.read_line(line)
+    facts = _facts(heading_parts, lines[:8], raw_name)
     for heading in reversed(enclosing):
         facts.role = facts.role or _group_role(heading)
         facts.sector = facts.sector or _group_sector(heading)
@@ -155,6 +149,18 @@ def _card_member(
     return _member(
         raw_name, facts, doc, section_locator(section.heading, section.page), quote, section.text
     )
+
+
+def _facts(parts: list[str], lines: list[str], raw_name: str) -> MemberFacts:
+    """Fields from the name's own parts, then from the short lines under it (long prose is a
+    biography, and a repeat of the name is not a field)."""
+    facts = MemberFacts()
+    for part in parts:
+        facts.read_line(part)
+    for line in lines:
+        if len(line.split()) <= 20 and display_name(line) != display_name(raw_name):
+            facts.read_line(line)
+    return facts
 
 
 def _group_role(heading: str) -> MemberRole | None:
@@ -260,13 +266,8 @@ def _read_profile(doc: Document) -> list[BoardMember]:
         if split is None:
             continue
         raw_name, extra = split
-        facts = MemberFacts()
-        for part in extra:
-            facts.read_line(part)
         lines = [ln for ln in doc.text.splitlines() if ln.strip()]
-        for line in lines[:10]:
-            if len(line.split()) <= 20 and display_name(line) != display_name(raw_name):
-                facts.read_line(line)
+        facts = _facts(extra, lines[:10], raw_name)
         return [_member(raw_name, facts, doc, "page 1", " ".join(lines[:3]), doc.text)]
     return []
 

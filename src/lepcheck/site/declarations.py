@@ -223,17 +223,36 @@ def _declarations_in(
         if re.match(r"^\s*apologies\b", sentence, re.IGNORECASE):
             continue
         found.append(
-            Declaration(
-                meeting_url=doc.url,
-                meeting_date=meeting_date,
-                member=strip_titles_and_honours(member) or member,
-                item=_item_of(sentence),
-                nature=_nature_of(sentence),
-                action=action_of(sentence),
-                source=cite(doc, locator, sentence),
+            _declaration(
+                doc,
+                meeting_date,
+                member,
+                (_item_of(sentence), _nature_of(sentence), action_of(sentence)),
+                locator,
+                sentence,
             )
         )
     return found
+
+
+def _declaration(
+    doc: Document,
+    meeting_date: date | None,
+    member: str,
+    what: tuple[str, str, DeclarationAction],
+    locator: str,
+    quote: str,
+) -> Declaration:
+    item, nature, action = what
+    return Declaration(
+        meeting_url=doc.url,
+        meeting_date=meeting_date,
+        member=strip_titles_and_honours(member) or member,
+        item=collapse(item),
+        nature=collapse(nature),
+        action=action,
+        source=cite(doc, locator, quote),
+    )
 
 
 def _table_declarations(doc: Document, meeting_date: date | None) -> list[Declaration]:
@@ -255,17 +274,8 @@ def _table_declarations(doc: Document, meeting_date: date | None) -> list[Declar
             item = next((v for k, v in cells.items() if "item" in k), "")
             nature = next((v for k, v in cells.items() if re.search(r"interest|nature", k)), "")
             locator = f"table row '{collapse(member)}'"
-            found.append(
-                Declaration(
-                    meeting_url=doc.url,
-                    meeting_date=meeting_date,
-                    member=strip_titles_and_honours(member) or member,
-                    item=collapse(item),
-                    nature=collapse(nature),
-                    action=action_of(joined),
-                    source=cite(doc, locator, joined),
-                )
-            )
+            what = (item, nature, action_of(joined))
+            found.append(_declaration(doc, meeting_date, member, what, locator, joined))
     return found
 
 
