@@ -134,3 +134,21 @@ def test_killed_crawl_resumes_without_refetching(site: Site, tmp_path: Path) -> 
             [str(Path(sys.executable).parent / "warcio"), "check", str(warc)], capture_output=True
         )
         assert check.returncode == 0
+
+
+def test_unreadable_previous_copy_is_fetched_in_full(site: Site, tmp_path: Path) -> None:
+    conditional_site(site)
+    crawl(options(site), tmp_path / "one", target_id="t")
+    url = f"{site.base}/register.pdf"
+    old = by_url(tmp_path / "one")[url]
+    warc = tmp_path / "one" / old.warc_file
+    warc.chmod(0o644)
+    with warc.open("r+b") as stream:
+        stream.seek(old.warc_offset + 40)
+        stream.write(b"\0" * 200)
+    requests_before = site.hits("/register.pdf")
+    crawl(options(site, previous=tmp_path / "one"), tmp_path / "two", target_id="t")
+    assert site.hits("/register.pdf") - requests_before == 2  # the 304, then the full body
+    new = by_url(tmp_path / "two")[url]
+    assert new.sha256 == old.sha256 and new.status == 200
+    assert Snapshot.open(tmp_path / "two").body(new).startswith(b"%PDF register")

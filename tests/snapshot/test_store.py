@@ -176,3 +176,17 @@ def test_find_previous_snapshot_picks_latest_finished(tmp_path: Path) -> None:
     assert find_previous_snapshot(tmp_path, "https://other.example/") is None
     assert find_unfinished_snapshot(tmp_path, "https://lep.example.org.uk/") == unfinished
     assert find_unfinished_snapshot(tmp_path / "a", "https://lep.example.org.uk/") is None
+
+
+def test_damaged_warc_gives_snapshot_error(tmp_path: Path) -> None:
+    folder = tmp_path / "snap"
+    _write_sample(folder).finish()
+    snapshot = Snapshot.open(folder)
+    pdf = snapshot.records()[1]
+    warc = folder / pdf.warc_file
+    warc.chmod(0o644)
+    with warc.open("r+b") as stream:
+        stream.seek(pdf.warc_offset)
+        stream.write(b"garbage!" * 10)
+    with pytest.raises(SnapshotError, match="damaged record"):
+        snapshot.body(pdf)

@@ -49,6 +49,8 @@ SITEMAP_TIER = 1
 _ACCEPT = "text/html,application/xhtml+xml,application/pdf,*/*;q=0.8"
 
 EventSink = Callable[[CrawlEvent], None]
+# HTTP headers and body of a response read back from a previous snapshot.
+ArchivedResponse = tuple[list[tuple[str, str]], bytes]
 
 
 def crawl(
@@ -257,6 +259,7 @@ class _CrawlRun:
         depth: int,
         link_text: str | None,
         previous: FetchRecord | None = None,
+        carried: ArchivedResponse | None = None,
     ) -> tuple[FetchRecord | None, bytes]:
         """Write hops and the final response (or the error) of one fetch into the snapshot.
 
@@ -290,8 +293,8 @@ class _CrawlRun:
             self.emit("error", result.url, record.error or "")
             return record, b""
         self.seen.add(dedup_key(final.url))
-        if final.status == 304 and previous is not None and self.previous is not None:
-            return self._carry_over(result.url, final, previous, via, depth, link_text)
+        if final.status == 304 and previous is not None and carried is not None:
+            return self._carry_over(result.url, final, previous, carried, via, depth, link_text)
         digest = hashlib.sha256(final.body).hexdigest()
         unchanged = previous is not None and previous.sha256 == digest
         record = self.writer.record_response(
@@ -319,13 +322,13 @@ class _CrawlRun:
         url: str,
         final: Response,
         previous: FetchRecord,
+        carried: ArchivedResponse,
         via: str | None,
         depth: int,
         link_text: str | None,
     ) -> tuple[FetchRecord, bytes]:
         """A 304: the previous body goes into this snapshot, so it stands on its own."""
-        assert self.previous is not None
-        headers, body = self.previous.response(previous)
+        headers, body = carried
         record = self.writer.record_response(
             url=url,
             final_url=final.url,
@@ -437,14 +440,36 @@ class _CrawlRun:
             extra_headers=self._conditional_headers(previous),
             skip_unwanted_types=not is_start,
         )
+        carried = None
+        if result.final and result.final.status == 304:
+            carried = self._read_previous(previous)
+            if carried is None:
+                # The copy a 304 refers to cannot be read back: ask for the full body instead.
+                previous = None
+                result = await self.fetcher.fetch(
+                    entry.url, check_hop=self._check_hop, skip_unwanted_types=not is_start
+                )
         if is_start:
             self._check_start(result)
         record, body = self._archive(
-            result, via=entry.via, depth=entry.depth, link_text=entry.link_text, previous=previous
+            result,
+            via=entry.via,
+            depth=entry.depth,
+            link_text=entry.link_text,
+            previous=previous,
+            carried=carried,
         )
         if record is not None and record.error is None:
             self._follow_links(record, body)
         return record
+
+    def _read_previous(self, previous: FetchRecord | None) -> ArchivedResponse | None:
+        if previous is None or self.previous is None:
+            return None
+        try:
+            return self.previous.response(previous)
+        except SnapshotError:
+            return None
 
     def _check_start(self, result: FetchResult) -> None:
         """The start URL must give a 2xx page, or there is nothing to audit."""

@@ -7,6 +7,7 @@ File names come from the snapshot id and a sequence number, never from a URL.
 from __future__ import annotations
 
 import io
+import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -15,6 +16,7 @@ from typing import BinaryIO
 from urllib.parse import urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -149,4 +151,6 @@ def read_response(path: Path, offset: int) -> tuple[list[tuple[str, str]], bytes
                 return headers, record.content_stream().read()
     except OSError as error:
         raise SnapshotError(f"cannot read {path.name}: {error.strerror or error}") from error
+    except (ArchiveLoadFailed, zlib.error, EOFError, ValueError) as error:
+        raise SnapshotError(f"damaged record at offset {offset} of {path.name}") from error
     raise SnapshotError(f"no response record at offset {offset} of {path.name}")
