@@ -3,6 +3,7 @@ has a passing and a failing case, every framework names only existing rules."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -51,3 +52,82 @@ def test_frameworks_reference_existing_rules() -> None:
     assert frameworks
     for path in frameworks:
         load_framework(path.stem, RULES)  # raises on an unknown rule id
+
+
+# --------------------------------------------------------------------------- catalogue coverage
+
+REQUIREMENTS_MD = Path("/work/shared/requirements.md")
+CATALOGUE_TSV = CASE_DIR / "catalogue-table.tsv"
+CATALOGUE_IDS = resource_dir("rules") / "catalogue-ids.txt"
+ID_CELL = re.compile(r"[A-Z]+-\d{2}")
+
+
+def parse_requirements_table(text: str) -> dict[str, tuple[str, str, str]]:
+    """ID -> (check, sev, conf) from the catalogue's markdown table; conf is its first word
+    ("unconfirmed (no explicit ...)" -> "unconfirmed")."""
+    rows: dict[str, tuple[str, str, str]] = {}
+    for line in text.splitlines():
+        if not line.startswith("| "):
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if not ID_CELL.fullmatch(cells[0]):
+            continue
+        check, sev, conf = cells[-3], cells[-2], cells[-1].split()[0]
+        rows[cells[0]] = (check, sev, conf)
+    return rows
+
+
+def read_tsv(path: Path) -> dict[str, tuple[str, str, str]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[0].split("\t") == ["id", "check", "sev", "conf"], lines[0]
+    rows: dict[str, tuple[str, str, str]] = {}
+    for line in lines[1:]:
+        rule_id, check, sev, conf = line.split("\t")
+        rows[rule_id] = (check, sev, conf)
+    return rows
+
+
+def catalogue_table() -> dict[str, tuple[str, str, str]]:
+    """The live catalogue when it is available, else the committed copy of its columns."""
+    if REQUIREMENTS_MD.is_file():
+        return parse_requirements_table(REQUIREMENTS_MD.read_text(encoding="utf-8"))
+    return read_tsv(CATALOGUE_TSV)
+
+
+def test_catalogue_ids_are_exactly_the_rules() -> None:
+    listed = [line.strip() for line in CATALOGUE_IDS.read_text().splitlines() if line.strip()]
+    assert len(listed) == len(set(listed)), "duplicate ids in catalogue-ids.txt"
+    ids = {r.id for r in RULES}
+    assert sorted(set(listed) - ids) == [], "catalogue rows without a rule"
+    assert sorted(ids - set(listed)) == [], "rules that are not catalogue rows"
+
+
+def test_committed_table_matches_the_catalogue() -> None:
+    committed = read_tsv(CATALOGUE_TSV)
+    listed = {line.strip() for line in CATALOGUE_IDS.read_text().splitlines() if line.strip()}
+    assert set(committed) == listed
+    if REQUIREMENTS_MD.is_file():
+        assert committed == parse_requirements_table(REQUIREMENTS_MD.read_text(encoding="utf-8"))
+
+
+def test_severity_assessment_and_provenance_follow_the_catalogue() -> None:
+    table = catalogue_table()
+    assert len(table) == 92
+    by_id = {r.id: r for r in RULES}
+    assert set(table) == set(by_id)
+    wrong = [
+        f"{rule_id}: rule has {r.assessment}/{r.severity}/{r.provenance}, "
+        f"catalogue says {check}/{sev}/{conf}"
+        for rule_id, (check, sev, conf) in sorted(table.items())
+        for r in [by_id[rule_id]]
+        if (r.assessment, r.severity, r.provenance) != (check, sev, conf)
+    ]
+    assert wrong == []
+
+
+def test_attest_rows_are_manual_attestations() -> None:
+    for rule_id, (check, _sev, _conf) in catalogue_table().items():
+        rule = next(r for r in RULES if r.id == rule_id)
+        assert (check == "attest") == (rule.kind == "attestation"), rule_id
+        if check == "attest":
+            assert rule.guidance, f"{rule_id} needs top-level guidance for the S151 officer"
