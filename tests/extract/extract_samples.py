@@ -10,7 +10,7 @@ import docx
 import openpyxl
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml.ns import qn
-from docx.oxml.parser import OxmlElement
+from docx.oxml.parser import OxmlElement, parse_xml
 from fpdf import FPDF
 from PIL import Image, ImageDraw
 
@@ -144,3 +144,40 @@ def styled_pdf_bytes(lines: Sequence[tuple[str, str, int]]) -> bytes:
         pdf.set_font("helvetica", style, size)
         pdf.cell(0, size * 0.6, text, new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
+
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def register_form_docx_bytes() -> bytes:
+    """A register form as templates make it: answers typed into content controls, a line
+    break inside a paragraph, and a tracked deletion that must not be read."""
+    document = docx.Document()
+    document.add_heading("Register of Interests", level=1)
+    label = document.add_paragraph("Name: ")
+    label._p.append(
+        parse_xml(
+            f'<w:sdt xmlns:w="{W_NS}"><w:sdtContent><w:r><w:t>Jane Smith</w:t></w:r>'
+            "</w:sdtContent></w:sdt>"
+        )
+    )
+    document.element.body.insert(
+        len(document.element.body) - 1,
+        parse_xml(
+            f'<w:sdt xmlns:w="{W_NS}"><w:sdtContent><w:p><w:r><w:t>Directorships: Acme Ltd'
+            "</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+        ),
+    )
+    both = document.add_paragraph("Signed: J Smith")
+    both._p.append(parse_xml(f'<w:r xmlns:w="{W_NS}"><w:br/><w:t>Date: 12/03/2019</w:t></w:r>'))
+    changed = document.add_paragraph("Employment: ")
+    changed._p.append(
+        parse_xml(
+            f'<w:del xmlns:w="{W_NS}" w:id="1" w:author="x"><w:r><w:delText>Old Co'
+            "</w:delText></w:r></w:del>"
+        )
+    )
+    changed._p.append(parse_xml(f'<w:r xmlns:w="{W_NS}"><w:t>New Co</w:t></w:r>'))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()

@@ -4,7 +4,7 @@ from datetime import UTC, date, datetime
 
 from lepcheck.extract.document import extract_document
 from lepcheck.models import Document
-from tests.extract.extract_samples import docx_bytes, record, xlsx_bytes
+from tests.extract.extract_samples import docx_bytes, record, register_form_docx_bytes, xlsx_bytes
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -189,3 +189,16 @@ def test_xlsx_very_wide_sheet_is_cut_to_sixty_columns() -> None:
     table = _read(body, "https://lep.example/wide.xlsx", XLSX_TYPE).tables[0]
     assert len(table.header) == 60 and table.header[-1] == "Column 59"
     assert table.rows == (tuple(str(i) for i in range(60)),)
+
+
+def test_docx_form_fields_line_breaks_and_tracked_deletions() -> None:
+    doc = _read(register_form_docx_bytes(), "https://lep.example/roi.docx", DOCX_TYPE)
+    assert doc.text.splitlines() == [
+        "Register of Interests",
+        "Name: Jane Smith",
+        "Directorships: Acme Ltd",
+        "Signed: J Smith",
+        "Date: 12/03/2019",
+        "Employment: New Co",
+    ]
+    assert any(d.quote == "Date: 12/03/2019" for d in doc.printed_dates)

@@ -15,9 +15,8 @@ from typing import Any
 
 import docx
 import openpyxl
-from docx.table import Table as DocxTable
-from docx.text.paragraph import Paragraph
 
+from lepcheck.extract.docx_body import WordParagraph, body_items
 from lepcheck.extract.outline import (
     BODY,
     Block,
@@ -103,8 +102,8 @@ def read_docx(body: bytes) -> Extracted:
         return unreadable("docx", reason)
     document = docx.Document(io.BytesIO(body))
     style_names = {style.style_id: style.name or "" for style in document.styles}
-    items: list[Paragraph | DocxTable] = list(document.iter_inner_content())
-    texts = [item.text.strip() if isinstance(item, Paragraph) else "" for item in items]
+    items = list(body_items(document.element.body, document.part.rels))
+    texts = [clean_line(item.text) if isinstance(item, WordParagraph) else "" for item in items]
     blocks: list[Block] = []
     tables: list[Table] = []
     links: list[Link] = []
@@ -112,20 +111,25 @@ def read_docx(body: bytes) -> Extracted:
     for index, item in enumerate(items):
         if total >= MAX_CHARS:
             break
-        if isinstance(item, Paragraph):
-            text = clean_line(texts[index])
+        if isinstance(item, WordParagraph):
+            text = texts[index]
             if not text:
                 continue
-            following = next((t for t in texts[index + 1 :] if t), "")
-            # python-docx resolves `paragraph.style` by scanning every style each time;
-            # one lookup table keeps long documents linear.
-            style = style_names.get(item._p.style or "", "")
-            level = _docx_heading_level(style, text, clean_line(following))
-            blocks.append(Block(level=level, text=text, page=1))
+            following = next((t for t in texts[index + 1 : index + 20] if t), "")
+            style = style_names.get(item.style_id, "")
+            lines = [clean_line(line) for line in item.text.split("\n")]
+            lines = [line for line in lines if line]
+            if _docx_heading_level(style, text, following) != BODY or len(lines) == 1:
+                # a styled heading stays one heading even if it wraps with line breaks
+                lines = [text]
+            for number, line in enumerate(lines):
+                after = lines[number + 1] if number + 1 < len(lines) else following
+                level = _docx_heading_level(style, line, after)
+                blocks.append(Block(level=level, text=line, page=1))
             total += len(text)
-            links.extend(Link(url=h.url, text=clean_line(h.text)) for h in item.hyperlinks if h.url)
+            links.extend(Link(url=url, text=label) for url, label in item.links)
             continue
-        rows = normalise_rows([cell.text for cell in row.cells] for row in item.rows)
+        rows = normalise_rows(item.rows)
         table = build_table(rows, page=1) if len(tables) < MAX_TABLES else None
         if table is not None:
             tables.append(table)
