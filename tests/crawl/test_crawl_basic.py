@@ -133,3 +133,41 @@ def test_single_document_fetch_makes_no_sitemap_requests(site: Site, tmp_path: P
     assert [p for p, _ in site.log] == ["/robots.txt", "/paper.pdf"]
     (paper,) = [r for r in Snapshot.open(tmp_path / "snap").records() if r.url.endswith(".pdf")]
     assert Snapshot.open(tmp_path / "snap").body(paper) == b"%PDF paper"
+
+
+def test_messy_real_world_markup(site: Site, tmp_path: Path) -> None:
+    home = (
+        '<html><head><meta charset="windows-1252"><title>LEP</title></head><body>'
+        '<div><a href="/Board/../board/">Board \u2013 members & \u00a3 funding</a>'
+        '<a href="/feed/">RSS</a><a href="mailto:info@lep.example">Mail</a>'
+        '<a href="tel:0123">Call</a><a href="javascript:void(0)">menu</a>'
+        '<a href="/download?id=5">Register of interests</a><a href="/empty">Empty</a>'
+        "<p>unclosed <b>markup <table><tr><td><a href='/in-table'>In a table</a>"
+    ).encode("cp1252")
+    site.routes["/"] = Reply(body=home, content_type="text/html")
+    site.page("/board/", "<p>board</p>")
+    site.page("/in-table", "<p>table link</p>")
+    site.routes["/feed/"] = Reply(body=b"<rss/>", content_type="application/rss+xml")
+    site.routes["/download?id=5"] = Reply(body=b"%PDF-1.7", content_type="application/octet-stream")
+    site.routes["/empty"] = Reply(body=b"")
+    crawl(options(site), tmp_path / "snap", target_id="t")
+    snapshot = Snapshot.open(tmp_path / "snap")
+    records = {r.url: r for r in snapshot.records()}
+    assert records[f"{site.base}/board/"].link_text == "Board \u2013 members & \u00a3 funding"
+    assert records[f"{site.base}/in-table"].status == 200
+    assert records[f"{site.base}/empty"].length == 0
+    assert snapshot.body(records[f"{site.base}/download?id=5"]) == b"%PDF-1.7"
+    skipped = {s.url: s.reason for s in snapshot.skipped()}
+    assert skipped[f"{site.base}/feed/"] == "type"
+    assert not [u for u in skipped if u.startswith(("mailto", "tel", "javascript"))]
+
+
+def test_link_text_of_utf8_page_without_meta_charset(site: Site, tmp_path: Path) -> None:
+    html = '<a href="/a">Minutes \u2013 March</a><a href="/b">Caf\u00e9 \u00a3</a>'.encode()
+    site.routes["/"] = Reply(body=html, content_type="text/html")
+    site.routes["/a"] = Reply(body=b"a", content_type="text/plain")
+    site.routes["/b"] = Reply(body=b"b", content_type="text/plain")
+    crawl(options(site), tmp_path / "snap", target_id="t")
+    texts = {r.url: r.link_text for r in Snapshot.open(tmp_path / "snap").records()}
+    assert texts[f"{site.base}/a"] == "Minutes \u2013 March"
+    assert texts[f"{site.base}/b"] == "Caf\u00e9 \u00a3"

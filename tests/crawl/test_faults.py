@@ -199,3 +199,13 @@ def test_sitemap_index_seeds_unlinked_pages(site: Site, tmp_path: Path) -> None:
     _, records = run(site, tmp_path)
     hidden = records[f"{base}/hidden/board"]
     assert hidden.status == 200 and hidden.via == f"{base}/pages.xml.gz"
+
+
+def test_total_time_budget_stops_the_crawl(site: Site, tmp_path: Path) -> None:
+    home_linking(site, *(f"/slow/{n}" for n in range(40)))
+    site.fallback = lambda path: Reply(body=b"<p>slow</p>", sleep=0.2)
+    started = time.monotonic()
+    snapshot, records = run(site, tmp_path, total_time=1.0)
+    assert time.monotonic() - started < 4
+    assert 0 < len([u for u in records if "/slow/" in u]) < 40
+    assert any(s.reason == "budget" for s in snapshot.skipped())

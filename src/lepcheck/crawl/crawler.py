@@ -68,7 +68,9 @@ def crawl(
     still finished, holding the failed attempt as evidence). With `resume=True`, continues
     an unfinished snapshot at `snapshot_path` without refetching what it holds.
     """
-    start = normalise_url(options.start_url)
+    given = options.start_url.strip()
+    # "www.example-lep.org.uk" as typed by a user means the https site.
+    start = normalise_url(given if "://" in given else f"https://{given}")
     if start is None:
         raise TargetUnreachableError(
             f"cannot crawl {options.start_url}: not an http or https URL with a host"
@@ -414,7 +416,8 @@ class _CrawlRun:
         zone = self.scope.zone(record.final_url)
         if zone is Zone.OFFSITE:
             return
-        links = [(link.url, link.text) for link in extract_links(body, record.final_url)]
+        found = extract_links(body, record.final_url, record.content_type)
+        links = [(link.url, link.text) for link in found]
         self._offer(links, depth=record.depth + 1, via=record.final_url, from_zone=zone)
 
     # ------------------------------------------------------------------ fetching

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 
@@ -21,6 +22,8 @@ _LINK_ATTRIBUTES = (
 )
 _REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\";]+)", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+_CHARSET = re.compile(r"charset\s*=\s*([^;]+)", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"<meta[^>]+charset", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -45,13 +48,36 @@ def _text_of(element: lxml.html.HtmlElement) -> str:
     return ""
 
 
-def extract_links(body: bytes, page_url: str) -> list[FoundLink]:
+def _encoding(body: bytes, content_type: str) -> str | None:
+    """The page's encoding, or None to let lxml read a <meta charset> itself.
+
+    Without either, libxml2 assumes Latin-1, which garbles the link text of UTF-8 pages.
+    """
+    match = _CHARSET.search(content_type)
+    if match:
+        name = match.group(1).strip("'\" ").lower()
+        try:
+            return codecs.lookup(name).name
+        except LookupError:
+            pass
+    if _META_CHARSET.search(body[:4096]):
+        return None
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return "cp1252"
+    return "utf-8"
+
+
+def extract_links(body: bytes, page_url: str, content_type: str = "") -> list[FoundLink]:
     """Normalised http(s) links of a page, in document order, first text kept per URL."""
     if not body.strip():
         return []
+    encoding = _encoding(body, content_type)
+    parser = lxml.html.HTMLParser(encoding=encoding) if encoding else None
     try:
-        root = lxml.html.document_fromstring(body)
-    except (lxml.etree.ParserError, ValueError):
+        root = lxml.html.document_fromstring(body, parser=parser)
+    except (lxml.etree.ParserError, ValueError, LookupError):
         return []
     base = page_url
     for element in root.iter("base"):
