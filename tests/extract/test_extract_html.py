@@ -1,6 +1,9 @@
 # ruff: noqa: E501  (HTML fixtures read better as the one-line markup sites serve)
 from datetime import date
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from lepcheck.extract.document import extract_document
 from lepcheck.models import Document
 from tests.extract.extract_samples import record
@@ -210,3 +213,49 @@ def test_inline_fields_styled_as_lines_are_not_run_together() -> None:
         _read("<main><p>Contact <span>the</span><span>team</span></p></main>").text
         == "Contact theteam"
     )
+
+
+def test_wrongly_declared_utf8_falls_back_to_detection() -> None:
+    body = '<html><head><meta charset="windows-1252"></head><body><main><p>Gifts over £50 – declared</p></main></body></html>'.encode(
+        "cp1252"
+    )
+    doc = _read(body, ct="text/html; charset=utf-8")
+    assert "Gifts over £50 – declared" in doc.text
+    bogus = _read(b"<main><p>Plain</p></main>", ct="text/html; charset=no-such-codec")
+    assert bogus.text == "Plain"
+
+
+_WORD = st.text(
+    alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=8
+)
+_BLOCK = st.one_of(
+    st.tuples(st.just("h"), st.integers(min_value=1, max_value=4), _WORD),
+    st.tuples(st.just("p"), st.just(0), _WORD),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_BLOCK, min_size=1, max_size=25), st.booleans())
+def test_any_page_of_headings_and_paragraphs(
+    blocks: list[tuple[str, int, str]], wrap: bool
+) -> None:
+    parts = []
+    for index, (kind, level, word) in enumerate(blocks):
+        text = f"{word}{index}"
+        html = f"<h{level}>{text}</h{level}>" if kind == "h" else f"<p>{text}</p>"
+        parts.append(f"<div class='w'>{html}</div>" if wrap else html)
+    doc = _read("<html><body><main>" + "".join(parts) + "</main></body></html>")
+    lines = [f"{word}{index}" for index, (_, _, word) in enumerate(blocks)]
+    assert doc.text.splitlines() == lines
+    headings = [f"{w}{i}" for i, (kind, _, w) in enumerate(blocks) if kind == "h"]
+    assert list(doc.headings) == headings
+    for section in doc.sections:
+        start = lines.index(section.heading)
+        level = section.level
+        expected = []
+        for index in range(start + 1, len(blocks)):
+            kind, other_level, _ = blocks[index]
+            if kind == "h" and other_level <= level:
+                break
+            expected.append(lines[index])
+        assert section.text.splitlines() == expected

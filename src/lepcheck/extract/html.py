@@ -346,13 +346,26 @@ def _tables(root: Tag) -> tuple[Table, ...]:
     return tuple(tables)
 
 
-def _charset(content_type: str) -> str | None:
+def _charset(content_type: str, body: bytes) -> str | None:
+    """The charset the server declared, if the body really is in it.
+
+    Servers often declare UTF-8 for pages a CMS wrote in Windows-1252; trusting the header
+    would turn every pound sign into U+FFFD. When the body does not decode as declared, the
+    parser is left to detect the encoding from <meta> and the bytes themselves.
+    """
     match = re.search(r"charset=[\"']?([\w.:-]+)", content_type, re.IGNORECASE)
-    return match.group(1) if match else None
+    if not match:
+        return None
+    try:
+        body.decode(match.group(1))
+    except (LookupError, UnicodeDecodeError):
+        return None
+    return match.group(1)
 
 
 def read_html(body: bytes, *, base_url: str, content_type: str = "") -> Extracted:
-    soup = BeautifulSoup(body[:_MAX_HTML_BYTES], "lxml", from_encoding=_charset(content_type))
+    body = body[:_MAX_HTML_BYTES]
+    soup = BeautifulSoup(body, "lxml", from_encoding=_charset(content_type, body))
     links = _links(soup, base_url)
     marked = _marked_dates(soup)
     published, modified = _meta_dates(soup)
