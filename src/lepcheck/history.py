@@ -198,7 +198,7 @@ class History:
                 migrate(connection)
         except sqlite3.DatabaseError as exc:
             raise HistoryError(
-                f"--db {path}: not a lepcheck history database ({exc}); give another file"
+                f"--db {path}: cannot use it as a lepcheck history database ({exc})"
             ) from exc
 
     @classmethod

@@ -27,7 +27,14 @@ from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn, TimeElaps
 from rich.table import Column
 
 from lepcheck import __version__
-from lepcheck.audit import AuditResult, AuditSettings, NoLepContentError, Target, audit
+from lepcheck.audit import (
+    AuditResult,
+    AuditSettings,
+    NoLepContentError,
+    Target,
+    check_snapshot,
+    crawl_target,
+)
 from lepcheck.crawl.errors import CrawlError
 from lepcheck.crawl.events import CrawlEvent
 from lepcheck.diff import carry_forward_actions, lost_must_passes
@@ -243,6 +250,21 @@ class HostTurns:
             yield
 
 
+# PDFium (pypdfium2) is not thread-safe: two threads reading PDFs at once crash the process. The
+# crawls, the slow and polite part of a sweep, run concurrently; checking a finished snapshot
+# (extraction included) takes this lock, so one runs at a time.
+CHECKING = threading.Lock()
+
+
+def crawl_then_check(
+    target: Target, settings: AuditSettings, on_event: Callable[[CrawlEvent], None] | None
+) -> AuditResult:
+    """What audit() does, with the checking stage serialised across threads."""
+    snapshot_path = crawl_target(target, settings, on_event)
+    with CHECKING:
+        return check_snapshot(snapshot_path, target, settings)
+
+
 def now() -> datetime:
     return datetime.now(UTC)
 
@@ -258,7 +280,7 @@ def audit_and_record(
     """Audit one target and, with a history, carry its previous action plan forward, rewrite
     the reports with it, and record the run. Used by `sweep` and by `audit --db`."""
     started = now()
-    result = audit(target, settings, on_event)
+    result = crawl_then_check(target, settings, on_event)
     if history is None:
         return RecordedAudit(result, None, ())
     report = result.report
