@@ -13,14 +13,14 @@ from lepcheck.snapshot.index_db import INFO_FILE
 
 
 def same_target(a: str, b: str) -> bool:
-    # http/https and a trailing slash do not make a different target.
+    # http/https, "www." and a trailing slash do not make a different target.
     def key(url: str) -> str:
-        return url.split("://", 1)[-1].rstrip("/").lower()
+        return url.split("://", 1)[-1].rstrip("/").lower().removeprefix("www.")
 
     return key(a) == key(b)
 
 
-def _snapshots_of(root: Path, target_url: str) -> Iterator[tuple[SnapshotInfo, Path]]:
+def snapshots_of(root: Path, target_url: str) -> Iterator[tuple[SnapshotInfo, Path]]:
     """Every readable snapshot below `root` (any depth) whose target is `target_url`."""
     if not root.is_dir():
         return
@@ -37,7 +37,7 @@ def find_previous_snapshot(root: Path, target_url: str) -> Path | None:
     """The folder of the latest finished snapshot below `root` whose target is `target_url`."""
     finished = [
         (info.finished_at, folder)
-        for info, folder in _snapshots_of(root, target_url)
+        for info, folder in snapshots_of(root, target_url)
         if info.finished_at is not None
     ]
     return max(finished)[1] if finished else None
@@ -48,7 +48,7 @@ def find_unfinished_snapshot(root: Path, target_url: str) -> Path | None:
     for `lepcheck crawl --resume`."""
     unfinished = [
         (info.started_at, folder)
-        for info, folder in _snapshots_of(root, target_url)
+        for info, folder in snapshots_of(root, target_url)
         if info.finished_at is None
     ]
     return max(unfinished)[1] if unfinished else None
