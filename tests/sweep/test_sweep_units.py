@@ -1,0 +1,161 @@
+"""Sweep behaviour that the end-to-end test does not isolate: host politeness across threads,
+selection and skipping, one LEP's crash, and CLI usage errors."""
+
+from __future__ import annotations
+
+import threading
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import lepcheck.sweep
+from lepcheck.cli import main
+from lepcheck.demo.server import SAMPLE_SITE_ROOT, sample_target, serve_site
+from lepcheck.history import History
+from lepcheck.registry import LepEntry, RegistryError
+from lepcheck.sweep import (
+    HostTurns,
+    SweepProgressEvent,
+    SweepSettings,
+    host_of,
+    run_sweep,
+    select_leps,
+)
+
+AS_OF = date.fromisoformat(sample_target()["as_of"])
+
+
+def lep(lep_id: str, website: str | None, status: str = "unknown") -> LepEntry:
+    return LepEntry(lep_id, f"{lep_id} LEP", None, website, (), None, status)
+
+
+def test_host_of_ignores_www_and_keeps_the_port() -> None:
+    assert host_of("https://www.Example.org/a") == host_of("https://example.org/b")
+    assert host_of("http://127.0.0.1:8001/") != host_of("http://127.0.0.1:8002/")
+
+
+def test_two_audits_sharing_a_host_never_overlap() -> None:
+    turns = HostTurns()
+    inside: dict[str, int] = {}
+    overlaps: list[str] = []
+    guard = threading.Lock()
+
+    def audit_like(urls: tuple[str, ...]) -> None:
+        with turns.holding(urls):
+            hosts = {host_of(u) for u in urls}
+            with guard:
+                if any(inside.get(h) for h in hosts):
+                    overlaps.append(",".join(sorted(hosts)))
+                for h in hosts:
+                    inside[h] = inside.get(h, 0) + 1
+            time.sleep(0.02)
+            with guard:
+                for h in hosts:
+                    inside[h] -= 1
+
+    jobs = [
+        ("https://lep-a.test/", "https://council.test/"),
+        ("https://lep-b.test/", "https://council.test/"),  # shares the council with lep-a
+        ("https://council.test/", "https://lep-a.test/"),  # reverse order: no deadlock
+        ("https://lep-c.test/",),
+    ] * 3
+    threads = [threading.Thread(target=audit_like, args=(job,)) for job in jobs]
+    started = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=10)
+    assert not any(t.is_alive() for t in threads)  # no deadlock
+    assert overlaps == []
+    assert time.monotonic() - started < 5
+
+
+def test_selection_skips_leps_without_a_website_and_closed_ones() -> None:
+    registry = {
+        "a": lep("a", "https://a.test/"),
+        "b": lep("b", None),
+        "c": lep("c", "https://c.test/", status="closed"),
+    }
+    chosen, skipped = select_leps(registry)
+    assert [e.id for e in chosen] == ["a"]
+    assert {s.id: s.outcome for s in skipped} == {"b": "skipped", "c": "skipped"}
+    chosen, _ = select_leps(registry, ["c"])  # named in --only: audited anyway
+    assert [e.id for e in chosen] == ["c"]
+    with pytest.raises(RegistryError, match="did you mean a"):
+        select_leps(registry, ["a", "zz"]) if False else select_leps(
+            {"abc": registry["a"]}, ["abd"]
+        )
+
+
+def test_one_lep_crashing_is_recorded_and_the_sweep_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_check = lepcheck.sweep.check_snapshot
+
+    def check_or_crash(snapshot: Path, target: object, settings: object) -> object:
+        if getattr(target, "id", "") == "broken":
+            raise RuntimeError("a document this tool could not handle")
+        return real_check(snapshot, target, settings)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(lepcheck.sweep, "check_snapshot", check_or_crash)
+    events: list[SweepProgressEvent] = []
+    history = History(tmp_path / "h.sqlite")
+    with serve_site(SAMPLE_SITE_ROOT) as one, serve_site(SAMPLE_SITE_ROOT) as two:
+        result = run_sweep(
+            [lep("broken", one), lep("fine", two)],
+            SweepSettings(out_dir=tmp_path / "out", as_of=AS_OF, allow_private_network=True,
+                          delay=0.0),
+            history=history,
+            on_progress=events.append,
+        )  # fmt: skip
+    by_id = {e.id: e for e in result.entries}
+    assert by_id["broken"].outcome == "error"
+    assert "RuntimeError: a document this tool could not handle" in by_id["broken"].reason
+    assert by_id["fine"].outcome == "audited" and by_id["fine"].score is not None
+    assert [r.outcome for r in history.runs("broken")] == ["error"]
+    assert [e.stage for e in events if e.lep_id == "fine"][-1] == "done"
+    assert (tmp_path / "out" / "league-table.csv").read_text().count("\n") == 3
+
+
+def test_sweep_usage_errors_are_one_line_with_exit_2(tmp_path: Path) -> None:
+    runner = CliRunner()
+    unknown = runner.invoke(main, ["sweep", "--only", "new-angila", "--out", str(tmp_path)])
+    assert unknown.exit_code == 2
+    assert unknown.stderr.strip() == (
+        "lepcheck: error: unknown LEP id 'new-angila'; did you mean new-anglia?"
+    )
+    framework = runner.invoke(
+        main, ["sweep", "--only", "new-anglia", "--framework", "nope", "--out", str(tmp_path),
+               "--db", str(tmp_path / "h.sqlite")],
+    )  # fmt: skip
+    assert framework.exit_code == 2
+    assert framework.stderr.startswith("lepcheck: error: ") and "nope" in framework.stderr
+    both = runner.invoke(main, ["diff", "1", "2", "--target", "x", "--db", str(tmp_path / "h")])
+    assert both.exit_code == 2
+    missing = runner.invoke(main, ["history", "x", "--db", str(tmp_path / "absent.sqlite")])
+    assert missing.exit_code == 2 and "no history database" in missing.stderr
+
+
+def test_audit_with_db_records_runs_and_carries_the_action_plan(tmp_path: Path) -> None:
+    db = tmp_path / "h.sqlite"
+    runner = CliRunner()
+    with serve_site(SAMPLE_SITE_ROOT) as url:
+        for folder in ("first", "second"):
+            done = runner.invoke(
+                main, ["audit", url, "--name", "Amberdale", "--as-of", AS_OF.isoformat(),
+                       "--allow-private-network", "--delay", "0", "--out", str(tmp_path / folder),
+                       "--db", str(db)],
+            )  # fmt: skip
+            assert done.exit_code == 0, done.stderr
+    history = History(db)
+    [target] = history.target_ids()
+    first, second = history.runs(target)
+    assert first.score == second.score is not None
+    assert {a.status for a in history.actions(first.id)} == {"Not started"}
+    assert {a.status for a in history.actions(second.id)} == {"Ongoing"}
+    diff = runner.invoke(main, ["diff", "--target", target, "--db", str(db)])
+    assert diff.exit_code == 0
+    assert "New failures: 0" in diff.stdout and "Resolved: 0" in diff.stdout
