@@ -131,3 +131,10 @@ def test_attest_rows_are_manual_attestations() -> None:
         assert (check == "attest") == (rule.kind == "attestation"), rule_id
         if check == "attest":
             assert rule.guidance, f"{rule_id} needs top-level guidance for the S151 officer"
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.assessment != "attest"], ids=lambda r: r.id)
+def test_pass_cases_name_evidence_and_fail_cases_name_what_was_searched(rule) -> None:  # type: ignore[no-untyped-def]
+    _, cases = load_cases(CASE_DIR / f"{rule.id}.yaml")
+    assert any(c["expect"] == "pass" and c.get("evidence_url") for c in cases), rule.id
+    assert any(c["expect"] == "fail" and c.get("searched") for c in cases), rule.id
