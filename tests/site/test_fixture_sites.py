@@ -152,16 +152,6 @@ def test_board(site: str) -> None:
         ), want["name"]
 
 
-# Facts the site stage cannot read yet, each with its reason. The test asserts the gap is still
-# there, so the entry must go when a fix lands (no silent skip either way).
-KNOWN_GAPS: dict[tuple[str, str, str], str] = {
-    ("moderngov", "Cllr Robert Fenwick", "household"): (
-        "a PDF table arrives as text (no Table from extract): an empty Household cell cannot be "
-        "told from a filled one, so the Household column counts for every row"
-    ),
-}
-
-
 @pytest.mark.parametrize("site", SITES)
 def test_registers(site: str) -> None:
     model = site_model(site)
@@ -173,11 +163,11 @@ def test_registers(site: str) -> None:
         assert len(match) == 1, (want["member"], found)
         got = match[0]
         assert set(got.categories) == set(want["categories"]), want["member"]
-        if (site, want["member"], "household") in KNOWN_GAPS:
-            assert got.household != want["household"], "gap fixed: remove it from KNOWN_GAPS"
-        else:
-            assert got.household == want["household"], want["member"]
-        assert (got.signed, got.dated) == (want["signed"], want["dated"]), want["member"]
+        assert (got.household, got.signed, got.dated) == (
+            want["household"],
+            want["signed"],
+            want["dated"],
+        ), want["member"]
 
 
 @pytest.mark.parametrize("site", SITES)

@@ -240,3 +240,34 @@ def test_interests_shown_in_board_cards_and_profile_pages() -> None:
     assert entries["Jane Doe"].signed
     assert entries["Jane Doe"].source.locator == "section 'Register of interests'"
     assert entries["Sam Patel"].categories == ("employment",)
+
+
+def test_pdf_table_whose_rebuilt_header_lost_categories() -> None:
+    # A PDF table header wrapped over lines comes back cut ("office, trade", "of"); the header
+    # printed in the text still says what the form asks.
+    doc = make_doc(
+        "http://lep.test/documents/board-register-2022.pdf",
+        title="Register of Interests of Board Members 2022",
+        text="Name Employment, office, trade or profession Directorships Land and property "
+        "Gifts and hospitality Household Date signed\nJane Doe MD None None None 01/04/2022\n"
+        "John Smith Retired None None  \n",
+        tables=(
+            Table(
+                header=("Name", "office, trade", "Directorships", "of", "Household", "Date signed"),
+                rows=(
+                    ("Jane Doe", "MD", "None", "None None", "Husband: GP", "01/04/2022"),
+                    ("John Smith", "Retired", "None", "None", "", ""),
+                ),
+            ),
+        ),
+    )
+    entries = {e.member_name: e for e in read_registers([doc], BOARD)}
+    assert entries["Jane Doe"].categories == (
+        "employment",
+        "directorships",
+        "land_property",
+        "gifts_hospitality",
+    )
+    assert entries["Jane Doe"].household and not entries["John Smith"].household
+    assert entries["Jane Doe"].signed and entries["Jane Doe"].dated == date(2022, 4, 1)
+    assert not entries["John Smith"].signed and entries["John Smith"].dated is None

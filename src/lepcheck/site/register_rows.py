@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from lepcheck.models import Document, RegisterEntry, Table
+from lepcheck.models import REGISTER_CATEGORIES, Document, RegisterEntry, Table
 from lepcheck.site.day_dates import date_in_label
 from lepcheck.site.names import NAME_HEADER, best_match, display_name, looks_like_person_name
 from lepcheck.site.register_content import categories_in, mentions_household
@@ -45,9 +45,34 @@ def table_entries(doc: Document, board_names: Sequence[str]) -> list[RegisterEnt
         for row in rows:
             if name_at < len(row) and looks_like_person_name(row[name_at]):
                 grouped.setdefault(row[name_at].strip(), []).append(row)
+        lost = _categories_lost_from_header(doc, header, list(grouped))
         for raw_name, member_rows in grouped.items():
-            entries.append(_row_entry(doc, table, header, raw_name, member_rows, board_names))
+            entry = _row_entry(doc, table, header, raw_name, member_rows, board_names)
+            if lost:
+                covered = set(entry.categories) | lost
+                ordered = tuple(c for c in REGISTER_CATEGORIES if c in covered)
+                entry = entry.model_copy(update={"categories": ordered})
+            entries.append(entry)
     return entries
+
+
+def _categories_lost_from_header(
+    doc: Document, header: tuple[str, ...], names: list[str]
+) -> set[str]:
+    """Categories the printed header asks that the table's header lost.
+
+    A PDF table's header is rebuilt from positioned words, and headers wrapped over three or
+    four lines ("Related-party / transactions / contracts") can come out cut or merged. The
+    header as printed, the text before the first member's row, is then the authority on what
+    the form asks (Ney 6.1); a cell the table did keep still counts as it is.
+    """
+    if doc.format != "pdf" or not names:
+        return set()
+    first_row = doc.text.find(names[0].split()[0])
+    if first_row <= 0:
+        return set()
+    printed = set(categories_in(doc.text[:first_row]))
+    return printed - set(categories_in(" | ".join(header)))
 
 
 def _row_entry(
