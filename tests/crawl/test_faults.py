@@ -6,6 +6,8 @@ import gzip
 import time
 from pathlib import Path
 
+import pytest
+
 from lepcheck.crawl import crawl
 from lepcheck.models import FetchRecord
 from lepcheck.snapshot import Snapshot
@@ -122,7 +124,10 @@ def test_robots_disallow_and_crawl_delay(site: Site, tmp_path: Path) -> None:
     assert {s.url: s.reason for s in snapshot.skipped()}[f"{site.base}/private/secret"] == "robots"
     assert site.hits("/private/secret") == 0 and site.hits("/robots.txt") == 1
     gaps = [b - a for a, b in zip(site.stamps, site.stamps[1:], strict=False)]
-    assert len(gaps) >= 3 and min(gaps) >= 0.45
+    # Measured where the server receives, so scheduling jitter on a busy machine shows up
+    # in single gaps; without the Crawl-delay they would be a few milliseconds.
+    assert len(gaps) >= 3 and min(gaps) >= 0.35
+    assert sum(gaps) / len(gaps) >= 0.48
 
 
 def test_robots_server_error_disallows_the_site(site: Site, tmp_path: Path) -> None:
@@ -209,3 +214,38 @@ def test_total_time_budget_stops_the_crawl(site: Site, tmp_path: Path) -> None:
     assert time.monotonic() - started < 4
     assert 0 < len([u for u in records if "/slow/" in u]) < 40
     assert any(s.reason == "budget" for s in snapshot.skipped())
+
+
+def test_a_page_that_breaks_the_crawler_does_not_end_the_crawl(
+    site: Site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Fault injection inside the crawler: link reading and fetching blow up on one URL each."""
+    from lepcheck.crawl import CrawlEvent, crawler, links
+    from lepcheck.crawl.fetch import Fetcher
+
+    home_linking(site, "/bad-links", "/bad-fetch", "/fine")
+    site.page("/bad-links", '<a href="/never">never</a>')
+    site.page("/fine", "<p>fine</p>")
+
+    def exploding_links(body: bytes, page_url: str, content_type: str = "") -> list[object]:
+        if page_url.endswith("/bad-links"):
+            raise RuntimeError("parser fell over")
+        return links.extract_links(body, page_url, content_type)  # type: ignore[return-value]
+
+    real_fetch = Fetcher.fetch
+
+    async def exploding_fetch(self: object, url: str, **kwargs: object) -> object:
+        if url.endswith("/bad-fetch"):
+            raise ValueError("unexpected")
+        return await real_fetch(self, url, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(crawler, "extract_links", exploding_links)
+    monkeypatch.setattr(Fetcher, "fetch", exploding_fetch)
+    events: list[CrawlEvent] = []
+    crawl(options(site), tmp_path / "snap", target_id="t", on_event=events.append)
+    records = {r.url: r for r in Snapshot.open(tmp_path / "snap").records()}
+    assert records[f"{site.base}/bad-links"].status == 200
+    assert records[f"{site.base}/bad-fetch"].error == "internal error: ValueError: unexpected"
+    assert records[f"{site.base}/fine"].status == 200
+    assert site.hits("/never") == 0
+    assert any("links not read: RuntimeError" in e.detail for e in events)

@@ -166,6 +166,8 @@ def test_scope_zones() -> None:
         ("https://x.org/p?flag", "https://x.org/p?flag"),
         ("https://x.org/news/?replytocom=12&share=twitter", "https://x.org/news/"),
         ("mailto:clerk@x.org", None),
+        ("http://exa mple.org/", None),
+        ("http://caf\u00e9.example/", "http://xn--caf-dma.example/"),
         ("javascript:void(0)", None),
     ],
 )

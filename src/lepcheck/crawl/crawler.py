@@ -104,6 +104,10 @@ def _run_coroutine_sync(coroutine: Coroutine[Any, Any, None]) -> None:
         pool.submit(asyncio.run, coroutine).result()
 
 
+def _describe(error: Exception) -> str:
+    return f"{type(error).__name__}: {' '.join(str(error).split())[:200]}"
+
+
 def _load_previous(path: Path | None) -> tuple[Snapshot | None, dict[str, FetchRecord]]:
     if path is None:
         return None, {}
@@ -463,7 +467,13 @@ class _CrawlRun:
             carried=carried,
         )
         if record is not None and record.error is None:
-            self._follow_links(record, body)
+            try:
+                self._follow_links(record, body)
+            except (SnapshotError, OSError):
+                raise
+            except Exception as error:
+                # The page is archived; only its links are lost, and the log says so.
+                self.emit("error", record.url, f"links not read: {_describe(error)}")
         return record
 
     def _read_previous(self, previous: FetchRecord | None) -> ArchivedResponse | None:
@@ -555,6 +565,19 @@ class _CrawlRun:
         while (entry := await self._next()) is not None:
             try:
                 await self._fetch_entry(entry, is_start=False)
+            except (SnapshotError, OSError):
+                raise  # the snapshot itself is failing: stop, leaving it resumable
+            except Exception as error:
+                # One strange page must not end the crawl of the site; the snapshot says why.
+                self.writer.record_error(
+                    url=entry.url,
+                    error=f"internal error: {_describe(error)}",
+                    fetched_at=datetime.now(UTC),
+                    via=entry.via,
+                    depth=entry.depth,
+                    link_text=entry.link_text,
+                )
+                self.emit("error", entry.url, f"internal error: {_describe(error)}")
             finally:
                 async with self.condition:
                     self.in_flight -= 1

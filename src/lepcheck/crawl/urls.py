@@ -38,6 +38,7 @@ _DROPPED_PARAMS = frozenset(
 )
 _DROPPED_PREFIXES = ("utm_", "aspsessionid", "pk_", "hsa_")
 _PATH_SESSION = re.compile(r";(jsessionid|phpsessid|sid)=[^/?#]*", re.IGNORECASE)
+_HOST = re.compile(r"[a-z0-9_]([a-z0-9_.-]*[a-z0-9_])?")
 _PERCENT = re.compile(r"%([0-9A-Fa-f]{2})")
 _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 # Characters left as they are; anything else (spaces, non-ASCII) is percent-encoded.
@@ -106,6 +107,8 @@ def normalise_url(url: str, base: str | None = None) -> str | None:
         return None
     if ":" in host:
         host = f"[{host}]"
+    elif not _HOST.fullmatch(host):
+        return None
     netloc = host if port in (None, _DEFAULT_PORTS[scheme]) else f"{host}:{port}"
     return urlunsplit((scheme, netloc, _clean_path(parts.path), _clean_query(parts.query), ""))
 
