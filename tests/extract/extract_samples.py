@@ -181,3 +181,24 @@ def register_form_docx_bytes() -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def table_pdf_bytes(
+    rows: Sequence[Sequence[str]], *, v_align: str = "TOP", before: str = "", after: str = ""
+) -> bytes:
+    """A PDF table as Word and fpdf2 draw them: bordered cells, wrapped text in narrow columns."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=10)
+    if before:
+        pdf.multi_cell(0, 6, before, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+    with pdf.table(v_align=v_align, text_align="LEFT") as table:
+        for values in rows:
+            row = table.row()
+            for value in values:
+                row.cell(value)
+    if after:
+        pdf.ln(14)
+        pdf.cell(0, 6, after, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())

@@ -5,7 +5,13 @@ import pytest
 from lepcheck.extract import pdf as pdf_reader
 from lepcheck.extract.document import extract_document
 from lepcheck.extract.pdf import IMAGE_ONLY_REASON, parse_pdf_date
-from tests.extract.extract_samples import image_only_pdf_bytes, pdf_bytes, record, styled_pdf_bytes
+from tests.extract.extract_samples import (
+    image_only_pdf_bytes,
+    pdf_bytes,
+    record,
+    styled_pdf_bytes,
+    table_pdf_bytes,
+)
 
 MINUTES_PAGES = [
     [
@@ -185,3 +191,52 @@ def test_image_only_pdf_goes_through_ocr_when_installed() -> None:
         assert doc.title == "Register of interests line 0 page 0"
     else:
         assert doc.unreadable_reason == IMAGE_ONLY_REASON
+
+
+REGISTER_ROWS = [
+    ("Name", "Employment", "Directorships", "Land and property"),
+    ("Jane Smith", "Director, Acme Ltd", "Acme Ltd; Anytown FC", "None"),
+    (
+        "John Brown",
+        "Leader, Anytown Council",
+        "None",
+        "Home in Anytown, held jointly with spouse since 2001",
+    ),
+    ("Priya Patel", "Vice-Chancellor, University of Anytown", "Anytown Science Park Ltd", "None"),
+]
+
+
+def test_table_with_wrapped_cells_top_aligned() -> None:
+    body = table_pdf_bytes(
+        REGISTER_ROWS,
+        before="Register of interests of board members",
+        after="Signed: the Company Secretary",
+    )
+    doc = extract_document(record("https://lep.example/roi.pdf", "application/pdf"), body)
+    (table,) = doc.tables
+    assert table.page == 1
+    assert table.header == REGISTER_ROWS[0]
+    assert table.rows == tuple(REGISTER_ROWS[1:])
+
+
+def test_table_with_wrapped_cells_vertically_centred() -> None:
+    rows = [
+        ("Date", "Name", "Offered by", "Value"),
+        (
+            "24/02/2023",
+            "Ruth Okafor",
+            "Anytown Chamber of Commerce and Industry awards committee",
+            "£60",
+        ),
+        ("18/05/2023", "Daniel Osei", "Wolds Construction", "£140"),
+    ]
+    body = table_pdf_bytes(rows, v_align="MIDDLE")
+    (table,) = extract_document(record("https://lep.example/g.pdf", "application/pdf"), body).tables
+    assert table.rows == tuple(rows[1:])
+
+
+def test_two_column_prose_is_not_a_table() -> None:
+    body = pdf_bytes([MINUTES_PAGES[0]])
+    assert (
+        extract_document(record("https://lep.example/m.pdf", "application/pdf"), body).tables == ()
+    )

@@ -22,12 +22,14 @@ from lepcheck.extract.parts import (
     MAX_CHARS,
     MAX_LINKS,
     MAX_PAGES,
+    MAX_TABLES,
     Extracted,
     clean_line,
     unreadable,
 )
 from lepcheck.extract.pdf_layout import StyledLine, blocks_from_styled, styled_lines
-from lepcheck.models import Link, PageText
+from lepcheck.extract.pdf_tables import page_tables
+from lepcheck.models import Link, PageText, Table
 
 _MAX_OCR_PAGES = 30
 # 200 dpi reads typed registers about as well as 300 dpi, in about half the time.
@@ -169,6 +171,7 @@ def _read_open_pdf(document: pdfium.PdfDocument, base_url: str) -> Extracted:
     metadata = document.get_metadata_dict(skip_empty=True)
     pages: list[PageText] = []
     lines: list[StyledLine] = []
+    tables: list[Table] = []
     links: list[Link] = []
     total = 0
     has_images = False
@@ -181,6 +184,8 @@ def _read_open_pdf(document: pdfium.PdfDocument, base_url: str) -> Extracted:
             try:
                 raw_text = text_page.get_text_range()
                 page_lines = styled_lines(text_page, raw_text, index + 1)
+                if len(tables) < MAX_TABLES:
+                    tables.extend(page_tables(page, text_page, index + 1))
                 if len(links) < MAX_LINKS:
                     links.extend(_page_links(document, page, text_page))
             finally:
@@ -216,6 +221,7 @@ def _read_open_pdf(document: pdfium.PdfDocument, base_url: str) -> Extracted:
         headings=headings,
         sections=sections_from_blocks(blocks),
         links=unique_links,
+        tables=tuple(tables[:MAX_TABLES]),
         created=parse_pdf_date(metadata.get("CreationDate", "")),
         modified=parse_pdf_date(metadata.get("ModDate", "")),
     )
