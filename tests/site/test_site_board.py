@@ -176,3 +176,27 @@ def test_role_first_lines_and_site_furniture() -> None:
         ("John Smith", "deputy_chair", "public"),
         ("Sam Patel", "member", "private"),
     ]
+
+
+def test_single_role_headings_honorifics_after_cllr_and_card_links() -> None:
+    page = make_doc(
+        "http://lep.test/board",
+        title="Board",
+        kind="board_page",
+        sections=(
+            Section(heading="Chair", level=2, text="..."),
+            Section(heading="Jane Doe", level=3, text="Read more\nDoe Holdings Ltd"),
+            Section(heading="Members", level=2, text="..."),
+            Section(
+                heading="Cllr Mrs Mary Po",
+                level=3,
+                text="Download register of interests (PDF)\nAnytown Council",
+            ),
+        ),
+    )
+    members = _by_name(read_board([page]))
+    assert members["Jane Doe"].role == "chair"
+    assert members["Jane Doe"].organisation == "Doe Holdings Ltd"
+    assert members["Mary Po"].role == "member"
+    assert members["Mary Po"].gender == "female"
+    assert members["Mary Po"].organisation == "Anytown Council"

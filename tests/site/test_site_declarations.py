@@ -76,6 +76,7 @@ def test_heading_as_a_section() -> None:
             "Jane Doe declared an interest in item 4 as a trustee of the college.",
             "no_action_stated",
         ),
+        ("J. Doe declared an interest in item 4 and left the meeting.", "left_room"),
     ],
 )
 def test_actions(sentence: str, action: str) -> None:

@@ -148,6 +148,8 @@ def test_dates_in_file_names(url: str, expected: date | None) -> None:
         ("Agenda for Anytown LEP Investment Committee", "Investment Committee"),
         ("Audit & Risk Committee minutes", "Audit & Risk Committee"),
         ("Skills Advisory Panel papers", "Skills Advisory Panel"),
+        ("Minutes of the Employment and Skills Board", "Employment and Skills Board"),
+        ("Board Meeting – 10th March 2022", "Board"),
         ("Minutes 14 March", None),
     ],
 )

@@ -163,10 +163,19 @@ def _facts(parts: list[str], lines: list[str], raw_name: str) -> MemberFacts:
     return facts
 
 
+_SINGLE_ROLE_HEADING = re.compile(
+    r"^\s*(?:(?:the|our|lep|board)\s+)?(?:(?:deputy|vice)[\s\-]*)?chair(?:man|woman|person)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _group_role(heading: str) -> MemberRole | None:
+    # A heading that is one role ("Chair", "Our Vice-Chair") names the card under it; "Chair and
+    # Deputy" is ambiguous. Co-opted groups carry over to every card.
     role = read_role(heading)
-    # "Board Chair and Deputy" as a group heading is ambiguous; only co-opted groups carry over.
-    return role if role == "co_opted" else None
+    if role == "co_opted" or (role is not None and _SINGLE_ROLE_HEADING.match(heading)):
+        return role
+    return None
 
 
 def _group_sector(heading: str) -> Sector | None:

@@ -73,6 +73,7 @@ _PERSON = re.compile(
     r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?[ \t]+)?"
     r"[A-Z][a-zA-Z'’\-]+(?:[ \t]+[A-Z]\.?)*(?:[ \t]+(?:[A-Z][a-zA-Z'’\-]+|van|de|der)\b)+"
     r"|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?[ \t]+[A-Z][a-zA-Z'’\-]+"
+    r"|[A-Z]\.(?:[ \t]*[A-Z]\.)*[ \t]+[A-Z][a-zA-Z'’\-]+"
 )
 _PRONOUN_START = re.compile(r"^\s*(?:she|he|they|the\s+member|the\s+chair)\b", re.IGNORECASE)
 _MAX_BODY_LINES = 40

@@ -41,6 +41,14 @@ _BODY_NOISE = frozenset(
         "partnership's", "lep's", "our", "all", "previous", "last", "next", "dates", "date",
     }
 )  # fmt: skip
+_LABEL_WORDS = frozenset(
+    {
+        "agenda", "minutes", "mins", "of", "the", "for", "meeting", "meetings", "papers", "paper",
+        "draft", "approved", "confirmed", "lep", "reports", "report", "pack", "printed", "notes",
+        "item", "items", "on", "to", "held", "frontsheet", "signed", "final", "unconfirmed",
+        "previous", "last", "next", "dates", "date",
+    }
+)  # fmt: skip
 # "Board of Directors", "Strategic Board", "Partnership Board": the LEP's main board.
 _MAIN_BOARD_WORDS = frozenset({"directors", "company", "leadership", "main", "strategic"})
 _HELD_ON = re.compile(
@@ -131,10 +139,11 @@ def body_in(text: str, organisation_words: frozenset[str] = frozenset()) -> str 
             words[0] in _BODY_NOISE or words[0] in organisation_words or words[0].isdigit()
         ):
             words.pop(0)
-        if any(w in _BODY_NOISE or w.isdigit() for w in words):
-            words = words[
-                [i for i, w in enumerate(words) if w in _BODY_NOISE or w.isdigit()][-1] + 1 :
-            ]
+        # "Minutes 14 March Board": what precedes a date or a label word is not the body's name;
+        # "and" inside ("Employment and Skills Board") is.
+        cuts = [i for i, w in enumerate(words) if w in _LABEL_WORDS or w.isdigit()]
+        if cuts:
+            words = words[cuts[-1] + 1 :]
         kind = match.group(2).lower()
         if kind == "board" and all(
             w in _MAIN_BOARD_WORDS or w in organisation_words for w in words

@@ -15,7 +15,7 @@ from typing import Literal
 
 from lepcheck.extract.dates import find_dates
 from lepcheck.models import MemberRole, Sector
-from lepcheck.site.names import is_honour
+from lepcheck.site.names import TITLES, is_honour
 
 Gender = Literal["female", "male", "unknown"]
 
@@ -98,6 +98,11 @@ _MALE_TITLES = frozenset({"mr", "sir", "lord", "baron"})
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z /&()\-]{1,40}?)\s*:\s*(?P<value>.*)$")
+_NOT_A_FIELD = re.compile(
+    r"\b(?:read|view|download|click|more|profile|biography|pdf|register|interests?|"
+    r"email|e-mail|tel|telephone|phone|linkedin|twitter)\b|@|https?://|www\.",
+    re.IGNORECASE,
+)
 _MEMBERSHIP_ONLY = re.compile(
     r"^(?:lep\s+|private\s+sector\s+|public\s+sector\s+)?(?:board\s+)?"
     r"(?:member|director|non-executive\s+director)\b(?!\s+of\b|,)",
@@ -159,11 +164,15 @@ def infer_sector(organisation: str, name: str = "") -> Sector:
 
 
 def gender_from_title(raw_name: str) -> Gender:
-    first = raw_name.strip().split(" ", 1)[0].lower().strip(".") if raw_name.strip() else ""
-    if first in _FEMALE_TITLES:
-        return "female"
-    if first in _MALE_TITLES:
-        return "male"
+    """From an honorific among the leading titles ("Cllr Mrs Jane Doe"), never a first name."""
+    for token in raw_name.split():
+        word = token.lower().strip(".,")
+        if word in _FEMALE_TITLES:
+            return "female"
+        if word in _MALE_TITLES:
+            return "male"
+        if word not in TITLES:
+            break
     return "unknown"
 
 
@@ -267,6 +276,8 @@ class MemberFacts:
             self.sector = self.sector or read_sector_label(part)
             self.quotes.append(part)
             return
+        if _NOT_A_FIELD.search(part):
+            return  # "Read more", "Download register of interests (PDF)", contact details
         if len(part.split()) > 12 or part.endswith(".") or _MEMBERSHIP_ONLY.match(part):
             return  # prose, or "Board member (SME representative)": no organisation
         if all(is_honour(t) for t in part.split()):
