@@ -166,7 +166,12 @@ def _unwrap(body: str) -> str:
 
 def _sentences(body: str) -> list[str]:
     text = _unwrap(body)
-    parts = re.split(r"(?<=[.;])\s+(?=[A-Z])|\n", text)
+    # Not after an initial or a title: "J. Doe declared", "Dr. Lee withdrew".
+    parts = re.split(
+        r"(?<=[.;])(?<!\b[A-Z]\.)(?<!Dr\.)(?<!Mr\.)(?<!Ms\.)(?<!Mrs\.)(?<!Prof\.)(?<!Cllr\.)"
+        r"\s+(?=[A-Z])|\n",
+        text,
+    )
     return [collapse(re.sub(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[•\-*])\s*", "", p)) for p in parts]
 
 
