@@ -138,7 +138,7 @@ def test_robots_server_error_disallows_the_site(site: Site, tmp_path: Path) -> N
     try:
         crawl(options(site), tmp_path / "snap", target_id="t")
     except TargetUnreachableError as error:
-        assert "robots.txt" in str(error)
+        assert "robots.txt answered HTTP 503" in str(error)
     else:
         raise AssertionError("a 503 robots.txt must stop the crawl")
     assert site.hits("/") == 0

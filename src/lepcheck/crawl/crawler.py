@@ -493,6 +493,12 @@ class _CrawlRun:
         problem: str | None = None
         if result.skip_reason == "robots":
             problem = f"robots.txt disallows {result.skip_url} for this crawler"
+            rules = self.robots.known(result.skip_url or url) if self.robots else None
+            if rules is not None and rules.disallow_all:
+                problem = (
+                    f"robots.txt answered HTTP {rules.status}, which forbids crawling "
+                    "the site until it answers (RFC 9309)"
+                )
         elif result.final is None:
             problem = result.error or "no response"
         elif not (200 <= result.final.status < 300 or result.final.status == 304):

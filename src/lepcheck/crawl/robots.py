@@ -21,6 +21,7 @@ ROBOTS_MAX_BYTES = 512_000  # RFC 9309 asks parsers to read at least 500 KiB
 class RobotsRules:
     parser: Protego | None
     disallow_all: bool = False
+    status: int | None = None
 
     def allows(self, url: str, user_agent: str) -> bool:
         if self.disallow_all:
@@ -50,7 +51,7 @@ def rules_from_response(status: int | None, body: bytes) -> RobotsRules:
     if status is None:
         return RobotsRules(parser=None)
     if status >= 500:
-        return RobotsRules(parser=None, disallow_all=True)
+        return RobotsRules(parser=None, disallow_all=True, status=status)
     if not 200 <= status < 300:
         return RobotsRules(parser=None)
     text = body[:ROBOTS_MAX_BYTES].decode("utf-8", errors="replace")
@@ -81,6 +82,10 @@ class RobotsCache:
                 status, body = outcome if outcome else (None, b"")
                 self._rules[key] = rules_from_response(status, body)
         return self._rules[key]
+
+    def known(self, url: str) -> RobotsRules | None:
+        """The rules of the URL's origin if they were fetched already."""
+        return self._rules.get(origin(url))
 
     async def allows(self, url: str) -> bool:
         return (await self.rules_for(url)).allows(url, self._user_agent)
