@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
-from lepcheck.checks.selection import DocumentSelector, select_documents
+from lepcheck.checks.selection import DocumentSelector, nothing_selected, select_documents
 from lepcheck.checks.text_search import evidence_from_hit, find_in_document
 from lepcheck.models import Evidence, SiteModel, Verdict
 
@@ -21,12 +21,7 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
     agendas = select_documents(site, params.document)
     searched = tuple(d.url for d in agendas) or site.searched
     if not agendas:
-        return Verdict(
-            status="fail",
-            message="No meeting agendas found on the site.",
-            searched=site.searched,
-            missing=("agendas",),
-        )
+        return nothing_selected(site, params.document)
     with_item: list[Evidence] = []
     without: list[str] = []
     unreadable: list[str] = []

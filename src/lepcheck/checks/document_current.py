@@ -6,7 +6,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from lepcheck.checks.dating import months_between, own_date
-from lepcheck.checks.selection import DocumentSelector, select_documents
+from lepcheck.checks.selection import DocumentSelector, nothing_selected, select_documents
 from lepcheck.models import SiteModel, Verdict
 
 
@@ -21,12 +21,7 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
     label = params.document.label()
     docs = select_documents(site, params.document)
     if not docs:
-        return Verdict(
-            status="fail",
-            message=f"No {label} found, so its date could not be checked.",
-            searched=site.searched,
-            missing=(label,),
-        )
+        return nothing_selected(site, params.document, "so its date could not be checked")
     dated = [(d, own_date(d, site.as_of)) for d in docs]
     known = [(d, found) for d, found in dated if found is not None]
     searched = tuple(d.url for d in docs)

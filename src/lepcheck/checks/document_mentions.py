@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from lepcheck.checks.selection import DocumentSelector, select_documents, unfetched_matches
+from lepcheck.checks.selection import DocumentSelector, nothing_selected, select_documents
 from lepcheck.checks.text_search import evidence_from_hit, find_in_document
 from lepcheck.models import Document, Evidence, SiteModel, Verdict
 
@@ -51,14 +51,9 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
     readable = [doc for doc in candidates if doc.readable]
     searched = tuple(doc.url for doc in candidates) if selector else site.searched
     if not candidates:
-        unfetched = unfetched_matches(site, selector) if selector else []
-        status = "unknown" if unfetched else "fail"
-        return Verdict(
-            status=status,
-            message=f"No {label} found, so its content could not be checked.",
-            searched=site.searched,
-            missing=(label,),
-        )
+        if selector is not None:
+            return nothing_selected(site, selector, "so its content could not be checked")
+        return Verdict(status="fail", message="The site has no readable pages.", missing=(label,))
     if not readable:
         reason = candidates[0].unreadable_reason or "unreadable"
         return Verdict(

@@ -6,8 +6,8 @@ from pydantic import BaseModel, ConfigDict
 
 from lepcheck.checks.selection import (
     DocumentSelector,
+    nothing_selected,
     select_documents,
-    unfetched_matches,
     why_selected,
 )
 from lepcheck.checks.text_search import evidence_from_title
@@ -44,19 +44,4 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
             searched=site.searched,
             missing=(label,),
         )
-    unfetched = unfetched_matches(site, params.document)
-    if unfetched:
-        first = unfetched[0]
-        return Verdict(
-            status="unknown",
-            message=f"A link that looks like {label} could not be read "
-            f"({first.url}: {first.reason}).",
-            searched=site.searched,
-            missing=(label,),
-        )
-    return Verdict(
-        status="fail",
-        message=f"No {label} found among {len(site.documents)} documents and pages fetched.",
-        searched=site.searched,
-        missing=(label,),
-    )
+    return nothing_selected(site, params.document)

@@ -3,6 +3,7 @@ and committees that decide publish as the board does (CIoS and Lancashire LEPs; 
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -30,7 +31,11 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
         )
     if params.require == "committees":
         bodies = sorted({m.body for m in past})
-        others = [b for b in bodies if b.lower() not in ("board", "lep board", "main board")]
+        # The main board is the body that meets most (its name varies: "Board", "LEP Board",
+        # "Business Board", "Strategic Board"); any other body is a committee or sub-board.
+        counts = Counter(m.body for m in past)
+        main_board = max(bodies, key=lambda b: (counts[b], "board" in b.lower(), b))
+        others = [b for b in bodies if b != main_board]
         ev = tuple(
             evidence_from_source(m.agenda or m.minutes)  # type: ignore[arg-type]
             for m in past
@@ -45,7 +50,8 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
             )
         return Verdict(
             status="partial",
-            message="Only the main board's meetings were found; any sub-board or committee that "
+            message=f"Only the main board's ({main_board}) meetings were found; any sub-board or "
+            "committee that "
             "decides on public money must publish in the same way.",
             evidence=ev,
             searched=site.searched,

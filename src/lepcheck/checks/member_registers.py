@@ -25,6 +25,10 @@ from lepcheck.models import (
 
 Aspect = Literal["present", "categories", "household", "signed", "current", "on_appointment"]
 EVIDENCE_LIMIT = 20
+# Registers are reviewed at least annually (catalogue ROI-08), so a signature more than a year
+# after appointment may be a re-signing rather than the first completion.
+RESIGNING_DAYS = 366
+FIRST_NOT_PUBLISHED = "date of first completion not published"
 
 
 class Params(BaseModel):
@@ -77,10 +81,20 @@ def aspect_problem(
         age = months_between(when, site.as_of)
         return f"dated {when}, {age:.0f} months old" if age > params.max_age_months else None
     # on_appointment: completed within N days of appointment, before taking part (ROI-09).
+    # A published register carries its latest signature date. Within a year of appointment it
+    # can only be the first one, so lateness shows; later it may be an annual re-signing, which
+    # proves nothing about the first (not assessable, never a fail).
     if member.appointed is None or when is None:
         return "appointment or register date not published"
     limit = member.appointed + timedelta(days=params.max_days_after_appointment)
-    return f"register dated {when}, appointed {member.appointed}" if when > limit else None
+    if when <= limit:
+        return None
+    if when > member.appointed + timedelta(days=RESIGNING_DAYS):
+        return (
+            f"register dated {when}, possibly a re-signing after appointment on "
+            f"{member.appointed}: {FIRST_NOT_PUBLISHED}"
+        )
+    return f"register dated {when}, appointed {member.appointed}"
 
 
 def evaluate(site: SiteModel, params: Params) -> Verdict:

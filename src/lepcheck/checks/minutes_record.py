@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from lepcheck.checks.selection import DocumentSelector, select_documents
+from lepcheck.checks.selection import DocumentSelector, nothing_selected, select_documents
 from lepcheck.checks.text_search import evidence_from_hit, evidence_from_source, find_in_document
 from lepcheck.models import Declaration, Document, Evidence, SiteModel, Verdict
 
@@ -35,12 +35,7 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
     minutes = select_documents(site, params.document)
     searched = tuple(d.url for d in minutes)
     if not minutes:
-        return Verdict(
-            status="fail",
-            message="No minutes found on the site.",
-            searched=site.searched,
-            missing=("minutes",),
-        )
+        return nothing_selected(site, params.document)
     readable = [d for d in minutes if d.readable]
     if not readable:
         return Verdict(

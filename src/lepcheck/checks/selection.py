@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlsplit
 from pydantic import BaseModel, ConfigDict, Field
 
 from lepcheck.checks.text_search import matches_any
-from lepcheck.models import Document, DocumentKind, FetchProblem, SiteModel
+from lepcheck.models import Document, DocumentKind, FetchProblem, SiteModel, Verdict
 
 
 class DocumentSelector(BaseModel):
@@ -83,3 +83,26 @@ def unfetched_matches(site: SiteModel, selector: DocumentSelector) -> list[Fetch
 
 def searched_urls(docs: Sequence[Document]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(doc.url for doc in docs))
+
+
+def nothing_selected(site: SiteModel, selector: DocumentSelector, consequence: str = "") -> Verdict:
+    """The verdict when no document matches: `unknown` when a link that looks like it could not
+    be fetched (it may well exist), otherwise `fail` with everything that was searched."""
+    label = selector.label()
+    unfetched = unfetched_matches(site, selector)
+    if unfetched:
+        first = unfetched[0]
+        return Verdict(
+            status="unknown",
+            message=f"A link that looks like {label} could not be read "
+            f"({first.url}: {first.reason}).",
+            searched=site.searched,
+            missing=(label,),
+        )
+    return Verdict(
+        status="fail",
+        message=f"No {label} found among {len(site.documents)} documents and pages fetched"
+        + (f", {consequence}." if consequence else "."),
+        searched=site.searched,
+        missing=(label,),
+    )

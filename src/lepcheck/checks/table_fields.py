@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
-from lepcheck.checks.selection import DocumentSelector, select_documents
+from lepcheck.checks.selection import DocumentSelector, nothing_selected, select_documents
 from lepcheck.checks.text_search import matches_any
 from lepcheck.models import Evidence, SiteModel, Table, Verdict
 
@@ -39,12 +39,7 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
     label = params.document.label()
     docs = select_documents(site, params.document)
     if not docs:
-        return Verdict(
-            status="fail",
-            message=f"No {label} found.",
-            searched=site.searched,
-            missing=(label,),
-        )
+        return nothing_selected(site, params.document)
     searched = tuple(d.url for d in docs)
     best: tuple[int, dict[str, str], Table | None, str, str] = (-1, {}, None, "", "")
     table: Table | None
