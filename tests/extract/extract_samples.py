@@ -202,3 +202,33 @@ def table_pdf_bytes(
         pdf.ln(14)
         pdf.cell(0, 6, after, new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
+
+
+def line_ruled_table_pdf_bytes(rows: Sequence[Sequence[str]]) -> bytes:
+    """A table whose borders are separate line segments (as Word exports draw them), with
+    each cell's text written on its own lines inside the grid."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=9)
+    left, top, width, line = 15.0, 30.0, 45.0, 5.0
+    heights = [line * (1 + max(len(cell) // 22 for cell in row)) + 2 for row in rows]
+    columns = len(rows[0])
+    y = top
+    for row, height in zip(rows, heights, strict=True):
+        for column, cell in enumerate(row):
+            words, lines, current = cell.split(), [], ""
+            for word in words:
+                if len(current) + len(word) > 22:
+                    lines.append(current)
+                    current = word
+                else:
+                    current = f"{current} {word}".strip()
+            lines.append(current)
+            for number, text in enumerate(lines):
+                pdf.text(left + column * width + 2, y + 5 + number * line, text)
+        pdf.line(left, y, left + columns * width, y)
+        y += height
+    pdf.line(left, y, left + columns * width, y)
+    for column in range(columns + 1):
+        pdf.line(left + column * width, top, left + column * width, y)
+    return bytes(pdf.output())

@@ -7,6 +7,7 @@ from lepcheck.extract.document import extract_document
 from lepcheck.extract.pdf import IMAGE_ONLY_REASON, parse_pdf_date
 from tests.extract.extract_samples import (
     image_only_pdf_bytes,
+    line_ruled_table_pdf_bytes,
     pdf_bytes,
     record,
     styled_pdf_bytes,
@@ -240,3 +241,32 @@ def test_two_column_prose_is_not_a_table() -> None:
     assert (
         extract_document(record("https://lep.example/m.pdf", "application/pdf"), body).tables == ()
     )
+
+
+def test_ruled_table_with_wrapped_header_and_centred_cells() -> None:
+    rows = [
+        ("Name", "Employment, office, trade or profession", "Land and property", "Date signed"),
+        (
+            "Alistair Crowe",
+            "Managing Director, Crowe Aggregates Ltd",
+            "Quarry, Fell Lane, Kestrel Vale",
+            "14/04/2022",
+        ),
+        ("Patricia Ng", "Executive Chair, Ng Pharma Ltd", "None", "14/04/2022"),
+    ]
+    body = table_pdf_bytes(rows, v_align="MIDDLE")
+    (table,) = extract_document(record("https://lep.example/r.pdf", "application/pdf"), body).tables
+    assert table.header == rows[0]
+    assert table.rows == tuple(rows[1:])
+
+
+def test_table_ruled_with_line_segments() -> None:
+    rows = [
+        ("Project", "Lead partner", "Local Growth Fund allocation"),
+        ("Anytown Quay regeneration and flood defences", "Anytown County Council", "£5,400,000"),
+        ("Skills hub", "Anytown College", "£250,000"),
+    ]
+    body = line_ruled_table_pdf_bytes(rows)
+    (table,) = extract_document(record("https://lep.example/p.pdf", "application/pdf"), body).tables
+    assert table.header == rows[0]
+    assert table.rows == tuple(rows[1:])

@@ -2,7 +2,8 @@
 
 PDF text has no tables, only positioned runs: PDFium's text loses the cell boundaries
 ("Name Employment Directorships"). Its text rectangles keep them: each cell's text is its own
-run. Runs on one line form cells; a table starts at a line of two or more cells and goes on
+run. Tables drawn with borders are read from the borders (`pdf_grid`). For the rest, runs on
+one line form cells; a table starts at a line of two or more cells and goes on
 while every run stays inside the columns that line set up. A run in the first column starts
 a new row; other lines are wrapped text of the row above (Word and most tools align cells to
 the top). Only a block whose first line reads as a header is kept, so two-column prose is not
@@ -13,39 +14,19 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from lepcheck.extract.parts import clean_line
+from lepcheck.extract.pdf_grid import grid_tables
+from lepcheck.extract.pdf_runs import TextRun, text_runs
 from lepcheck.extract.tables import build_table, header_index
 from lepcheck.models import Table
 
-_MAX_RECTS = 4_000
 _ALIGN = 6.0  # points of slack when matching a run to a column start
 _MAX_GAP_LINES = 2.5  # a blank band this many line heights tall ends a table
 _MAX_PATHS = 5_000
 _MIN_RULE_WIDTH = 15.0
-
-
-@dataclass
-class _Run:
-    left: float
-    right: float
-    top: float
-    bottom: float
-    text: str
-
-
-def _runs(text_page: pdfium.PdfTextPage) -> list[_Run]:
-    runs: list[_Run] = []
-    for index in range(min(text_page.count_rects(), _MAX_RECTS)):
-        left, bottom, right, top = text_page.get_rect(index)
-        text = clean_line(text_page.get_text_bounded(left, bottom, right, top))
-        if text:
-            runs.append(_Run(left, right, top, bottom, text))
-    return runs
 
 
 def rules(page: pdfium.PdfPage) -> list[float]:
@@ -68,24 +49,24 @@ def rules(page: pdfium.PdfPage) -> list[float]:
     return merged
 
 
-def _lines(runs: list[_Run]) -> list[list[_Run]]:
+def _lines(runs: list[TextRun]) -> list[list[TextRun]]:
     """Runs grouped by line (vertical overlap), top to bottom, each line left to right; runs
     that touch on a line are one cell."""
-    lines: list[list[_Run]] = []
+    lines: list[list[TextRun]] = []
     for run in sorted(runs, key=lambda r: -r.top):
         middle = (run.top + run.bottom) / 2
         if lines and lines[-1][0].bottom <= middle <= lines[-1][0].top:
             lines[-1].append(run)
         else:
             lines.append([run])
-    merged: list[list[_Run]] = []
+    merged: list[list[TextRun]] = []
     for line in lines:
-        cells: list[_Run] = []
+        cells: list[TextRun] = []
         for run in sorted(line, key=lambda r: r.left):
             height = run.top - run.bottom
             if cells and run.left - cells[-1].right < height * 0.8:
                 last = cells[-1]
-                cells[-1] = _Run(last.left, max(last.right, run.right), last.top, last.bottom,
+                cells[-1] = TextRun(last.left, max(last.right, run.right), last.top, last.bottom,
                                  f"{last.text} {run.text}")  # fmt: skip
             else:
                 cells.append(run)
@@ -93,7 +74,7 @@ def _lines(runs: list[_Run]) -> list[list[_Run]]:
     return merged
 
 
-def _column_of(run: _Run, starts: Sequence[float]) -> int | None:
+def _column_of(run: TextRun, starts: Sequence[float]) -> int | None:
     """The column a run sits in, or None if it starts between columns or spills over."""
     for index, start in enumerate(starts):
         end = starts[index + 1] if index + 1 < len(starts) else float("inf")
@@ -102,7 +83,7 @@ def _column_of(run: _Run, starts: Sequence[float]) -> int | None:
     return None
 
 
-def _block_from(lines: list[list[_Run]], first: int) -> int:
+def _block_from(lines: list[list[TextRun]], first: int) -> int:
     """Index of the line after the run of lines that fit the columns of line `first`."""
     starts = [cell.left for cell in lines[first]]
     height = lines[first][0].top - lines[first][0].bottom
@@ -118,7 +99,7 @@ def _block_from(lines: list[list[_Run]], first: int) -> int:
 
 
 def _rows(
-    lines: list[list[_Run]], starts: Sequence[float], rule_heights: Sequence[float]
+    lines: list[list[TextRun]], starts: Sequence[float], rule_heights: Sequence[float]
 ) -> list[list[str]]:
     """Data rows: a line with a first-column cell anchors a row; every other line holds
     wrapped cell text and joins an anchor. Drawn row borders decide when there are some;
@@ -165,11 +146,15 @@ def _rows(
 
 
 def page_tables(page: pdfium.PdfPage, text_page: pdfium.PdfTextPage, number: int) -> list[Table]:
-    lines = _lines(_runs(text_page))
-    if not any(len(line) >= 2 for line in lines):
+    """Ruled tables from their borders first, then unruled ones from how runs line up."""
+    runs = text_runs(text_page)
+    if not runs:
         return []
+    tables, rest = grid_tables(page, runs, number)
+    lines = _lines(rest)
+    if not any(len(line) >= 2 for line in lines):
+        return tables
     rule_heights = rules(page)
-    tables: list[Table] = []
     index = 0
     while index < len(lines):
         header = lines[index]
