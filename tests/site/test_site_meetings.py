@@ -212,3 +212,35 @@ def test_minutes_published_as_a_web_page() -> None:
     )
     assert [p.url for p in meeting.papers] == ["http://lep.test/files/item-4-finance.pdf"]
     assert meeting.agenda is None
+
+
+def test_meeting_page_dated_in_its_text_and_a_two_meeting_listing() -> None:
+    page = make_doc(
+        "http://lep.test/board/march-2023",
+        title="Board meeting – March 2023",
+        text="Date: 14 March 2023, 10am\nAgenda\nItem 4 Finance report",
+        links=(
+            Link(url="http://lep.test/files/agenda.pdf", text="Agenda"),
+            Link(url="http://lep.test/files/item-4.pdf", text="Item 4 Finance report"),
+        ),
+    )
+    listing = make_doc(
+        "http://lep.test/committees/investment",
+        title="Investment Panel",
+        headings=("Investment Panel", "2 May 2023", "6 June 2023"),
+        text="Investment Panel\n2 May 2023\nAgenda | Minutes\n6 June 2023\nAgenda",
+        links=(
+            Link(url="http://lep.test/files/ip-agenda-2023-05-02.pdf", text="Agenda"),
+            Link(url="http://lep.test/files/ip-minutes-2023-05-02.pdf", text="Minutes"),
+            Link(url="http://lep.test/files/ip-agenda-2023-06-06.pdf", text="Agenda"),
+        ),
+    )
+    found = [
+        (m.body, m.date, m.agenda is not None, len(m.papers), m.minutes is not None)
+        for m in read_meetings([page, listing], OWN)
+    ]
+    assert found == [
+        ("Board", date(2023, 3, 14), True, 1, False),
+        ("Investment Panel", date(2023, 5, 2), True, 0, True),
+        ("Investment Panel", date(2023, 6, 6), True, 0, False),
+    ]

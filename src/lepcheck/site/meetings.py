@@ -40,7 +40,7 @@ _SITE_FURNITURE = re.compile(
     r"modern\s+slavery|annual\s+report|strategic\s+economic\s+plan|prospectus",
     re.IGNORECASE,
 )
-_LISTING_DATES = 3  # a page whose headings carry this many meeting dates lists meetings
+_LISTING_DATES = 2  # a page whose headings carry two or more dates lists meetings
 
 
 @dataclass(frozen=True)
@@ -70,12 +70,18 @@ def _single_meeting(doc: Document, organisation_words: frozenset[str]) -> _Meeti
     heading_dates = {d for h in doc.headings for d, _q in exact_dates(h)}
     if len(heading_dates) >= _LISTING_DATES:
         return None
+    labels = " | ".join([doc.title, *doc.headings[:2], *doc.link_texts])
     when = date_in_label(doc.title) or next(
         (d for h in doc.headings[:2] if (d := date_in_label(h))), None
     )
+    if when is None and _MEETING_WORDS.search(labels):
+        # "Board meeting – March 2023" with "Date: 14 March 2023" at the top of the page.
+        # A listing of meetings names many dates; a meeting's page one or two.
+        top = {d for d, _q in exact_dates(doc.text[:400])}
+        everywhere = {d for d, _q in exact_dates(doc.text)}
+        when = top.pop() if len(top) == 1 and len(everywhere) <= 2 else None
     if when is None:
         return None
-    labels = " | ".join([doc.title, *doc.headings[:2], *doc.link_texts])
     if not (
         "ielistdocuments" in doc.url.lower()
         or PAPER_CUE.search(labels)
@@ -87,6 +93,7 @@ def _single_meeting(doc: Document, organisation_words: frozenset[str]) -> _Meeti
     return _MeetingPage(doc=doc, date=when, body=body)
 
 
+_MEETING_WORDS = re.compile(r"\bmeeting\b|\bagenda\b|\bminutes\b|\bpapers\b", re.IGNORECASE)
 _MEETING_LINE = re.compile(r"meeting|board|committee|panel|forum|agenda|minutes", re.IGNORECASE)
 
 
@@ -160,9 +167,10 @@ def _items_from_page(
             if _SITE_FURNITURE.search(label):
                 continue  # the footer's privacy notice is not a meeting paper
             role = "paper"
+        # An agenda or minutes that names its own date keeps it (the minutes of the previous
+        # meeting are often linked from the next meeting's page); papers belong to this one.
         when = page.date
-        if role == "minutes":
-            # Minutes of another meeting linked here keep their own date.
+        if role != "paper":
             when = (
                 url_date(link.url)
                 or date_in_label(link.text)
