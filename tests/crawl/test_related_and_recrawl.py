@@ -152,3 +152,27 @@ def test_unreadable_previous_copy_is_fetched_in_full(site: Site, tmp_path: Path)
     new = by_url(tmp_path / "two")[url]
     assert new.sha256 == old.sha256 and new.status == 200
     assert Snapshot.open(tmp_path / "two").body(new).startswith(b"%PDF register")
+
+
+def test_hosts_are_crawled_side_by_side_each_at_its_own_pace(
+    site: Site, other_site: Site, tmp_path: Path
+) -> None:
+    council = other_site.base
+    pages = "".join(f'<a href="/p{n}">p{n}</a>' for n in range(4))
+    site.page("/", f'{pages}<a href="{council}/committee">Committee</a>')
+    site.fallback = lambda path: Reply(body=f'<a href="{path}/more">more</a>'.encode())
+    other_site.page(
+        "/committee", "".join(f'<a href="/papers/{n}.pdf">paper {n}</a>' for n in range(4))
+    )
+    other_site.fallback = lambda path: Reply(body=b"%PDF", content_type="application/pdf")
+    started = time.monotonic()
+    opts = options(site, delay=0.2, max_depth=2, related_sites=(council,))
+    crawl(opts, tmp_path / "s", target_id="t")
+    elapsed = time.monotonic() - started
+    assert other_site.hits("/papers/3.pdf") == 1 and site.hits("/p3/more") == 1
+    for host in (site, other_site):
+        gaps = [b - a for a, b in zip(host.stamps, host.stamps[1:], strict=False)]
+        assert min(gaps) >= 0.15  # one request at a time per host, 0.2 s apart
+    # The council's papers were fetched while the LEP's own pages were still being crawled.
+    assert max(other_site.stamps) < max(site.stamps)
+    assert elapsed < 0.2 * (len(site.stamps) + len(other_site.stamps)) - 0.6
