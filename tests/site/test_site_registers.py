@@ -271,3 +271,18 @@ def test_pdf_table_whose_rebuilt_header_lost_categories() -> None:
     assert entries["Jane Doe"].household and not entries["John Smith"].household
     assert entries["Jane Doe"].signed and entries["Jane Doe"].dated == date(2022, 4, 1)
     assert not entries["John Smith"].signed and entries["John Smith"].dated is None
+
+
+def test_one_file_with_a_form_per_member() -> None:
+    jane = FULL_FORM
+    john = FULL_FORM.replace("Mrs Jane Doe", "John Smith").replace("Signed: Jane Doe", "Signed:")
+    doc = make_doc(
+        "http://lep.test/files/board-registers-2023.pdf",
+        title="Board registers of interests 2023",
+        text=(jane, john),
+    )
+    entries = {e.matched_member: e for e in read_registers([doc], BOARD)}
+    assert set(entries) == {"Jane Doe", "John Smith"}
+    assert entries["Jane Doe"].signed and not entries["John Smith"].signed
+    assert entries["John Smith"].categories == REGISTER_CATEGORIES
+    assert entries["John Smith"].source.locator == "page 2"

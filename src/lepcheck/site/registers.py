@@ -154,6 +154,24 @@ def _links_to_member_files(doc: Document) -> bool:
     return len(named) >= 2
 
 
+def _form_blocks(doc: Document) -> list[Block]:
+    """One file holding several members' forms, each opening "Name: ...": a block per form."""
+    text = doc.text
+    starts: list[tuple[int, str]] = []
+    for match in _NAME_LABEL.finditer(text):
+        value = next((v for v in match.groups() if v), "")
+        names = _name_from(value.strip(), split=False) or _name_from(value)
+        if names and all(names[0] != name for _at, name in starts):
+            starts.append((match.start(), names[0]))
+    blocks: list[Block] = []
+    for position, (start, name) in enumerate(starts):
+        end = starts[position + 1][0] if position + 1 < len(starts) else len(text)
+        form = text[start:end]
+        first_line = form.strip().splitlines()[0]
+        blocks.append(Block(name, form, cite(doc, line_locator(doc, first_line), first_line)))
+    return blocks if len(starts) >= 2 else []
+
+
 def read_register_document(doc: Document, board_names: Sequence[str]) -> list[RegisterEntry]:
     if not doc.readable or not collapse(full_text(doc)):
         entry = _unreadable_entry(doc, board_names)
@@ -163,6 +181,9 @@ def read_register_document(doc: Document, board_names: Sequence[str]) -> list[Re
     rows = table_entries(doc, board_names)
     if len(rows) >= 2:
         return _with_document_facts(rows, doc)
+    forms = _form_blocks(doc)
+    if len(forms) >= 2:
+        return _with_document_facts([block_entry(b, board_names) for b in forms], doc)
     candidates = name_candidates(doc)
     single = _choose_name(candidates, board_names)
     one_member = single is not None and best_match(single, board_names) is not None
