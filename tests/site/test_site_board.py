@@ -200,3 +200,31 @@ def test_single_role_headings_honorifics_after_cllr_and_card_links() -> None:
     assert members["Mary Po"].role == "member"
     assert members["Mary Po"].gender == "female"
     assert members["Mary Po"].organisation == "Anytown Council"
+
+
+def test_bare_names_count_only_when_they_link_somewhere() -> None:
+    from lepcheck.models import Link
+
+    page = make_doc(
+        "http://lep.test/board",
+        title="Board",
+        text="Net Zero\nTown Deals\nJane Doe\nJohn Smith\nKim Ng (Chair)",
+        links=(
+            Link(url="http://lep.test/board/jane-doe", text="Jane Doe"),
+            Link(url="http://lep.test/board/john-smith", text="John Smith"),
+        ),
+    )
+    assert [m.name for m in read_board([page])] == ["Jane Doe", "John Smith", "Kim Ng"]
+
+
+def test_a_card_that_says_nothing_is_not_a_member() -> None:
+    page = make_doc(
+        "http://lep.test/board",
+        title="Board",
+        kind="board_page",
+        sections=(
+            Section(heading="Jane Doe", level=3, text="Chair"),
+            Section(heading="Sign Up", level=2, text="Join our mailing list for news."),
+        ),
+    )
+    assert [m.name for m in read_board([page])] == ["Jane Doe"]

@@ -21,7 +21,13 @@ from lepcheck.site.member_lines import (
     read_role,
     read_sector_label,
 )
-from lepcheck.site.names import NAME_HEADER, display_name, looks_like_person_name, name_match
+from lepcheck.site.names import (
+    NAME_HEADER,
+    display_name,
+    looks_like_person_name,
+    name_match,
+    strip_titles_and_honours,
+)
 from lepcheck.site.source import cite, collapse, section_locator
 
 _BOARD_CUE = re.compile(
@@ -133,8 +139,24 @@ def _read_cards(doc: Document) -> list[BoardMember]:
         ):
             continue
         raw_name, heading_parts = split
-        members.append(_card_member(doc, section, raw_name, heading_parts, enclosing))
+        member = _card_member(doc, section, raw_name, heading_parts, enclosing)
+        if _says_something(member, raw_name):
+            members.append(member)
     return members
+
+
+def _says_something(member: BoardMember, raw_name: str) -> bool:
+    """A card or list line that gives a role, organisation, sector, date or title beside the
+    name. "Net Zero" or "Get Involved" read as names, but say nothing a board member's does."""
+    has_title = strip_titles_and_honours(raw_name) != raw_name.strip()
+    return (
+        has_title
+        or member.role != "member"
+        or bool(member.organisation)
+        or member.sector != "unknown"
+        or member.appointed is not None
+        or member.term_end is not None
+    )
 
 
 def _card_member(
@@ -243,6 +265,7 @@ def _read_tables(doc: Document) -> list[BoardMember]:
 def _read_list(doc: Document) -> list[BoardMember]:
     members: list[BoardMember] = []
     sector_context: Sector | None = None
+    link_texts = {collapse(link.text) for link in doc.links}
     for page in doc.pages:
         for line in page.text.splitlines():
             stripped = line.strip()
@@ -260,7 +283,10 @@ def _read_list(doc: Document) -> list[BoardMember]:
             for part in extra:
                 facts.read_line(part)
             facts.sector = facts.sector or sector_context
-            members.append(_member(raw_name, facts, doc, f"page {page.number}", stripped))
+            member = _member(raw_name, facts, doc, f"page {page.number}", stripped)
+            # A bare name counts when it links somewhere (a profile page).
+            if _says_something(member, raw_name) or stripped in link_texts:
+                members.append(member)
     # A list is a list: a lone name-like line on a page is more likely a signature or a caption.
     return members if len(members) >= 2 else []
 

@@ -80,7 +80,12 @@ NOT_NAME_WORDS = frozenset(
         "navigation", "email", "telephone", "website", "opportunities", "funding",
         "programmes", "programme", "studies", "insights", "resources", "publications",
         "priorities", "sectors", "find", "out", "back", "top", "terms", "conditions",
-        "statement", "vision", "mission", "values", "partners", "members'",
+        "statement", "vision", "mission", "values", "partners", "members'", "get", "involved",
+        "join", "net", "zero", "deal", "deals", "levy", "apprenticeship", "apprenticeships",
+        "digital", "innovation", "recovery", "covid", "support", "advice", "grants", "grant",
+        "loans", "export", "exports", "tourism", "housing", "transport", "infrastructure",
+        "energy", "region", "regional", "coast", "coastal", "rural", "freeport",
+        "zone", "zones", "campus", "gateway", "corridor", "cluster", "hubs", "toolkit",
     }
 )  # fmt: skip
 
