@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from warcio.archiveiterator import ArchiveIterator
 
 from lepcheck.crawl import (
     DEFAULT_USER_AGENT,
@@ -71,6 +72,13 @@ def test_crawl_records_pages_documents_and_skips(
     assert all(h["user-agent"] == DEFAULT_USER_AGENT for _, h in site.log)
     assert {e.kind for e in events} >= {"start", "fetched", "skipped", "finish"}
     for warc in (tmp_path / "snap" / "warc").glob("*.warc.gz"):
+        with warc.open("rb") as stream:
+            addresses = {
+                r.rec_headers.get_header("WARC-IP-Address")
+                for r in ArchiveIterator(stream)
+                if r.rec_type == "response"
+            }
+        assert addresses == {"127.0.0.1"}
         assert subprocess.run([WARCIO, "check", str(warc)], capture_output=True).returncode == 0
         index = subprocess.run([WARCIO, "index", str(warc)], capture_output=True, text=True)
         assert index.returncode == 0 and "board.pdf" in index.stdout

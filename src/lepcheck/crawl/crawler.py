@@ -104,6 +104,10 @@ def _run_coroutine_sync(coroutine: Coroutine[Any, Any, None]) -> None:
         pool.submit(asyncio.run, coroutine).result()
 
 
+def _ip_header(response: Response) -> dict[str, str]:
+    return {"WARC-IP-Address": response.ip_address} if response.ip_address else {}
+
+
 def _describe(error: Exception) -> str:
     return f"{type(error).__name__}: {' '.join(str(error).split())[:200]}"
 
@@ -279,6 +283,7 @@ class _CrawlRun:
                 body=hop.body,
                 fetched_at=hop.fetched_at,
                 request_headers=hop.request_headers,
+                extra_warc_headers=_ip_header(hop),
             )
             self.seen.add(dedup_key(hop.url))
         final = result.final
@@ -316,6 +321,7 @@ class _CrawlRun:
             depth=depth,
             truncated=final.truncated,
             first_seen=previous.first_seen if previous is not None and unchanged else None,
+            extra_warc_headers=_ip_header(final),
         )
         detail = f"HTTP {final.status}, {record.length} bytes"
         self.emit(
@@ -347,7 +353,10 @@ class _CrawlRun:
             link_text=link_text,
             depth=depth,
             first_seen=previous.first_seen,
-            extra_warc_headers={"WARC-Lepcheck-Revalidated": "304 Not Modified"},
+            extra_warc_headers={
+                **_ip_header(final),
+                "WARC-Lepcheck-Revalidated": "304 Not Modified",
+            },
         )
         self.emit("unchanged", url, "HTTP 304, previous copy kept")
         return record, body

@@ -59,6 +59,7 @@ class Response:
     request_headers: list[tuple[str, str]]
     fetched_at: datetime
     truncated: bool = False
+    ip_address: str | None = None  # the server's address, archived as WARC-IP-Address
 
 
 @dataclass
@@ -235,11 +236,13 @@ class Fetcher:
         async with asyncio.timeout(self._timeout * ATTEMPT_DEADLINE_FACTOR):
             response = await self._client.send(request, stream=True)
             try:
+                ip_address: str | None = None
                 stream = response.extensions.get("network_stream")
                 if stream is not None:
                     peer = stream.get_extra_info("server_addr")
                     if peer:
-                        check_address(url, str(peer[0]), allow_private_network=self._allow_private)
+                        ip_address = str(peer[0])
+                        check_address(url, ip_address, allow_private_network=self._allow_private)
                 media = response.headers.get("content-type", "").lower()
                 if skip_unwanted and media.startswith(UNWANTED_MEDIA):
                     raise _UnwantedTypeError
@@ -259,6 +262,7 @@ class Fetcher:
             request_headers=list(request.headers.multi_items()),
             fetched_at=fetched_at,
             truncated=body.truncated,
+            ip_address=ip_address,
         )
 
 

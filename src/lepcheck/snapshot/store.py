@@ -208,6 +208,7 @@ class SnapshotWriter:
         body: bytes,
         fetched_at: datetime,
         request_headers: list[tuple[str, str]],
+        extra_warc_headers: dict[str, str] | None = None,
     ) -> None:
         """Archive one redirect hop in the WARC; the index keeps one row per requested URL."""
         self._check_open()
@@ -221,7 +222,7 @@ class SnapshotWriter:
                 warc_date=datetime_to_iso_date(
                     _aware(fetched_at).astimezone(UTC).replace(tzinfo=None)
                 ),
-                extra_warc_headers={},
+                extra_warc_headers=extra_warc_headers or {},
             )
         )
         with self._db:
