@@ -36,7 +36,7 @@ _BOARD_CUE = re.compile(
     re.IGNORECASE,
 )
 _NOT_BOARD_CUE = re.compile(
-    r"minutes|agenda|register|meeting|papers|\bnews\b|\bstaff\b|\bteam\b|vacanc|recruit|"
+    r"minutes|agenda|register|meeting|papers|\bnews\b|vacanc|recruit|"
     r"policy|\bjobs?\b|careers|\bblog\b|press|consultation|declaration|investment[\s\-]committee|"
     r"\bevents?\b",
     re.IGNORECASE,
@@ -64,7 +64,8 @@ _LIST_SPLIT = re.compile(r"\s+[–—\-]\s+|\s*\|\s*|,\s+|\t")
 
 
 def is_board_document(doc: Document) -> bool:
-    """Board listing or profile page: the classifier's word, or a board cue in its labels."""
+    """Board listing or profile page: the classifier's word, or a board cue in its labels.
+    ("Board and Executive Team" pages count; their staff cards are left out by heading.)"""
     if doc.kind == "board_page":
         return True
     if doc.format != "html" and doc.kind not in {"governance_page", "other"}:
