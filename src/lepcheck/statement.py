@@ -80,6 +80,14 @@ ATTESTED_OUTCOMES: dict[str, Outcome] = {
     "not_met": "not_met",
 }
 ACCOUNTABLE_BODY_OWNER = "Accountable body (Section 151 officer)"
+# Printed under the declaration in both the HTML and the DOCX, so the reader knows what each
+# status rests on.
+BASIS_EXPLAINED = (
+    "Basis: each requirement below is met only on archived evidence the audit found on the "
+    "website (automated) or on the accountable body's attestation, shown with who attested and "
+    "when. A requirement the audit could not assess, or that no attestation answers, is listed "
+    "as not evidenced, never as met. Waived requirements are listed with their waiver."
+)
 STATEMENT_FILES = {"json": "statement.json", "html": "statement.html", "docx": "statement.docx"}
 
 
@@ -166,6 +174,10 @@ class Statement(Frozen):
 
     def rows(self, outcome: Outcome) -> list[RequirementRow]:
         return [r for r in self.requirements if r.outcome == outcome]
+
+    @property
+    def basis_explained(self) -> str:
+        return BASIS_EXPLAINED
 
     @property
     def period(self) -> str:

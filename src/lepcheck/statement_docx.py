@@ -160,12 +160,7 @@ def write_statement_docx(statement: Statement, path: Path) -> Path:
 
     document.add_heading("Statement", level=1)
     document.add_paragraph(clean(s.declaration))
-    document.add_paragraph(
-        "Basis: each requirement below is met only on archived evidence the audit found on the "
-        "website (automated) or on the accountable body's attestation, shown with who attested "
-        "and when. A requirement the audit could not assess, or that no attestation answers, is "
-        "listed as not evidenced, never as met. Waived requirements are listed with their waiver."
-    )
+    document.add_paragraph(s.basis_explained)
 
     document.add_heading("Requirements", level=1)
     table = add_table(
