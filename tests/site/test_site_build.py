@@ -91,3 +91,40 @@ def test_registers_seen_only_as_links_are_problems() -> None:
     [problem] = site.problems
     assert problem.url == "http://lep.test/files/roi-jane-doe.pdf"
     assert "not fetched" in problem.reason
+
+
+def test_ragged_and_empty_documents_do_not_break_the_build() -> None:
+    from lepcheck.models import Link, Table
+
+    odd = [
+        make_doc("http://lep.test/empty", kind="board_page"),
+        make_doc("http://lep.test/blank.pdf", text="   \n\n  ", kind="minutes"),
+        make_doc(
+            "http://lep.test/registers.xlsx",
+            format="xlsx",
+            kind="register_of_interests",
+            tables=(
+                Table(header=("Name", "Directorships", "Signed"), rows=(("Jane Doe",), ())),
+                Table(header=(), rows=(("Name",), ("Jane Doe", "x", "y", "z"))),
+            ),
+        ),
+        make_doc(
+            "http://lep.test/projects.csv",
+            format="csv",
+            tables=(Table(header=("Project", "Recipient"), rows=(("", ""), ("Total", ""))),),
+        ),
+        make_doc(
+            "http://lep.test/board/meetings",
+            title="Board meetings",
+            text="Board meeting 1 March 2023\n\u00a0\u200b",
+            links=(Link(url="http://lep.test/files/agenda.pdf", text=""),),
+        ),
+    ]
+    site = build_site_model(
+        odd, target_id="a", target_name="", target_url="http://lep.test/", as_of=date(2023, 4, 3)
+    )
+    assert site.board == ()
+    assert [r.member_name for r in site.registers] == ["Jane Doe"]
+    assert site.projects == ()
+    # The blank minutes are dated by nothing, so they make no meeting and no declaration.
+    assert site.declarations == ()
