@@ -26,7 +26,7 @@ def _site() -> list:  # type: ignore[type-arg]
         "http://lep.test/files/Board-minutes-14-March-2023.pdf",
         kind="minutes",
         text="Minutes of the Anytown LEP Board meeting held on 14 March 2023\n"
-        "2. Declarations of Interest\nCllr Sam Patel declared an interest in item 5 as Leader "
+        "2. Declarations of Interest\nCouncillor S. Patel declared an interest in item 5 as Leader "
         "of Anytown Council and left the room.\n3. Finance",
     )
     scan = make_doc(
@@ -49,9 +49,11 @@ def test_build_wires_every_reader() -> None:
         ("Sam Patel", "Sam Patel")
     ]
     assert [(m.body, m.date) for m in site.meetings] == [("Board", date(2023, 3, 14))]
+    # Named as on the board page, so checks can join it to his register; quoted as minuted.
     assert [(d.member, d.action, d.meeting_date) for d in site.declarations] == [
         ("Sam Patel", "left_room", date(2023, 3, 14))
     ]
+    assert "Councillor S. Patel declared" in site.declarations[0].source.quote
     assert [p.url for p in site.problems] == [
         "http://lep.test/missing.pdf",
         "http://lep.test/files/old-minutes.pdf",

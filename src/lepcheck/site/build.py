@@ -15,6 +15,7 @@ from lepcheck.models import Declaration, Document, FetchProblem, RegisterEntry, 
 from lepcheck.site.board import read_board
 from lepcheck.site.declarations import read_declarations
 from lepcheck.site.meetings import minutes_documents, read_meetings
+from lepcheck.site.names import best_match
 from lepcheck.site.projects import read_projects
 from lepcheck.site.registers import read_registers
 
@@ -56,6 +57,19 @@ def _unfetched_registers(
     return problems
 
 
+def _as_board_names(declarations: list[Declaration], board_names: list[str]) -> list[Declaration]:
+    """Minutes write "J. Doe" or "Councillor Doe"; the board page "Jane Doe". Declarations name
+    the member as the board page does when the match is sure, so checks can join them to that
+    member's register (COI-08); the minutes' own words stay in the source quote."""
+    named: list[Declaration] = []
+    for declaration in declarations:
+        match = best_match(declaration.member, board_names) if declaration.member else None
+        if match is not None and match[0] != declaration.member:
+            declaration = declaration.model_copy(update={"member": match[0]})
+        named.append(declaration)
+    return named
+
+
 def build_site_model(
     documents: Sequence[Document],
     *,
@@ -74,6 +88,7 @@ def build_site_model(
     for minutes, meeting_date in minutes_documents(ordered, own_words):
         if minutes.readable:
             declarations.extend(read_declarations(minutes, meeting_date))
+    declarations = _as_board_names(declarations, [m.name for m in board])
     declarations.sort(key=lambda d: (d.meeting_date or date.min, d.meeting_url))
     all_problems = [*problems, *_unreadable_problems(ordered, problems)]
     all_problems += _unfetched_registers(registers, all_problems)
