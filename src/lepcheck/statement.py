@@ -7,7 +7,8 @@ shows its waiver. Anything without evidence or an answer (an `unknown` finding, 
 or missing attestation, a requirement the report has no finding for) is "not evidenced", and
 nothing not evidenced can ever let the statement conclude "compliant".
 
-`build_statement` and `conclude` are pure; `prepare_inputs` reads the officer's files and
+`build_statement` and `conclude` are pure; `load_inputs` reads the officer's files,
+`prepare_statement` applies the waivers and builds the statement, and
 `write_statement` writes statement.json, statement.html and statement.docx.
 """
 
@@ -49,7 +50,9 @@ from lepcheck.waivers import InputFileError, load_waivers, waive_report
 
 Outcome = Literal["met", "partly_met", "not_met", "waived", "not_evidenced", "not_applicable"]
 Basis = Literal["automated", "attested", "waiver", "none"]
-Verdict = Literal["compliant", "compliant_with_exceptions", "not_compliant", "cannot_conclude"]
+ConclusionVerdict = Literal[
+    "compliant", "compliant_with_exceptions", "not_compliant", "cannot_conclude"
+]
 
 OUTCOME_LABELS: dict[str, str] = {
     "met": "met",
@@ -141,7 +144,7 @@ class RequirementRow(Frozen):
 
 
 class Conclusion(Frozen):
-    verdict: Verdict
+    verdict: ConclusionVerdict
     summary: str
     not_met: tuple[str, ...] = ()
     not_evidenced: tuple[str, ...] = ()
