@@ -224,3 +224,24 @@ def test_compliant_only_when_every_requirement_is_met_or_not_applicable(
     for row in rows:
         if row.basis == "attested":
             assert row.finding_status == "manual"  # only manual requirements take answers
+
+
+@pytest.mark.parametrize(
+    ("findings", "expected"),
+    [
+        ([finding("COND-02", "pass")], "confirm that, on the evidence set out below"),
+        ([finding("ROI-07", "partial")], "except as set out under the exceptions below"),
+        ([finding("ROI-01", "fail")], "cannot confirm compliance"),
+        ([finding("POL-02", "unknown")], "cannot confirm compliance"),
+    ],
+)
+def test_the_signed_sentence_claims_no_more_than_the_conclusion(
+    findings: list[Finding], expected: str
+) -> None:
+    statement = build_statement(
+        make_report(findings), [], answers(), generated_at=datetime.now(UTC)
+    )
+    assert expected in statement.declaration
+    assert statement.declaration.startswith("I, J. Okoro, Section 151 Officer of Test County")
+    if statement.conclusion.verdict != "compliant":
+        assert "met every requirement" not in statement.declaration
