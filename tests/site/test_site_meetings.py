@@ -90,6 +90,7 @@ def test_moderngov_meeting_page_with_agenda_papers_and_minutes() -> None:
     assert meeting.agenda is not None
     assert meeting.agenda.url.endswith("Agenda frontsheet.pdf")
     assert len(meeting.papers) == 2
+    assert meeting.papers[0].url == report.url  # the dated paper first: it backs papers_published
     assert meeting.minutes is not None and meeting.minutes.url.endswith("Printed minutes.pdf")
     assert meeting.papers_published == PublicationDate(
         value=date(2023, 3, 10), provenance="first_seen"

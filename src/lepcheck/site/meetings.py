@@ -335,6 +335,11 @@ def _prefer(items: list[MeetingItem]) -> MeetingItem:
     return sorted(items, key=lambda i: (i.document is None, i.ref.url))[0]
 
 
+def _latest_first(item: MeetingItem) -> tuple[bool, int, str]:
+    published = item.published
+    return (published is None, -published.value.toordinal() if published else 0, item.ref.url)
+
+
 def _latest(dates: list[PublicationDate]) -> PublicationDate | None:
     # Papers are only all published when the last of them is (MEET-01).
     return max(dates, key=lambda d: d.value) if dates else None
@@ -358,7 +363,9 @@ def read_meetings(
         agendas = [i for i in group if i.role == "agenda"]
         minutes = [i for i in group if i.role == "minutes"]
         papers: dict[str, MeetingItem] = {}
-        for paper in sorted((i for i in group if i.role == "paper"), key=lambda i: i.ref.url):
+        # The last-published paper first: papers_published is its date, so papers[0] is the
+        # evidence for it (MEET-01); undated links last.
+        for paper in sorted((i for i in group if i.role == "paper"), key=_latest_first):
             papers.setdefault(paper.ref.url, paper)
         agenda = _prefer(agendas) if agendas else None
         minute = _prefer(minutes) if minutes else None
