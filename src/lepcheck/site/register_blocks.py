@@ -89,7 +89,8 @@ def _line_starts(text: str, board_names: Sequence[str]) -> list[tuple[int, int, 
         name = _line_name(line.strip(), board_names) if line.strip() else None
         if name and all(name != n for _s, _e, n in starts):
             at = text.find(name, offset)
-            starts.append((at, at + len(name), name))
+            if at >= 0:
+                starts.append((at, at + len(name), name))
         offset += len(line)
     return starts
 
