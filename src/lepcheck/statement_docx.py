@@ -18,7 +18,7 @@ from docx.enum.text import WD_BREAK
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
+from docx.shared import Inches, Pt, RGBColor
 
 from lepcheck.report.html_report import safe_href
 
@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # lepcheck.statement imports this module to write the file
 NOT_XML_SAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 LINK_BLUE = RGBColor(0x1A, 0x0D, 0xAB)
 MAX_EVIDENCE_PER_ROW = 5
+REQUIREMENT_COLUMN_WIDTHS = (Inches(1.9), Inches(0.6), Inches(1.1), Inches(2.9))
 
 
 def clean(text: object) -> str:
@@ -170,6 +171,11 @@ def write_statement_docx(statement: Statement, path: Path) -> Path:
     )
     for table_row, requirement in zip(table.rows[1:], s.requirements, strict=True):
         evidence_cell(table_row.cells[3], requirement)
+    # Word shares the width out evenly by default; the evidence column needs most of it.
+    table.autofit = False
+    for table_row in table.rows:
+        for cell, width in zip(table_row.cells, REQUIREMENT_COLUMN_WIDTHS, strict=True):
+            cell.width = width
 
     document.add_heading("Waivers", level=1)
     if s.waivers:
