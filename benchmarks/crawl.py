@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import multiprocessing
+import resource
 import subprocess
 import sys
 import tempfile
@@ -178,6 +179,8 @@ def main() -> None:
         )
         warc_bytes = sum(p.stat().st_size for p in (first / "warc").glob("*.warc.gz"))
         print(f"  bodies served {bytes_first / 1e6:.1f} MB, WARC on disk {warc_bytes / 1e6:.1f} MB")
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"  peak memory of the crawling process {peak:.0f} MB")
         started = time.monotonic()
         again = crawl(options.model_copy(update={"previous": first}), second, target_id="bench")
         elapsed = time.monotonic() - started
