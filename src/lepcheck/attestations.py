@@ -23,10 +23,11 @@ from typing import Literal
 import yaml
 
 from lepcheck.models import Frozen
-from lepcheck.rules import Rule
+from lepcheck.rules import Rule, load_rules
 from lepcheck.waivers import (
     LocatedYaml,
     check_against_schema,
+    load_waivers,
     parse_date,
     read_located_yaml,
 )
@@ -142,6 +143,22 @@ def read_answer(located: LocatedYaml, index: int, manual: Mapping[str, Rule] | N
         attested_on=attested_on,
         line=located.line_of(where),
     )
+
+
+def validate_officer_file(path: Path) -> str | None:
+    """Validate `path` if it is an attestation or waivers file and say what it holds; None when
+    it is neither (a rule file, for instance). Problems raise InputFileError with the line."""
+    kind = top_level_key(path)
+    if kind == "attestations":
+        answers = load_attestations(path, manual_rules(load_rules()))
+        answered = sum(a.answered for a in answers.attestations)
+        return (
+            f"{path}: valid attestation file for {answers.target}: {answered} of "
+            f"{len(answers.attestations)} requirement(s) answered"
+        )
+    if kind == "waivers":
+        return f"{path}: valid waivers file: {len(load_waivers(path))} waiver(s)"
+    return None
 
 
 def top_level_key(path: Path) -> str | None:

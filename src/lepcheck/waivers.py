@@ -26,7 +26,14 @@ import yaml
 
 from lepcheck.models import Finding, Report, Waiver
 from lepcheck.report.build import action_plan
-from lepcheck.rules import GROUP_TITLES, RuleError, load_framework, load_ruleset, load_schema
+from lepcheck.rules import (
+    GROUP_TITLES,
+    RuleError,
+    load_framework,
+    load_rules,
+    load_ruleset,
+    load_schema,
+)
 from lepcheck.score import score_findings
 
 # A waiver is only worth applying to something that is not already met or out of scope.
@@ -136,14 +143,16 @@ def parse_date(located: LocatedYaml, field: Sequence[str | int], value: str) -> 
 
 
 def load_waivers(path: Path, known_rules: Collection[str] | None = None) -> tuple[Waiver, ...]:
-    """Read and validate a waivers file. `known_rules`, when given, catches a mistyped rule id,
-    which would otherwise waive nothing without anyone noticing."""
+    """Read and validate a waivers file. Every rule id must be in `known_rules` (default: the
+    catalogue), since a mistyped id would otherwise waive nothing without anyone noticing."""
     located = read_located_yaml(path)
     check_against_schema(located, "waivers")
+    if known_rules is None:
+        known_rules = {rule.id for rule in load_rules()}
     waivers = []
     for index, item in enumerate(located.data["waivers"]):
         where: list[str | int] = ["waivers", index]
-        if known_rules is not None and item["rule"] not in known_rules:
+        if item["rule"] not in known_rules:
             raise located.error([*where, "rule"], f"unknown rule {item['rule']}")
         approved_on = parse_date(located, [*where, "approved_on"], item["approved_on"])
         expires = parse_date(located, [*where, "expires"], item["expires"])
