@@ -1,0 +1,113 @@
+"""Site readers on Documents made by the real extract stage from markup written unlike the
+fixture sites: other CMS card layouts, a board table without <th>, a Word register form with
+content controls, minutes as a web page."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from lepcheck.extract.classify import classify_document
+from lepcheck.extract.document import extract_document
+from lepcheck.models import Document
+from lepcheck.site.board import read_board
+from lepcheck.site.declarations import read_declarations
+from lepcheck.site.registers import read_registers
+from tests.extract.extract_samples import record, register_form_docx_bytes
+from tests.site.site_docs import member
+
+
+def _html(url: str, body: str, title: str) -> Document:
+    page = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+    return classify_document(extract_document(record(url), page.encode()))
+
+
+def test_card_grid_with_divs_and_h4_names() -> None:
+    doc = _html(
+        "https://www.example-lep.co.uk/about-us/the-board/",
+        """
+        <nav><ul><li><a href="/">Home</a></li><li><a href="/net-zero/">Net Zero</a></li></ul></nav>
+        <main>
+          <h1>The Board</h1>
+          <p>Our Board is made up of business leaders and local authority leaders.</p>
+          <div class="grid">
+            <div class="card"><h4>Sir Anthony Blake DL</h4><p class="role">Chair</p>
+              <p>Chairman, Blake Engineering Group</p><a href="/board/blake/">Read more</a></div>
+            <div class="card"><h4>Ms Rachel Ortiz</h4><p class="role">Vice Chair</p>
+              <p>Managing Director, Ortiz Foods Ltd</p></div>
+            <div class="card"><h4>Councillor Peter Dunn</h4><p>Leader, Northshire County Council</p>
+              <p>Public sector</p></div>
+          </div>
+          <h2>Executive team</h2>
+          <div class="card"><h4>Karen Hill</h4><p>Chief Executive</p></div>
+        </main>
+        """,
+        "The Board - Example LEP",
+    )
+    members = {m.name: m for m in read_board([doc])}
+    assert set(members) == {"Anthony Blake", "Rachel Ortiz", "Peter Dunn"}
+    assert (members["Anthony Blake"].role, members["Anthony Blake"].gender) == ("chair", "male")
+    assert members["Anthony Blake"].organisation == "Blake Engineering Group"
+    assert members["Rachel Ortiz"].role == "deputy_chair"
+    assert members["Rachel Ortiz"].sector == "private"
+    assert members["Peter Dunn"].sector == "public"
+
+
+def test_board_table_without_header_cells() -> None:
+    doc = _html(
+        "https://www.example-lep.co.uk/governance/board-membership/",
+        """
+        <h1>Board membership</h1>
+        <table>
+          <tr><td><b>Name</b></td><td><b>Representing</b></td><td><b>Category</b></td></tr>
+          <tr><td>Dr Helen Marsh</td><td>Northshire College</td><td>Further Education</td></tr>
+          <tr><td>Tom Reeve (Chair)</td><td>Reeve Logistics Ltd</td><td>Private Sector</td></tr>
+        </table>
+        """,
+        "Board membership",
+    )
+    members = {m.name: m for m in read_board([doc])}
+    assert members["Helen Marsh"].sector == "education"
+    assert members["Helen Marsh"].organisation == "Northshire College"
+    assert members["Tom Reeve"].role == "chair"
+    assert members["Tom Reeve"].sector == "private"
+
+
+def test_word_register_form_with_content_controls() -> None:
+    doc = classify_document(
+        extract_document(
+            record(
+                "https://www.example-lep.co.uk/media/roi-form.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            ),
+            register_form_docx_bytes(),
+        )
+    )
+    [entry] = read_registers([doc], [member("Jane Smith")])
+    assert entry.matched_member == "Jane Smith"
+    assert set(entry.categories) >= {"directorships", "employment"}
+    assert entry.signed
+    assert entry.dated == date(2019, 3, 12)
+
+
+def test_minutes_web_page_with_declarations_in_a_list() -> None:
+    doc = _html(
+        "https://www.example-lep.co.uk/meetings/board-2023-07-18/minutes/",
+        """
+        <h1>Minutes: Board, 18 July 2023</h1>
+        <h2>1. Welcome</h2><p>The Chair welcomed members.</p>
+        <h2>2. Declarations of interest</h2>
+        <ul>
+          <li>Cllr Peter Dunn declared an interest in item 5 (Northshire Growth Fund) as Leader
+              of the County Council and took no part in the decision.</li>
+          <li>Rachel Ortiz declared an interest in item 6 as her company is a supplier; she
+              left the meeting for the item.</li>
+        </ul>
+        <h2>3. Minutes of the last meeting</h2><p>Approved.</p>
+        """,
+        "Minutes: Board, 18 July 2023",
+    )
+    found = [(d.member, d.item, d.action) for d in read_declarations(doc, date(2023, 7, 18))]
+    assert found == [
+        ("Peter Dunn", "item 5", "took_no_part"),
+        ("Rachel Ortiz", "item 6", "left_room"),
+    ]
