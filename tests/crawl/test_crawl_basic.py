@@ -179,3 +179,20 @@ def test_link_text_of_utf8_page_without_meta_charset(site: Site, tmp_path: Path)
     texts = {r.url: r.link_text for r in Snapshot.open(tmp_path / "snap").records()}
     assert texts[f"{site.base}/a"] == "Minutes \u2013 March"
     assert texts[f"{site.base}/b"] == "Caf\u00e9 \u00a3"
+
+
+def test_governance_pages_come_first_within_a_depth(site: Site, tmp_path: Path) -> None:
+    news = "".join(f'<a href="/news/{n}">Latest story {n}</a>' for n in range(8))
+    site.page(
+        "/",
+        f'{news}<a href="/who-we-are/our-board">Our board</a>'
+        '<a href="/x7">Registers of interests</a>',
+    )
+    site.fallback = lambda path: Reply(body=b"<p>page</p>")
+    crawl(options(site, max_pages=3), tmp_path / "snap", target_id="t")
+    snapshot = Snapshot.open(tmp_path / "snap")
+    fetched = {r.url.removeprefix(site.base) for r in snapshot.records()}
+    assert {"/who-we-are/our-board", "/x7"} <= fetched
+    assert not any(path.startswith("/news/") for path in fetched)
+    budget = [s.url for s in snapshot.skipped() if s.reason == "budget"]
+    assert len(budget) == 8
