@@ -111,3 +111,24 @@ def test_minutes_web_page_with_declarations_in_a_list() -> None:
         ("Peter Dunn", "item 5", "took_no_part"),
         ("Rachel Ortiz", "item 6", "left_room"),
     ]
+
+
+def test_definition_list_of_names_with_roles_under_them() -> None:
+    doc = _html(
+        "https://www.example-lep.co.uk/who-we-are/board/",
+        """
+        <h1>Our board</h1>
+        <dl>
+          <dt>Amelia Crane</dt><dd>Chair</dd><dd>Crane Aerospace plc</dd>
+          <dt>Cllr Jonah Webb</dt><dd>Leader, Eastfield Borough Council</dd>
+          <dt>Professor Lena Fox</dt><dd>Vice-Chancellor, University of Eastfield</dd>
+        </dl>
+        """,
+        "Our board",
+    )
+    members = {m.name: (m.role, m.organisation, m.sector) for m in read_board([doc])}
+    assert members == {
+        "Amelia Crane": ("chair", "Crane Aerospace plc", "private"),
+        "Jonah Webb": ("member", "Eastfield Borough Council", "public"),
+        "Lena Fox": ("member", "University of Eastfield", "education"),
+    }

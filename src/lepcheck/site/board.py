@@ -264,12 +264,14 @@ def _read_tables(doc: Document) -> list[BoardMember]:
 
 
 def _read_list(doc: Document) -> list[BoardMember]:
+    """Lines such as "Jane Doe (Chair) – Doe Holdings Ltd, private sector", or a name with its
+    role and organisation on the lines under it (definition lists, PDF board lists)."""
     members: list[BoardMember] = []
     sector_context: Sector | None = None
     link_texts = {collapse(link.text) for link in doc.links}
     for page in doc.pages:
-        for line in page.text.splitlines():
-            stripped = line.strip()
+        lines = [ln.strip() for ln in page.text.splitlines()]
+        for index, stripped in enumerate(lines):
             if not stripped or len(stripped.split()) > 25:
                 continue
             split = _split_name(stripped)
@@ -280,16 +282,29 @@ def _read_list(doc: Document) -> list[BoardMember]:
                     )
                 continue
             raw_name, extra = split
-            facts = MemberFacts()
-            for part in extra:
-                facts.read_line(part)
+            under = [] if extra else _lines_under(lines[index + 1 : index + 1 + _STACKED_LINES])
+            facts = _facts(extra, under, raw_name)
             facts.sector = facts.sector or sector_context
-            member = _member(raw_name, facts, doc, f"page {page.number}", stripped)
+            quote = " ".join([stripped, *under])
+            member = _member(raw_name, facts, doc, f"page {page.number}", quote)
             # A bare name counts when it links somewhere (a profile page).
             if _says_something(member, raw_name) or stripped in link_texts:
                 members.append(member)
     # A list is a list: a lone name-like line on a page is more likely a signature or a caption.
     return members if len(members) >= 2 else []
+
+
+_STACKED_LINES = 4
+
+
+def _lines_under(following: list[str]) -> list[str]:
+    """The short lines under a bare name, up to the next name or a blank line."""
+    taken: list[str] = []
+    for line in following:
+        if not line or _split_name(line) is not None or len(line.split()) > 12:
+            break
+        taken.append(line)
+    return taken
 
 
 def _read_profile(doc: Document) -> list[BoardMember]:
