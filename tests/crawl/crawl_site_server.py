@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import socket
 import struct
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 from lepcheck.crawl import CrawlOptions
 
@@ -112,3 +115,15 @@ def options(site: Site, **overrides: object) -> CrawlOptions:
     }
     values.update(overrides)
     return CrawlOptions.model_validate(values)
+
+
+def assert_warcs_valid(snapshot_folder: Path) -> None:
+    """`warcio check` and `warcio index` accept every WARC file of a snapshot."""
+    warcio = str(Path(sys.executable).parent / "warcio")
+    files = sorted((snapshot_folder / "warc").glob("*.warc.gz"))
+    assert files
+    for warc in files:
+        check = subprocess.run([warcio, "check", str(warc)], capture_output=True, text=True)
+        assert check.returncode == 0, check.stdout + check.stderr
+        index = subprocess.run([warcio, "index", str(warc)], capture_output=True, text=True)
+        assert index.returncode == 0 and index.stdout.count("\n") >= 2

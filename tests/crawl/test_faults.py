@@ -12,7 +12,7 @@ from lepcheck.crawl import crawl
 from lepcheck.models import FetchRecord
 from lepcheck.snapshot import Snapshot
 
-from .crawl_site_server import Reply, Site, options
+from .crawl_site_server import Reply, Site, assert_warcs_valid, options
 
 
 def run(site: Site, tmp_path: Path, **overrides: object) -> tuple[Snapshot, dict[str, FetchRecord]]:
@@ -79,6 +79,7 @@ def test_redirect_loop_is_cut_and_recorded(site: Site, tmp_path: Path) -> None:
     assert site.hits("/a") == 1 and site.hits("/b") == 1
     moved = records[f"{site.base}/moved"]
     assert (moved.status, moved.final_url) == (200, f"{site.base}/new-home")
+    assert_warcs_valid(tmp_path / "snap")
     # The target of a redirect is not fetched a second time as a URL of its own.
     assert site.hits("/new-home") == 1
 
@@ -90,6 +91,7 @@ def test_oversized_body_is_cut(site: Site, tmp_path: Path) -> None:
     big = records[f"{site.base}/big.pdf"]
     assert big.truncated and big.length == 10_000
     assert snapshot.body(big) == (b"%PDF" + b"x" * 50_000)[:10_000]
+    assert_warcs_valid(tmp_path / "snap")
 
 
 def test_gzip_bomb_is_bounded(site: Site, tmp_path: Path) -> None:

@@ -14,7 +14,7 @@ from lepcheck.crawl import crawl
 from lepcheck.models import FetchRecord
 from lepcheck.snapshot import Snapshot
 
-from .crawl_site_server import Reply, Site, options
+from .crawl_site_server import Reply, Site, assert_warcs_valid, options
 
 
 def by_url(path: Path) -> dict[str, FetchRecord]:
@@ -91,6 +91,7 @@ def test_conditional_recrawl_carries_unchanged_bodies(site: Site, tmp_path: Path
     # Unchanged content keeps its first_seen even when the server answered 200 in full.
     news = f"{site.base}/news"
     assert second[news].first_seen == first[news].first_seen
+    assert_warcs_valid(tmp_path / "two")
 
 
 RESUMABLE_CRAWL = textwrap.dedent(
@@ -129,11 +130,7 @@ def test_killed_crawl_resumes_without_refetching(site: Site, tmp_path: Path) -> 
     refetched = [p for p in before if site.hits(p) > 1]
     assert len(refetched) <= 8
     assert Snapshot.open(folder).info.finished_at is not None
-    for warc in (folder / "warc").glob("*.warc.gz"):
-        check = subprocess.run(
-            [str(Path(sys.executable).parent / "warcio"), "check", str(warc)], capture_output=True
-        )
-        assert check.returncode == 0
+    assert_warcs_valid(folder)
 
 
 def test_unreadable_previous_copy_is_fetched_in_full(site: Site, tmp_path: Path) -> None:
