@@ -60,6 +60,27 @@ def make_pdf(rng: random.Random, pages: int) -> bytes:
     return bytes(pdf.output())
 
 
+def make_table_pdf(rng: random.Random, pages: int) -> bytes:
+    """A register or project schedule: a ruled table of 15 rows per page."""
+    pdf = FPDF()
+    pdf.set_font("helvetica", size=8)
+    for _ in range(pages):
+        pdf.add_page()
+        with pdf.table() as table:
+            for row_number in range(15):
+                row = table.row()
+                if row_number == 0:
+                    for label in ("Name", "Employment", "Directorships", "Land", "Date"):
+                        row.cell(label)
+                    continue
+                row.cell(f"Person {row_number}")
+                row.cell(_sentence(rng)[:40])
+                row.cell(f"{rng.choice(WORDS).title()} Ltd")
+                row.cell("None")
+                row.cell("12/03/2019")
+    return bytes(pdf.output())
+
+
 def make_html(rng: random.Random) -> bytes:
     cards = "".join(
         f"<div class='card'><h3>Person {i}</h3><p>Board member</p><p>Firm {i} Ltd</p></div>"
@@ -134,6 +155,18 @@ def bench_pdf_text(pdfs: list[bytes], pages: int, folder: Path, repeats: int) ->
     elapsed = best_of(repeats, ours)
     what = "text, styles, headings, sections, links, dates"
     print(f"lepcheck PDF reader : {total_pages / elapsed:8.0f} pages/s  ({what})")
+    tabular = [make_table_pdf(random.Random(index), 5) for index in range(len(pdfs))]
+
+    def tables() -> None:
+        for index, body in enumerate(tabular):
+            url = f"https://b.example/t{index}.pdf"
+            doc = extract_document(record(url, "application/pdf"), body)
+            assert len(doc.tables) == 5
+
+    elapsed = best_of(repeats, tables)
+    print(
+        f"  pages of tables   : {len(tabular) * 5 / elapsed:8.0f} pages/s  (ruled tables rebuilt)"
+    )
     if shutil.which("pdftotext") is None:
         print("pdftotext           : not installed (apt-get install -y poppler-utils); skipped")
         return

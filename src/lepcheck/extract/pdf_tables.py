@@ -147,7 +147,7 @@ def _rows(
 
 def page_tables(page: pdfium.PdfPage, text_page: pdfium.PdfTextPage, number: int) -> list[Table]:
     """Ruled tables from their borders first, then unruled ones from how runs line up."""
-    runs = text_runs(text_page)
+    runs = text_runs(text_page, only_if_tabular=True)
     if not runs:
         return []
     tables, rest = grid_tables(page, runs, number)
