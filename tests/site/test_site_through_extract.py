@@ -132,3 +132,53 @@ def test_definition_list_of_names_with_roles_under_them() -> None:
         "Jonah Webb": ("member", "Eastfield Borough Council", "public"),
         "Lena Fox": ("member", "University of Eastfield", "education"),
     }
+
+
+def test_meeting_listing_as_a_table_and_a_pdf_agenda_dated_by_its_text() -> None:
+    from datetime import UTC, datetime
+
+    from lepcheck.site.meetings import read_meetings
+    from tests.extract.extract_samples import FETCHED, pdf_bytes
+
+    listing = _html(
+        "https://www.example-lep.co.uk/about/board-meetings/",
+        """
+        <h1>Board meetings</h1>
+        <table>
+          <tr><th>Meeting</th><th>Agenda</th><th>Papers</th><th>Minutes</th></tr>
+          <tr><td>Board meeting 18 July 2023</td>
+              <td><a href="/media/1101/agenda.pdf">Agenda</a></td>
+              <td><a href="/media/1102/papers.pdf">Papers</a></td>
+              <td><a href="/media/1103/minutes.pdf">Minutes</a></td></tr>
+          <tr><td>Board meeting 16 May 2023</td>
+              <td><a href="/media/1001/agenda.pdf">Agenda</a></td>
+              <td></td><td></td></tr>
+        </table>
+        """,
+        "Board meetings",
+    )
+    agenda_pdf = pdf_bytes(
+        [["Northshire LEP Board", "Tuesday 18 July 2023, 10am, County Hall", "AGENDA",
+          "1. Welcome", "2. Declarations of interest"]],
+        created=datetime(2023, 7, 7, 9, 0, tzinfo=UTC),
+    )  # fmt: skip
+    agenda = classify_document(
+        extract_document(
+            record(
+                "https://www.example-lep.co.uk/media/1101/agenda.pdf",
+                "application/pdf",
+                via=listing.url,
+                first_seen=FETCHED,  # first seen by this crawl: no evidence of publication
+            ),
+            agenda_pdf,
+            link_texts=("Agenda",),
+        )
+    )
+    meetings = read_meetings([listing, agenda], frozenset({"northshire", "lep"}))
+    found = [(m.date, m.agenda is not None, len(m.papers), m.minutes is not None) for m in meetings]
+    assert found == [(date(2023, 5, 16), True, 0, False), (date(2023, 7, 18), True, 1, True)]
+    july = meetings[1]
+    assert july.agenda is not None and july.agenda.sha256  # the fetched PDF, not the bare link
+    assert july.agenda_published is not None
+    assert july.agenda_published.provenance == "document_metadata"
+    assert july.agenda_published.value == date(2023, 7, 7)

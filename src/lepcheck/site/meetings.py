@@ -121,7 +121,7 @@ def placements(
     if not anchors:
         return {}
     placed: dict[str, tuple[date, str | None]] = {}
-    cursor = 0
+    cursor = anchors[0][0]  # links before the first meeting (menus, table headers) sit under none
     for link in doc.links:
         label = collapse(link.text)
         if (
