@@ -245,3 +245,16 @@ def test_meeting_page_dated_in_its_text_and_a_two_meeting_listing() -> None:
         ("Investment Panel", date(2023, 5, 2), True, 0, True),
         ("Investment Panel", date(2023, 6, 6), True, 0, False),
     ]
+
+
+def test_agenda_and_papers_in_one_file_count_as_both() -> None:
+    pack = make_doc(
+        "http://lep.test/files/board-2023-09-12-agenda-and-papers.pdf",
+        kind="agenda",
+        link_texts=("Agenda and papers",),
+        last_modified=datetime(2023, 9, 1, 9, 0),
+    )
+    [meeting] = read_meetings([pack], OWN)
+    assert meeting.agenda is not None and meeting.agenda.url == pack.url
+    assert [p.url for p in meeting.papers] == [pack.url]
+    assert meeting.papers_published == meeting.agenda_published

@@ -22,6 +22,11 @@ Role = Literal["agenda", "minutes", "paper"]
 _PREVIOUS_MINUTES = re.compile(r"minutes\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting", re.I)
 _MINUTES = re.compile(r"\bminutes\b|notes\s+of\s+(?:the\s+)?meeting|\bmins\b", re.I)
 _AGENDA = re.compile(r"\bagenda\b(?!\s+item)|\bagenda\s+frontsheet\b", re.I)
+AGENDA_WITH_PAPERS = re.compile(
+    r"agenda\s*(?:and|&|\+|with)\s*(?:board\s+)?(?:papers|reports)|agenda\s+(?:reports?\s+)?pack|"
+    r"meeting\s+pack|board\s+pack",
+    re.I,
+)
 _PACK = re.compile(r"reports?\s+pack|\bsupplement|\bpack\b|\bitem\b|\bappendix\b|\bannex", re.I)
 PAPER_CUE = re.compile(
     r"\bpapers?\b|\breports?\b|\bitem\s*\d|\bappendix\b|\bannex\b|\bpresentation\b|"

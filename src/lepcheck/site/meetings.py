@@ -19,6 +19,7 @@ from lepcheck.models import Document, Link, Meeting, PublicationDate, SourceRef
 from lepcheck.site.day_dates import date_in_label, exact_dates
 from lepcheck.site.labels import file_stem_words, is_document_link
 from lepcheck.site.meeting_labels import (
+    AGENDA_WITH_PAPERS,
     PAPER_CUE,
     Role,
     approved_meeting_dates,
@@ -26,6 +27,7 @@ from lepcheck.site.meeting_labels import (
     document_body,
     label_date,
     minutes_status,
+    own_labels,
     role_of_document,
     role_of_label,
     text_date,
@@ -301,7 +303,22 @@ def meeting_items(
     fetched = set(by_url)
     for doc in listings:
         items.extend(_items_from_listing(doc, fetched, placed, organisation_words))
-    return items
+    return items + _packs_as_papers(items)
+
+
+def _packs_as_papers(items: list[MeetingItem]) -> list[MeetingItem]:
+    """ "Agenda and papers" in one file is the agenda and a paper (MEET-08: the reports were
+    published, not just the front sheet)."""
+    packs: list[MeetingItem] = []
+    for item in items:
+        labels = [item.status_label, item.ref.quote]
+        if item.document is not None:
+            labels.extend(own_labels(item.document))
+        if item.role == "agenda" and any(AGENDA_WITH_PAPERS.search(label) for label in labels):
+            packs.append(
+                MeetingItem("paper", item.date, item.body, item.ref, item.published, item.document)
+            )
+    return packs
 
 
 def _resolve_bodies(items: list[MeetingItem]) -> list[MeetingItem]:
