@@ -4,6 +4,10 @@ snapshots of a target (design.md, "Personal data")."""
 from __future__ import annotations
 
 import shutil
+import stat
+from collections.abc import Callable
+from types import TracebackType
+from typing import Any
 from pathlib import Path
 
 from lepcheck.snapshot.previous import snapshots_of
@@ -24,5 +28,15 @@ def prune_snapshots(root: Path, target_url: str, keep: int) -> list[Path]:
     )
     doomed = [path for _, path in finished[keep:]]
     for path in doomed:
-        shutil.rmtree(path)
+        shutil.rmtree(path, onerror=_make_writable_and_retry)
     return doomed
+
+
+def _make_writable_and_retry(
+    function: Callable[..., Any],
+    path: str,
+    _: tuple[type[BaseException], BaseException, TracebackType],
+) -> None:
+    # A finished snapshot's files are read-only, which Windows will not delete as they are.
+    Path(path).chmod(stat.S_IWRITE | stat.S_IREAD)
+    function(path)
