@@ -6,9 +6,9 @@ from __future__ import annotations
 import shutil
 import stat
 from collections.abc import Callable
+from pathlib import Path
 from types import TracebackType
 from typing import Any
-from pathlib import Path
 
 from lepcheck.snapshot.previous import snapshots_of
 
