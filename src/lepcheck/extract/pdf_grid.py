@@ -24,6 +24,7 @@ _MAX_PATHS = 5_000
 _THIN = 3.0  # a path thinner than this is a line, thicker a box
 _SAME = 2.5  # borders closer than this are one border
 _MIN_ROW = 4.0
+_MIN_RULE_WIDTH = 15.0
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,14 @@ class _Edge:
     end: float
 
 
-def _edges(page: pdfium.PdfPage) -> tuple[list[_Edge], list[_Edge]]:
+@dataclass(frozen=True)
+class PageEdges:
+    horizontal: tuple[_Edge, ...]
+    vertical: tuple[_Edge, ...]
+
+
+def page_edges(page: pdfium.PdfPage) -> PageEdges:
+    """Edges of the lines and boxes drawn on the page (table borders among them)."""
     horizontal: list[_Edge] = []
     vertical: list[_Edge] = []
     for count, obj in enumerate(page.get_objects(max_depth=2)):
@@ -50,7 +58,16 @@ def _edges(page: pdfium.PdfPage) -> tuple[list[_Edge], list[_Edge]]:
         elif width >= _THIN and height >= _THIN:
             horizontal += [_Edge(top, left, right), _Edge(bottom, left, right)]
             vertical += [_Edge(left, bottom, top), _Edge(right, bottom, top)]
-    return horizontal, vertical
+    return PageEdges(tuple(horizontal), tuple(vertical))
+
+
+def rule_heights_of(edges: PageEdges) -> list[float]:
+    """Heights of the horizontal rules and box edges wider than a glyph, top first: the row
+    borders of tables ruled only across (no vertical lines)."""
+    return _levels(
+        [edge.position for edge in edges.horizontal if edge.end - edge.start >= _MIN_RULE_WIDTH],
+        descending=True,
+    )
 
 
 def _levels(positions: Sequence[float], descending: bool) -> list[float]:
@@ -68,7 +85,7 @@ class _Band:
     columns: list[float]  # x of the vertical borders crossing the band, left to right
 
 
-def _bands(horizontal: list[_Edge], vertical: list[_Edge]) -> list[_Band]:
+def _bands(horizontal: Sequence[_Edge], vertical: Sequence[_Edge]) -> list[_Band]:
     rows = _levels([edge.position for edge in horizontal], descending=True)
     bands: list[_Band] = []
     for top, bottom in itertools.pairwise(rows):
@@ -124,15 +141,14 @@ def _cell_rows(
 
 
 def grid_tables(
-    page: pdfium.PdfPage, runs: Sequence[TextRun], number: int
+    edges: PageEdges, runs: Sequence[TextRun], number: int
 ) -> tuple[list[Table], list[TextRun]]:
     """Tables drawn with borders on the page, and the runs left outside them."""
-    horizontal, vertical = _edges(page)
-    if not horizontal or not vertical:
+    if not edges.horizontal or not edges.vertical:
         return [], list(runs)
     tables: list[Table] = []
     consumed: set[int] = set()
-    for bands in _tables_of(_bands(horizontal, vertical)):
+    for bands in _tables_of(_bands(edges.horizontal, edges.vertical)):
         rows, used = _cell_rows(bands, runs)
         filled_columns = {i for row in rows for i, cell in enumerate(row) if cell}
         if len(rows) < 2 or len(filled_columns) < 2:

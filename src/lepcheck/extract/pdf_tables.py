@@ -16,37 +16,14 @@ import itertools
 from collections.abc import Sequence
 
 import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
 
-from lepcheck.extract.pdf_grid import grid_tables
+from lepcheck.extract.pdf_grid import grid_tables, page_edges, rule_heights_of
 from lepcheck.extract.pdf_runs import TextRun, text_runs
 from lepcheck.extract.tables import build_table, header_index
 from lepcheck.models import Table
 
 _ALIGN = 6.0  # points of slack when matching a run to a column start
 _MAX_GAP_LINES = 2.5  # a blank band this many line heights tall ends a table
-_MAX_PATHS = 5_000
-_MIN_RULE_WIDTH = 15.0
-
-
-def rules(page: pdfium.PdfPage) -> list[float]:
-    """Heights of the horizontal rules and box edges drawn on the page, top first: the row
-    borders of ruled tables (Word's default grid), which settle which row wrapped text is in."""
-    heights: list[float] = []
-    for count, obj in enumerate(page.get_objects(max_depth=2)):
-        if count >= _MAX_PATHS:
-            break
-        if obj.type != pdfium_c.FPDF_PAGEOBJ_PATH:
-            continue
-        left, bottom, right, top = obj.get_bounds()
-        if right - left < _MIN_RULE_WIDTH:
-            continue
-        heights.extend([(top + bottom) / 2] if top - bottom < 3 else [bottom, top])
-    merged: list[float] = []
-    for height in sorted(heights, reverse=True):
-        if not merged or merged[-1] - height > 2.5:
-            merged.append(height)
-    return merged
 
 
 def _lines(runs: list[TextRun]) -> list[list[TextRun]]:
@@ -150,11 +127,12 @@ def page_tables(page: pdfium.PdfPage, text_page: pdfium.PdfTextPage, number: int
     runs = text_runs(text_page, only_if_tabular=True)
     if not runs:
         return []
-    tables, rest = grid_tables(page, runs, number)
+    edges = page_edges(page)
+    tables, rest = grid_tables(edges, runs, number)
     lines = _lines(rest)
     if not any(len(line) >= 2 for line in lines):
         return tables
-    rule_heights = rules(page)
+    rule_heights = rule_heights_of(edges)
     index = 0
     while index < len(lines):
         header = lines[index]
