@@ -270,3 +270,13 @@ def test_table_ruled_with_line_segments() -> None:
     (table,) = extract_document(record("https://lep.example/p.pdf", "application/pdf"), body).tables
     assert table.header == rows[0]
     assert table.rows == tuple(rows[1:])
+
+
+def test_page_count_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf_reader, "MAX_PAGES", 3)
+    body = pdf_bytes(
+        [[f"Page {n} of the board pack, with enough words to count."] for n in range(6)]
+    )
+    doc = extract_document(record("https://lep.example/pack.pdf", "application/pdf"), body)
+    assert doc.readable
+    assert [page.number for page in doc.pages] == [1, 2, 3]
