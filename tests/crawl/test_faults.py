@@ -76,12 +76,26 @@ def test_redirect_loop_is_cut_and_recorded(site: Site, tmp_path: Path) -> None:
     _, records = run(site, tmp_path)
     loop = records[f"{site.base}/a"]
     assert loop.status == 0 and loop.error == f"redirect loop at {site.base}/a"
-    assert site.hits("/a") == 1 and site.hits("/b") == 1
+    assert site.hits("/a") == 2 and site.hits("/b") == 2
     moved = records[f"{site.base}/moved"]
     assert (moved.status, moved.final_url) == (200, f"{site.base}/new-home")
     assert_warcs_valid(tmp_path / "snap")
     # The target of a redirect is not fetched a second time as a URL of its own.
     assert site.hits("/new-home") == 1
+
+
+def test_cookie_wall_redirect_to_itself_is_followed(site: Site, tmp_path: Path) -> None:
+    home_linking(site, "/board")
+
+    def board(attempt: int, headers: dict[str, str]) -> Reply:
+        if "consent=yes" not in headers.get("cookie", ""):
+            return Reply(status=302, headers={"Location": "/board", "Set-Cookie": "consent=yes"})
+        return Reply(body=b"<p>The board</p>")
+
+    site.routes["/board"] = board
+    snapshot, records = run(site, tmp_path)
+    record = records[f"{site.base}/board"]
+    assert record.status == 200 and snapshot.body(record) == b"<p>The board</p>"
 
 
 def test_oversized_body_is_cut(site: Site, tmp_path: Path) -> None:

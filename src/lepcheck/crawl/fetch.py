@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import time
 import zlib
+from collections import Counter
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -151,7 +152,7 @@ class Fetcher:
         """Fetch `url`, following redirects; `check_hop` vets each hop (guard, robots)."""
         result = FetchResult(url=url)
         current = url
-        seen = {url}
+        visits = Counter([url])
         for _ in range(MAX_HOPS + 1):
             reason = await check_hop(current)
             if reason:
@@ -181,10 +182,12 @@ class Fetcher:
                 result.final = response
                 return result
             result.hops.append(response)
-            if target in seen:
+            # A second visit is allowed: cookie walls redirect to the same URL once the cookie
+            # is set. A third is a loop.
+            if visits[target] >= 2:
                 result.error = f"redirect loop at {target}"
                 return result
-            seen.add(target)
+            visits[target] += 1
             current = target
         result.error = f"more than {MAX_HOPS} redirects"
         return result
