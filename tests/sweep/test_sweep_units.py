@@ -3,6 +3,7 @@ selection and skipping, one LEP's crash, and CLI usage errors."""
 
 from __future__ import annotations
 
+import shutil
 import threading
 import time
 from datetime import date
@@ -138,7 +139,8 @@ def test_sweep_usage_errors_are_one_line_with_exit_2(tmp_path: Path) -> None:
 def test_audit_with_db_records_runs_and_carries_the_action_plan(tmp_path: Path) -> None:
     db = tmp_path / "h.sqlite"
     runner = CliRunner()
-    with serve_site(SAMPLE_SITE_ROOT) as url:
+    site = shutil.copytree(SAMPLE_SITE_ROOT, tmp_path / "site")  # the same bytes both times
+    with serve_site(site) as url:
         for folder in ("first", "second"):
             done = runner.invoke(
                 main, ["audit", url, "--name", "Amberdale", "--as-of", AS_OF.isoformat(),
