@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (HTML fixtures read better as the one-line markup sites serve)
-from datetime import date
+from datetime import UTC, date, datetime
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -77,6 +77,8 @@ def test_printed_and_marked_up_dates() -> None:
     assert by_quote["Last updated: 3 March 2024"] == (date(2024, 3, 3), "printed")
     assert by_quote["15 January"] == (date(2024, 1, 15), "printed")
     assert (date(2024, 2, 20), "document_metadata") in by_quote.values()
+    assert doc.modified == datetime(2024, 2, 20, 10, 0, tzinfo=UTC)
+    assert doc.created is None
 
 
 def test_title_falls_back_to_h1_and_body_without_main() -> None:

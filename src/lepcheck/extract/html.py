@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import UTC, datetime
 from urllib.parse import urldefrag, urljoin
 
 from bs4 import BeautifulSoup
@@ -299,20 +300,35 @@ def _marked_dates(soup: BeautifulSoup) -> tuple[DatedValue, ...]:
     return tuple(found[:50])
 
 
-def _meta_dates(soup: BeautifulSoup) -> tuple[DatedValue | None, DatedValue | None]:
-    """(published, modified) from Open Graph / Dublin Core meta tags, when present."""
-    published = modified = None
+_MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "dcterms.modified", "last-modified")
+_CREATED_KEYS = ("article:published_time", "dcterms.created", "dcterms.issued", "dc.date", "date")
+
+
+def _meta_datetime(raw: str) -> datetime | None:
+    """ISO 8601 as CMSs write it ("2024-03-03T10:00:00+00:00"), else any UK date at 00:00 UTC."""
+    try:
+        moment = datetime.fromisoformat(raw.strip())
+    except ValueError:
+        day = parse_uk_date(raw)
+        return datetime(day.year, day.month, day.day, tzinfo=UTC) if day else None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _meta_dates(soup: BeautifulSoup) -> dict[str, tuple[datetime, DatedValue]]:
+    """ "created" and "modified" from Open Graph / Dublin Core meta tags, when present."""
+    found: dict[str, tuple[datetime, DatedValue]] = {}
     for meta in soup.find_all("meta", content=True):
         key = (_attribute_text(meta, "property") or _attribute_text(meta, "name")).lower()
-        value = parse_uk_date(_attribute_text(meta, "content"))
-        if value is None:
-            continue
-        quote = f'{key}="{_attribute_text(meta, "content")}"'
-        if key in ("article:modified_time", "og:updated_time", "dcterms.modified"):
-            modified = DatedValue(value=value, provenance="document_metadata", quote=quote)
-        elif key in ("article:published_time", "dcterms.created", "dc.date", "date"):
-            published = DatedValue(value=value, provenance="document_metadata", quote=quote)
-    return published, modified
+        kind = "modified" if key in _MODIFIED_KEYS else "created" if key in _CREATED_KEYS else ""
+        content = _attribute_text(meta, "content")
+        moment = _meta_datetime(content) if kind else None
+        if moment is not None:
+            quote = f'{key}="{content}"'
+            found[kind] = (
+                moment,
+                DatedValue(value=moment.date(), provenance="document_metadata", quote=quote),
+            )
+    return found
 
 
 def _tables(root: Tag) -> tuple[Table, ...]:
@@ -368,7 +384,8 @@ def read_html(body: bytes, *, base_url: str, content_type: str = "") -> Extracte
     soup = BeautifulSoup(body, "lxml", from_encoding=_charset(content_type, body))
     links = _links(soup, base_url)
     marked = _marked_dates(soup)
-    published, modified = _meta_dates(soup)
+    meta = _meta_dates(soup)
+    created, modified = meta.get("created"), meta.get("modified")
     title_tag = soup.find("title")
     title = clean_line(title_tag.get_text(" ", strip=True)) if isinstance(title_tag, Tag) else ""
     if not title:
@@ -393,7 +410,7 @@ def read_html(body: bytes, *, base_url: str, content_type: str = "") -> Extracte
         sections=sections_from_blocks(blocks),
         links=links,
         tables=_tables(main),
-        created=None,
-        modified=None,
-        marked_dates=marked + tuple(d for d in (published, modified) if d is not None),
+        created=created[0] if created else None,
+        modified=modified[0] if modified else None,
+        marked_dates=marked + tuple(pair[1] for pair in (created, modified) if pair),
     )
