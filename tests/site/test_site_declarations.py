@@ -95,6 +95,8 @@ def test_actions(sentence: str, action: str) -> None:
         "Nil",
         "None declared.",
         "Apologies were received from Ann Lee. There were none.",
+        "Apologies were received from Ann Lee.\nNone",
+        "N/A",
     ],
 )
 def test_none_written_many_ways(body: str) -> None:

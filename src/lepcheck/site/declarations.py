@@ -33,12 +33,12 @@ _NEXT_ITEM = re.compile(
     re.IGNORECASE,
 )
 _NONE = re.compile(
-    r"^\s*(?:none|nil|no(?:ne)?\.?)\s*(?:declared|received|made|noted|recorded)?\s*[.;]?\s*$|"
+    r"^\s*(?:none|nil|n/a|no(?:ne)?\.?)\s*(?:declared|received|made|noted|recorded)?\s*[.;]?\s*$|"
     r"\bno\s+(?:new\s+|further\s+|other\s+|additional\s+)?(?:declarations?|conflicts?|"
     r"interests?|disclosures?)\b|\bthere\s+(?:were|was)\s+(?:none|no\b)|"
     r"\bnone\s+(?:were\s+|was\s+)?(?:declared|received|made|noted|recorded)|"
     r"\bnil\s+(?:return|declarations?)|\bnothing\s+to\s+declare",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 _LEFT = re.compile(
     r"\bleft\s+(?:the\s+)?(?:meeting|room|call|chamber)|\bwithdr[ea]w|\bdid\s+not\s+remain|"
