@@ -459,4 +459,15 @@ def format_history(runs: Sequence[RunRow]) -> str:
             f"{run.as_of.isoformat():10}  {run.framework:12}  {score:>5}  {change:>6}  "
             f"{coverage:>5}  {verdict}"
         )
+    scores = [run.score for run in runs if run.score is not None]
+    if len(scores) >= 2:
+        lines.append(f"score trend: {sparkline(scores)}  {scores[0]:.1f} -> {scores[-1]:.1f}")
     return "\n".join(lines)
+
+
+SPARKS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(scores: Sequence[float]) -> str:
+    """Scores 0-100 as block characters, one per run, on a fixed scale so trends compare."""
+    return "".join(SPARKS[min(len(SPARKS) - 1, int(score / 100 * len(SPARKS)))] for score in scores)

@@ -137,9 +137,10 @@ def test_failures_are_recorded_and_shown_in_the_history(tmp_path: Path) -> None:
     )
     text = format_history(history.runs_of("alpha"))
     lines = text.splitlines()
-    assert len(lines) == 4
+    assert len(lines) == 5
     assert "unreachable: connection refused" in lines[2]
     assert "+15.0" in lines[3]  # compared with the last run that had a score
+    assert lines[4] == "score trend: ▄▅  40.0 -> 55.0"
     with pytest.raises(HistoryError, match="did you mean alpha"):
         history.runs_of("alph")
 

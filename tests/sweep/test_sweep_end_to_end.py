@@ -293,8 +293,9 @@ def test_history_shows_the_score_over_time(sector: Sector) -> None:
     run = sector.cli("history", "amberdale")
     assert run.code == 0, run.stderr
     lines = run.stdout.strip().splitlines()
-    assert len(lines) == 4  # a heading and three runs
-    scores = [float(line.split()[5]) for line in lines[1:]]  # run, day, time, as of, framework
+    assert len(lines) == 5  # a heading, three runs and the trend
+    assert lines[-1].startswith("score trend: ")
+    scores = [float(line.split()[5]) for line in lines[1:4]]  # run, day, time, as of, framework
     assert scores == [sector.reports[i]["amberdale"]["score"]["overall"] for i in range(3)]
     offline = sector.cli("history", "offline")
     assert offline.stdout.count("unreachable:") == 3
