@@ -59,7 +59,13 @@ def test_project_tables_with_year_columns_and_totals() -> None:
 def test_tables_without_a_project_column_are_ignored() -> None:
     doc = make_doc(
         "http://lep.test/finance",
-        tables=(Table(header=("Month", "Spend"), rows=(("April", "£1,000"),)),),
+        tables=(
+            Table(header=("Month", "Spend"), rows=(("April", "£1,000"),)),
+            Table(
+                header=("Name", "Organisation"),
+                rows=(("Jane Doe", "Doe Ltd"), ("Cllr Sam Patel", "Anytown Council")),
+            ),
+        ),
     )
     assert read_projects([doc]) == []
 

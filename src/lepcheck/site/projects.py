@@ -80,6 +80,11 @@ def read_project_table(doc: Document, table: Table) -> list[FundedProject]:
     columns = _columns(header) if header else None
     if columns is None:
         return []
+    # "Name | Organisation" is as likely a board or staff table: a project list says so.
+    generic_name = not re.search(r"project|scheme|investment", header[columns["name"][0]], re.I)
+    has_money = bool(columns["amounts"] or columns["programme"])
+    if generic_name and not has_money and doc.kind != "funded_projects":
+        return []
     projects: list[FundedProject] = []
     for row in rows:
         name = _cell(row, columns["name"])
