@@ -169,3 +169,13 @@ def test_declaration_recorded_under_its_item_without_a_declarations_heading() ->
     [declaration] = read_declarations(doc, MEETING)  # type: ignore[arg-type]
     assert (declaration.member, declaration.action) == ("Jane Doe", "left_room")
     assert declaration.source.locator == "page 1"
+
+
+def test_read_people_leaves_out_organisations_and_places() -> None:
+    doc = _minutes(
+        "Present\nJane Doe (Chair), Cllr Sam Patel\n"
+        "Apologies were received from Ann Lee and Raj Kumar.\n"
+        "Brackenford Link Road: the Board noted progress. Pennington Foods had applied.\n"
+        "Fred Bloggs presented the report."
+    )
+    assert read_people(doc) == ["Jane Doe", "Sam Patel", "Ann Lee", "Raj Kumar", "Fred Bloggs"]  # type: ignore[arg-type]

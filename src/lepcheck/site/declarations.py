@@ -331,15 +331,24 @@ def _marker(
     )
 
 
-_PRESENT = re.compile(
-    r"^\s*(?:present|attendees|in attendance|members present|board members|apologies)\b[^:\n]*:?"
-    r"(?P<names>.*)$",
+# Attendance lines: "Present: A, B and C", "Apologies were received from A and B."
+_ATTENDANCE = re.compile(
+    r"^\s*(?:present|attendees|in\s+attendance|members\s+present|apologies)\b"
+    r"(?:[^:\n]*?:|[^:\n]*?\bfrom\b)?(?P<names>[^\n]*)$",
     re.IGNORECASE | re.MULTILINE,
 )
+# An untitled capitalised pair is a person only when it does what people do in minutes.
+_PERSON_VERB = re.compile(
+    r"[ \t]*(?:\([^)]*\)[ \t]*)?(?:declared|said|noted|welcomed|reported|asked|thanked|"
+    r"presented|left|joined|confirmed|agreed|explained|updated|introduced|withdrew|"
+    r"proposed|seconded|abstained|chaired|advised|highlighted|commented|took|did)\b"
+)
+_TITLED = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\b")
 
 
 def read_people(doc: Document) -> list[str]:
-    """Person names a document mentions, in first-seen order (for `lepcheck inspect`)."""
+    """Person names a document mentions, in first-seen order (for `lepcheck inspect`): from
+    attendance lines, titled names, and names that declare, say or do something."""
     people: list[str] = []
     seen: set[str] = set()
 
@@ -350,11 +359,16 @@ def read_people(doc: Document) -> list[str]:
             people.append(name)
 
     text = doc.text
-    for match in _PRESENT.finditer(text):
-        for part in re.split(r",|;|\band\b", match.group("names")):
-            add(re.sub(r"\([^)]*\)", "", part).strip())
+    for match in _ATTENDANCE.finditer(text):
+        names = match.group("names")
+        if not names.strip():  # "Present" as a heading, the names on the next line
+            names = text[match.end() :].lstrip("\n").split("\n", 1)[0]
+        for part in re.split(r",|;|\band\b", names):
+            add(re.sub(r"\([^)]*\)", "", part).strip(" .\t"))
     for match in _PERSON.finditer(text):
-        add(match.group(0))
+        name = match.group(0)
+        if _TITLED.match(name) or _PERSON_VERB.match(text, match.end()):
+            add(name)
     for table in doc.tables:
         for row in table.rows:
             for cell in row:
