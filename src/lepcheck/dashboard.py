@@ -130,7 +130,7 @@ def league_rows(history: History, out_dir: Path) -> list[LeagueRow]:
     rows = []
     for target_id in history.target_ids():
         runs = history.runs(target_id)
-        audited = [r for r in runs if r.outcome == "audited"]
+        audited = history.comparable_runs(target_id)
         latest_audited = audited[-1] if audited else None
         changes = None
         if len(audited) >= 2:

@@ -133,10 +133,12 @@ def diff_runs(history: History, before_id: int, after_id: int) -> RunDiff:
 
 
 def latest_two_runs(history: History, target_id: str) -> tuple[int, int]:
-    runs = [r for r in history.runs_of(target_id) if r.outcome == "audited"]
+    history.runs_of(target_id)  # an unknown id is an error naming the nearest ids
+    runs = history.comparable_runs(target_id)
     if len(runs) < 2:
         raise HistoryError(
-            f"'{target_id}' has {len(runs)} audited run(s) in {history.path}; a diff needs two"
+            f"'{target_id}' has {len(runs)} audited run(s) under one framework in "
+            f"{history.path}; a diff needs two (or give two run ids)"
         )
     return runs[-2].id, runs[-1].id
 

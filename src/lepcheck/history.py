@@ -373,12 +373,18 @@ class History:
             rows = db.execute("SELECT DISTINCT target_id FROM runs ORDER BY target_id").fetchall()
         return [str(r[0]) for r in rows]
 
-    def previous_audited_run(self, target_id: str, before: int | None = None) -> RunRow | None:
-        """The latest audited run of the target (before run id `before`, when given)."""
-        runs = [
-            r for r in self.runs(target_id, audited_only=True) if before is None or r.id < before
-        ]
+    def previous_audited_run(self, target_id: str, framework: str) -> RunRow | None:
+        """The target's latest audited run under the same framework: runs of other profiles
+        check other rules, so they are not compared."""
+        runs = [r for r in self.runs(target_id, audited_only=True) if r.framework == framework]
         return runs[-1] if runs else None
+
+    def comparable_runs(self, target_id: str) -> list[RunRow]:
+        """The target's audited runs under the framework of its latest audited run."""
+        audited = self.runs(target_id, audited_only=True)
+        if not audited:
+            return []
+        return [r for r in audited if r.framework == audited[-1].framework]
 
     def findings(self, run_id: int) -> dict[str, FindingRow]:
         with self.reading() as db:

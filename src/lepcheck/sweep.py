@@ -285,7 +285,7 @@ def audit_and_record(
         return RecordedAudit(result, None, ())
     report = result.report
     lost: tuple[str, ...] = ()
-    previous = history.previous_audited_run(target.id)
+    previous = history.previous_audited_run(target.id, report.ruleset.framework)
     if previous is not None:
         plan = carry_forward_actions(
             history.actions(previous.id), report.action_plan, report.findings

@@ -51,13 +51,14 @@ def report(
     *,
     score: float = 50.0,
     actions: tuple[ActionItem, ...] = (),
+    framework: str = "nlgaf-2019",
 ) -> Report:
     return Report(
         tool=ToolInfo(version="test"),
         target=TargetInfo(id=target_id, name=f"{target_id} LEP", url=f"https://{target_id}.test/"),
         as_of=date(2023, 11, 30),
         generated_at=datetime(2023, 11, 30, 12, tzinfo=UTC),
-        ruleset=RulesetInfo(framework="nlgaf-2019", catalogue_digest="digest"),
+        ruleset=RulesetInfo(framework=framework, catalogue_digest="digest"),
         score=Score(
             overall=score,
             coverage=90.0,

@@ -98,9 +98,9 @@ def test_action_plan_is_carried_forward() -> None:
 def test_diff_of_stored_runs_and_its_guards(tmp_path: Path) -> None:
     history = History(tmp_path / "h.sqlite")
 
-    def record(target: str, *findings_: object, hour: int) -> int:
+    def record(target: str, *findings_: object, hour: int, framework: str = "nlgaf-2019") -> int:
         return history.record_report(
-            report(target, tuple(findings_)),  # type: ignore[arg-type]
+            report(target, tuple(findings_), framework=framework),  # type: ignore[arg-type]
             report_path=None,
             started_at=NOON.replace(hour=hour),
             finished_at=NOON.replace(hour=hour),
@@ -112,6 +112,13 @@ def test_diff_of_stored_runs_and_its_guards(tmp_path: Path) -> None:
     second = record("alpha", finding("POL-01", "pass", documents=NEW_PDF), hour=10)
     other = record("beta", finding("POL-01", "pass"), hour=11)
     assert latest_two_runs(history, "alpha") == (first, second)
+    # a run under another profile checks other rules: it is not compared with these
+    record("alpha", finding("POL-09", "fail"), hour=12, framework="spot-check")
+    with pytest.raises(HistoryError, match="a diff needs two"):
+        latest_two_runs(history, "alpha")
+    third = record("alpha", finding("POL-01", "pass", documents=NEW_PDF), hour=13)
+    assert latest_two_runs(history, "alpha") == (second, third)
+    assert history.previous_audited_run("alpha", "nlgaf-2019") == history.run(third)
     result = diff_runs(history, first, second)
     assert [c.rule_id for c in result.of_kind("changed")] == ["POL-01"]
     assert "Changed: 1" in result.to_text()
