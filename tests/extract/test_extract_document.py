@@ -94,3 +94,21 @@ def test_never_raises_on_arbitrary_bytes(body: bytes, content_type: str, prefix:
     doc = extract_document(record("https://lep.example/f", content_type), prefix + body)
     assert doc.readable or doc.unreadable_reason
     assert len(doc.unreadable_reason or "") <= 300
+
+
+def test_soft_404_pages_are_not_documents() -> None:
+    page = (
+        b"<html><head><title>Page not found | Acme LEP</title></head>"
+        b"<body><main><h1>Sorry</h1><p>Try the search.</p></main></body></html>"
+    )
+    doc = extract_document(record("https://lep.example/roi.pdf", "text/html"), page)
+    assert not doc.readable
+    assert doc.unreadable_reason == "the server answered 200 with a 'not found' page (soft 404)"
+    assert doc.title == "Page not found | Acme LEP"  # kept, so a report can say what came back
+    assert doc.pages == () and doc.links == ()
+    article = (
+        b"<html><head><title>Why our register was not found wanting</title></head><body><main><p>"
+        + b"Long article text. " * 200
+        + b"</p></main></body></html>"
+    )
+    assert extract_document(record("https://lep.example/news/", "text/html"), article).readable

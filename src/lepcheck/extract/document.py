@@ -36,6 +36,26 @@ def _file_title(url: str) -> str:
     return words if any(c.isalpha() for c in words) else ""
 
 
+# Servers that answer a dead link with 200 and an error page ("soft 404"): the link did not
+# lead to the document, so nothing on the page may count as evidence.
+_SOFT_404 = re.compile(
+    r"\b(?:page not found|not found|error 404|404 error|page (?:cannot|can't|could not) be found"
+    r"|page (?:no longer|isn't|is not) available|nothing (?:was )?found)\b|^404\b",
+    re.IGNORECASE,
+)
+_SOFT_404_MAX_TEXT = 2_000
+
+
+def _soft_404(extracted: Extracted) -> bool:
+    text_length = sum(len(page.text) for page in extracted.pages)
+    headings = " ".join(extracted.headings[:2])
+    return (
+        extracted.format == "html"
+        and text_length < _SOFT_404_MAX_TEXT
+        and bool(_SOFT_404.search(extracted.title) or _SOFT_404.search(headings))
+    )
+
+
 def _fetch_problem(record: FetchRecord, body: bytes) -> str | None:
     if record.error:
         return record.error
@@ -56,9 +76,14 @@ def _read(record: FetchRecord, body: bytes) -> Extracted:
         # A cut-off PDF or zip may half-open and give half a document: evidence must be whole.
         return unreadable(fmt, f"file cut off at the crawl size limit ({len(body):,} bytes)")
     try:
-        return _READERS[fmt](body, record.final_url, record.content_type)
+        extracted = _READERS[fmt](body, record.final_url, record.content_type)
     except Exception as error:  # any parser failure on hostile input is an unreadable doc
         return unreadable(fmt, f"could not read {fmt}: {type(error).__name__}: {error}")
+    if _soft_404(extracted):
+        reason = f"the server answered {record.status} with a 'not found' page (soft 404)"
+        # Only the title is kept (a report can say what came back); no text may count.
+        return Extracted(format="html", title=extracted.title, unreadable_reason=reason)
+    return extracted
 
 
 def extract_document(
