@@ -182,7 +182,9 @@ def read_register_document(doc: Document, board_names: Sequence[str]) -> list[Re
     if len(rows) >= 2:
         return _with_document_facts(rows, doc)
     forms = _form_blocks(doc)
-    if len(forms) >= 2:
+    known = [b for b in forms if best_match(b.name, board_names) is not None]
+    # With a board to compare, two forms must be members' ("Name: John Doe" may be a spouse).
+    if len(forms) >= 2 and (not board_names or len(known) >= 2):
         return _with_document_facts([block_entry(b, board_names) for b in forms], doc)
     candidates = name_candidates(doc)
     single = _choose_name(candidates, board_names)
