@@ -4,7 +4,8 @@ import pytest
 
 from lepcheck.extract.classify import classify_document
 from lepcheck.extract.document import extract_document
-from lepcheck.models import Document, Link, PageText, Section, Table
+from lepcheck.extract.kind_names import KIND_NAMES
+from lepcheck.models import DOCUMENT_KINDS, Document, Link, PageText, Section, Table
 from tests.extract.extract_samples import FETCHED, record
 
 
@@ -320,3 +321,7 @@ Agenda
 )
 def test_titles_seen_on_lep_sites(title: str, kind: str) -> None:
     assert _doc("Text of the document.", title=title).kind == kind
+
+
+def test_every_kind_but_other_has_names() -> None:
+    assert set(KIND_NAMES) == set(DOCUMENT_KINDS) - {"other"}

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
+from lepcheck.extract.kind_names import CROSS_MENTIONS, KIND_NAMES, POLICY_WORDS
 from lepcheck.models import Document, DocumentKind
 
 _TITLE, _LINK, _TOP, _HEADING, _URL = 4.0, 3.0, 2.0, 1.0, 1.0
@@ -29,80 +30,6 @@ _TOP_LINE_WORDS = 10
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:]\s+|:\s+|\s*\|\s*")
 
 _I = re.IGNORECASE
-_POLICY_WORDS = r"(?:policy|policies|procedure|protocol|guidance|guide|scheme|code)"
-_NAMES: dict[DocumentKind, re.Pattern[str]] = {
-    "register_of_interests": re.compile(
-        r"registers? of (?:(?:members|board members|directors)[’']? )?interests?\b"
-        rf"(?!\s+{_POLICY_WORDS})"
-        r"|interests? registers?|\broi\b|\bdoi\b"
-        rf"|declarations? of (?:pecuniary )?interests?\b(?!\s+{_POLICY_WORDS})",
-        _I,
-    ),
-    "minutes": re.compile(
-        r"\bminutes\b|(?:notes|record) of (?:the )?(?:[\w&-]+ ){0,3}meeting|meeting notes", _I
-    ),
-    "agenda": re.compile(r"\bagenda\b", _I),
-    "board_page": re.compile(
-        r"\b(?:our|meet the) board\b(?! (?:meeting|papers|minutes|agenda))"
-        r"|^(?:the |lep |main )?board$|board members\b(?![’'])|board of directors"
-        r"|board directors|who we are|our people|^(?:board )?membership$",
-        _I,
-    ),
-    "assurance_framework": re.compile(r"assurance framework|\blaf\b", _I),
-    "coi_policy": re.compile(
-        rf"conflicts? of interests?(?: {_POLICY_WORDS})?"
-        rf"|(?:declarations?|registers?) of interests? (?:and \w+ )?{_POLICY_WORDS}",
-        _I,
-    ),
-    "whistleblowing_policy": re.compile(
-        r"whistle[- ]?blow|confidential reporting|public interest disclosure|raising concerns"
-        r"|speak(?:ing)? up\b",
-        _I,
-    ),
-    "complaints_policy": re.compile(r"complaints?\b", _I),
-    "code_of_conduct": re.compile(r"codes? of conduct|nolan principles|standards of conduct", _I),
-    "gifts_hospitality": re.compile(r"gifts?,? (?:and|&) hospitality|hospitality register", _I),
-    "expenses_policy": re.compile(
-        r"\bexpenses (?:policy|scheme|and allowances|claims?|paid)|^expenses$"
-        r"|(?:remuneration|members[’']?|board|travel|allowances) (?:and )?expenses"
-        r"|travel and subsistence",
-        _I,
-    ),
-    "funded_projects": re.compile(
-        r"funded projects|(?:growth deal|lgf|local growth fund|getting building fund|"
-        r"growing places) projects|project (?:list|schedule|pipeline)|funding allocations"
-        r"|our projects|projects we (?:have )?fund|(?:funding|grants?) awarded"
-        r"|investments? (?:made|programme)",
-        _I,
-    ),
-    "assurance_statement": re.compile(
-        r"assurance statement|governance (?:and transparency )?statement"
-        r"|transparency statement|annual statement"
-        r"|chair(?:man)?[’']?s? and chief executive[’']?s? (?:annual )?statement",
-        _I,
-    ),
-    "accounts": re.compile(
-        r"annual accounts|(?:statutory|audited|financial) (?:accounts|statements)"
-        r"|report and accounts|\baccounts\b",
-        _I,
-    ),
-    "governance_page": re.compile(
-        r"\bgovernance\b(?! (?:and transparency )?statement| framework)"
-        r"|\btransparency\b(?! statement)"
-        r"|accountability|our policies|policies and procedures",
-        _I,
-    ),
-}
-# Mentions of one kind inside another kind's text, removed before matching headings and the
-# top of the text: an agenda's "Minutes of the previous meeting" item, a minute's
-# "Declarations of interest" item or its "agenda item 4".
-_CROSS_MENTIONS = re.compile(
-    r"^\W*(?:item\s+)?\d+[.):]?\s.*\b(?:declarations?|conflicts?) of interests?.*$|"
-    r"(?:approval of |to approve |confirm(?:ation)? of )?(?:the )?minutes of (?:the )?"
-    r"(?:last|previous|prior) meeting|matters arising(?: from the minutes)?|agenda items?"
-    r"|declarations? of interests?|minutes (?:for|of) approval",
-    _I,
-)
 
 # Ney 6.1 lists the eight categories a register must cover (ROI-05).
 _REGISTER_CATEGORIES = (
@@ -188,7 +115,7 @@ def _match_names(tally: _Tally, texts: Iterable[str], points: float, where: str)
     anchored at both ends, such as a bare "Board", must be the whole segment)."""
     matched: dict[DocumentKind, str] = {}
     for text in texts:
-        for kind, pattern in _NAMES.items():
+        for kind, pattern in KIND_NAMES.items():
             match = pattern.search(text) if kind not in matched else None
             if match:
                 matched[kind] = match.group(0).lower()
@@ -210,7 +137,7 @@ def _top_lines(doc: Document) -> list[str]:
         if len(line.split()) > _TOP_LINE_WORDS:
             break
         if line.strip() and line not in link_texts:
-            found.append(_CROSS_MENTIONS.sub(" ", line))
+            found.append(CROSS_MENTIONS.sub(" ", line))
     return found
 
 
@@ -307,7 +234,7 @@ def _hub_evidence(tally: _Tally, doc: Document) -> None:
 def _policy_title_penalty(tally: _Tally, title_texts: Iterable[str]) -> None:
     # "Register of Interests Policy" or "Minutes publication procedure" is a policy,
     # not a register or minutes.
-    if any(re.search(rf"\b{_POLICY_WORDS}\b", t, _I) for t in title_texts):
+    if any(re.search(rf"\b{POLICY_WORDS}\b", t, _I) for t in title_texts):
         for kind in ("register_of_interests", "minutes", "agenda", "board_page"):
             if tally.scores.get(kind):
                 tally.add(kind, -2.0, "title names a policy or procedure, not the record itself")
@@ -328,7 +255,7 @@ def classify_document(doc: Document) -> Document:
     )
     text = doc.text
     _match_names(tally, _top_lines(doc), _TOP, "top of text")
-    headings = [_CROSS_MENTIONS.sub(" ", heading) for heading in doc.headings[:40]]
+    headings = [CROSS_MENTIONS.sub(" ", heading) for heading in doc.headings[:40]]
     _match_names(tally, headings, _HEADING, "headings")
     _match_names(tally, [_url_words(doc.final_url or doc.url)], _URL, "URL path")
     if text:
