@@ -228,3 +228,14 @@ def test_a_card_that_says_nothing_is_not_a_member() -> None:
         ),
     )
     assert [m.name for m in read_board([page])] == ["Jane Doe"]
+
+
+def test_sector_is_inferred_only_from_plain_organisation_names() -> None:
+    from lepcheck.site.member_lines import infer_sector
+
+    assert infer_sector("Anytown Chamber of Commerce") == "private"
+    assert infer_sector("Anytown NHS Trust") == "public"
+    assert infer_sector("Northshire Academy Trust") == "education"
+    assert infer_sector("Fenley Digital CIC") == "voluntary"
+    assert infer_sector("Rolls-Royce") == "unknown"  # no cue: never guessed
+    assert infer_sector("", "Cllr Jane Doe") == "public"

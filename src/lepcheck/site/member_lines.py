@@ -69,8 +69,11 @@ _ORG_PUBLIC = re.compile(
 _ORG_EDUCATION = re.compile(
     r"\buniversit(?:y|ies)\b|\bcollege\b|\bschool\b|\bacademy trust\b", re.IGNORECASE
 )
+# Business representative bodies (chambers, FSB, CBI, IoD) speak for the private sector.
 _ORG_PRIVATE = re.compile(
-    r"\bltd\b|\blimited\b|\bplc\b|\bllp\b|\bgroup\b|\b& co\b|\bholdings\b|\binc\b|\bbank\b",
+    r"\bltd\b|\blimited\b|\bplc\b|\bllp\b|\bgroup\b|\b& co\b|\bholdings\b|\binc\b|\bbank\b|"
+    r"chamber\s+of\s+commerce|federation\s+of\s+small\s+businesses|\bfsb\b|\bcbi\b|"
+    r"institute\s+of\s+directors",
     re.IGNORECASE,
 )
 _ORG_VOLUNTARY = re.compile(
