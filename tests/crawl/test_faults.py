@@ -227,7 +227,7 @@ def test_total_time_budget_stops_the_crawl(site: Site, tmp_path: Path) -> None:
     site.fallback = lambda path: Reply(body=b"<p>slow</p>", sleep=0.2)
     started = time.monotonic()
     snapshot, records = run(site, tmp_path, total_time=1.0)
-    assert time.monotonic() - started < 4
+    assert time.monotonic() - started < 6  # 1 s of budget, then the requests in flight
     assert 0 < len([u for u in records if "/slow/" in u]) < 40
     assert any(s.reason == "budget" for s in snapshot.skipped())
 
