@@ -187,6 +187,11 @@ def test_first_sweep_reports_every_lep_and_survives_the_dead_one(sector: Sector)
     for lep in AUDITED:
         assert (sector.out / lep / "report.html").is_file()
         assert by_id[lep]["report"] == f"{lep}/report.html"
+    # progress: not a terminal here, so one plain line per LEP as it finishes
+    progress = first.stderr.splitlines()
+    assert any(line.startswith("amberdale: score ") for line in progress)
+    assert any(line.startswith("offline: unreachable: ") for line in progress)
+    assert any(line.startswith("no-site: skipped: ") for line in progress)
 
 
 def test_league_table_is_ranked_by_score(sector: Sector) -> None:
@@ -318,6 +323,21 @@ def test_dashboard_pages_are_sorted_linked_and_script_free(sector: Sector) -> No
     by_score = re.findall(r'<tr id="lep-([a-z-]+)"', pages["index.html"])
     ranked = [r["id"] for r in league(sector) if r["outcome"] == "audited"]
     assert by_score[:4] == ranked and by_score[4] == "offline"
+
+
+def test_dashboard_trends_and_heat_map_cover_every_sweep_and_rule(sector: Sector) -> None:
+    page = (sector.dashboards[2] / "index.html").read_text(encoding="utf-8")
+    trends = page[page.index('id="trends"') : page.index('id="heatmap"')]
+    figures = trends.split("<figure>")[1:]
+    categories = {f["category"] for f in sector.reports[2]["amberdale"]["findings"]}
+    assert len(figures) == len(categories)
+    for figure in figures:
+        assert figure.count("<circle") == 3  # one point per sweep
+    heat = page[page.index('id="heatmap"') :]
+    rules = {f["rule_id"] for r in sector.reports[2].values() for f in r["findings"]}
+    assert len(re.findall(r'<td class="s-[a-z_]+"', heat)) == len(rules) * len(AUDITED)
+    pol05 = re.search(r'title="amberdale POL-05: ([a-z_]+)"', heat)
+    assert pol05 is not None and pol05.group(1) == "unknown"
 
 
 def test_dashboard_renders_in_chromium_without_running_a_script(sector: Sector) -> None:

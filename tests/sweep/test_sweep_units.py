@@ -3,6 +3,8 @@ selection and skipping, one LEP's crash, and CLI usage errors."""
 
 from __future__ import annotations
 
+import io
+import json
 import shutil
 import threading
 import time
@@ -19,6 +21,7 @@ from lepcheck.history import History
 from lepcheck.registry import LepEntry, RegistryError
 from lepcheck.sweep import (
     HostTurns,
+    SweepJsonLog,
     SweepProgressEvent,
     SweepSettings,
     host_of,
@@ -157,3 +160,16 @@ def test_audit_with_db_records_runs_and_carries_the_action_plan(tmp_path: Path) 
     diff = runner.invoke(main, ["diff", "--target", target, "--db", str(db)])
     assert diff.exit_code == 0
     assert "New failures: 0" in diff.stdout and "Resolved: 0" in diff.stdout
+
+
+def test_json_log_writes_one_line_per_event() -> None:
+    stream = io.StringIO()
+    with SweepJsonLog(stream) as log:
+        log(SweepProgressEvent("alpha", "crawling", "3 page(s)"))
+        log(SweepProgressEvent("alpha", "done", "score 70, amber"))
+    lines = [json.loads(line) for line in stream.getvalue().splitlines()]
+    assert [(x["lep_id"], x["stage"], x["detail"]) for x in lines] == [
+        ("alpha", "crawling", "3 page(s)"),
+        ("alpha", "done", "score 70, amber"),
+    ]
+    assert all(x["time"].endswith("+00:00") for x in lines)
