@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import UTC, datetime
-from urllib.parse import urldefrag, urljoin
 
 from bs4 import BeautifulSoup
 from bs4.element import (
@@ -19,11 +17,11 @@ from bs4.element import (
     Tag,
 )
 
-from lepcheck.extract.dates import parse_uk_date
+from lepcheck.extract.html_meta import attribute_text, meta_dates, page_links, time_dates
+from lepcheck.extract.html_tables import html_tables
 from lepcheck.extract.outline import BODY, Block, headings_of, sections_from_blocks
-from lepcheck.extract.parts import MAX_CHARS, MAX_LINKS, MAX_TABLES, Extracted, clean_line
-from lepcheck.extract.tables import build_table, normalise_rows
-from lepcheck.models import DatedValue, Link, PageText, Table
+from lepcheck.extract.parts import MAX_CHARS, Extracted, clean_line
+from lepcheck.models import PageText
 
 _MAX_HTML_BYTES = 15_000_000
 _NEVER_TEXT = ("script", "style", "noscript", "template", "svg", "iframe", "object", "canvas")
@@ -81,7 +79,6 @@ _FIELD_CLASS = re.compile(
 )
 _HEADING = re.compile(r"^h([1-6])$")
 _HEADING_NAMES = re.compile(r"^h[1-6]$")
-_LINK_SCHEMES = ("http://", "https://")
 _CONTENT_ID = re.compile(r"^(main-?content|maincontent|content|main)$", re.IGNORECASE)
 
 
@@ -91,7 +88,7 @@ def _is_line(tag: Tag) -> bool:
     otherwise read "ChairAcme")."""
     if tag.name in _BLOCKS:
         return True
-    return tag.name in _INLINE_FIELDS and bool(_FIELD_CLASS.search(_attribute_text(tag, "class")))
+    return tag.name in _INLINE_FIELDS and bool(_FIELD_CLASS.search(attribute_text(tag, "class")))
 
 
 def _heading_level(tag: Tag) -> int:
@@ -102,13 +99,6 @@ def _heading_level(tag: Tag) -> int:
         level = str(tag.get("aria-level", "2"))
         return int(level) if level.isdigit() and 1 <= int(level) <= 6 else 2
     return BODY
-
-
-def _attribute_text(tag: Tag, name: str) -> str:
-    value = tag.get(name)
-    if isinstance(value, list):
-        return " ".join(value)
-    return value or ""
 
 
 def _holds_content(tag: Tag) -> bool:
@@ -124,10 +114,10 @@ def _drop_chrome(root: Tag) -> None:
     for tag in root.find_all(True):
         if not isinstance(tag, Tag):
             continue
-        marks = _attribute_text(tag, "id") + " " + _attribute_text(tag, "class")
+        marks = attribute_text(tag, "id") + " " + attribute_text(tag, "class")
         chrome = (
             tag.name in _CHROME
-            or _attribute_text(tag, "role") in _CHROME_ROLES
+            or attribute_text(tag, "role") in _CHROME_ROLES
             or (tag.name in ("header", "footer") and tag.find_parent("article") is None)
             or (tag.name == "form" and tag.find(["h1", "h2", "h3"]) is None)
             or bool(_BANNER.search(marks))
@@ -255,113 +245,6 @@ def _blocks(root: Tag) -> list[Block]:
     return blocks
 
 
-def _links(soup: BeautifulSoup, base: str) -> tuple[Link, ...]:
-    base_tag = soup.find("base", href=True)
-    if isinstance(base_tag, Tag):
-        base = urljoin(base, _attribute_text(base_tag, "href"))
-    seen: set[tuple[str, str]] = set()
-    links: list[Link] = []
-    for anchor in soup.find_all(["a", "area"], href=True):
-        href = _attribute_text(anchor, "href").strip()
-        url = urldefrag(urljoin(base, href)).url
-        if not url.lower().startswith(_LINK_SCHEMES):
-            continue
-        text = clean_line(anchor.get_text(" ", strip=True))
-        if not text:
-            image = anchor.find("img", alt=True)
-            alt = _attribute_text(image, "alt") if isinstance(image, Tag) else ""
-            text = clean_line(
-                _attribute_text(anchor, "title") or _attribute_text(anchor, "aria-label") or alt
-            )
-        if (url, text) not in seen:
-            seen.add((url, text))
-            links.append(Link(url=url, text=text))
-        if len(links) >= MAX_LINKS:
-            return tuple(links)
-    # Documents shown in an embedded viewer (an iframe of the PDF, an <object>) are
-    # published on the page too, though no anchor points at them.
-    for embed in soup.find_all(["iframe", "embed", "object"]):
-        source = _attribute_text(embed, "src") or _attribute_text(embed, "data")
-        url = urldefrag(urljoin(base, source.strip())).url if source.strip() else ""
-        text = clean_line(_attribute_text(embed, "title"))
-        if url.lower().startswith(_LINK_SCHEMES) and (url, text) not in seen:
-            seen.add((url, text))
-            links.append(Link(url=url, text=text))
-    return tuple(links[:MAX_LINKS])
-
-
-def _marked_dates(soup: BeautifulSoup) -> tuple[DatedValue, ...]:
-    found: list[DatedValue] = []
-    for time in soup.find_all("time"):
-        quote = clean_line(time.get_text(" ", strip=True))
-        value = parse_uk_date(_attribute_text(time, "datetime")) or parse_uk_date(quote)
-        if value is not None:
-            found.append(DatedValue(value=value, provenance="printed", quote=quote or str(value)))
-    return tuple(found[:50])
-
-
-_MODIFIED_KEYS = ("article:modified_time", "og:updated_time", "dcterms.modified", "last-modified")
-_CREATED_KEYS = ("article:published_time", "dcterms.created", "dcterms.issued", "dc.date", "date")
-
-
-def _meta_datetime(raw: str) -> datetime | None:
-    """ISO 8601 as CMSs write it ("2024-03-03T10:00:00+00:00"), else any UK date at 00:00 UTC."""
-    try:
-        moment = datetime.fromisoformat(raw.strip())
-    except ValueError:
-        day = parse_uk_date(raw)
-        return datetime(day.year, day.month, day.day, tzinfo=UTC) if day else None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def _meta_dates(soup: BeautifulSoup) -> dict[str, tuple[datetime, DatedValue]]:
-    """ "created" and "modified" from Open Graph / Dublin Core meta tags, when present."""
-    found: dict[str, tuple[datetime, DatedValue]] = {}
-    for meta in soup.find_all("meta", content=True):
-        key = (_attribute_text(meta, "property") or _attribute_text(meta, "name")).lower()
-        kind = "modified" if key in _MODIFIED_KEYS else "created" if key in _CREATED_KEYS else ""
-        content = _attribute_text(meta, "content")
-        moment = _meta_datetime(content) if kind else None
-        if moment is not None:
-            quote = f'{key}="{content}"'
-            found[kind] = (
-                moment,
-                DatedValue(value=moment.date(), provenance="document_metadata", quote=quote),
-            )
-    return found
-
-
-def _tables(root: Tag) -> tuple[Table, ...]:
-    tables: list[Table] = []
-    for element in root.find_all("table"):
-        if element.find("table") is not None:  # layout table around real ones
-            continue
-        header_row: int | None = None
-        raw_rows: list[list[str]] = []
-        for row_index, row in enumerate(element.find_all("tr")):
-            cells = row.find_all(["td", "th"])
-            values: list[str] = []
-            for cell in cells:
-                span = _attribute_text(cell, "colspan")
-                repeat = min(int(span), 20) if span.isdigit() and int(span) > 0 else 1
-                values.extend([cell.get_text(" ", strip=True)] * repeat)
-            in_head = row.find_parent("thead") is not None
-            if header_row is None and cells and (in_head or all(c.name == "th" for c in cells)):
-                header_row = row_index
-            raw_rows.append(values)
-        rows = normalise_rows(raw_rows)
-        if header_row is not None and header_row >= len(rows):
-            header_row = None
-        caption = element.find("caption")
-        name = clean_line(caption.get_text(" ", strip=True)) if isinstance(caption, Tag) else None
-        table = build_table(rows, header_row=header_row, name=name or None)
-        if table is not None:
-            tables.append(table)
-        if len(tables) >= MAX_TABLES:
-            break
-    return tuple(tables)
-
-
 def _charset(content_type: str, body: bytes) -> str | None:
     """The charset the server declared, if the body really is in it.
 
@@ -382,17 +265,15 @@ def _charset(content_type: str, body: bytes) -> str | None:
 def read_html(body: bytes, *, base_url: str, content_type: str = "") -> Extracted:
     body = body[:_MAX_HTML_BYTES]
     soup = BeautifulSoup(body, "lxml", from_encoding=_charset(content_type, body))
-    links = _links(soup, base_url)
-    marked = _marked_dates(soup)
-    meta = _meta_dates(soup)
+    links = page_links(soup, base_url)
+    marked = time_dates(soup)
+    meta = meta_dates(soup)
     created, modified = meta.get("created"), meta.get("modified")
     title_tag = soup.find("title")
     title = clean_line(title_tag.get_text(" ", strip=True)) if isinstance(title_tag, Tag) else ""
     if not title:
         og_title = soup.find("meta", property="og:title")
-        title = (
-            clean_line(_attribute_text(og_title, "content")) if isinstance(og_title, Tag) else ""
-        )
+        title = clean_line(attribute_text(og_title, "content")) if isinstance(og_title, Tag) else ""
     if not title:
         h1 = soup.find("h1")
         title = clean_line(h1.get_text(" ", strip=True)) if isinstance(h1, Tag) else ""
@@ -409,7 +290,7 @@ def read_html(body: bytes, *, base_url: str, content_type: str = "") -> Extracte
         headings=headings_of(blocks),
         sections=sections_from_blocks(blocks),
         links=links,
-        tables=_tables(main),
+        tables=html_tables(main),
         created=created[0] if created else None,
         modified=modified[0] if modified else None,
         marked_dates=marked + tuple(pair[1] for pair in (created, modified) if pair),
