@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from lepcheck.models import BoardMember, Document, MemberRole, Section, Sector, Table
+from lepcheck.models import BoardMember, Document, MemberRole, Section, Sector
 from lepcheck.site.labels import url_path
 from lepcheck.site.member_lines import (
     MemberFacts,
@@ -29,6 +29,7 @@ from lepcheck.site.names import (
     strip_titles_and_honours,
 )
 from lepcheck.site.source import cite, collapse, section_locator
+from lepcheck.site.table_header import header_and_rows
 
 _BOARD_CUE = re.compile(
     r"\bboard\b|\bdirectors\b|board[\s\-]members|our[\s\-]board|who[\s\-]we[\s\-]are|"
@@ -215,18 +216,10 @@ def _column(header: Sequence[str], pattern: re.Pattern[str], used: set[int]) -> 
     return None
 
 
-def _table_header(table: Table) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
-    if table.header and any(NAME_HEADER.search(h) for h in table.header):
-        return table.header, table.rows
-    if table.rows and any(NAME_HEADER.search(c) for c in table.rows[0]):
-        return table.rows[0], table.rows[1:]
-    return (), ()
-
-
 def _read_tables(doc: Document) -> list[BoardMember]:
     members: list[BoardMember] = []
     for table in doc.tables:
-        header, rows = _table_header(table)
+        header, rows = header_and_rows(table, NAME_HEADER)
         if not header:
             continue
         used: set[int] = set()

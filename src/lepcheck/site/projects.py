@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from lepcheck.models import Document, FundedProject, Table
 from lepcheck.site.source import cite, collapse
+from lepcheck.site.table_header import header_and_rows
 
 _NAME = re.compile(
     r"\bproject\b|\bscheme\b|^\s*name\s*$|project\s+name|scheme\s+name|"
@@ -36,14 +37,6 @@ _AMOUNT = re.compile(
     re.I,
 )
 _TOTAL_ROW = re.compile(r"^\s*(?:grand\s+)?totals?\b|^\s*sub-?totals?\b", re.I)
-
-
-def _layout(table: Table) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
-    if table.header and any(_NAME.search(h) for h in table.header):
-        return table.header, table.rows
-    if table.rows and any(_NAME.search(c) for c in table.rows[0]):
-        return table.rows[0], table.rows[1:]
-    return (), ()
 
 
 def _columns(header: tuple[str, ...]) -> dict[str, list[int]] | None:
@@ -76,7 +69,7 @@ def _cell(row: tuple[str, ...], indexes: list[int]) -> str:
 
 
 def read_project_table(doc: Document, table: Table) -> list[FundedProject]:
-    header, rows = _layout(table)
+    header, rows = header_and_rows(table, _NAME)
     columns = _columns(header) if header else None
     if columns is None:
         return []

@@ -16,6 +16,7 @@ from lepcheck.site.day_dates import date_in_label
 from lepcheck.site.names import NAME_HEADER, best_match, display_name, looks_like_person_name
 from lepcheck.site.register_content import categories_in, mentions_household
 from lepcheck.site.source import cite, collapse
+from lepcheck.site.table_header import header_and_rows
 
 # "Significant shareholdings" is not a signature column.
 _SIGNED_HEADER = re.compile(r"\bsign(?:ed|ature|ing)\b", re.IGNORECASE)
@@ -24,22 +25,13 @@ _DATE_HEADER = re.compile(r"\bdate\b|updated|as at|reviewed", re.IGNORECASE)
 _NO = re.compile(r"^\s*(?:no|n|not signed|unsigned|-|–|n/?a)?\s*$", re.IGNORECASE)
 
 
-def _table_layout(table: Table) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]] | None:
-    if table.header and any(NAME_HEADER.search(h) for h in table.header):
-        return table.header, table.rows
-    if table.rows and any(NAME_HEADER.search(c) for c in table.rows[0]):
-        return table.rows[0], table.rows[1:]
-    return None
-
-
 def table_entries(doc: Document, board_names: Sequence[str]) -> list[RegisterEntry]:
     """Combined tables: one row per member (categories as columns) or one row per interest."""
     entries: list[RegisterEntry] = []
     for table in doc.tables:
-        layout = _table_layout(table)
-        if layout is None:
+        header, rows = header_and_rows(table, NAME_HEADER)
+        if not header:
             continue
-        header, rows = layout
         name_at = next(i for i, h in enumerate(header) if NAME_HEADER.search(h))
         grouped: dict[str, list[tuple[str, ...]]] = {}
         for row in rows:
