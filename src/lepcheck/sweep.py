@@ -41,6 +41,7 @@ from lepcheck.diff import carry_forward_actions, lost_must_passes
 from lepcheck.history import FailedRun, History, finding_rows
 from lepcheck.registry import LepEntry, unknown_id_error
 from lepcheck.report import write_reports
+from lepcheck.report.csv_report import cell
 from lepcheck.rules import DEFAULT_FRAMEWORK, load_ruleset
 
 Outcome = Literal["audited", "unreachable", "error", "skipped"]
@@ -160,8 +161,11 @@ class SweepResult:
             rank = 0
             for entry in self.ranked():
                 rank += entry.outcome == "audited"
+                # names come from registry files and reasons quote crawled URLs: neither may
+                # become a spreadsheet formula
                 writer.writerow(
-                    [
+                    cell(value)
+                    for value in [
                         rank if entry.outcome == "audited" else "",
                         entry.id,
                         entry.name,

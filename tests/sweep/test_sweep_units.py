@@ -3,12 +3,13 @@ selection and skipping, one LEP's crash, and CLI usage errors."""
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import shutil
 import threading
 import time
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -21,8 +22,10 @@ from lepcheck.history import History
 from lepcheck.registry import LepEntry, RegistryError
 from lepcheck.sweep import (
     HostTurns,
+    SweepEntry,
     SweepJsonLog,
     SweepProgressEvent,
+    SweepResult,
     SweepSettings,
     host_of,
     run_sweep,
@@ -173,3 +176,26 @@ def test_json_log_writes_one_line_per_event() -> None:
         ("alpha", "done", "score 70, amber"),
     ]
     assert all(x["time"].endswith("+00:00") for x in lines)
+
+
+def test_league_table_cells_never_become_formulas(tmp_path: Path) -> None:
+    moment = datetime(2024, 1, 8, tzinfo=UTC)
+    result = SweepResult(
+        sweep_id="sweep-test",
+        settings=SweepSettings(out_dir=tmp_path),
+        started_at=moment,
+        finished_at=moment,
+        entries=[
+            SweepEntry(id="evil", name='=HYPERLINK("http://x.test","click")', website=None,
+                       outcome="unreachable", reason="@SUM(1)"),
+            SweepEntry(id="good", name="Good LEP", website="https://good.test/",
+                       outcome="audited", score=70.0, coverage=80.0, rating="amber"),
+        ],
+    )  # fmt: skip
+    table, summary = result.write_summary()
+    with table.open(newline="", encoding="utf-8") as handle:
+        rows = {row["id"]: row for row in csv.DictReader(handle)}
+    assert rows["evil"]["name"].startswith("'=")
+    assert rows["evil"]["reason"] == "'@SUM(1)"
+    assert rows["good"]["rank"] == "1" and rows["good"]["score"] == "70.0"
+    assert json.loads(summary.read_text())["counts"]["audited"] == 1
