@@ -239,3 +239,24 @@ def test_sector_is_inferred_only_from_plain_organisation_names() -> None:
     assert infer_sector("Fenley Digital CIC") == "voluntary"
     assert infer_sector("Rolls-Royce") == "unknown"  # no cue: never guessed
     assert infer_sector("", "Cllr Jane Doe") == "public"
+
+
+def test_the_leps_own_board_page_speaks_first() -> None:
+    committee = make_doc(
+        "http://council.test/mgCommitteeDetails.aspx?ID=1",
+        title="Anytown LEP Board",
+        text="Membership\nCouncillor Sam Patel (Chair)\nJane Doe (Vice-Chair)",
+    )
+    own = make_doc(
+        "http://lep.test/about/board/",
+        title="Our Board",
+        kind="board_page",
+        sections=(
+            Section(heading="Jane Doe", level=3, text="Chair\nDoe Holdings Ltd"),
+            Section(heading="Cllr Sam Patel", level=3, text="Leader, Anytown Council"),
+        ),
+    )
+    members = _by_name(read_board([committee, own], "http://lep.test/"))
+    assert members["Jane Doe"].role == "chair"
+    assert members["Jane Doe"].source.url == own.url
+    assert members["Sam Patel"].role == "member"

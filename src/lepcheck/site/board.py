@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from urllib.parse import urlsplit
 
 from lepcheck.models import BoardMember, Document, MemberRole, Section, Sector
 from lepcheck.site.labels import url_path
@@ -327,10 +328,12 @@ def read_board_document(doc: Document) -> list[BoardMember]:
 def _merge(first: BoardMember, later: BoardMember) -> BoardMember:
     """One member seen twice: keep the first source, fill what it left at its default."""
     name = first.name if len(first.name) >= len(later.name) else later.name
+    # A role from another site (a council's committee page) is that committee's, not the LEP's.
+    same_site = urlsplit(first.source.url).hostname == urlsplit(later.source.url).hostname
     return first.model_copy(
         update={
             "name": name,
-            "role": first.role if first.role != "member" else later.role,
+            "role": first.role if first.role != "member" or not same_site else later.role,
             "organisation": first.organisation or later.organisation,
             "sector": first.sector if first.sector != "unknown" else later.sector,
             "appointed": first.appointed or later.appointed,
@@ -355,12 +358,26 @@ def merge_members(members: Iterable[BoardMember]) -> list[BoardMember]:
     return merged
 
 
-def read_board(documents: Sequence[Document]) -> list[BoardMember]:
-    """All board members across the site's board documents, each once."""
+def read_board(documents: Sequence[Document], home_url: str = "") -> list[BoardMember]:
+    """All board members across the site's board documents, each once.
+
+    The LEP's own board page speaks first: when pages disagree (an accountable body's committee
+    page may call its own chair "Chair"), the first page read keeps its role and organisation.
+    """
     found: list[BoardMember] = []
     board_docs = [d for d in documents if d.readable and is_board_document(d)]
-    # Listing pages first, so a member's source is the board page, not a profile page.
-    board_docs.sort(key=lambda d: (bool(_PROFILE_PATH.search(url_path(d.url))), d.depth, d.url))
+    home = urlsplit(home_url).hostname or ""
+
+    def reading_order(doc: Document) -> tuple[bool, bool, bool, int, str]:
+        return (
+            bool(home) and urlsplit(doc.url).hostname != home,
+            doc.kind != "board_page",
+            bool(_PROFILE_PATH.search(url_path(doc.url))),  # listing pages before profiles
+            doc.depth,
+            doc.url,
+        )
+
+    board_docs.sort(key=reading_order)
     for doc in board_docs:
         found.extend(read_board_document(doc))
     return merge_members(found)

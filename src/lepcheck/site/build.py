@@ -81,7 +81,7 @@ def build_site_model(
 ) -> SiteModel:
     ordered = sorted(documents, key=lambda d: (d.url, d.fetched_at, d.sha256))
     own_words = organisation_words(target_name)
-    board = read_board(ordered)
+    board = read_board(ordered, target_url)
     registers = read_registers(ordered, board)
     meetings = read_meetings(ordered, own_words)
     declarations: list[Declaration] = []
