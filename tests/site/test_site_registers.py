@@ -286,3 +286,16 @@ def test_one_file_with_a_form_per_member() -> None:
     assert entries["Jane Doe"].signed and not entries["John Smith"].signed
     assert entries["John Smith"].categories == REGISTER_CATEGORIES
     assert entries["John Smith"].source.locator == "page 2"
+
+
+def test_a_named_file_in_a_registers_folder_is_a_register_whatever_its_kind() -> None:
+    misread = make_doc(
+        "http://lep.test/registers-of-interest/2023/roi.pdf",
+        kind="minutes",
+        title="Jane Doe",
+        text="Directorships: Doe Ltd\nSigned: Jane Doe\nDate: 1 May 2023",
+    )
+    assert is_register_document(misread)
+    [entry] = read_registers([misread], BOARD)
+    assert entry.matched_member == "Jane Doe"
+    assert not is_register_document(misread.model_copy(update={"title": "Board minutes"}))

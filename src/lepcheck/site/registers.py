@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from lepcheck.models import BoardMember, Document, RegisterEntry, SourceRef
 from lepcheck.site.board import is_board_document
-from lepcheck.site.labels import file_stem_words, is_document_link, labels
+from lepcheck.site.labels import file_stem_words, is_document_link, labels, url_path
 from lepcheck.site.names import (
     best_match,
     display_name,
@@ -66,9 +66,13 @@ def is_register_document(doc: Document) -> bool:
     """The classifier's kind, or a register cue in the title, link text or URL."""
     if doc.kind == "register_of_interests":
         return True
-    if doc.kind in _NOT_REGISTER_KINDS:
-        return False
     named = labels(doc)
+    if doc.kind in _NOT_REGISTER_KINDS:
+        # The classifier can be wrong: a file in a registers folder named after a person is a
+        # register whatever its text resembles.
+        in_register_folder = bool(_REGISTER_CUE.search(url_path(doc.url).rsplit("/", 1)[0]))
+        person = _name_from(doc.title) or [n for t in doc.link_texts for n in _name_from(t)]
+        return in_register_folder and bool(person) and not _POLICY_CUE.search(doc.title)
     return bool(_REGISTER_CUE.search(named)) and not _POLICY_CUE.search(doc.title)
 
 
