@@ -25,6 +25,7 @@ class Reply:
     content_type: str = "text/html; charset=utf-8"
     sleep: float = 0.0  # pause before answering (timeouts)
     reset: bool = False  # drop the connection with a TCP reset instead of answering
+    drip: float = 0.0  # pause between 1 KB pieces of the body (a slow server)
 
 
 # A route is a fixed reply or a function of (attempt number, request headers).
@@ -85,7 +86,16 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 self.send_header(name, value)
             self.send_header("Content-Length", str(len(reply.body)))
             self.end_headers()
-            self.wfile.write(reply.body)
+            if not reply.drip:
+                self.wfile.write(reply.body)
+                return
+            try:
+                for start in range(0, len(reply.body), 1024):
+                    self.wfile.write(reply.body[start : start + 1024])
+                    self.wfile.flush()
+                    time.sleep(reply.drip)
+            except OSError:  # the client stopped reading
+                self.close_connection = True
 
     return Handler
 

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
+from warcio.archiveiterator import ArchiveIterator
 
 from lepcheck.crawl import crawl
 from lepcheck.models import FetchRecord
@@ -106,6 +107,25 @@ def test_oversized_body_is_cut(site: Site, tmp_path: Path) -> None:
     assert big.truncated and big.length == 10_000
     assert snapshot.body(big) == (b"%PDF" + b"x" * 50_000)[:10_000]
     assert_warcs_valid(tmp_path / "snap")
+
+
+def test_slow_body_is_cut_at_the_deadline_and_kept(site: Site, tmp_path: Path) -> None:
+    home_linking(site, "/slow.pdf")
+    body = b"%PDF" + bytes(range(256)) * 80  # about 20 KB, sent 1 KB every 0.1 s
+    site.routes["/slow.pdf"] = Reply(body=body, content_type="application/pdf", drip=0.1)
+    snapshot, records = run(site, tmp_path, timeout=0.15)  # deadline 6 x 0.15 s = 0.9 s
+    record = records[f"{site.base}/slow.pdf"]
+    assert record.truncated and 0 < record.length < len(body)
+    assert snapshot.body(record) == body[: record.length]
+    assert site.hits("/slow.pdf") == 1
+    (warc,) = (tmp_path / "snap" / "warc").glob("*.warc.gz")
+    with warc.open("rb") as stream:
+        cut = [
+            r.rec_headers.get_header("WARC-Truncated")
+            for r in ArchiveIterator(stream)
+            if r.rec_type == "response" and r.rec_headers.get_header("WARC-Truncated")
+        ]
+    assert cut == ["time"]
 
 
 def test_gzip_bomb_is_bounded(site: Site, tmp_path: Path) -> None:

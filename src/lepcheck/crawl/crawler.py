@@ -104,8 +104,11 @@ def _run_coroutine_sync(coroutine: Coroutine[Any, Any, None]) -> None:
         pool.submit(asyncio.run, coroutine).result()
 
 
-def _ip_header(response: Response) -> dict[str, str]:
-    return {"WARC-IP-Address": response.ip_address} if response.ip_address else {}
+def _warc_headers(response: Response) -> dict[str, str]:
+    headers = {"WARC-IP-Address": response.ip_address} if response.ip_address else {}
+    if response.truncated_by:
+        headers["WARC-Truncated"] = response.truncated_by
+    return headers
 
 
 def _describe(error: Exception) -> str:
@@ -283,7 +286,7 @@ class _CrawlRun:
                 body=hop.body,
                 fetched_at=hop.fetched_at,
                 request_headers=hop.request_headers,
-                extra_warc_headers=_ip_header(hop),
+                extra_warc_headers=_warc_headers(hop),
             )
             self.seen.add(dedup_key(hop.url))
         final = result.final
@@ -321,7 +324,7 @@ class _CrawlRun:
             depth=depth,
             truncated=final.truncated,
             first_seen=previous.first_seen if previous is not None and unchanged else None,
-            extra_warc_headers=_ip_header(final),
+            extra_warc_headers=_warc_headers(final),
         )
         detail = f"HTTP {final.status}, {record.length} bytes"
         self.emit(
@@ -354,7 +357,7 @@ class _CrawlRun:
             depth=depth,
             first_seen=previous.first_seen,
             extra_warc_headers={
-                **_ip_header(final),
+                **_warc_headers(final),
                 "WARC-Lepcheck-Revalidated": "304 Not Modified",
             },
         )

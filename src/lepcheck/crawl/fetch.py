@@ -60,6 +60,7 @@ class Response:
     request_headers: list[tuple[str, str]]
     fetched_at: datetime
     truncated: bool = False
+    truncated_by: str | None = None  # "length" or "time", as WARC-Truncated says
     ip_address: str | None = None  # the server's address, archived as WARC-IP-Address
 
 
@@ -236,27 +237,35 @@ class Fetcher:
     ) -> Response:
         await self._pace(url)
         request = self._client.build_request("GET", url, headers=headers)
-        async with asyncio.timeout(self._timeout * ATTEMPT_DEADLINE_FACTOR):
+        limit = self._timeout * ATTEMPT_DEADLINE_FACTOR
+        deadline = time.monotonic() + limit
+        # The headers must arrive within the limit; a body still arriving then is cut and
+        # kept (a slow document is better archived in part than fetched three times in vain).
+        async with asyncio.timeout(limit):
             response = await self._client.send(request, stream=True)
-            try:
-                ip_address: str | None = None
-                stream = response.extensions.get("network_stream")
-                if stream is not None:
-                    peer = stream.get_extra_info("server_addr")
-                    if peer:
-                        ip_address = str(peer[0])
-                        check_address(url, ip_address, allow_private_network=self._allow_private)
-                media = response.headers.get("content-type", "").lower()
-                if skip_unwanted and media.startswith(UNWANTED_MEDIA):
-                    raise _UnwantedTypeError
-                fetched_at = datetime.now(UTC)
-                body = BoundedBody(response.headers.get("content-encoding", ""), max_bytes)
-                async for chunk in response.aiter_raw():
-                    body.feed(chunk)
-                    if body.truncated:
-                        break
-            finally:
-                await response.aclose()
+        try:
+            ip_address: str | None = None
+            stream = response.extensions.get("network_stream")
+            if stream is not None:
+                peer = stream.get_extra_info("server_addr")
+                if peer:
+                    ip_address = str(peer[0])
+                    check_address(url, ip_address, allow_private_network=self._allow_private)
+            media = response.headers.get("content-type", "").lower()
+            if skip_unwanted and media.startswith(UNWANTED_MEDIA):
+                raise _UnwantedTypeError
+            fetched_at = datetime.now(UTC)
+            body = BoundedBody(response.headers.get("content-encoding", ""), max_bytes)
+            cut_for_time = False
+            async for chunk in response.aiter_raw():
+                body.feed(chunk)
+                if body.truncated:
+                    break
+                if time.monotonic() > deadline:
+                    cut_for_time = True
+                    break
+        finally:
+            await response.aclose()
         return Response(
             url=url,
             status=response.status_code,
@@ -264,7 +273,8 @@ class Fetcher:
             body=body.body,
             request_headers=list(request.headers.multi_items()),
             fetched_at=fetched_at,
-            truncated=body.truncated,
+            truncated=body.truncated or cut_for_time,
+            truncated_by="time" if cut_for_time else "length" if body.truncated else None,
             ip_address=ip_address,
         )
 

@@ -166,7 +166,7 @@ class SnapshotWriter:
         fetched_at = _aware(fetched_at)
         warc_headers = dict(extra_warc_headers or {})
         if truncated:
-            warc_headers["WARC-Truncated"] = "length"
+            warc_headers.setdefault("WARC-Truncated", "length")
         location = self._warc.write(
             HttpExchange(
                 url=final_url,
