@@ -260,3 +260,18 @@ def test_the_leps_own_board_page_speaks_first() -> None:
     assert members["Jane Doe"].role == "chair"
     assert members["Jane Doe"].source.url == own.url
     assert members["Sam Patel"].role == "member"
+
+
+def test_governance_page_with_a_board_section() -> None:
+    page = make_doc(
+        "http://lep.test/about/governance/",
+        title="Governance",
+        kind="governance_page",
+        headings=("Governance", "Our Board", "Jane Doe", "Policies"),
+        sections=(
+            Section(heading="Our Board", level=2, text="..."),
+            Section(heading="Jane Doe", level=3, text="Chair\nDoe Holdings Ltd"),
+            Section(heading="Policies", level=2, text="Code of conduct"),
+        ),
+    )
+    assert [m.name for m in read_board([page])] == ["Jane Doe"]

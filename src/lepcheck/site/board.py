@@ -43,6 +43,10 @@ _NOT_BOARD_CUE = re.compile(
     r"\bevents?\b",
     re.IGNORECASE,
 )
+_BOARD_SECTION = re.compile(
+    r"^\s*(?:(?:our|the|lep|meet\s+the)\s+)?board(?:\s+members(?:hip)?|\s+of\s+directors)?\s*$",
+    re.IGNORECASE,
+)
 _PROFILE_PATH = re.compile(
     r"/(?:our-)?(?:board|board-members|directors|members|people|our-people)/[^/]+/?$", re.IGNORECASE
 )
@@ -73,7 +77,10 @@ def is_board_document(doc: Document) -> bool:
     if doc.format != "html" and doc.kind not in {"governance_page", "other"}:
         return False
     name_cues = f"{doc.title} | {url_path(doc.url)} | {' | '.join(doc.link_texts)}"
-    return bool(_BOARD_CUE.search(name_cues)) and not _NOT_BOARD_CUE.search(name_cues)
+    if _BOARD_CUE.search(name_cues) and not _NOT_BOARD_CUE.search(name_cues):
+        return True
+    # A governance page with a section headed "Our Board" or "Board members".
+    return doc.format == "html" and any(_BOARD_SECTION.match(h) for h in doc.headings)
 
 
 def _member(
