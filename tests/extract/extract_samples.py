@@ -59,9 +59,15 @@ def pdf_bytes(
     return bytes(pdf.output())
 
 
-def image_only_pdf_bytes(page_count: int = 2) -> bytes:
-    """A 'scanned' PDF: pictures of text, no text layer."""
+def image_only_pdf_bytes(page_count: int = 2, *, typed_pages: int = 0) -> bytes:
+    """A 'scanned' PDF: pictures of text, no text layer, after `typed_pages` typed ones."""
     pdf = FPDF()
+    pdf.set_font("helvetica", size=11)
+    for number in range(typed_pages):
+        pdf.add_page()
+        pdf.multi_cell(
+            0, 6, f"Typed cover page {number}: registers of interest of all members follow."
+        )
     for number in range(page_count):
         image = Image.new("RGB", (800, 1000), "white")
         draw = ImageDraw.Draw(image)

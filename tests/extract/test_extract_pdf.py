@@ -280,3 +280,26 @@ def test_page_count_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     doc = extract_document(record("https://lep.example/pack.pdf", "application/pdf"), body)
     assert doc.readable
     assert [page.number for page in doc.pages] == [1, 2, 3]
+
+
+def test_bundle_of_scans_behind_a_typed_cover(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = image_only_pdf_bytes(3, typed_pages=1)
+    with_ocr = extract_document(record("https://lep.example/all.pdf", "application/pdf"), body)
+    if pdf_reader.ocr_available():
+        assert with_ocr.readable and "Register of interests line 2 page 2" in with_ocr.pages[3].text
+    monkeypatch.setattr(pdf_reader, "ocr_available", lambda: False)
+    doc = extract_document(record("https://lep.example/all.pdf", "application/pdf"), body)
+    assert not doc.readable
+    assert doc.unreadable_reason is not None
+    assert doc.unreadable_reason.startswith("mostly scanned PDF: 3 of 4 pages have no text layer")
+
+
+def test_one_scanned_page_in_typed_minutes_leaves_them_readable(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pdf_reader, "ocr_available", lambda: False)
+    body = image_only_pdf_bytes(1, typed_pages=3)
+    doc = extract_document(record("https://lep.example/m.pdf", "application/pdf"), body)
+    assert doc.readable
+    assert [page.number for page in doc.pages] == [1, 2, 3, 4]
+    assert doc.pages[3].text == ""

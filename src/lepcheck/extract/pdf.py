@@ -34,9 +34,8 @@ from lepcheck.models import Link, PageText, Table
 _MAX_OCR_PAGES = 30
 # 200 dpi reads typed registers about as well as 300 dpi, in about half the time.
 _OCR_DPI = 200
-# Fewer visible characters than this per page on average: a scan, not a text PDF.
-_IMAGE_ONLY_CHARS_PER_PAGE = 25
-_IMAGE_PROBE_PAGES = 5
+# A page with an image and fewer visible characters than this is a scan, not text.
+_SCAN_CHARS = 25
 IMAGE_ONLY_REASON = "image-only PDF: no text layer (install the ocr extra and tesseract to read it)"
 _PDF_DATE = re.compile(
     r"^D?:?(?P<Y>\d{4})(?P<m>\d\d)?(?P<d>\d\d)?(?P<H>\d\d)?(?P<M>\d\d)?(?P<S>\d\d)?"
@@ -91,7 +90,7 @@ def _metadata_title(raw: str) -> str:
     return title
 
 
-def _first_lines_title(pages: list[PageText]) -> str:
+def _first_lines_title(pages: tuple[PageText, ...]) -> str:
     for page in pages[:2]:
         for line in page.text.splitlines():
             line = clean_line(line)
@@ -126,7 +125,7 @@ def _page_links(
     return links
 
 
-def _text_links(pages: list[PageText], base_url: str) -> list[Link]:
+def _text_links(pages: tuple[PageText, ...], base_url: str) -> list[Link]:
     return [
         Link(url=urljoin(base_url, match.group(0).rstrip(".,;:")), text="")
         for page in pages
@@ -138,16 +137,17 @@ def _has_image(page: pdfium.PdfPage) -> bool:
     return any(obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects(max_depth=2))
 
 
-def _ocr_pages(document: pdfium.PdfDocument, count: int) -> list[PageText]:
-    pages: list[PageText] = []
-    for index in range(min(count, _MAX_OCR_PAGES)):
-        page = document[index]
-        try:
-            image = page.render(scale=_OCR_DPI / 72).to_pil()
-            pages.append(PageText(number=index + 1, text=ocr_image(image)))
-        finally:
-            page.close()
-    return pages
+def _ocr_lines(document: pdfium.PdfDocument, number: int) -> list[StyledLine]:
+    page = document[number - 1]
+    try:
+        image = page.render(scale=_OCR_DPI / 72).to_pil()
+    finally:
+        page.close()
+    return [StyledLine(text=line, page=number) for line in ocr_image(image).split("\n") if line]
+
+
+def _visible(lines: list[StyledLine]) -> int:
+    return sum(len("".join(line.text.split())) for line in lines)
 
 
 def read_pdf(body: bytes, *, base_url: str) -> Extracted:
@@ -169,59 +169,72 @@ def _read_open_pdf(document: pdfium.PdfDocument, base_url: str) -> Extracted:
     if count == 0:
         return unreadable("pdf", "PDF has no pages (damaged or truncated)")
     metadata = document.get_metadata_dict(skip_empty=True)
-    pages: list[PageText] = []
-    lines: list[StyledLine] = []
+    by_page: list[list[StyledLine]] = []
+    scans: list[int] = []  # numbers of pages that are pictures with (almost) no text
     tables: list[Table] = []
     links: list[Link] = []
     total = 0
-    has_images = False
     for index in range(min(count, MAX_PAGES)):
         page = document[index]
         try:
-            if index < _IMAGE_PROBE_PAGES and not has_images:
-                has_images = _has_image(page)
             text_page = page.get_textpage()
             try:
-                raw_text = text_page.get_text_range()
-                page_lines = styled_lines(text_page, raw_text, index + 1)
+                page_lines = styled_lines(text_page, text_page.get_text_range(), index + 1)
                 if len(tables) < MAX_TABLES:
                     tables.extend(page_tables(page, text_page, index + 1))
                 if len(links) < MAX_LINKS:
                     links.extend(_page_links(document, page, text_page))
             finally:
                 text_page.close()
+            if _visible(page_lines) < _SCAN_CHARS and _has_image(page):
+                scans.append(index + 1)
         finally:
             page.close()
-        lines.extend(page_lines)
-        text = "\n".join(line.text for line in page_lines)
-        pages.append(PageText(number=index + 1, text=text[: MAX_CHARS - total]))
-        total += len(text)
+        by_page.append(page_lines)
+        total += sum(len(line.text) + 1 for line in page_lines)
         if total >= MAX_CHARS:
             break
-    visible = sum(len("".join(p.text.split())) for p in pages)
-    # A scan is pictures with (almost) no text; a short text-only page is just short.
-    if visible == 0 or (has_images and visible < _IMAGE_ONLY_CHARS_PER_PAGE * len(pages)):
-        if not ocr_available():
-            return unreadable("pdf", IMAGE_ONLY_REASON)
-        pages = _ocr_pages(document, count)
-        lines = [
-            StyledLine(text=line, page=page.number)
-            for page in pages
-            for line in page.text.split("\n")
-        ]
+    if not any(_visible(lines) for lines in by_page):
+        scans = list(range(1, len(by_page) + 1))  # no text at all: every page is for OCR
+    reason = _scan_reason(scans, by_page)
+    if reason and ocr_available():
+        # Bundles of scanned registers behind a typed cover page are common: OCR each scan.
+        for number in scans[:_MAX_OCR_PAGES]:
+            by_page[number - 1] = _ocr_lines(document, number)
+        reason = None
+    if reason:
+        return unreadable("pdf", reason)
+    pages = tuple(
+        PageText(number=number, text="\n".join(line.text for line in lines))
+        for number, lines in enumerate(by_page, start=1)
+    )
     links.extend(_text_links(pages, base_url))
-    blocks = blocks_from_styled(lines)
-    headings = headings_of(blocks)
+    blocks = blocks_from_styled([line for lines in by_page for line in lines])
     title = _metadata_title(metadata.get("Title", "")) or _first_lines_title(pages)
-    unique_links = tuple(dict.fromkeys(links))[:MAX_LINKS]
     return Extracted(
         format="pdf",
         title=title,
-        pages=tuple(pages),
-        headings=headings,
+        pages=pages,
+        headings=headings_of(blocks),
         sections=sections_from_blocks(blocks),
-        links=unique_links,
+        links=tuple(dict.fromkeys(links))[:MAX_LINKS],
         tables=tuple(tables[:MAX_TABLES]),
         created=parse_pdf_date(metadata.get("CreationDate", "")),
         modified=parse_pdf_date(metadata.get("ModDate", "")),
     )
+
+
+def _scan_reason(scans: list[int], by_page: list[list[StyledLine]]) -> str | None:
+    """Why the text layer cannot stand for the document, or None when it can.
+
+    A scanned signature page at the end of typed minutes leaves the minutes readable; a PDF
+    whose pages are mostly scans (or that has no text at all) is not, without OCR.
+    """
+    if not any(_visible(lines) for lines in by_page):
+        return IMAGE_ONLY_REASON
+    if scans and len(scans) * 2 >= len(by_page):
+        return (
+            f"mostly scanned PDF: {len(scans)} of {len(by_page)} pages have no text layer "
+            "(install the ocr extra and tesseract to read them)"
+        )
+    return None
