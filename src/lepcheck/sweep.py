@@ -453,7 +453,7 @@ class SweepProgressDisplay:
             TextColumn("{task.fields[lep]}", table_column=Column(width=28, no_wrap=True)),
             TextColumn("{task.fields[stage]}", table_column=Column(width=9, no_wrap=True)),
             TextColumn("{task.description}", table_column=Column(ratio=1, no_wrap=True)),
-            TimeElapsedColumn(),
+            TimeElapsedColumn(table_column=Column(min_width=7, no_wrap=True)),
             console=self.console,
         )
         self.tasks: dict[str, TaskID] = {}
