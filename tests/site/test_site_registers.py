@@ -6,7 +6,11 @@ import pytest
 
 from lepcheck.models import REGISTER_CATEGORIES, Section, Table
 from lepcheck.site.register_content import categories_in, signed_in
-from lepcheck.site.registers import is_register_document, read_registers
+from lepcheck.site.registers import (
+    board_member_in_file_name,
+    is_register_document,
+    read_registers,
+)
 from tests.site.site_docs import make_doc, member
 
 BOARD = [member("Jane Doe"), member("John Smith"), member("Sam Patel")]
@@ -299,3 +303,17 @@ def test_a_named_file_in_a_registers_folder_is_a_register_whatever_its_kind() ->
     [entry] = read_registers([misread], BOARD)
     assert entry.matched_member == "Jane Doe"
     assert not is_register_document(misread.model_copy(update={"title": "Board minutes"}))
+
+
+def test_board_member_run_together_in_a_file_name() -> None:
+    scan = make_doc(
+        "http://lep.test/registers-of-interest/roi_jsmith_2023.pdf",
+        readable=False,
+        unreadable_reason="image-only PDF",
+    )
+    [entry] = read_registers([scan], BOARD)
+    assert entry.matched_member == "John Smith"
+    assert board_member_in_file_name("http://x/ROI-PatelS.pdf", ["Sam Patel", "Jane Doe"]) == (
+        "Sam Patel"
+    )
+    assert board_member_in_file_name("http://x/roi-smith.pdf", ["Jo Smith", "Al Smith"]) is None

@@ -19,6 +19,7 @@ from lepcheck.site.names import (
     best_match,
     display_name,
     looks_like_person_name,
+    strip_titles_and_honours,
 )
 from lepcheck.site.register_blocks import Block, block_entry, section_blocks, text_blocks
 from lepcheck.site.register_content import (
@@ -114,11 +115,31 @@ def name_candidates(doc: Document) -> list[str]:
     return candidates
 
 
-def _choose_name(candidates: list[str], board_names: Sequence[str]) -> str | None:
+def board_member_in_file_name(url: str, board_names: Sequence[str]) -> str | None:
+    """'roi_jsmith.pdf', 'ROI-SmithJ.pdf': the one board member whose surname and first initial
+    the file name runs together, if exactly one does."""
+    stem = re.sub(r"[^a-z]", "", file_stem_words(url).lower())
+    found: list[str] = []
+    for name in board_names:
+        tokens = [t.lower() for t in re.findall(r"[A-Za-z]+", strip_titles_and_honours(name))]
+        if len(tokens) < 2 or len(tokens[-1]) < 3:
+            continue
+        first, surname = tokens[0], tokens[-1]
+        if any(
+            form in stem
+            for form in (first + surname, first[0] + surname, surname + first, surname + first[0])
+        ):
+            found.append(name)
+    return found[0] if len(found) == 1 else None
+
+
+def _choose_name(candidates: list[str], board_names: Sequence[str], url: str = "") -> str | None:
     for candidate in candidates:
         if best_match(candidate, board_names) is not None:
             return candidate
-    return candidates[0] if candidates else None
+    if candidates:
+        return candidates[0]
+    return board_member_in_file_name(url, board_names) if url else None
 
 
 def _with_document_facts(entries: list[RegisterEntry], doc: Document) -> list[RegisterEntry]:
@@ -133,7 +154,7 @@ def _with_document_facts(entries: list[RegisterEntry], doc: Document) -> list[Re
 
 
 def _unreadable_entry(doc: Document, board_names: Sequence[str]) -> RegisterEntry | None:
-    name = _choose_name(name_candidates(doc), board_names)
+    name = _choose_name(name_candidates(doc), board_names, doc.url)
     if name is None:
         return None
     reason = doc.unreadable_reason or "no text"
@@ -191,7 +212,7 @@ def read_register_document(doc: Document, board_names: Sequence[str]) -> list[Re
     if len(forms) >= 2 and (not board_names or len(known) >= 2):
         return _with_document_facts([block_entry(b, board_names) for b in forms], doc)
     candidates = name_candidates(doc)
-    single = _choose_name(candidates, board_names)
+    single = _choose_name(candidates, board_names, doc.url)
     one_member = single is not None and best_match(single, board_names) is not None
     blocks: list[Block] = []
     if not one_member:
