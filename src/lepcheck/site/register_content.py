@@ -6,7 +6,8 @@ memberships of organisations, gifts and hospitality, and sponsorships, including
 household member interests"; the first bullet asks that each member sign their register. Forms
 word these many ways ("Paid employment, office, trade, profession or vocation", "Securities",
 "Contracts"), so each category has synonyms. A category counts as covered when the form
-addresses it, even if the member wrote "None" (ROI-05).
+addresses it, even if the member wrote "None" (ROI-05). `entry_from_text` reads all of this
+from the text of one member's register.
 """
 
 from __future__ import annotations
