@@ -112,3 +112,27 @@ def test_soft_404_pages_are_not_documents() -> None:
         + b"</p></main></body></html>"
     )
     assert extract_document(record("https://lep.example/news/", "text/html"), article).readable
+
+
+_VALID = {
+    "application/pdf": pdf_bytes([["Register of interests", "Directorships: Acme Ltd"]]),
+    "application/octet-stream": docx_bytes([("h1", "Code of Conduct"), ("p", "Nolan principles")]),
+    "application/zip": xlsx_bytes({"Projects": [["Project", "LGF £"], ["Bridge", 1000]]}),
+}
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(sorted(_VALID)),
+    st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.integers(0, 255)), max_size=12),
+    st.floats(0.05, 1.0),
+)
+def test_damaged_real_files_never_raise(
+    content_type: str, flips: list[tuple[float, int]], keep: float
+) -> None:
+    body = bytearray(_VALID[content_type])
+    for where, value in flips:
+        body[int(where * len(body))] = value
+    damaged = bytes(body[: max(8, int(len(body) * keep))])
+    doc = extract_document(record("https://lep.example/f", content_type), damaged)
+    assert doc.readable or doc.unreadable_reason
