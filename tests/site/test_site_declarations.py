@@ -179,3 +179,15 @@ def test_read_people_leaves_out_organisations_and_places() -> None:
         "Fred Bloggs presented the report."
     )
     assert read_people(doc) == ["Jane Doe", "Sam Patel", "Ann Lee", "Raj Kumar", "Fred Bloggs"]  # type: ignore[arg-type]
+
+
+def test_two_members_declaring_in_one_sentence() -> None:
+    doc = _minutes(
+        "2. Declarations of Interest\nCllr Sam Patel and Cllr Mary Po declared interests in item 4 "
+        "as members of Anytown Council and took no part in the decision.\n3. Finance"
+    )
+    found = [(d.member, d.item, d.action) for d in read_declarations(doc, MEETING)]  # type: ignore[arg-type]
+    assert found == [
+        ("Sam Patel", "item 4", "took_no_part"),
+        ("Mary Po", "item 4", "took_no_part"),
+    ]

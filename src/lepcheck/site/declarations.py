@@ -75,6 +75,7 @@ _PERSON = re.compile(
     r"|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?[ \t]+[A-Z][a-zA-Z'’\-]+"
     r"|[A-Z]\.(?:[ \t]*[A-Z]\.)*[ \t]+[A-Z][a-zA-Z'’\-]+"
 )
+_TITLED = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\b")
 _PRONOUN_START = re.compile(r"^\s*(?:she|he|they|the\s+member|the\s+chair)\b", re.IGNORECASE)
 _MAX_BODY_LINES = 40
 
@@ -175,14 +176,26 @@ def _sentences(body: str) -> list[str]:
     return [collapse(re.sub(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[•\-*])\s*", "", p)) for p in parts]
 
 
+def _people_in(sentence: str) -> list[str]:
+    return [
+        match.group(0).strip()
+        for match in _PERSON.finditer(sentence)
+        if looks_like_person_name(match.group(0)) or _TITLED.match(match.group(0))
+    ]
+
+
 def _member_in(sentence: str) -> str:
-    for match in _PERSON.finditer(sentence):
-        candidate = match.group(0)
-        if looks_like_person_name(candidate) or re.match(
-            r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\b", candidate
-        ):
-            return candidate.strip()
-    return ""
+    people = _people_in(sentence)
+    return people[0] if people else ""
+
+
+def _declarers(sentence: str) -> list[str]:
+    """ "Cllr Smith and Cllr Jones declared interests ...": everyone named before the verb."""
+    verb = re.search(r"\b(?:declared|declare[sd]?|disclosed|noted\s+(?:an?|their)\s+)", sentence)
+    if verb is None:
+        return [_member_in(sentence)] if _member_in(sentence) else []
+    before = _people_in(sentence[: verb.start()])
+    return before or ([_member_in(sentence)] if _member_in(sentence) else [])
 
 
 def action_of(text: str) -> DeclarationAction:
@@ -228,16 +241,9 @@ def _declarations_in(
             continue
         if re.match(r"^\s*apologies\b", sentence, re.IGNORECASE):
             continue
-        found.append(
-            _declaration(
-                doc,
-                meeting_date,
-                member,
-                (_item_of(sentence), _nature_of(sentence), action_of(sentence)),
-                locator,
-                sentence,
-            )
-        )
+        what = (_item_of(sentence), _nature_of(sentence), action_of(sentence))
+        for declarer in _declarers(sentence):
+            found.append(_declaration(doc, meeting_date, declarer, what, locator, sentence))
     return found
 
 
@@ -343,7 +349,6 @@ _PERSON_VERB = re.compile(
     r"presented|left|joined|confirmed|agreed|explained|updated|introduced|withdrew|"
     r"proposed|seconded|abstained|chaired|advised|highlighted|commented|took|did)\b"
 )
-_TITLED = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\b")
 
 
 def read_people(doc: Document) -> list[str]:
