@@ -64,6 +64,14 @@ def test_crawl_records_pages_documents_and_skips(
     assert pdf.etag == '"v1"' and pdf.content_type == "application/pdf"
     assert by_url[f"{site.base}/missing.pdf"].status == 404
     assert by_url[f"{site.base}/"].depth == 0
+    content = [r.url.removeprefix(site.base) for r in snapshot.content_records()]
+    assert content[0] == "/"
+    assert sorted(content) == sorted(
+        ["/", "/governance/", "/about", "/governance/registers/board.pdf", "/missing.pdf"]
+    )
+    assert {"/robots.txt", "/sitemap.xml"} <= {
+        r.url.removeprefix(site.base) for r in by_url.values()
+    }
     skipped = {s.url: s.reason for s in snapshot.skipped()}
     assert skipped[f"{other_site.base}/elsewhere"] == "off-site"
     assert skipped[f"{site.base}/logo.png"] == "type"

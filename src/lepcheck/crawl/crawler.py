@@ -236,7 +236,7 @@ class _CrawlRun:
             skip_unwanted_types=False,
             max_bytes=ROBOTS_MAX_BYTES,
         )
-        self._archive(result, via=None, depth=0, link_text=None)
+        self._archive(result, via=None, depth=0, link_text=None, role="robots")
         if result.final is None:
             return None
         return result.final.status, result.final.body
@@ -273,6 +273,7 @@ class _CrawlRun:
         link_text: str | None,
         previous: FetchRecord | None = None,
         carried: ArchivedResponse | None = None,
+        role: str = "page",
     ) -> tuple[FetchRecord | None, bytes]:
         """Write hops and the final response (or the error) of one fetch into the snapshot.
 
@@ -303,6 +304,7 @@ class _CrawlRun:
                 via=via,
                 depth=depth,
                 link_text=link_text,
+                role=role,
             )
             self.emit("error", result.url, record.error or "")
             return record, b""
@@ -325,6 +327,7 @@ class _CrawlRun:
             truncated=final.truncated,
             first_seen=previous.first_seen if previous is not None and unchanged else None,
             extra_warc_headers=_warc_headers(final),
+            role=role,
         )
         detail = f"HTTP {final.status}, {record.length} bytes"
         self.emit(
@@ -548,7 +551,7 @@ class _CrawlRun:
                 skip_unwanted_types=False,
                 max_bytes=SITEMAP_MAX_BYTES,
             )
-            self._archive(result, via=None, depth=0, link_text=None)
+            self._archive(result, via=None, depth=0, link_text=None, role="sitemap")
             if result.final is None or not 200 <= result.final.status < 300:
                 continue
             pages, nested = parse_sitemap(result.final.body)

@@ -93,7 +93,7 @@ def describe_error(error: BaseException, timeout: float) -> str:
     if isinstance(error, httpx.TimeoutException):
         return f"timed out after {timeout:g}s"
     if isinstance(error, TimeoutError):
-        return f"no complete response within {timeout * ATTEMPT_DEADLINE_FACTOR:g}s"
+        return f"no response headers within {timeout * ATTEMPT_DEADLINE_FACTOR:g}s"
     if isinstance(error, httpx.ConnectError):
         return f"could not connect: {_one_line(error)}"
     if isinstance(error, httpx.ReadError | httpx.RemoteProtocolError | httpx.WriteError):

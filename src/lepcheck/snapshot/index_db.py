@@ -37,7 +37,8 @@ CREATE TABLE IF NOT EXISTS records (
     link_text TEXT,
     depth INTEGER NOT NULL,
     truncated INTEGER NOT NULL,
-    error TEXT
+    error TEXT,
+    role TEXT NOT NULL DEFAULT 'page'
 );
 CREATE INDEX IF NOT EXISTS records_url ON records (url);
 CREATE TABLE IF NOT EXISTS skipped (
@@ -75,6 +76,9 @@ RECORD_COLUMNS: tuple[str, ...] = (
     "truncated",
     "error",
 )
+# Why a URL was fetched: "page" for the site's pages and documents, "robots" and "sitemap"
+# for the files the crawler reads for itself (archived as evidence of its decisions).
+ROLES = ("page", "robots", "sitemap")
 _DATE_COLUMNS = frozenset({"fetched_at", "last_modified", "first_seen"})
 
 
@@ -130,9 +134,12 @@ def row_to_record(row: tuple[Any, ...]) -> FetchRecord:
     return FetchRecord(**values)
 
 
-def select_records(connection: sqlite3.Connection) -> list[FetchRecord]:
+def select_records(connection: sqlite3.Connection, role: str | None = None) -> list[FetchRecord]:
     columns = ", ".join(RECORD_COLUMNS)
-    rows = connection.execute(f"SELECT {columns} FROM records ORDER BY seq").fetchall()
+    where, values = ("WHERE role = ?", (role,)) if role else ("", ())
+    rows = connection.execute(
+        f"SELECT {columns} FROM records {where} ORDER BY seq", values
+    ).fetchall()
     return [row_to_record(row) for row in rows]
 
 

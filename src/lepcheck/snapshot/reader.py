@@ -61,8 +61,13 @@ class Snapshot:
         return self.info.finished_at is not None
 
     def records(self) -> list[FetchRecord]:
-        """Every fetch, in fetch order."""
+        """Every fetch, in fetch order (robots.txt and sitemaps included)."""
         return self._query(index_db.select_records)
+
+    def content_records(self) -> list[FetchRecord]:
+        """The site's pages and documents, in fetch order: without the robots.txt files and
+        sitemaps the crawler fetched for its own use."""
+        return self._query(lambda db: index_db.select_records(db, role="page"))
 
     def skipped(self) -> list[SkippedURL]:
         return self._query(index_db.select_skipped)

@@ -160,6 +160,7 @@ class SnapshotWriter:
         truncated: bool = False,
         first_seen: datetime | None = None,
         extra_warc_headers: dict[str, str] | None = None,
+        role: str = "page",
     ) -> FetchRecord:
         """Archive one response and index it. `first_seen` carries over from a previous crawl."""
         self._check_open()
@@ -196,7 +197,7 @@ class SnapshotWriter:
             depth=depth,
             truncated=truncated,
         )
-        self._insert(record, warc_end=(location.file, location.end))
+        self._insert(record, warc_end=(location.file, location.end), role=role)
         return record
 
     def record_redirect(
@@ -237,6 +238,7 @@ class SnapshotWriter:
         via: str | None = None,
         depth: int = 0,
         link_text: str | None = None,
+        role: str = "page",
     ) -> FetchRecord:
         """Index a URL that gave no response at all (refused, timed out, reset, blocked)."""
         self._check_open()
@@ -252,7 +254,7 @@ class SnapshotWriter:
             depth=depth,
             error=error,
         )
-        self._insert(record, warc_end=None)
+        self._insert(record, warc_end=None, role=role)
         return record
 
     def record_skipped(self, skipped: SkippedURL) -> None:
@@ -269,12 +271,15 @@ class SnapshotWriter:
             "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (f"warc_end:{file}", str(end))
         )
 
-    def _insert(self, record: FetchRecord, *, warc_end: tuple[str, int] | None) -> None:
-        columns = ", ".join(index_db.RECORD_COLUMNS)
-        marks = ", ".join("?" for _ in index_db.RECORD_COLUMNS)
+    def _insert(self, record: FetchRecord, *, warc_end: tuple[str, int] | None, role: str) -> None:
+        if role not in index_db.ROLES:
+            raise ValueError(f"unknown record role {role!r}")
+        columns = ", ".join((*index_db.RECORD_COLUMNS, "role"))
+        marks = ", ".join("?" for _ in range(len(index_db.RECORD_COLUMNS) + 1))
         with self._db:
             self._db.execute(
-                f"INSERT INTO records ({columns}) VALUES ({marks})", index_db.record_to_row(record)
+                f"INSERT INTO records ({columns}) VALUES ({marks})",
+                (*index_db.record_to_row(record), role),
             )
             self._db.execute("UPDATE frontier SET done = 1 WHERE url = ?", (record.url,))
             if warc_end is not None:
