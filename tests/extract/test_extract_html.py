@@ -261,3 +261,17 @@ def test_any_page_of_headings_and_paragraphs(
                 break
             expected.append(lines[index])
         assert section.text.splitlines() == expected
+
+
+def test_accordion_panels_are_sections() -> None:
+    panel = "<details><summary>{}</summary><p>{}</p><p>{}</p></details>"
+    html = (
+        "<main><h2>Board members</h2>"
+        + panel.format("Jane Smith", "Chair", "Acme Ltd")
+        + panel.format("Ann Lee", "Board member", "Lee &amp; Co")
+        + "<p>All members sign the code of conduct.</p></main>"
+    )
+    sections = {s.heading: (s.level, s.text) for s in _read(html).sections}
+    assert sections["Jane Smith"] == (6, "Chair\nAcme Ltd")
+    assert sections["Ann Lee"] == (6, "Board member\nLee & Co")
+    assert sections["Board members"][1].endswith("All members sign the code of conduct.")

@@ -78,7 +78,10 @@ _FIELD_CLASS = re.compile(
     re.IGNORECASE,
 )
 _HEADING = re.compile(r"^h([1-6])$")
-_HEADING_NAMES = re.compile(r"^h[1-6]$")
+_HEADING_NAMES = re.compile(r"^(?:h[1-6]|summary)$")
+# Accordions (<details><summary>Jane Smith</summary><p>Chair...</p></details>) are how
+# accessible sites fold board biographies: each summary heads its panel, below any h1-h6.
+_SUMMARY_LEVEL = 6
 _CONTENT_ID = re.compile(r"^(main-?content|maincontent|content|main)$", re.IGNORECASE)
 
 
@@ -92,6 +95,8 @@ def _is_line(tag: Tag) -> bool:
 
 
 def _heading_level(tag: Tag) -> int:
+    if tag.name == "summary":
+        return _SUMMARY_LEVEL
     match = _HEADING.match(tag.name)
     if match:
         return int(match.group(1))
