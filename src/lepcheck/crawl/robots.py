@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 from protego import Protego
 
 ROBOTS_MAX_BYTES = 512_000  # RFC 9309 asks parsers to read at least 500 KiB
+# A Crawl-delay of hours would make an audit impossible; total_time bounds the crawl anyway.
+MAX_CRAWL_DELAY = 60.0
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,7 @@ class RobotsRules:
         if self.parser is None:
             return 0.0
         delay = self.parser.crawl_delay(user_agent)
-        return float(delay) if delay else 0.0
+        return min(float(delay), MAX_CRAWL_DELAY) if delay else 0.0
 
     def sitemaps(self) -> list[str]:
         return list(self.parser.sitemaps) if self.parser is not None else []

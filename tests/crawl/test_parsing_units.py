@@ -1,0 +1,99 @@
+"""robots.txt rules, link extraction, traps, sitemaps and bounded decoding, on their own."""
+
+from __future__ import annotations
+
+import gzip
+import zlib
+from datetime import date
+
+import pytest
+
+from lepcheck.crawl import DEFAULT_USER_AGENT
+from lepcheck.crawl.decoding import BoundedBody
+from lepcheck.crawl.links import extract_links
+from lepcheck.crawl.robots import MAX_CRAWL_DELAY, rules_from_response
+from lepcheck.crawl.sitemaps import parse_sitemap
+from lepcheck.crawl.traps import TrapDetector
+
+ROBOTS = b"""User-agent: lepcheck
+Disallow: /drafts
+Crawl-delay: 7200
+
+User-agent: *
+Disallow: /
+"""
+
+
+def test_robots_group_for_lepcheck_wins_over_the_wildcard() -> None:
+    rules = rules_from_response(200, ROBOTS)
+    assert rules.allows("https://lep.example/board", DEFAULT_USER_AGENT)
+    assert not rules.allows("https://lep.example/drafts/x", DEFAULT_USER_AGENT)
+    assert not rules.allows("https://lep.example/board", "SomeOtherBot/1.0")
+    assert rules.crawl_delay(DEFAULT_USER_AGENT) == MAX_CRAWL_DELAY
+
+
+@pytest.mark.parametrize(
+    ("status", "allowed"), [(404, True), (401, True), (500, False), (503, False), (None, True)]
+)
+def test_robots_status_rules(status: int | None, allowed: bool) -> None:
+    assert rules_from_response(status, b"").allows("https://x/a", DEFAULT_USER_AGENT) is allowed
+
+
+def test_links_follow_base_frames_and_meta_refresh() -> None:
+    html = b"""<html><head><base href="https://lep.example/papers/">
+    <meta http-equiv="Refresh" content="0; URL='/new-home'"></head><body>
+    <a href="minutes.pdf">Minutes</a><iframe src="viewer.html"></iframe>
+    <area href="/map-area" alt="x"><a href="https://lep.example/papers/minutes.pdf">again</a>
+    <a href="#top">top</a><a href="data:text/plain,hi">data</a></body></html>"""
+    found = {link.url: link.text for link in extract_links(html, "https://lep.example/x")}
+    assert found == {
+        "https://lep.example/papers/minutes.pdf": "Minutes",
+        "https://lep.example/papers/viewer.html": "",
+        "https://lep.example/map-area": "",
+        "https://lep.example/papers/": "top",
+        "https://lep.example/new-home": "",
+    }
+
+
+def test_links_of_garbage_are_empty() -> None:
+    assert extract_links(b"", "https://x/") == []
+    assert extract_links(b"\x00\xff\xfe" * 100, "https://x/") == []
+
+
+def test_trap_detector_limits_calendar_and_query_variants() -> None:
+    traps = TrapDetector(date(2026, 11, 23))
+    assert traps.reason("https://x/events/2029-01/") == "calendar date out of range (2029)"
+    assert traps.reason("https://x/events/1999-12/") == "calendar date out of range (1999)"
+    assert traps.reason("https://x/events/2027-01/") is None
+    reasons = [traps.reason(f"https://x/search?page={n}") for n in range(60)]
+    assert reasons.count(None) == 50 and reasons[-1] == "too many query variants of one page"
+    # A folder of dated board papers is not a calendar.
+    papers = [
+        traps.reason(
+            f"https://x/wp-content/uploads/{2015 + n // 12}/{n % 12 + 1:02d}/day.pdf",
+            is_document=True,
+        )
+        for n in range(120)
+    ]
+    assert set(papers) == {None}
+
+
+def test_sitemap_parsing_refuses_entities_and_reads_gzip_indexes() -> None:
+    bomb = b"""<?xml version="1.0"?><!DOCTYPE u [<!ENTITY a "aaaaaaaaaa">
+    <!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><urlset><url><loc>&b;</loc></url></urlset>"""
+    assert parse_sitemap(bomb) == ([], [])
+    index = b"""<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+    <sitemap><loc>https://x/pages.xml</loc></sitemap></sitemapindex>"""
+    assert parse_sitemap(gzip.compress(index)) == ([], ["https://x/pages.xml"])
+    assert parse_sitemap(b"<html>not a sitemap") == ([], [])
+
+
+def test_bounded_body_reads_raw_deflate_and_stops_a_bomb() -> None:
+    raw = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+    data = raw.compress(b"minutes " * 100) + raw.flush()
+    body = BoundedBody("deflate", 10_000)
+    body.feed(data)
+    assert body.body == b"minutes " * 100 and not body.truncated
+    bomb = BoundedBody("gzip", 1000)
+    bomb.feed(gzip.compress(b"\0" * 10_000_000))
+    assert bomb.truncated and bomb.size == 1000
