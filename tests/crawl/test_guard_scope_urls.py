@@ -6,6 +6,8 @@ import asyncio
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lepcheck.crawl.errors import BlockedAddressError
 from lepcheck.crawl.fetch import Fetcher, FetchResult
@@ -179,3 +181,31 @@ def test_relative_links_resolve_against_the_page() -> None:
     assert normalise_url("../papers/m.pdf", "https://x.org/board/2024/") == (
         "https://x.org/board/papers/m.pdf"
     )
+
+
+_SEGMENT = st.text(
+    alphabet=st.sampled_from("abcXYZ019-._~%20é ;=+!$&'()*,:@/"), min_size=0, max_size=12
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    scheme=st.sampled_from(["http", "HTTPS", "https"]),
+    host=st.sampled_from(
+        ["LEP.example.org.uk", "www.lep.example", "127.0.0.1:8080", "x.gov.uk:443"]
+    ),
+    path=st.lists(_SEGMENT, max_size=5),
+    query=st.lists(st.tuples(_SEGMENT, _SEGMENT), max_size=4),
+    fragment=_SEGMENT,
+)
+def test_normalising_is_idempotent(
+    scheme: str, host: str, path: list[str], query: list[tuple[str, str]], fragment: str
+) -> None:
+    raw = f"{scheme}://{host}/{'/'.join(path)}"
+    if query:
+        raw += "?" + "&".join(f"{k}={v}" for k, v in query)
+    raw += f"#{fragment}"
+    once = normalise_url(raw)
+    assert once is not None
+    assert normalise_url(once) == once
+    assert "#" not in once and " " not in once
