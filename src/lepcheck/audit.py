@@ -29,6 +29,7 @@ from lepcheck.models import (
     SiteModel,
     SnapshotRef,
     TargetInfo,
+    Waiver,
 )
 from lepcheck.report import write_reports
 from lepcheck.report.build import build_report
@@ -36,6 +37,7 @@ from lepcheck.rules import DEFAULT_FRAMEWORK, GROUP_TITLES, Ruleset, load_framew
 from lepcheck.site.build import build_site_model
 from lepcheck.snapshot import Snapshot, find_previous_snapshot
 from lepcheck.snapshot.retention import prune_snapshots
+from lepcheck.waivers import apply_waivers
 
 SPOT_CHECK_FRAMEWORK = "spot-check"
 ARCHIVE_DIR = "evidence"
@@ -73,6 +75,7 @@ class AuditSettings:
     previous: Path | None = None
     related_sites: tuple[str, ...] = ()
     keep_snapshots: int | None = None
+    waivers: tuple[Waiver, ...] = ()
 
 
 @dataclass
@@ -214,6 +217,9 @@ def check_snapshot(
     require_lep_content(documents, site)
     findings = evaluate_rules(ruleset.selected(), site, ruleset.weights)
     findings = archive_evidence(findings, snapshot, settings.out_dir)
+    notes: list[str] = []
+    if settings.waivers:
+        findings, notes = apply_waivers(findings, settings.waivers, target.id, as_of)
     info = snapshot.info
     try:
         cap = spot_check_rules(ruleset)
@@ -236,7 +242,9 @@ def check_snapshot(
         category_titles=GROUP_TITLES,
     )
     written = write_reports(report, settings.out_dir, settings.formats)
-    return AuditResult(report=report, written=written, snapshot_path=snapshot_path, site=site)
+    return AuditResult(
+        report=report, written=written, snapshot_path=snapshot_path, site=site, notes=notes
+    )
 
 
 def audit(

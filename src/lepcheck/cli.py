@@ -261,8 +261,7 @@ def audit(
     from lepcheck.audit import AuditSettings
     from lepcheck.audit import audit as run_audit
     from lepcheck.registry import resolve_target
-    from lepcheck.report import write_reports
-    from lepcheck.waivers import load_waivers, waive_report
+    from lepcheck.waivers import load_waivers
 
     day = parse_as_of(as_of)
     fmts = parse_formats(formats)
@@ -282,6 +281,7 @@ def audit(
             previous=previous,
             related_sites=related_sites,
             keep_snapshots=keep_snapshots,
+            waivers=tuple(waivers or ()),
         )
         with crawl_events(resolved.id, json_log) as on_event:
             if db is None:
@@ -292,11 +292,8 @@ def audit(
 
                 history = History(db)
                 result = audit_and_record(resolved, settings, history, on_event=on_event).result
-        if waivers is not None:
-            result.report, warnings = waive_report(result.report, waivers)
-            write_reports(result.report, folder, fmts)
-            for warning in warnings:
-                click.echo(f"lepcheck: warning: {warning}", err=True)
+    for note in result.notes:
+        click.echo(f"lepcheck: warning: {note}", err=True)
     print_summary(result, result.written.get("html", result.written["json"]))
     breach = threshold_breached(result.report, fail_under, fail_on)
     if breach:
