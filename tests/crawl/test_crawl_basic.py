@@ -125,6 +125,14 @@ def test_start_url_404_is_target_unreachable(site: Site, tmp_path: Path) -> None
         crawl(options(site), tmp_path / "snap", target_id="x")
 
 
+def test_start_url_403_says_the_server_refuses(site: Site, tmp_path: Path) -> None:
+    site.routes["/"] = Reply(status=403, body=b"Forbidden")
+    with pytest.raises(TargetUnreachableError, match=r"HTTP 403 .* refuses automated clients"):
+        crawl(options(site), tmp_path / "snap", target_id="x")
+    (start,) = Snapshot.open(tmp_path / "snap").content_records()
+    assert start.status == 403  # the refusal itself is archived as evidence
+
+
 def test_link_text_and_duplicate_spellings(site: Site, tmp_path: Path) -> None:
     site.page(
         "/",

@@ -518,6 +518,8 @@ class _CrawlRun:
             problem = result.error or "no response"
         elif not (200 <= result.final.status < 300 or result.final.status == 304):
             problem = f"HTTP {result.final.status} from {result.final.url}"
+            if result.final.status in (401, 403, 429):
+                problem += " (the server refuses automated clients or this one)"
         if problem is not None:
             self._archive(result, via=None, depth=0, link_text=None)
             raise TargetUnreachableError(f"could not crawl {url}: {problem}")
