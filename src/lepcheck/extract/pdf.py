@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+import threading
 from datetime import UTC, datetime, timedelta, timezone
 from urllib.parse import urljoin
 
@@ -150,7 +151,18 @@ def _visible(lines: list[StyledLine]) -> int:
     return sum(len("".join(line.text.split())) for line in lines)
 
 
+# PDFium is not thread-safe: concurrent use from two threads crashes the process (seen in
+# sector sweeps, which check several LEPs at once). Every PDFium call in the process goes
+# through read_pdf, so one lock here serialises them all.
+PDFIUM_LOCK = threading.Lock()
+
+
 def read_pdf(body: bytes, *, base_url: str) -> Extracted:
+    with PDFIUM_LOCK:
+        return _read_pdf_locked(body, base_url)
+
+
+def _read_pdf_locked(body: bytes, base_url: str) -> Extracted:
     try:
         document = pdfium.PdfDocument(body)
     except pdfium.PdfiumError as error:
