@@ -275,3 +275,15 @@ def test_governance_page_with_a_board_section() -> None:
         ),
     )
     assert [m.name for m in read_board([page])] == ["Jane Doe"]
+
+
+def test_roles_are_judged_by_the_words_after_them() -> None:
+    from lepcheck.site.member_lines import read_role
+
+    assert read_role("Deputy Chair and Chair of the Investment Committee") == "deputy_chair"
+    assert read_role("Chair of the Audit and Risk Committee") is None
+    assert read_role("Vice-Chair of Northshire Council's Cabinet") is None
+    assert read_role("LEP Chair") == "chair"
+    assert read_role("Chair of the Board") == "chair"
+    assert read_role("Interim Chair") == "chair"
+    assert read_role("Co-opted Board Member") == "co_opted"

@@ -24,7 +24,7 @@ _DEPUTY = re.compile(r"\b(?:deputy|vice)[\s\-]*chair(?:man|woman|person)?\b", re
 _CHAIR = re.compile(r"\bchair(?:man|woman|person)?\b", re.IGNORECASE)
 # "Chair of the Investment Committee" is a committee role, not the LEP's Chair.
 _COMMITTEE_CHAIR = re.compile(
-    r"chair(?:man|woman|person)?\s*(?:of|,|-|–)?\s*(?:the\s+)?[\w&' ]{0,40}?"
+    r"chair(?:man|woman|person)?\s*(?:of|,|-|–)?\s*(?:the\s+)?(?:(?!chair)[\w&' ]){0,40}?"
     r"\b(?:committee|panel|sub-?board|group|forum|council|cabinet|trust|governors)\b",
     re.IGNORECASE,
 )
@@ -118,16 +118,21 @@ def read_role(text: str) -> MemberRole | None:
     """The LEP board role a short line states, if any."""
     if _CO_OPTED.search(text):
         return "co_opted"
-    if _DEPUTY.search(text):
-        if _COMMITTEE_CHAIR.search(text) and not _LEP_CHAIR.search(text):
+    # "Deputy Chair and Chair of the Investment Committee": the committee belongs to the second
+    # "Chair", so each role is judged by the words right after it.
+    deputy = _DEPUTY.search(text)
+    if deputy:
+        chair_at = deputy.start() + deputy.group(0).lower().index("chair")
+        if _COMMITTEE_CHAIR.match(text, chair_at) and not _LEP_CHAIR.search(text):
             return None
         return "deputy_chair"
-    if _CHAIR.search(text):
+    chair = _CHAIR.search(text)
+    if chair:
         if _LEP_CHAIR.search(text):
             return "chair"
-        if _COMMITTEE_CHAIR.search(text) or len(text.split()) > 6 or _chairs_a_company(text):
+        if _COMMITTEE_CHAIR.match(text, chair.start()) or len(text.split()) > 6:
             return None
-        return "chair"
+        return None if _chairs_a_company(text) else "chair"
     return None
 
 
