@@ -258,3 +258,13 @@ def test_agenda_and_papers_in_one_file_count_as_both() -> None:
     assert meeting.agenda is not None and meeting.agenda.url == pack.url
     assert [p.url for p in meeting.papers] == [pack.url]
     assert meeting.papers_published == meeting.agenda_published
+
+
+def test_minutes_dated_by_the_meeting_not_the_publication_line() -> None:
+    minutes = make_doc(
+        "http://lep.test/files/minutes.pdf",
+        kind="minutes",
+        text="Published: 20 March 2023\nAnytown LEP Board\nTuesday 14 March 2023, 10am\nPresent",
+    )
+    [meeting] = read_meetings([minutes], OWN)
+    assert meeting.date == date(2023, 3, 14)

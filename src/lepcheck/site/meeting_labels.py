@@ -56,6 +56,11 @@ _LABEL_WORDS = frozenset(
 )  # fmt: skip
 # "Board of Directors", "Strategic Board", "Partnership Board": the LEP's main board.
 _MAIN_BOARD_WORDS = frozenset({"directors", "company", "leadership", "main", "strategic"})
+_ABOUT_THE_FILE = re.compile(
+    r"(?:published|updated|issued|printed|despatched|dispatched|circulated|version|revised)"
+    r"[^\n]{0,15}$",
+    re.I,
+)
 _HELD_ON = re.compile(
     r"(?:held\s+(?:on|at)|meeting\s+(?:on|of)|date\s+of\s+meeting|date\s*:|\bon\b)\s*[^\n]{0,20}$",
     re.I,
@@ -104,9 +109,11 @@ def text_date(doc: Document) -> date | None:
     first: date | None = None
     for value, quote in exact_dates(top):
         at = top.find(quote)
-        if at >= 0 and _HELD_ON.search(top[max(0, at - 40) : at]):
+        before = top[max(0, at - 40) : at] if at >= 0 else ""
+        if _HELD_ON.search(before):
             return value
-        first = first or value
+        if not _ABOUT_THE_FILE.search(before):  # "Published 20 March 2023" is not the meeting
+            first = first or value
     return first
 
 
