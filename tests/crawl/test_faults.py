@@ -285,3 +285,18 @@ def test_a_page_that_breaks_the_crawler_does_not_end_the_crawl(
     assert records[f"{site.base}/fine"].status == 200
     assert site.hits("/never") == 0
     assert any("links not read: RuntimeError" in e.detail for e in events)
+
+
+def test_sitemap_is_read_where_the_start_url_lands(site: Site, tmp_path: Path) -> None:
+    site.routes["/"] = Reply(status=301, headers={"Location": "/en/"})
+    site.page("/en/", "<p>home</p>")
+    site.routes["/robots.txt"] = Reply(
+        body=f"Sitemap: {site.base}/en/sitemap.xml\n".encode(), content_type="text/plain"
+    )
+    site.routes["/en/sitemap.xml"] = Reply(
+        body=f"<urlset><url><loc>{site.base}/en/board</loc></url></urlset>".encode(),
+        content_type="application/xml",
+    )
+    site.page("/en/board", "<p>board</p>")
+    _, records = run(site, tmp_path)
+    assert records[f"{site.base}/en/board"].via == f"{site.base}/en/sitemap.xml"

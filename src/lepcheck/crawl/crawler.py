@@ -133,6 +133,7 @@ class _CrawlRun:
     ) -> None:
         self.options = options
         self.start = start
+        self.home = start  # where the start URL lands after redirects
         self.writer = writer
         self.on_event = on_event
         self.scope = Scope(start, options.related_sites)
@@ -524,6 +525,7 @@ class _CrawlRun:
             self._archive(result, via=None, depth=0, link_text=None)
             raise TargetUnreachableError(f"could not crawl {url}: {problem}")
         assert result.final is not None
+        self.home = result.final.url
         if self.scope.zone(result.final.url) is not Zone.OWN:
             # The LEP moved to a new domain and redirects there: that is its site now.
             self.scope.add_own_site(result.final.url)
@@ -537,8 +539,9 @@ class _CrawlRun:
     async def _seed_sitemaps(self) -> None:
         """Sitemap URLs join the queue behind every page found through links."""
         assert self.robots is not None and self.fetcher is not None
-        home = origin(self.start)
-        candidates = [*(await self.robots.rules_for(self.start)).sitemaps(), f"{home}/sitemap.xml"]
+        # Where the start URL landed (https, www): robots.txt and sitemap.xml of that origin.
+        home = origin(self.home)
+        candidates = [*(await self.robots.rules_for(self.home)).sitemaps(), f"{home}/sitemap.xml"]
         queue = [u for u in (normalise_url(c) for c in candidates) if u]
         done: set[str] = set()
         while queue and len(done) < MAX_SITEMAP_FILES and self.time_left():
