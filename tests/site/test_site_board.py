@@ -287,3 +287,17 @@ def test_roles_are_judged_by_the_words_after_them() -> None:
     assert read_role("Chair of the Board") == "chair"
     assert read_role("Interim Chair") == "chair"
     assert read_role("Co-opted Board Member") == "co_opted"
+
+
+def test_terms_written_as_ranges_and_after_cues() -> None:
+    from lepcheck.site.member_lines import dates_by_cue
+
+    assert dates_by_cue("Term of office: April 2021 – March 2024") == (
+        date(2021, 4, 1),
+        date(2024, 3, 1),
+    )
+    assert dates_by_cue("Appointed 1 May 2020; term expires 30 April 2023") == (
+        date(2020, 5, 1),
+        date(2023, 4, 30),
+    )
+    assert dates_by_cue("Joined the Board in June 2019") == (date(2019, 6, 1), None)

@@ -204,11 +204,18 @@ def _gender_label(value: str) -> Gender:
 
 
 def dates_by_cue(line: str) -> tuple[date | None, date | None]:
-    """(appointed, term_end) read from dates whose preceding words say which they are."""
+    """(appointed, term_end) read from dates whose preceding words say which they are, or from
+    a term written as a range: "Term of office: April 2021 – March 2024"."""
     appointed: date | None = None
     term_end: date | None = None
+    found = find_dates(line)
+    if len(found) == 2 and re.search(r"\bterm\b|\bappointed\b|\bserving\b", line, re.I):
+        (start, start_quote), (end, end_quote) = found
+        between = line[line.find(start_quote) + len(start_quote) : line.rfind(end_quote)]
+        if re.fullmatch(r"\s*(?:-|–|—|to|until)\s*", between, re.I) and start < end:
+            return start, end
     cursor = 0
-    for value, quote in find_dates(line):
+    for value, quote in found:
         at = line.find(quote, cursor)
         before = line[max(cursor, 0) : at if at >= 0 else len(line)][-50:]
         cursor = at + len(quote) if at >= 0 else cursor
