@@ -268,3 +268,26 @@ def test_minutes_dated_by_the_meeting_not_the_publication_line() -> None:
     )
     [meeting] = read_meetings([minutes], OWN)
     assert meeting.date == date(2023, 3, 14)
+
+
+def test_listing_rows_of_different_bodies() -> None:
+    listing = make_doc(
+        "http://lep.test/meetings",
+        title="Meetings and papers",
+        text="Meeting | Papers\n"
+        "Investment Panel, 2 May 2023 | Agenda | Minutes\n"
+        "Anytown LEP Board meeting, 9 May 2023 | Agenda | Minutes",
+        links=(
+            Link(url="http://lep.test/files/a1.pdf", text="Agenda"),
+            Link(url="http://lep.test/files/m1.pdf", text="Minutes"),
+            Link(url="http://lep.test/files/a2.pdf", text="Agenda"),
+            Link(url="http://lep.test/files/m2.pdf", text="Minutes"),
+        ),
+    )
+    found = [
+        (m.body, m.date, m.agenda.url if m.agenda else "") for m in read_meetings([listing], OWN)
+    ]
+    assert found == [
+        ("Investment Panel", date(2023, 5, 2), "http://lep.test/files/a1.pdf"),
+        ("Board", date(2023, 5, 9), "http://lep.test/files/a2.pdf"),
+    ]

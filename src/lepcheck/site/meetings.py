@@ -108,7 +108,7 @@ def placements(
     link is placed under the nearest meeting date written before it ("Board Meeting – 10th
     March 2022", "March 2022 board meeting (2022-03-15): agenda, paper 4, minutes").
     """
-    text = collapse(doc.text)
+    text = "\n".join(collapse(line) for line in doc.text.splitlines())
     anchors: list[tuple[int, date, str | None]] = []
     cursor = 0
     for value, quote in exact_dates(text):
@@ -116,10 +116,14 @@ def placements(
         if at < 0:
             continue
         cursor = at + len(quote)
-        line_start = max(text.rfind(" | ", 0, at), 0)
-        line = text[max(line_start, at - 80) : at + len(quote) + 40]
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        # The body is named in the date's own cell ("Investment Panel, 2 May 2023 | Agenda").
+        cell_start = text.rfind(" | ", line_start, at)
+        cell = text[cell_start + 3 if cell_start >= 0 else line_start : at + len(quote)]
         if _MEETING_LINE.search(line):
-            anchors.append((at, value, body_in(line, organisation_words)))
+            anchors.append((at, value, body_in(cell, organisation_words)))
     if not anchors:
         return {}
     placed: dict[str, tuple[date, str | None]] = {}
