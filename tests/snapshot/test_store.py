@@ -190,3 +190,44 @@ def test_damaged_warc_gives_snapshot_error(tmp_path: Path) -> None:
         stream.write(b"garbage!" * 10)
     with pytest.raises(SnapshotError, match="damaged record"):
         snapshot.body(pdf)
+
+
+def test_crash_inside_the_first_record_of_a_file_is_cut_off(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from warcio.warcwriter import WARCWriter
+
+    folder = tmp_path / "snap"
+    writer = SnapshotWriter(folder, target_url="https://lep.example/", target_id="t")
+
+    def torn_write(self: WARCWriter, request: object, response: object) -> None:
+        self.out.write(b"\x1f\x8b\x08\x00 half a gzip member")
+        self.out.flush()
+        raise KeyboardInterrupt  # the process dies here
+
+    with monkeypatch.context() as patch:
+        patch.setattr(WARCWriter, "write_request_response_pair", torn_write)
+        with pytest.raises(KeyboardInterrupt):
+            writer.record_response(
+                url="https://lep.example/",
+                final_url="https://lep.example/",
+                status=200,
+                headers=[],
+                body=b"lost",
+                fetched_at=FETCHED,
+            )
+    writer.close()
+    resumed = SnapshotWriter.resume(folder)
+    resumed.record_response(
+        url="https://lep.example/",
+        final_url="https://lep.example/",
+        status=200,
+        headers=[],
+        body=b"kept",
+        fetched_at=FETCHED,
+    )
+    resumed.finish()
+    for warc in (folder / "warc").glob("*.warc.gz"):
+        assert subprocess.run([WARCIO, "check", str(warc)], capture_output=True).returncode == 0
+    (record,) = Snapshot.open(folder).records()
+    assert Snapshot.open(folder).body(record) == b"kept"

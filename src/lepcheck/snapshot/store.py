@@ -77,7 +77,9 @@ class SnapshotWriter:
                 ],
             )
         self._write_info()
-        self._warc = WarcAppender(path / WARC_DIR, self._info.id, 0, self._warcinfo(target_id))
+        self._warc = WarcAppender(
+            path / WARC_DIR, self._info.id, 0, self._warcinfo(target_id), self._new_warc_file
+        )
         self._finished = False
 
     @classmethod
@@ -102,7 +104,11 @@ class SnapshotWriter:
                     stream.truncate(int(value))
         next_number = len(list(warc_folder.glob("*.warc.gz")))
         writer._warc = WarcAppender(
-            warc_folder, info.id, next_number, writer._warcinfo(meta.get("target_id", ""))
+            warc_folder,
+            info.id,
+            next_number,
+            writer._warcinfo(meta.get("target_id", "")),
+            writer._new_warc_file,
         )
         writer._finished = False
         return writer
@@ -265,6 +271,11 @@ class SnapshotWriter:
                 (skipped.url, skipped.reason, skipped.via),
             )
             self._db.execute("UPDATE frontier SET done = 1 WHERE url = ?", (skipped.url,))
+
+    def _new_warc_file(self, file: str, end: int) -> None:
+        # Known from the start, so a crash in the file's first record can be cut off too.
+        with self._db:
+            self._set_warc_end(file, end)
 
     def _set_warc_end(self, file: str, end: int) -> None:
         self._db.execute(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import zlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from http import HTTPStatus
 from pathlib import Path
@@ -73,7 +73,16 @@ def _request_target(url: str) -> str:
 class WarcAppender:
     """Appends request/response pairs to `<prefix>-<n>.warc.gz` files in one folder."""
 
-    def __init__(self, folder: Path, prefix: str, first_number: int, info: dict[str, str]) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        prefix: str,
+        first_number: int,
+        info: dict[str, str],
+        on_new_file: Callable[[str, int], None],
+    ) -> None:
+        """`on_new_file(name, end)` hears of each new file and where its warcinfo ends."""
+        self._on_new_file = on_new_file
         self._folder = folder
         self._prefix = prefix
         self._number = first_number
@@ -89,6 +98,8 @@ class WarcAppender:
         self._stream = (self._folder / self._name).open("xb")
         self._writer = WARCWriter(self._stream, gzip=True)
         self._writer.write_record(self._writer.create_warcinfo_record(self._name, self._info))
+        self._stream.flush()
+        self._on_new_file(self._name, self._stream.tell())
 
     def write(self, exchange: HttpExchange) -> WarcLocation:
         if self._stream is None or self._stream.tell() > ROTATE_AT_BYTES:
