@@ -317,3 +317,20 @@ def test_board_member_run_together_in_a_file_name() -> None:
         "Sam Patel"
     )
     assert board_member_in_file_name("http://x/roi-smith.pdf", ["Jo Smith", "Al Smith"]) is None
+
+
+def test_combined_pdf_whose_first_heading_is_a_members_name() -> None:
+    doc = make_doc(
+        "http://lep.test/files/board-registers-2023.pdf",
+        title="Board registers of interests 2023",
+        headings=("Jane Doe",),
+        text="Jane Doe\nDirectorships: Doe Ltd\nGifts: none\n"
+        "John Smith\nEmployment: retired\nLand: none\n"
+        "Sam Patel\nEmployment: councillor\nSponsorship: none",
+    )
+    entries = {e.matched_member: e.categories for e in read_registers([doc], BOARD)}
+    assert entries == {
+        "Jane Doe": ("directorships", "gifts_hospitality"),
+        "John Smith": ("employment", "land_property"),
+        "Sam Patel": ("employment", "sponsorships"),
+    }

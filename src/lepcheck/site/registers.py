@@ -60,6 +60,7 @@ _NAME_LABEL = re.compile(
     r"|^\s*(?:board\s+)?(?:member|director|councillor)\s*[:\-]\s*(?P<name4>[^\n]{3,60})$",
     re.IGNORECASE | re.MULTILINE,
 )
+_WHOLE_BOARD = 3
 _SEPARATORS = re.compile(r"\s+[–—\-|:]\s+|\s*[|(),:]\s*|\s+[–—]\s*")
 
 
@@ -215,6 +216,11 @@ def read_register_document(doc: Document, board_names: Sequence[str]) -> list[Re
     single = _choose_name(candidates, board_names, doc.url)
     one_member = single is not None and best_match(single, board_names) is not None
     blocks: list[Block] = []
+    if one_member and board_names:
+        # The first member's name as a heading reads like a one-member register; three or
+        # more members' rows say the file is the whole board's.
+        many = text_blocks(doc, board_names)
+        blocks = many if len(many) >= _WHOLE_BOARD else []
     if not one_member:
         blocks = section_blocks(doc)
         if len(blocks) < 2:
