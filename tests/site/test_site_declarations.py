@@ -191,3 +191,13 @@ def test_two_members_declaring_in_one_sentence() -> None:
         ("Sam Patel", "item 4", "took_no_part"),
         ("Mary Po", "item 4", "took_no_part"),
     ]
+
+
+def test_agenda_repeated_at_the_top_of_the_minutes() -> None:
+    doc = _minutes(
+        "Agenda\n1. Apologies\n2. Declarations of Interest\n3. Growth Fund\n"
+        "Minutes\n1. Apologies\nNone.\n2. Declarations of Interest\n"
+        "Jane Doe declared an interest in item 3 and left the room.\n3. Growth Fund\nAgreed."
+    )
+    [declaration] = read_declarations(doc, MEETING)  # type: ignore[arg-type]
+    assert (declaration.member, declaration.action) == ("Jane Doe", "left_room")

@@ -12,6 +12,7 @@ a clean record.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from lepcheck.models import Declaration, DeclarationAction, Document
@@ -81,10 +82,22 @@ _MAX_BODY_LINES = 40
 
 
 def _find_section(doc: Document) -> tuple[str, str, str] | None:
-    """(heading, body, locator) of the declarations item, from sections or page text."""
+    """(heading, body, locator) of the declarations item, from sections or page text.
+
+    Minutes often repeat the agenda at the top, so the first "Declarations of Interest" can
+    be a line of that list: the first heading with something under it is the record.
+    """
+    found = list(_declaration_headings(doc))
+    for heading, body, locator in found:
+        if body.strip():
+            return heading, body, locator
+    return found[0] if found else None
+
+
+def _declaration_headings(doc: Document) -> Iterator[tuple[str, str, str]]:
     for section in doc.sections:
         if HEADING.search(section.heading) and len(section.heading) <= 150:
-            return section.heading, section.text, section_locator(section.heading, section.page)
+            yield section.heading, section.text, section_locator(section.heading, section.page)
     for page in doc.pages:
         lines = page.text.splitlines()
         for index, line in enumerate(lines):
@@ -95,8 +108,7 @@ def _find_section(doc: Document) -> tuple[str, str, str] | None:
                 continue
             heading, inline = _split_inline(stripped)
             body = _body_after(heading, inline, lines[index + 1 :])
-            return heading, body, f"page {page.number}, line '{collapse(heading)[:80]}'"
-    return None
+            yield heading, body, f"page {page.number}, line '{collapse(heading)[:80]}'"
 
 
 def _is_heading_line(line: str) -> bool:
