@@ -212,3 +212,18 @@ def test_governance_pages_come_first_within_a_depth(site: Site, tmp_path: Path) 
     assert not any(path.startswith("/news/") for path in fetched)
     budget = [s.url for s in snapshot.skipped() if s.reason == "budget"]
     assert len(budget) == 8
+
+
+def test_start_url_falls_back_between_www_and_bare_host(site: Site, tmp_path: Path) -> None:
+    site.page("/", '<a href="/board">Board</a>')
+    site.page("/board", "<p>board</p>")
+    # "www.localhost" does not resolve on most machines; "localhost" reaches the test server.
+    opts = options(site, start_url=f"http://www.localhost:{site.port}/")
+    events: list[CrawlEvent] = []
+    crawl(opts, tmp_path / "snap", target_id="t", on_event=events.append)
+    records = {r.url: r for r in Snapshot.open(tmp_path / "snap").content_records()}
+    assert [r.status for u, r in records.items() if u.endswith("/board")] == [200]
+    www = records[f"http://www.localhost:{site.port}/"]
+    if www.status == 0:  # it did not resolve: the bare host was tried and crawled
+        assert www.error and records[f"http://localhost:{site.port}/"].status == 200
+        assert any(e.kind == "retry" and "trying" in e.detail for e in events)

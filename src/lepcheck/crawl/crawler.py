@@ -17,6 +17,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
@@ -111,6 +112,17 @@ def _warc_headers(response: Response) -> dict[str, str]:
     return headers
 
 
+def _www_toggled(url: str) -> str | None:
+    """The same URL on "www." + host, or on the bare host when it has "www."; None for IPs."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if not host or host.replace(".", "").isdigit() or ":" in host or "." not in host:
+        return None
+    other = host.removeprefix("www.") if host.startswith("www.") else f"www.{host}"
+    netloc = parts.netloc.replace(host, other, 1)
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, ""))
+
+
 def _describe(error: Exception) -> str:
     return f"{type(error).__name__}: {' '.join(str(error).split())[:200]}"
 
@@ -134,6 +146,7 @@ class _CrawlRun:
         self.options = options
         self.start = start
         self.home = start  # where the start URL lands after redirects
+        self.start_unconnected = False  # the start URL gave no response at all
         self.writer = writer
         self.on_event = on_event
         self.scope = Scope(start, options.related_sites)
@@ -517,6 +530,7 @@ class _CrawlRun:
                 )
         elif result.final is None:
             problem = result.error or "no response"
+            self.start_unconnected = True
         elif not (200 <= result.final.status < 300 or result.final.status == 304):
             problem = f"HTTP {result.final.status} from {result.final.url}"
             if result.final.status in (401, 403, 429):
@@ -534,7 +548,20 @@ class _CrawlRun:
     async def _crawl_start(self) -> None:
         self.seen.add(dedup_key(self.start))
         self.pages_started += 1
-        await self._fetch_entry(FrontierEntry(url=self.start, depth=0), is_start=True)
+        try:
+            await self._fetch_entry(FrontierEntry(url=self.start, depth=0), is_start=True)
+        except TargetUnreachableError as failure:
+            alternate = _www_toggled(self.start)
+            if not self.start_unconnected or alternate is None:
+                raise
+            # Registries list "www." where only the bare name answers, and the reverse.
+            if await self._guard_only(alternate):
+                raise
+            self.emit("retry", self.start, f"no connection; trying {alternate}")
+            try:
+                await self._fetch_entry(FrontierEntry(url=alternate, depth=0), is_start=True)
+            except TargetUnreachableError:
+                raise failure from None
 
     async def _seed_sitemaps(self) -> None:
         """Sitemap URLs join the queue behind every page found through links."""
