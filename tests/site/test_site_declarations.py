@@ -201,3 +201,12 @@ def test_agenda_repeated_at_the_top_of_the_minutes() -> None:
     )
     [declaration] = read_declarations(doc, MEETING)  # type: ignore[arg-type]
     assert (declaration.member, declaration.action) == ("Jane Doe", "left_room")
+
+
+def test_unnumbered_minutes_end_the_item_at_the_next_title() -> None:
+    doc = _minutes(
+        "Declarations of Interest\nNone.\nGrowth Fund Update\n"
+        "John Smith noted the interest rates and asked about the member of staff."
+    )
+    [declaration] = read_declarations(doc, MEETING)  # type: ignore[arg-type]
+    assert declaration.action == "none_declared"

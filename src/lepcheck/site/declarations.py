@@ -55,8 +55,9 @@ _NO_PART = re.compile(
     re.IGNORECASE,
 )
 _DECLARES = re.compile(
-    r"declar|interest|conflict|disclos|director\s+of|employ|trustee|member\s+of|"
-    r"shareholder|partner\s+in|works?\s+for",
+    r"declar|conflict|disclos|\b(?:an?|his|her|their|pecuniary|personal|prejudicial|"
+    r"non-pecuniary|registerable|disclosable|other|same|this)\s+interests?\b|director\s+of|"
+    r"employ|trustee|member\s+of|shareholder|partner\s+in|works?\s+for",
     re.IGNORECASE,
 )
 _ITEM = re.compile(r"\b(?:agenda\s+)?items?\s+(?P<item>\d{1,2}(?:\.\d{1,2})?[a-z]?)", re.I)
@@ -149,8 +150,23 @@ def _body_after(heading_line: str, inline: str, following: list[str]) -> str:
             and len(stripped.split()) <= 8
         ):
             break
+        if major is None and body and _bare_heading(stripped):
+            break  # unnumbered minutes: the next item's title ends this one
         body.append(line)
     return "\n".join(body)
+
+
+def _bare_heading(line: str) -> bool:
+    """'Growth Fund Update': a short title line, neither a sentence nor a person's name."""
+    words = line.split()
+    return (
+        1 <= len(words) <= 6
+        and line[:1].isupper()
+        and not re.search(r"[.;:,]$", line)
+        and not looks_like_person_name(line)
+        and not _NONE.search(line)
+        and not _DECLARES.search(line)
+    )
 
 
 _WRAPPED = 60  # PDF text breaks long sentences into lines of about 80-100 characters
