@@ -35,7 +35,8 @@ def test_related_site_pages_and_their_documents_one_hop(
         "/committee/lep-board",
         """<a href="/committee/minutes-2024.pdf">Minutes</a>
         <a href="/committee/other-board">Another committee</a>
-        <a href="/elsewhere/unrelated.docx">Unrelated</a>""",
+        <a href="/elsewhere/unrelated.docx">Unrelated</a>
+        <a href="/elsewhere/page">A council page</a>""",
     )
     other_site.routes["/committee/minutes-2024.pdf"] = Reply(
         body=b"%PDF minutes", content_type="application/pdf"
@@ -54,8 +55,11 @@ def test_related_site_pages_and_their_documents_one_hop(
     # A document linked straight from the LEP's own page is the LEP's publication.
     assert records[f"{council}/files/annual-report.pdf"].status == 200
     assert skipped[f"{council}/news"] == "off-site"
+    assert skipped[f"{council}/elsewhere/page"] == "off-site"
     assert skipped[f"{council}/committee/other-board"] == "depth"
-    assert skipped[f"{council}/elsewhere/unrelated.docx"] == "off-site"
+    # A paper linked from the committee page is fetched even outside the committee prefix.
+    paper = records[f"{council}/elsewhere/unrelated.docx"]
+    assert paper.via == f"{council}/committee/lep-board"
     assert other_site.hits("/news") == 0 and other_site.hits("/committee/other-board") == 0
 
 

@@ -1,8 +1,9 @@
 """crawl(): a polite, bounded, breadth-first crawl of one LEP website into a snapshot.
 
 Scope: the LEP's own site, plus declared related sites one hop out (their pages when linked
-from the LEP's pages, and the documents those pages link to), plus documents on other sites
-linked straight from the LEP's pages (the LEP published them by linking them).
+from the LEP's pages, and the documents those pages link to, wherever they live), plus
+documents on other sites linked straight from the LEP's pages (the LEP published them by
+linking them). Pages of other sites are recorded as skipped "off-site".
 """
 
 from __future__ import annotations
@@ -388,10 +389,13 @@ class _CrawlRun:
             return "type"
         zone = self.scope.zone(url)
         document = is_document_url(url)
-        if zone is Zone.RELATED:
-            if not (from_zone is Zone.OWN or (from_zone is Zone.RELATED and document)):
-                return "depth"
-        elif zone is Zone.OFFSITE and not (from_zone is Zone.OWN and document):
+        # Documents linked from the LEP's pages or a related page are fetched wherever they
+        # live (a council keeps committee papers outside the committee page's prefix); pages
+        # of a related site only when the LEP links them.
+        linked_document = document and from_zone in (Zone.OWN, Zone.RELATED)
+        if zone is Zone.RELATED and not (from_zone is Zone.OWN or linked_document):
+            return "depth"
+        if zone is Zone.OFFSITE and not linked_document:
             return "off-site"
         if depth > self.options.max_depth:
             return "depth"
