@@ -77,6 +77,7 @@ def test_heading_as_a_section() -> None:
             "no_action_stated",
         ),
         ("J. Doe declared an interest in item 4 and left the meeting.", "left_room"),
+        ("José Álvarez declared an interest in item 4 and abstained.", "took_no_part"),
     ],
 )
 def test_actions(sentence: str, action: str) -> None:

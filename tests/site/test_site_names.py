@@ -73,7 +73,17 @@ def test_best_match_refuses_to_pick_between_two_initial_matches() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Jane Smith", "Cllr Sam Patel", "Mary-Ann O'Neil", "Jan van der Berg", "J. R. Hartley"]
+    "text",
+    [
+        "Jane Smith",
+        "Cllr Sam Patel",
+        "Mary-Ann O'Neil",
+        "Jan van der Berg",
+        "J. R. Hartley",
+        "José Álvarez",
+        "Siobhán Ó Súilleabháin",
+        "Angus McDonald",
+    ],
 )
 def test_person_names_are_recognised(text: str) -> None:
     assert looks_like_person_name(text)

@@ -71,11 +71,14 @@ _NATURE = re.compile(
     r"(?P<nature>[^.;]{3,160}?)(?=\s+and\s+(?:left|withdrew|took|did|abstained|was)|[.;]|$)",
     re.IGNORECASE,
 )
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # capitals of English and the Latin alphabets names arrive in
+_WORD = rf"[{_UPPER}][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*"
+_TITLE_WORDS = r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)"
 _PERSON = re.compile(
-    r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?[ \t]+)?"
-    r"[A-Z][a-zA-Z'’\-]+(?:[ \t]+[A-Z]\.?)*(?:[ \t]+(?:[A-Z][a-zA-Z'’\-]+|van|de|der)\b)+"
-    r"|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?[ \t]+[A-Z][a-zA-Z'’\-]+"
-    r"|[A-Z]\.(?:[ \t]*[A-Z]\.)*[ \t]+[A-Z][a-zA-Z'’\-]+"
+    rf"(?:{_TITLE_WORDS}\.?[ \t]+)?{_WORD}(?:[ \t]+[{_UPPER}]\.?)*"
+    rf"(?:[ \t]+(?:{_WORD}|van|de|der)\b)+"
+    rf"|{_TITLE_WORDS}\.?[ \t]+{_WORD}"
+    rf"|[{_UPPER}]\.(?:[ \t]*[{_UPPER}]\.)*[ \t]+{_WORD}"
 )
 _TITLED = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\b")
 _PRONOUN_START = re.compile(r"^\s*(?:she|he|they|the\s+member|the\s+chair)\b", re.IGNORECASE)

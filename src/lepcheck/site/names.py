@@ -48,9 +48,8 @@ SHORT_FORMS: dict[str, frozenset[str]] = {
 
 _PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NOT_NAME_CHARS = re.compile(r"[^\w\s'’.\-]")
-_CAPITALISED = re.compile(
-    r"^(?:[A-Z][A-Za-z'’\-]*\.?|[A-Z]\.?|(?:Mc|Mac|O'|O’|De|Van|Von|Le|La|Da|Di)[A-Z]?[a-z'’\-]*)$"
-)
+# A capitalised name token in any alphabet: "José", "Ó Súilleabháin", "McDonald", "J.".
+_CAPITALISED = re.compile(r"^[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*\.?$")
 _LOWER_PARTICLES = frozenset(
     {"de", "van", "von", "der", "den", "la", "le", "da", "di", "du", "bin"}
 )
@@ -246,7 +245,7 @@ def looks_like_person_name(text: str) -> bool:
     capitalised = [t for t in tokens if t.lower() not in _LOWER_PARTICLES]
     if core.isupper():
         return all(t.replace("-", "").replace("'", "").replace(".", "").isalpha() for t in tokens)
-    return all(_CAPITALISED.match(t) for t in capitalised)
+    return all(t[:1].isupper() and _CAPITALISED.match(t) for t in capitalised)
 
 
 # A table column that holds people's names: "Name", "Board Member", "Director", "Member name".
