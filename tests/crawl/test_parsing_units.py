@@ -10,6 +10,7 @@ import pytest
 
 from lepcheck.crawl import DEFAULT_USER_AGENT
 from lepcheck.crawl.decoding import BoundedBody
+from lepcheck.crawl.kinds import is_document_link
 from lepcheck.crawl.links import extract_links
 from lepcheck.crawl.robots import MAX_CRAWL_DELAY, rules_from_response
 from lepcheck.crawl.sitemaps import parse_sitemap
@@ -97,3 +98,19 @@ def test_bounded_body_reads_raw_deflate_and_stops_a_bomb() -> None:
     bomb = BoundedBody("gzip", 1000)
     bomb.feed(gzip.compress(b"\0" * 10_000_000))
     assert bomb.truncated and bomb.size == 1000
+
+
+@pytest.mark.parametrize(
+    ("url", "text", "expected"),
+    [
+        ("https://c.gov.uk/documents/s123/Minutes.pdf", "", True),
+        ("https://c.gov.uk/mgConvert2PDF.aspx?ID=99", "Minutes", True),
+        ("https://lep.example/download?id=5", "", True),
+        ("https://lep.example/media/1234", "Annual report (PDF, 2MB)", True),
+        ("https://lep.example/media/1234", "Register (420 KB)", True),
+        ("https://c.gov.uk/ieListDocuments.aspx?CId=1&MId=5", "Meeting, 1 May 2025", False),
+        ("https://lep.example/about-us", "About us", False),
+    ],
+)
+def test_document_links_are_known_without_an_extension(url: str, text: str, expected: bool) -> None:
+    assert is_document_link(url, text) is expected

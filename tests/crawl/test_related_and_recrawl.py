@@ -36,7 +36,8 @@ def test_related_site_pages_and_their_documents_one_hop(
         """<a href="/committee/minutes-2024.pdf">Minutes</a>
         <a href="/committee/other-board">Another committee</a>
         <a href="/elsewhere/unrelated.docx">Unrelated</a>
-        <a href="/elsewhere/page">A council page</a>""",
+        <a href="/elsewhere/page">A council page</a>
+        <a href="/mgConvert2PDF.aspx?ID=99">Agenda</a>""",
     )
     other_site.routes["/committee/minutes-2024.pdf"] = Reply(
         body=b"%PDF minutes", content_type="application/pdf"
@@ -56,6 +57,7 @@ def test_related_site_pages_and_their_documents_one_hop(
     assert records[f"{council}/files/annual-report.pdf"].status == 200
     assert skipped[f"{council}/news"] == "off-site"
     assert skipped[f"{council}/elsewhere/page"] == "off-site"
+    assert records[f"{council}/mgConvert2PDF.aspx?ID=99"].link_text == "Agenda"
     assert skipped[f"{council}/committee/other-board"] == "depth"
     # A paper linked from the committee page is fetched even outside the committee prefix.
     paper = records[f"{council}/elsewhere/unrelated.docx"]

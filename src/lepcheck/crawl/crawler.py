@@ -27,7 +27,7 @@ from lepcheck.crawl.events import CrawlEvent, EventKind
 from lepcheck.crawl.fetch import Fetcher, FetchResult, Response
 from lepcheck.crawl.frontier import Frontier
 from lepcheck.crawl.guard import check_url
-from lepcheck.crawl.kinds import is_document_url, is_html, is_unwanted_url
+from lepcheck.crawl.kinds import is_document_link, is_html, is_unwanted_url
 from lepcheck.crawl.links import extract_links
 from lepcheck.crawl.options import CrawlOptions
 from lepcheck.crawl.pacing import HostPacer
@@ -384,11 +384,13 @@ class _CrawlRun:
 
     # ------------------------------------------------------------------ discovery
 
-    def _reason_to_skip(self, url: str, depth: int, from_zone: Zone | None) -> str | None:
+    def _reason_to_skip(
+        self, url: str, depth: int, from_zone: Zone | None, link_text: str = ""
+    ) -> str | None:
         if is_unwanted_url(url):
             return "type"
         zone = self.scope.zone(url)
-        document = is_document_url(url)
+        document = is_document_link(url, link_text)
         # Documents linked from the LEP's pages or a related page are fetched wherever they
         # live (a council keeps committee papers outside the committee page's prefix); pages
         # of a related site only when the LEP links them.
@@ -424,7 +426,7 @@ class _CrawlRun:
             if key in self.seen:
                 continue
             self.seen.add(key)
-            reason = self._reason_to_skip(url, depth, from_zone)
+            reason = self._reason_to_skip(url, depth, from_zone, text)
             if reason:
                 self.skip(url, reason, via)
                 continue

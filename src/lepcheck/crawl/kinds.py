@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import unquote, urlsplit
 
 DOCUMENT_EXTENSIONS = frozenset(
@@ -59,6 +60,14 @@ UNWANTED_EXTENSIONS = frozenset(
     }
 )
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+_DOWNLOAD_URL = re.compile(
+    r"convert2pdf|getfile|download|attachment|viewdocument|[?&](document|file)_?id=",
+    re.IGNORECASE,
+)
+_DOWNLOAD_TEXT = re.compile(
+    r"\b(pdf|docx?|xlsx?|csv|odt|word document|excel)\b|\(\s*[\d.,]+\s*[km]b\s*\)",
+    re.IGNORECASE,
+)
 
 
 def extension(url: str) -> str:
@@ -69,6 +78,16 @@ def extension(url: str) -> str:
 
 def is_document_url(url: str) -> bool:
     return extension(url) in DOCUMENT_EXTENSIONS
+
+
+def is_document_link(url: str, link_text: str = "") -> bool:
+    """A document by its extension, or by the tell-tale signs of a download link without one
+    (ModernGov's mgConvert2PDF.aspx, "download?id=", a "(PDF, 120KB)" link text)."""
+    if is_document_url(url):
+        return True
+    if _DOWNLOAD_URL.search(unquote(url)):
+        return True
+    return bool(link_text) and bool(_DOWNLOAD_TEXT.search(link_text))
 
 
 def is_unwanted_url(url: str) -> bool:
