@@ -114,3 +114,13 @@ def test_bounded_body_reads_raw_deflate_and_stops_a_bomb() -> None:
 )
 def test_document_links_are_known_without_an_extension(url: str, text: str, expected: bool) -> None:
     assert is_document_link(url, text) is expected
+
+
+def test_relevance_reads_path_and_link_text_not_the_host() -> None:
+    from lepcheck.crawl.frontier import relevance
+    from lepcheck.snapshot.index_db import FrontierEntry
+
+    host = "https://www.businessboard.example"
+    assert relevance(FrontierEntry(url=f"{host}/news/1", depth=1)) == 1
+    assert relevance(FrontierEntry(url=f"{host}/about-us/board", depth=1)) == 0
+    assert relevance(FrontierEntry(url=f"{host}/p/17", depth=1, link_text="Board minutes")) == 0

@@ -22,7 +22,10 @@ _RELEVANT = re.compile(
 
 
 def relevance(entry: FrontierEntry) -> int:
-    text = f"{entry.url} {entry.link_text or ''}"
+    """0 for a governance-looking page, else 1; the host name is left out, as a LEP called
+    "the business board" would make every one of its pages look relevant."""
+    parts = urlsplit(entry.url)
+    text = f"{parts.path}?{parts.query} {entry.link_text or ''}"
     return 0 if _RELEVANT.search(text) else 1
 
 
