@@ -301,3 +301,24 @@ def test_terms_written_as_ranges_and_after_cues() -> None:
         date(2023, 4, 30),
     )
     assert dates_by_cue("Joined the Board in June 2019") == (date(2019, 6, 1), None)
+
+
+def test_sector_lines_in_cards() -> None:
+    page = make_doc(
+        "http://lep.test/board",
+        title="Board",
+        kind="board_page",
+        sections=(
+            Section(
+                heading="Ann Lee", level=3, text="Higher Education representative\nAnytown Uni"
+            ),
+            Section(heading="Raj Kumar", level=3, text="Local Authority Leader\nAnytown"),
+            Section(heading="Kim Ng", level=3, text="SME representative\nNg Bakery"),
+        ),
+    )
+    members = {m.name: (m.sector, m.organisation) for m in read_board([page])}
+    assert members == {
+        "Ann Lee": ("education", "Anytown Uni"),
+        "Raj Kumar": ("public", "Anytown"),
+        "Kim Ng": ("unknown", "Ng Bakery"),
+    }

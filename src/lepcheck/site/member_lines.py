@@ -106,6 +106,12 @@ _NOT_A_FIELD = re.compile(
     r"email|e-mail|tel|telephone|phone|linkedin|twitter)\b|@|https?://|www\.",
     re.IGNORECASE,
 )
+_SECTOR_LINE = re.compile(
+    r"\bsector\b|\bvcse\b|^local\s+(?:authority|government)\b|^(?:higher|further)\s+education\b|"
+    r"^(?:voluntary|community|education)\b.*\brepresentative\b",
+    re.IGNORECASE,
+)
+_BOARD_DUTY = re.compile(r"\brepresentative\b|\bchampion\b|\blead\s+for\b", re.IGNORECASE)
 _MEMBERSHIP_ONLY = re.compile(
     r"^(?:lep\s+|private\s+sector\s+|public\s+sector\s+)?(?:board\s+)?"
     r"(?:member|director|non-executive\s+director)\b(?!\s+of\b|,)",
@@ -287,12 +293,16 @@ class MemberFacts:
             if short and re.search(r"\bsector\b|\bvcse\b", part, re.IGNORECASE):
                 self.sector = self.sector or read_sector_label(part)
             return
-        if short and re.search(r"\bsector\b|\bvcse\b|^local authority\b", part, re.IGNORECASE):
-            self.sector = self.sector or read_sector_label(part)
+        # "Private Sector", "Local Authority Leader", "Higher Education representative".
+        label = read_sector_label(part) if short and _SECTOR_LINE.search(part) else None
+        if label is not None:
+            self.sector = self.sector or label
             self.quotes.append(part)
             return
         if _NOT_A_FIELD.search(part):
             return  # "Read more", "Download register of interests (PDF)", contact details
+        if _BOARD_DUTY.search(part):
+            return  # "SME representative", "Diversity champion": a duty on the board
         if len(part.split()) > 12 or part.endswith(".") or _MEMBERSHIP_ONLY.match(part):
             return  # prose, or "Board member (SME representative)": no organisation
         if all(is_honour(t) for t in part.split()):
