@@ -35,9 +35,12 @@ def resolver(host: str, port: int) -> list[str]:
     [
         ("http://intranet.example/", "10.1.2.3 is a private address"),
         ("http://sneaky.example/", "127.0.0.1 is a loopback address"),
-        ("https://mapped.example/", "IPv4-mapped form of 192.168.0.7, a private address"),
+        ("https://mapped.example/", "IPv6 form of 192.168.0.7, a private address"),
         ("http://metadata.example/latest", "169.254.169.254 is a link-local address"),
         ("http://[::1]:8080/", "::1 is a loopback address"),
+        ("http://[64:ff9b::a00:1]/", "IPv6 form of 10.0.0.1, a private address"),
+        ("http://[2002:7f00:1::]/", "IPv6 form of 127.0.0.1, a loopback address"),
+        ("http://[fd00::5]/", "private"),
         ("http://0.0.0.0/", "unspecified"),
         ("http://224.0.0.5/", "multicast"),
         ("http://240.0.0.5/", "reserved"),

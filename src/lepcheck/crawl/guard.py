@@ -24,13 +24,23 @@ def system_resolver(host: str, port: int) -> list[str]:
     return [str(info[4][0]) for info in infos]
 
 
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+
+
+def _nat64_embedded(address: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    # A NAT64 gateway turns 64:ff9b::a.b.c.d into a connection to a.b.c.d.
+    if address in _NAT64:
+        return ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    return None
+
+
 def address_problem(address: IPAddress) -> str | None:
     """Why an address is not a public one, or None when it is."""
     if isinstance(address, ipaddress.IPv6Address):
-        mapped = address.ipv4_mapped or address.sixtofour
+        mapped = address.ipv4_mapped or address.sixtofour or _nat64_embedded(address)
         if mapped is not None:
             inner = address_problem(mapped)
-            return f"an IPv4-mapped form of {mapped}, {inner}" if inner else None
+            return f"an IPv6 form of {mapped}, {inner}" if inner else None
     checks = (
         ("loopback", address.is_loopback),
         ("link-local", address.is_link_local),
