@@ -334,3 +334,18 @@ def test_combined_pdf_whose_first_heading_is_a_members_name() -> None:
         "John Smith": ("employment", "land_property"),
         "Sam Patel": ("employment", "sponsorships"),
     }
+
+
+def test_register_dated_only_on_its_cover() -> None:
+    from lepcheck.models import DatedValue
+
+    doc = make_doc(
+        "http://lep.test/registers-of-interest/jane-doe.pdf",
+        text="Register of Interests – 3 April 2023\nName: Jane Doe\nDirectorships: Doe Ltd",
+        printed_dates=(
+            DatedValue(value=date(2023, 4, 3), provenance="printed", quote="3 April 2023"),
+        ),
+    )
+    [entry] = read_registers([doc], BOARD)
+    assert entry.dated == date(2023, 4, 3)
+    assert not entry.signed

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from lepcheck.models import BoardMember, Document, RegisterEntry, SourceRef
 from lepcheck.site.board import is_board_document
@@ -233,7 +234,17 @@ def read_register_document(doc: Document, board_names: Sequence[str]) -> list[Re
     text = full_text(doc)
     quote_line = next((ln for ln in text.splitlines() if single.split()[-1] in ln), doc.title)
     source = cite(doc, line_locator(doc, quote_line), quote_line or single)
-    return [entry_from_text(single, text, source, board_names)]
+    entry = entry_from_text(single, text, source, board_names)
+    if entry.dated is None:
+        entry = entry.model_copy(update={"dated": _printed_date(doc)})
+    return [entry]
+
+
+def _printed_date(doc: Document) -> date | None:
+    """A date the register prints about itself without a 'Date:' label ("Register of Interests
+    – 3 April 2023"), as the extract stage found it; never one after the fetch."""
+    dates = [d.value for d in doc.printed_dates if d.value <= doc.fetched_at.date()]
+    return max(dates) if dates else None
 
 
 def _link_entries(
