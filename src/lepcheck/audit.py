@@ -126,8 +126,9 @@ def problem_of(record: FetchRecord) -> FetchProblem | None:
 
 
 def read_documents(snapshot: Snapshot) -> tuple[list[Document], list[FetchProblem]]:
-    """Extract and classify every successfully fetched response once (by final URL)."""
-    records = snapshot.records()
+    """Extract and classify every successfully fetched response once (by final URL).
+    robots.txt and sitemaps are the crawler's own business, not the site's content."""
+    records = snapshot.content_records()
     link_texts: dict[str, list[str]] = {}
     for record in records:
         if record.link_text:

@@ -62,11 +62,8 @@ def read_source(source: str, allow_private_network: bool) -> Document:
             )
             crawl(options, Path(tmp) / "snapshot", target_id="inspect")
             snapshot = Snapshot.open(Path(tmp) / "snapshot")
-            # The snapshot also holds robots.txt and sitemap requests: take the document itself.
-            records = [
-                r for r in snapshot.records() if not r.url.endswith(("/robots.txt", "/sitemap.xml"))
-            ]
-            record = records[0]
+            # The snapshot also holds robots.txt and sitemaps: take the document itself.
+            record = snapshot.content_records()[0]
             return classify_document(extract_document(record, snapshot.body(record)))
     path = Path(source)
     if not path.is_file():

@@ -6,8 +6,8 @@ import codecs
 import re
 from dataclasses import dataclass
 
-import lxml.etree  # type: ignore[import-untyped]  # no stubs in the dev deps
-import lxml.html  # type: ignore[import-untyped]
+import lxml.etree
+import lxml.html
 
 from lepcheck.crawl.urls import normalise_url
 
