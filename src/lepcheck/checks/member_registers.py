@@ -49,8 +49,12 @@ def registers_by_member(site: SiteModel) -> dict[str, list[RegisterEntry]]:
 
 
 def readable(entry: RegisterEntry, site: SiteModel) -> bool:
+    """Whether the register's content was read: a scan, or a register seen only as a link that
+    could not be fetched, is published (ROI-01) but its content cannot be judged."""
+    if any(problem.url == entry.source.url for problem in site.problems):
+        return False
     for doc in site.documents:
-        if doc.url == entry.source.url:
+        if entry.source.url in (doc.url, doc.final_url):
             return doc.readable
     return True
 
