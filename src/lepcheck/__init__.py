@@ -1,3 +1,3 @@
-"""lepcheck: evidence-linked governance and transparency checks for Local Enterprise Partnerships."""
+"""lepcheck: evidence-linked governance and transparency checks for LEPs."""
 
 __version__ = "0.1.0"
