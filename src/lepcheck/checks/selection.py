@@ -45,8 +45,14 @@ def url_words(url: str) -> str:
     return path
 
 
+# Hub and listing pages are linked with compound texts ("Board meetings, agendas and minutes")
+# that describe what they lead to, not what they are.
+HUB_KINDS = frozenset({"governance_page", "board_page"})
+
+
 def naming_text(doc: Document) -> str:
-    return " | ".join((doc.title, *doc.link_texts, url_words(doc.url)))
+    link_texts = () if doc.kind in HUB_KINDS else doc.link_texts
+    return " | ".join((doc.title, *link_texts, url_words(doc.url)))
 
 
 def why_selected(doc: Document, selector: DocumentSelector) -> str | None:
