@@ -471,7 +471,7 @@ def validate(paths: tuple[Path, ...]) -> None:
     default=None,
     help="Output folder (default reports/<id>/<as-of>/).",
 )
-@click.option("--format", "formats", default="json,html,md,csv", show_default=True)
+@click.option("--format", "formats", default="json,html,md,csv,junit", show_default=True)
 def demo(out_dir: Path | None, formats: str) -> None:
     """Serve the bundled sample LEP site on 127.0.0.1, audit it and print the summary."""
     from lepcheck.audit import AuditSettings, Target

@@ -28,7 +28,7 @@ def demo_audit(tmp_path_factory: pytest.TempPathFactory) -> AuditResult:
     with serve_site(SAMPLE_SITE_ROOT) as base_url:
         settings = AuditSettings(
             out_dir=out,
-            formats=("json", "html", "md", "csv"),
+            formats=("json", "html", "md", "csv", "junit"),
             as_of=date.fromisoformat(sample["as_of"]),
             allow_private_network=True,
             delay=0.0,
@@ -50,7 +50,7 @@ def test_report_json_validates_against_the_committed_schema(demo_audit: AuditRes
 
 
 def test_every_format_is_written(demo_audit: AuditResult) -> None:
-    assert set(demo_audit.written) == {"json", "html", "md", "csv"}
+    assert set(demo_audit.written) == {"json", "html", "md", "csv", "junit"}
     assert "<html" in demo_audit.written["html"].read_text()
 
 
