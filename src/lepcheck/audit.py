@@ -253,6 +253,7 @@ def audit(
     settings: AuditSettings,
     on_event: Callable[[CrawlEvent], None] | None = None,
 ) -> AuditResult:
+    load_ruleset(settings.framework)  # a mistyped framework must not cost a whole crawl
     snapshot_path = crawl_target(target, settings, on_event)
     result = check_snapshot(snapshot_path, target, settings)
     if settings.keep_snapshots is not None:

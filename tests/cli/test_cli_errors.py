@@ -159,3 +159,23 @@ def test_module_entry_point_runs() -> None:
         [sys.executable, "-m", "lepcheck", "--version"], capture_output=True, text=True, check=False
     )
     assert done.returncode == 0 and "lepcheck" in done.stdout
+
+
+def test_unknown_framework_fails_before_any_request(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("<html><title>LEP</title><body>Board</body></html>")
+    with serve_site(site) as base_url:
+        code, _, err = run(
+            "audit",
+            base_url,
+            "--framework",
+            "nlgaf2019",
+            "--allow-private-network",
+            "--out",
+            str(tmp_path / "out"),
+        )
+    assert code == 2
+    assert_one_line_error(err)
+    assert "unknown framework 'nlgaf2019'" in err and "nlgaf-2019" in err
+    assert not (tmp_path / "out" / "snapshots").exists()  # nothing was crawled
