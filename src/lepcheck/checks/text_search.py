@@ -44,13 +44,52 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return quote
 
 
+# A clause that denies what a pattern found is not evidence of it: "the LEP does not currently
+# publish a register of interests", "no whistleblowing policy has been adopted", "this policy is
+# not yet in force". Only denials of having, adopting or publishing something count, so that a
+# code of conduct's "members must not accept gifts" is still a hit on gifts.
+DENIALS: tuple[str, ...] = (
+    r"\b(?:lep|partnership|company|board|organisation|we|it) (?:does|do|did) not (?:currently |yet "
+    r"|at present |presently )?(?:have|hold|publish|maintain|operate|keep|produce)\b",
+    r"\b(?:has|have|had) not (?:yet |currently )?(?:been )?(?:adopted|published|approved|agreed|"
+    r"produced|established|developed|put in place|ratified)\b",
+    r"\bnot (?:yet |currently )?(?:been )?(?:in force|in place|adopted|ratified)\b",
+    r"\bnot yet (?:published|approved|agreed|available)\b",
+    r"\b(?:is|are|were) not (?:currently |normally |usually )?(?:open to|held in public)\b",
+    r"\b(?:there is|there are|lep has|partnership has|we have|it has) (?:currently |yet )?no "
+    r"(?:[\w-]+ ){0,4}(?:polic(?:y|ies)|registers?|procedures?|code|statements?|framework|scheme"
+    r"|arrangements)\b",
+    r"\bno\b[^.;:]{0,60}\b(?:has|have) (?:yet )?been (?:adopted|published|approved|agreed|produced"
+    r"|established|put in place)\b",
+    r"\b(?:doesn't|don't|hasn't|haven't|isn't|aren't) (?:yet |currently )?(?:have|hold|publish|"
+    r"been|in force|in place|adopted|published|available)\b",
+)
+_CLAUSE_END = re.compile(r"[.;:!?\n]\s|\n|\bbut\b", re.IGNORECASE)
+
+
+def clause_around(text: str, start: int, end: int) -> str:
+    """The clause holding text[start:end]: up to the nearest full stop, semicolon or 'but'."""
+    left = 0
+    for boundary in _CLAUSE_END.finditer(text, max(0, start - 300), start):
+        left = boundary.end()
+    after = _CLAUSE_END.search(text, end, end + 300)
+    right = after.start() if after else min(len(text), end + 300)
+    return text[left:right]
+
+
+def denied(text: str, start: int, end: int) -> bool:
+    """Whether the clause around a hit denies it (see DENIALS)."""
+    return matches_any(clause_around(text, start, end), DENIALS) is not None
+
+
 def find_in_document(doc: Document, patterns: Sequence[str]) -> Hit | None:
-    """First hit of any pattern in the document's pages, in page order."""
+    """First hit of any pattern in the document's pages, in page order, skipping hits that the
+    clause they stand in denies."""
     for page in doc.pages:
         for pattern in patterns:
-            match = compile_pattern(pattern).search(page.text)
-            if match:
-                return Hit(page.number, sentence_around(page.text, match.start(), match.end()))
+            for match in compile_pattern(pattern).finditer(page.text):
+                if not denied(page.text, match.start(), match.end()):
+                    return Hit(page.number, sentence_around(page.text, match.start(), match.end()))
     return None
 
 

@@ -1,0 +1,47 @@
+"""A clause that denies what a topic pattern found is not evidence of it, while rules stated in
+the negative ("members must not accept gifts") still are."""
+
+from __future__ import annotations
+
+import pytest
+
+from lepcheck.checks.text_search import find_in_document
+from lepcheck.rule_cases import make_document
+
+
+def hit(text: str, pattern: str) -> str | None:
+    doc = make_document({"url": "https://lep.test/p/", "pages": [text]})
+    found = find_in_document(doc, (pattern,))
+    return found.quote if found else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The LEP does not currently publish a register of interests.",
+        "No whistleblowing policy has yet been adopted by the Board.",
+        "This whistleblowing policy is not yet in force.",
+        "There is currently no whistleblowing policy.",
+        "The partnership hasn't adopted a whistleblowing policy.",
+    ],
+)
+def test_denials_are_not_hits(text: str) -> None:
+    assert hit(text, r"register of interests|whistleblowing policy") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members must not accept gifts or hospitality over £50.",
+        "The Board has adopted a whistleblowing policy.",
+        "Papers containing exempt information are not published.",
+        "Meetings are not webcast, but members of the public may attend.",
+    ],
+)
+def test_negative_rules_and_other_clauses_still_count(text: str) -> None:
+    assert hit(text, r"gifts|whistleblowing policy|exempt information|may attend") is not None
+
+
+def test_a_later_affirmed_hit_is_found_after_a_denied_one() -> None:
+    text = "The LEP does not have a gifts register.\nThe gifts register for 2023 is below."
+    assert hit(text, "gifts register") == "The gifts register for 2023 is below."
