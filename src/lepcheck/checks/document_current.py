@@ -6,7 +6,12 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict
 
 from lepcheck.checks.dating import months_between, own_date
-from lepcheck.checks.selection import DocumentSelector, nothing_selected, select_documents
+from lepcheck.checks.selection import (
+    DocumentSelector,
+    caveat,
+    nothing_selected,
+    select_documents,
+)
 from lepcheck.models import SiteModel, Verdict
 
 
@@ -22,7 +27,11 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
     docs = select_documents(site, params.document)
     if not docs:
         return nothing_selected(site, params.document, "so its date could not be checked")
-    dated = [(d, own_date(d, site.as_of)) for d in docs]
+    # Date the documents without a caveat (draft, template, "not yet adopted") when there are
+    # any; a caveated one alone can only make the verdict partial.
+    sound = [d for d in docs if caveat(d, params.document) is None]
+    doubt = None if sound else caveat(docs[0], params.document)
+    dated = [(d, own_date(d, site.as_of)) for d in sound or docs]
     known = [(d, found) for d, found in dated if found is not None]
     searched = tuple(d.url for d in docs)
     if not known:
@@ -38,14 +47,17 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
     detail = f"{label} dated {when.isoformat()} ({source}), {age:.0f} months before {site.as_of}"
     if age <= params.max_age_months:
         weak = source != "printed"
+        note = "."
+        if weak:
+            note = "; only file metadata dates it, which may not be an approval date."
+        if doubt:
+            note = f"; but {doubt}, so it may not be the adopted version."
         return Verdict(
-            status="partial" if weak else "pass",
-            message=detail
-            + (
-                "; only file metadata dates it, which may not be an approval date." if weak else "."
-            ),
+            status="partial" if weak or doubt else "pass",
+            message=detail + note,
             evidence=(evidence,),
             searched=searched,
+            missing=(f"an adopted {label}",) if doubt else (),
             confidence=0.5 if weak else 0.9,
         )
     return Verdict(

@@ -6,6 +6,7 @@ from pydantic import BaseModel, ConfigDict
 
 from lepcheck.checks.selection import (
     DocumentSelector,
+    caveat,
     nothing_selected,
     select_documents,
     why_selected,
@@ -26,15 +27,27 @@ class Params(BaseModel):
 def evaluate(site: SiteModel, params: Params) -> Verdict:
     label = params.document.label()
     docs = select_documents(site, params.document)
-    evidence = tuple(evidence_from_title(doc) for doc in docs[:EVIDENCE_LIMIT])
-    if len(docs) >= params.min_count:
-        reason = why_selected(docs[0], params.document)
+    doubts = {doc.url: caveat(doc, params.document) for doc in docs}
+    sound = [doc for doc in docs if doubts[doc.url] is None]
+    if len(sound) >= params.min_count:
+        reason = why_selected(sound[0], params.document)
         return Verdict(
             status="pass",
-            message=f"Found {label}: {docs[0].title or docs[0].url} ({reason}).",
+            message=f"Found {label}: {sound[0].title or sound[0].url} ({reason}).",
+            evidence=tuple(evidence_from_title(doc) for doc in sound[:EVIDENCE_LIMIT]),
+            searched=site.searched,
+            confidence=max(sound[0].kind_confidence, 0.6),
+        )
+    evidence = tuple(evidence_from_title(doc) for doc in docs[:EVIDENCE_LIMIT])
+    doubted = next((doc for doc in docs if doubts[doc.url]), None)
+    if doubted is not None:
+        return Verdict(
+            status="partial",
+            message=f"Found what looks like {label} ({doubted.title or doubted.url}), but "
+            f"{doubts[doubted.url]}: not proof of an adopted, published {label}.",
             evidence=evidence,
             searched=site.searched,
-            confidence=max(docs[0].kind_confidence, 0.6),
+            missing=(f"an adopted {label}",),
         )
     if docs:
         return Verdict(

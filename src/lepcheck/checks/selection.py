@@ -13,7 +13,7 @@ from urllib.parse import unquote, urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from lepcheck.checks.text_search import matches_any
+from lepcheck.checks.text_search import DENIALS, clause_around, compile_pattern, matches_any
 from lepcheck.models import Document, DocumentKind, FetchProblem, SiteModel, Verdict
 
 
@@ -69,6 +69,41 @@ def why_selected(doc: Document, selector: DocumentSelector) -> str | None:
     if reason and selector.body_patterns and not matches_any(doc.text, selector.body_patterns):
         return None
     return reason
+
+
+# A document can be named as the sought one and still not be it: a page headed "Whistleblowing
+# policy" that says "the LEP has not yet adopted a whistleblowing policy", a draft for
+# consultation, or a blank template ("[Name of member]"). Its opening is read for such a caveat;
+# a caveated document supports at most a partial verdict, with the caveat quoted.
+OPENING_CHARS = 1500
+DRAFT_CUES: tuple[str, ...] = (
+    r"^\W*draft\b",
+    r"\b(?:consultation|working) draft\b",
+    r"\bdraft (?:for (?:consultation|comment|approval|discussion)|(?:policy|framework|code) for)\b",
+    r"\bsubject to (?:formal |board )?(?:approval|adoption)\b",
+)
+TEMPLATE_NAMES: tuple[str, ...] = (r"\b(?:template|blank form|pro[- ]?forma)\b",)
+PLACEHOLDER = (
+    r"\[(?:name|insert|enter|date|member|organisation|details|signature|add)\b[^\]\n]{0,40}\]"
+)
+
+
+def caveat(doc: Document, selector: DocumentSelector) -> str | None:
+    """Why a selected document may not be the sought, adopted one, quoted; None if no doubt."""
+    opening = doc.pages[0].text[:OPENING_CHARS] if doc.pages else ""
+    for pattern in DENIALS:
+        for match in compile_pattern(pattern).finditer(opening):
+            clause = " ".join(clause_around(opening, match.start(), match.end()).split())
+            if not selector.title_patterns or matches_any(clause, selector.title_patterns):
+                return f'it says "{clause[:160]}"'
+    draft = matches_any(opening, DRAFT_CUES) or matches_any(doc.title, (r"\bdraft\b",))
+    if draft:
+        return "it is marked as a draft, not an adopted version"
+    if matches_any(naming_text(doc), TEMPLATE_NAMES):
+        return "it is a template or blank form"
+    if len(compile_pattern(PLACEHOLDER).findall(opening)) >= 2:
+        return "it is a template with unfilled placeholders such as [Name of member]"
+    return None
 
 
 def select_documents(site: SiteModel, selector: DocumentSelector) -> list[Document]:

@@ -1,0 +1,36 @@
+"""A document named as the sought one but saying it is not adopted, a draft, or a blank
+template is at most partial evidence; an ordinary policy has no caveat."""
+
+from __future__ import annotations
+
+from lepcheck.checks.selection import DocumentSelector, caveat
+from lepcheck.models import Document
+from lepcheck.rule_cases import make_document
+
+WHISTLEBLOWING = DocumentSelector(title_patterns=(r"\bwhistle[- ]?blowing",))
+
+
+def doc(title: str, text: str) -> Document:
+    return make_document({"url": "https://lep.test/doc/", "title": title, "pages": [text]})
+
+
+def test_a_denial_about_the_sought_document_is_a_caveat() -> None:
+    page = doc("Whistleblowing", "The LEP has not yet adopted a whistleblowing policy.")
+    assert caveat(page, WHISTLEBLOWING) is not None
+
+
+def test_a_denial_about_something_else_is_not() -> None:
+    page = doc("Whistleblowing Policy", "The LEP does not publish the names of those who report.")
+    assert caveat(page, WHISTLEBLOWING) is None
+
+
+def test_drafts_and_templates_are_caveats() -> None:
+    draft = doc("Whistleblowing Policy", "DRAFT for consultation\nPurpose of this policy")
+    form = doc("Interests", "Name: [Name of member]\nSigned: [Signature]")
+    assert caveat(draft, WHISTLEBLOWING) is not None
+    assert caveat(form, WHISTLEBLOWING) is not None
+
+
+def test_an_adopted_policy_has_no_caveat() -> None:
+    page = doc("Whistleblowing Policy", "Adopted by the Board on 3 May 2023. Purpose.")
+    assert caveat(page, WHISTLEBLOWING) is None
