@@ -3,7 +3,7 @@ template is at most partial evidence; an ordinary policy has no caveat."""
 
 from __future__ import annotations
 
-from lepcheck.checks.selection import DocumentSelector, caveat
+from lepcheck.checks.selection import DocumentSelector, caveat, why_selected
 from lepcheck.models import Document
 from lepcheck.rule_cases import make_document
 
@@ -34,3 +34,15 @@ def test_drafts_and_templates_are_caveats() -> None:
 def test_an_adopted_policy_has_no_caveat() -> None:
     page = doc("Whistleblowing Policy", "Adopted by the Board on 3 May 2023. Purpose.")
     assert caveat(page, WHISTLEBLOWING) is None
+
+
+def test_minutes_are_selected_only_by_a_selector_naming_their_kind() -> None:
+    minutes = make_document(
+        {
+            "url": "https://lep.test/minutes.pdf",
+            "kind": "minutes",
+            "title": "Minutes: whistleblowing policy approved",
+        }
+    )
+    assert why_selected(minutes, WHISTLEBLOWING) is None
+    assert why_selected(minutes, DocumentSelector(kinds=("minutes",))) is not None

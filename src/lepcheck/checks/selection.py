@@ -55,9 +55,21 @@ def naming_text(doc: Document) -> str:
     return " | ".join((doc.title, *link_texts, url_words(doc.url)))
 
 
+# Minutes and agendas discuss policies, plans and registers ("Item 6: Whistleblowing policy
+# review") without being them; a selector picks a meeting record only when it names its kind.
+MEETING_KINDS = frozenset({"minutes", "agenda"})
+MEETING_CONFIDENCE = 0.5
+
+
 def why_selected(doc: Document, selector: DocumentSelector) -> str | None:
     """The reason a document is selected, or None. Body patterns narrow, never widen."""
     if selector.max_depth is not None and doc.depth > selector.max_depth:
+        return None
+    if (
+        doc.kind in MEETING_KINDS
+        and doc.kind_confidence >= MEETING_CONFIDENCE
+        and doc.kind not in selector.kinds
+    ):
         return None
     reason: str | None = None
     if doc.kind in selector.kinds and doc.kind_confidence >= selector.min_confidence:
