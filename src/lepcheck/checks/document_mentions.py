@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from lepcheck.checks.selection import DocumentSelector, nothing_selected, select_documents
+from lepcheck.checks.selection import (
+    DocumentSelector,
+    caveat,
+    nothing_selected,
+    select_documents,
+)
 from lepcheck.checks.text_search import evidence_from_hit, find_in_document
 from lepcheck.models import Document, Evidence, SiteModel, Verdict
 
@@ -43,6 +48,21 @@ def topic_hits(doc: Document, topics: tuple[Topic, ...]) -> dict[str, Evidence]:
     return found
 
 
+def covered(docs: list[Document], params: Params) -> dict[str, Evidence]:
+    """Topics found: across all the documents when combining (or site-wide), else the best one."""
+    found: dict[str, Evidence] = {}
+    if params.combine or params.document is None:
+        for doc in docs:
+            for name, ev in topic_hits(doc, params.topics).items():
+                found.setdefault(name, ev)
+        return found
+    for doc in docs:
+        hits = topic_hits(doc, params.topics)
+        if len(hits) > len(found):
+            found = hits
+    return found
+
+
 def evaluate(site: SiteModel, params: Params) -> Verdict:
     needed = params.min_topics if params.min_topics is not None else len(params.topics)
     selector = params.document
@@ -62,18 +82,23 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
             evidence=(),
             searched=searched,
         )
-    found: dict[str, Evidence] = {}
-    if params.combine or selector is None:
-        for doc in readable:
-            for name, ev in topic_hits(doc, params.topics).items():
-                found.setdefault(name, ev)
-    else:
-        best: dict[str, Evidence] = {}
-        for doc in readable:
-            hits = topic_hits(doc, params.topics)
-            if len(hits) > len(best):
-                best = hits
-        found = best
+    # A draft, a blank template or a page saying the document is not adopted can show what a
+    # document would cover, not what the LEP has adopted: it alone never makes a pass.
+    doubts = {doc.url: caveat(doc, selector) for doc in readable} if selector else {}
+    sound = [doc for doc in readable if not doubts.get(doc.url)]
+    found = covered(sound, params)
+    if len(found) < needed:
+        found = covered(readable, params)
+        doubted = next((d for d in readable if doubts.get(d.url)), None)
+        if doubted is not None and len(found) >= needed:
+            return Verdict(
+                status="partial",
+                message=f"{doubted.title or doubted.url} covers what is sought, but "
+                f"{doubts[doubted.url]}: not proof of an adopted {label}.",
+                evidence=tuple(found.values()),
+                searched=searched,
+                missing=(f"an adopted {label}",),
+            )
     missing = tuple(t.name for t in params.topics if t.name not in found)
     evidence = tuple(found.values())
     names = ", ".join(found) or "none"
