@@ -7,6 +7,7 @@ past verdict can be reproduced exactly (design.md: checks never touch the networ
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -238,9 +239,11 @@ def check_snapshot(
             path=str(snapshot_path),
             records=info.records,
             skipped=info.skipped,
+            skipped_by_reason=dict(Counter(s.reason for s in snapshot.skipped())),
         ),
         cap_rules=cap,
         category_titles=GROUP_TITLES,
+        problems=site.problems,
     )
     written = write_reports(report, settings.out_dir, settings.formats)
     return AuditResult(

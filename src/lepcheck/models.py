@@ -438,6 +438,10 @@ class SnapshotRef(Frozen):
     path: str
     records: int
     skipped: int
+    skipped_by_reason: dict[str, int] = Field(
+        default_factory=dict,
+        description="URLs seen but not fetched, by reason (off-site, robots...)",
+    )
 
 
 class Report(Frozen):
@@ -451,3 +455,7 @@ class Report(Frozen):
     score: Score
     findings: tuple[Finding, ...]
     action_plan: tuple[ActionItem, ...] = ()
+    problems: tuple[FetchProblem, ...] = Field(
+        default=(),
+        description="documents found but not read: findings that needed them are unknown",
+    )

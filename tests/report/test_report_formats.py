@@ -97,3 +97,29 @@ def test_markdown_and_html_show_score_and_rating(sample_report: Report, tmp_path
     html = render_html(sample_report)
     assert f"rating {sample_report.score.rating.upper()}" in md
     assert "Action plan" in html and "ROI-01" in html
+
+
+def test_html_lists_what_the_crawl_could_not_read() -> None:
+    from lepcheck.models import FetchProblem, SnapshotRef
+
+    report = make_report([finding("ROI-01", "unknown")]).model_copy(
+        update={
+            "snapshot": SnapshotRef(
+                id="s1",
+                path="snap",
+                records=10,
+                skipped=3,
+                skipped_by_reason={"off-site": 2, "robots": 1},
+            ),
+            "problems": (
+                FetchProblem(
+                    url="https://lep.test/roi/jane.pdf", reason="HTTP 503", link_text=HOSTILE
+                ),
+            ),
+        }
+    )
+    html = render_html(report)
+    assert "What the crawl could not read" in html
+    assert "off-site 2, robots 1" in html
+    assert "https://lep.test/roi/jane.pdf" in html and "HTTP 503" in html
+    assert "<script>" not in html

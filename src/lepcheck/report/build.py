@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from lepcheck import __version__
 from lepcheck.models import (
     ActionItem,
+    FetchProblem,
     Finding,
     Report,
     RulesetInfo,
@@ -51,6 +52,7 @@ def build_report(
     snapshot: SnapshotRef | None,
     cap_rules: Collection[str],
     category_titles: Mapping[str, str],
+    problems: Sequence[FetchProblem] = (),
 ) -> Report:
     return Report(
         tool=ToolInfo(version=__version__),
@@ -62,4 +64,5 @@ def build_report(
         score=score_findings(findings, cap_rules=cap_rules, category_titles=category_titles),
         findings=tuple(findings),
         action_plan=action_plan(findings, as_of),
+        problems=tuple(problems),
     )
