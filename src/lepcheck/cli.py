@@ -363,11 +363,18 @@ def check(
     is_flag=True,
     help="Continue the latest unfinished crawl of TARGET under --out, fetching nothing twice.",
 )
+@click.option(
+    "--previous",
+    type=click.Path(path_type=Path, exists=True, file_okay=False),
+    default=None,
+    help="Previous snapshot for a conditional re-crawl (default: the latest under --out).",
+)
 @crawl_options
 def crawl(
     target: str,
     out_dir: Path,
     resume: bool,
+    previous: Path | None,
     related_sites: tuple[str, ...],
     allow_private_network: bool,
     delay: float,
@@ -380,7 +387,7 @@ def crawl(
     from lepcheck.crawl.crawler import crawl as run_crawl
     from lepcheck.crawl.options import CrawlOptions
     from lepcheck.registry import resolve_target
-    from lepcheck.snapshot import find_unfinished_snapshot
+    from lepcheck.snapshot import find_previous_snapshot, find_unfinished_snapshot
 
     with user_errors():
         resolved = resolve_target(target)
@@ -391,8 +398,11 @@ def crawl(
             if unfinished is None:
                 fail(f"--resume: no unfinished crawl of {resolved.url} under {out_dir}")
             path = unfinished
+        if previous is None and not resume:
+            previous = find_previous_snapshot(out_dir, resolved.url)
         options = CrawlOptions(
             start_url=resolved.url,
+            previous=previous,
             related_sites=(*resolved.related_sites, *related_sites),
             allow_private_network=allow_private_network,
             delay=delay,

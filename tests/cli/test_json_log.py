@@ -42,3 +42,20 @@ def test_crawl_json_log_emits_one_json_object_per_event(tmp_path: Path) -> None:
     assert any(e["event"] == "skipped" and e["detail"] == "budget" for e in events)
     assert events[-1]["event"] == "finish"
     assert "snapshot" in result.stdout
+
+
+def test_second_crawl_is_conditional_against_the_previous_snapshot(tmp_path: Path) -> None:
+    from lepcheck.snapshot import Snapshot
+
+    args = ["--out", str(tmp_path), "--allow-private-network", "--delay", "0", "--json-log"]
+    with serve_site(SAMPLE_SITE_ROOT) as base_url:
+        first = CliRunner().invoke(main, ["crawl", base_url, *args])
+        second = CliRunner().invoke(main, ["crawl", base_url, *args])
+    assert first.exit_code == 0 and second.exit_code == 0, second.stderr
+    events = [json.loads(line) for line in second.stderr.splitlines() if line.strip()]
+    unchanged = [e for e in events if e["event"] == "unchanged"]
+    assert len(unchanged) > 20  # answered 304 Not Modified, bodies carried over
+    newest = sorted((tmp_path / "snapshots").iterdir())[-1]
+    records = Snapshot.open(newest).content_records()
+    carried = [r for r in records if r.first_seen < r.fetched_at]
+    assert len(carried) >= len(unchanged) - 2  # first_seen kept from the first crawl
