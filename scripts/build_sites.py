@@ -3,12 +3,12 @@
     PYTHONPATH=src .venv/bin/python scripts/build_sites.py
 
 Writes src/lepcheck/demo/site/ (the fictional Amberdale and Wolds LEP served by `lepcheck demo`)
-and tests/sites/{wordpress,moderngov,spreadsheet}/ (fixture LEPs in other styles). Every
-document is described here as a list of blocks and rendered by a real library: fpdf2 (PDF),
-python-docx (DOCX), openpyxl (XLSX); HTML pages are written from the same script. Output is
-deterministic: fixed creation dates, fixed zip entry times, fixed core properties, so a
-rerun changes nothing unless a spec changed. Each site gets a manifest.json giving the
-Last-Modified date the server sends for every file.
+and tests/sites/{wordpress,moderngov,spreadsheet,drupal,plain}/ (fixture LEPs in other
+styles). Every document is described here as a list of blocks and rendered by a real
+library: fpdf2 (PDF), python-docx (DOCX), openpyxl (XLSX); HTML pages are written from the
+same script. Output is deterministic: fixed creation dates, fixed zip entry times, fixed core
+properties, so a rerun changes nothing unless a spec changed. Each site gets a manifest.json giving
+the Last-Modified date the server sends for every file.
 
 All people, companies and places are invented.
 """
@@ -3361,11 +3361,837 @@ def build_spreadsheet(root: Path) -> None:
     site.finish()
 
 
+# --------------------------------------------------------------------------- unseen styles
+# Two more fixture LEPs in styles the readers were not written against.
+
+# Drupal-style LEP: board in accordion panels with definition lists, one combined register
+# PDF with a section per member, DOCX minutes, dotted dates ("08.02.23"), merged table headers.
+
+DR_NAME = "Hartmoor and Esk Local Enterprise Partnership"
+
+
+def drupal_page(title: str, body: str) -> str:
+    return f"""<!DOCTYPE html>
+<html lang="en" dir="ltr">
+<head>
+<meta charset="utf-8">
+<meta name="Generator" content="Drupal 9 (https://www.drupal.org)">
+<title>{escape(title)} | Hartmoor and Esk LEP</title>
+</head>
+<body class="path-node page-node-type-page">
+<a href="#main-content" class="visually-hidden focusable skip-link">Skip to main content</a>
+<div class="dialog-off-canvas-main-canvas">
+<header role="banner">
+  <nav role="navigation" aria-labelledby="block-main-menu">
+    <ul class="menu menu--main">
+      <li class="menu-item"><a href="/">Home</a></li>
+      <li class="menu-item menu-item--expanded"><a href="/about-us">About us</a>
+        <ul class="menu">
+          <li class="menu-item"><a href="/about-us/our-board">Our board</a></li>
+          <li class="menu-item"><a href="/about-us/governance">Governance</a></li>
+          <li class="menu-item"><a href="/about-us/governance/board-meetings">Board
+            meetings</a></li>
+        </ul>
+      </li>
+      <li class="menu-item"><a href="/investment/our-investments">Our investments</a></li>
+    </ul>
+  </nav>
+</header>
+<main role="main"><a id="main-content" tabindex="-1"></a>
+<div class="region region-content">
+<article class="node node--type-page node--view-mode-full">
+<h1 class="page-title"><span class="field field--name-title">{escape(title)}</span></h1>
+<div class="clearfix text-formatted field field--name-body field--type-text-with-summary">
+{body}
+</div>
+</article>
+</div>
+</main>
+<footer role="contentinfo">
+  <p>Hartmoor and Esk LEP, Esk House, Quayside, Hartmoor. Hartmoor City Council is our
+  accountable body.</p>
+  <ul class="menu"><li><a href="/privacy-notice">Privacy notice</a></li>
+  <li><a href="/accessibility-statement">Accessibility statement</a></li></ul>
+</footer>
+</div>
+</body>
+</html>
+"""
+
+
+@dataclass(frozen=True)
+class UnseenMember:
+    name: str  # as the board page writes it
+    role: str  # as the board page writes it
+    organisation: str
+    sector: str  # as the board page writes it
+    register_name: str = ""  # "" when the member has no register
+    missing: tuple[str, ...] = ()  # register categories the member's form lacks
+    household: str = ""  # "" when the form has no household entry
+    signed_on: date | None = None  # None: unsigned and undated
+    bio: str = ""
+
+
+DR_MEMBERS = [
+    UnseenMember(
+        "Jonathan Ferris",
+        "Chair",
+        "Ferris Engineering Ltd",
+        "Private sector",
+        "J. Ferris",
+        household="Wife: company secretary, Ferris Engineering Ltd",
+        signed_on=date(2022, 4, 11),
+        bio="Jonathan founded Ferris Engineering in 1994 and has chaired the LEP since 2020.",
+    ),
+    UnseenMember(
+        "Councillor Dame Sarah O'Neill DBE",
+        "Vice Chair",
+        "Hartmoor City Council",
+        "Public sector",
+        "S. O'Neill",
+        household="None",
+        signed_on=date(2022, 4, 14),
+        bio="Sarah is Leader of Hartmoor City Council and previously chaired its Planning "
+        "Committee.",
+    ),
+    UnseenMember(
+        "Amira Haddad",
+        "Board Member",
+        "Haddad Logistics Ltd",
+        "Private sector",
+        "Amira Haddad",
+        signed_on=date(2022, 4, 20),
+        bio="Amira is Managing Director of Haddad Logistics, which runs depots across the "
+        "Esk estuary.",
+    ),
+    UnseenMember(
+        "Professor Richard Okafor",
+        "Board Member",
+        "Esk Valley University",
+        "Higher education",
+        "R. Okafor",
+        household="Partner: lecturer, Esk Valley University",
+        signed_on=date(2022, 5, 3),
+        bio="Richard is Vice-Chancellor of Esk Valley University.",
+    ),
+    UnseenMember(
+        "Gareth Pryce-Jones",
+        "Board Member",
+        "Pryce-Jones Estates Ltd",
+        "Business",
+        "Gareth Pryce Jones",
+        missing=("gifts_hospitality", "sponsorships"),
+        signed_on=date(2022, 4, 22),
+        bio="Gareth runs a family estates business with holdings across the moors.",
+    ),
+    UnseenMember(
+        "Linda McAllister",
+        "Co-opted member",
+        "Esk Valley Voluntary Action",
+        "Voluntary and community sector",
+        "Linda McAllister",
+        household="Husband: retired",
+        bio="Linda leads the voluntary sector infrastructure body for the Esk valley.",
+    ),
+    UnseenMember(
+        "Tom Hendry",
+        "Board Member",
+        "Hendry Digital Ltd",
+        "Private sector",
+        bio="Tom is founder of Hendry Digital, a rural broadband provider.",
+    ),
+]
+
+DR_INTEREST = {
+    "employment": "Employment, office or profession",
+    "directorships": "Directorships (paid or unpaid)",
+    "shareholdings": "Shareholdings over £25,000 or 1%",
+    "land_property": "Land and property in the LEP area",
+    "related_party_transactions": "Contracts with the LEP or its accountable body",
+    "memberships": "Membership of other bodies",
+    "gifts_hospitality": "Gifts and hospitality over £50",
+    "sponsorships": "Sponsorship",
+}
+
+
+def dotted(day: date) -> str:
+    """08.02.23, as many council and LEP sites write short dates."""
+    return f"{day:%d.%m.%y}"
+
+
+def long_ordinal(day: date) -> str:
+    """Wednesday 8th February 2023."""
+    return f"{day:%A} {ordinal_date(day)}"
+
+
+def drupal_register_blocks(member: UnseenMember) -> list[Block]:
+    blocks: list[Block] = [("h", f"{member.register_name} ({member.role})")]
+    for key, label in DR_INTEREST.items():
+        if key in member.missing:
+            continue
+        answer = "None"
+        if key == "employment" or (key == "directorships" and "Ltd" in member.organisation):
+            answer = member.organisation
+        blocks.append(("p", f"{label}: {answer}"))
+    if member.household:
+        blocks.append(("p", f"Interests of spouse or partner: {member.household}"))
+    signed = member.register_name if member.signed_on else ""
+    blocks.append(("signature", f"Signed: {signed}"))
+    blocks.append(("p", f"Date: {dotted(member.signed_on) if member.signed_on else ''}"))
+    return blocks
+
+
+DR_MEETINGS: list[tuple[date, list[str], str, list[str] | None]] = [
+    (
+        date(2022, 10, 12),
+        ["Freeport Logistics Hub", "Skills Bootcamps Update"],
+        "Disclosures of Interest",
+        [
+            "Amira Haddad declared an interest in Item 4 (Freeport Logistics Hub) as Managing "
+            "Director of Haddad Logistics Ltd, the lead organisation, and left the meeting for "
+            "that item.",
+        ],
+    ),
+    (
+        date(2023, 2, 8),
+        ["Hartmoor Station Quarter", "Esk Valley Innovation Centre"],
+        "Members' interests",
+        [
+            "Councillor Dame Sarah O'Neill declared a non-pecuniary interest in Item 4 as Leader "
+            "of Hartmoor City Council, the scheme promoter. She remained in the room but did not "
+            "vote.",
+            "Professor Okafor declared an interest in Item 5 as Vice-Chancellor of Esk Valley "
+            "University.",
+        ],
+    ),
+    (
+        date(2023, 5, 10),
+        ["Budget 2023/24"],
+        "Disclosures of Interest",
+        ["No interests were declared."],
+    ),
+    (date(2023, 7, 12), ["Chief Executive's Report", "Annual Delivery Plan"], "", None),
+]
+
+DR_PROJECTS = [
+    (
+        "Freeport Logistics Hub",
+        "New logistics hub and quay at Esk Docks",
+        "Haddad Logistics Ltd",
+        ["£1.2m", "£2.5m", "£0.3m"],
+        "£4.0m",
+    ),
+    (
+        "Hartmoor Station Quarter",
+        "Public realm and access to the station",
+        "Hartmoor City Council",
+        ["–", "£850k", "£1.1m"],
+        "£1.95m",
+    ),
+    (
+        "Esk Valley Innovation Centre",
+        "Incubator for technology start-ups",
+        "Esk Valley University",
+        ["£400k", "£600k", "–"],
+        "£1.0m",
+    ),
+    (
+        "Moorland Broadband Extension",
+        "Gigabit broadband for 40 rural villages",
+        "Hendry Digital Ltd",
+        ["£250k", "£250k", "–"],
+        "£0.5m",
+    ),
+]
+
+
+def build_drupal(root: Path) -> None:
+    site = Site(
+        root, {"id": "drupal-fixture", "name": DR_NAME}, "2023-07-20", "Hartmoor and Esk LEP"
+    ).start()
+
+    def page(url: str, day: str, title: str, body: str) -> None:
+        # Drupal serves clean URLs without a trailing slash: routes to files.
+        made, html = when(day, "11:20"), drupal_page(title, body)
+        if url == "/":
+            site.text(url, made, html)
+        else:
+            site.route(url, url.strip("/") + ".html", made, html)
+
+    panels = "\n".join(
+        f"""<div class="accordion__item">
+  <h3 class="accordion__heading"><button class="accordion__toggle" aria-expanded="false"
+    aria-controls="member-{i}">{escape(m.name)}</button></h3>
+  <div class="accordion__panel" id="member-{i}" hidden>
+    <dl class="member-details">
+      <dt>Role</dt><dd>{escape(m.role)}</dd>
+      <dt>Organisation</dt><dd>{escape(m.organisation)}</dd>
+      <dt>Sector</dt><dd>{escape(m.sector)}</dd>
+    </dl>
+    <p>{escape(m.bio)}</p>
+  </div>
+</div>"""
+        for i, m in enumerate(DR_MEMBERS, start=1)
+    )
+    page(
+        "/about-us/our-board",
+        "2023-01-09",
+        "Our board",
+        paragraphs(
+            "The board is made up of business leaders, council leaders and representatives of "
+            "higher education and the voluntary sector. Select a name to read more."
+        )
+        + f'\n<div class="paragraph paragraph--type--accordion accordion">\n{panels}\n</div>',
+    )
+    register_blocks_all: list[Block] = [
+        ("p", f"{DR_NAME}: Board members' register of interests 2022/23"),
+        (
+            "p",
+            "Each member completes the register on appointment and updates it within 28 days "
+            "of any change.",
+        ),
+    ]
+    for member in DR_MEMBERS:
+        if member.register_name:
+            register_blocks_all += [("page", None), *drupal_register_blocks(member)]
+    register = site.pdf(
+        "/sites/default/files/2022-05/Board Register of Interests 2022-23.pdf",
+        when("2022-05-06"),
+        "Register of Interests",
+        register_blocks_all,
+    )
+    rows = []
+    for day, papers, heading, declarations in DR_MEETINGS:
+        folder = f"/sites/default/files/{shifted(day, -10)[:7]}"
+        numbered = [f"Item {i}. {title}" for i, title in enumerate(papers, start=4)]
+        agenda = site.pdf(
+            f"{folder}/board-agenda-{dotted(day)}.pdf",
+            when(shifted(day, -10)),
+            "Agenda",
+            [
+                ("p", f"{DR_NAME} Board"),
+                ("p", f"{long_ordinal(day)}, 10.00am, Esk House, Hartmoor"),
+                ("h", "Items"),
+                ("p", "Item 1. Welcome and apologies"),
+                ("p", f"Item 2. {heading or 'Disclosures of Interest'}"),
+                ("p", "Item 3. Minutes of the previous meeting and matters arising"),
+                *[("p", item) for item in numbered],
+                ("p", f"Item {len(papers) + 4}. Any other business"),
+            ],
+        )
+        links = [link(agenda, "Agenda")]
+        for i, title in enumerate(papers, start=4):
+            paper = site.pdf(
+                f"{folder}/item-{i}-{slug(title)}.pdf",
+                when(shifted(day, -10)),
+                f"Item {i}. {title}",
+                [
+                    ("p", f"Board, {long_ordinal(day)}"),
+                    ("h", "Purpose of the report"),
+                    ("p", f"To update the Board on {title}."),
+                    ("h", "Recommendation"),
+                    ("p", "The Board is recommended to approve the proposals."),
+                ],
+            )
+            links.append(link(paper, f"Item {i}. {title}"))
+        if declarations is not None:
+            minutes = site.docx(
+                f"/sites/default/files/{shifted(day, 14)[:7]}/lep-board-minutes-{dotted(day)}.docx",
+                when(shifted(day, 14)),
+                f"Minutes of the {DR_NAME} Board",
+                [
+                    ("p", f"{long_ordinal(day)}, Esk House, Hartmoor"),
+                    (
+                        "p",
+                        "Present: Jonathan Ferris (Chair), Councillor Dame Sarah O'Neill DBE, "
+                        "Amira Haddad, Professor Richard Okafor, Gareth Pryce-Jones, Linda "
+                        "McAllister",
+                    ),
+                    ("h", "Item 1. Welcome and apologies"),
+                    ("p", "Apologies were received from Tom Hendry."),
+                    ("h", f"Item 2. {heading}"),
+                    *[("p", text) for text in declarations],
+                    ("h", "Item 3. Minutes of the previous meeting"),
+                    ("p", "The minutes of the previous meeting were approved as a correct record."),
+                    *[
+                        part
+                        for item in numbered
+                        for part in (("h", item), ("p", "The Board approved the recommendation."))
+                    ],
+                ],
+            )
+            links.append(link(minutes, "Minutes"))
+        rows.append(
+            f"<tr><td>{dotted(day)}</td><td>Board meeting</td>"
+            f"<td><ul><li>{'</li><li>'.join(links)}</li></ul></td></tr>"
+        )
+    page(
+        "/about-us/governance/board-meetings",
+        "2023-07-06",
+        "Board meetings",
+        paragraphs(
+            "Agendas and reports are published five clear working days before each meeting; "
+            "minutes within ten working days."
+        )
+        + '\n<table class="views-table cols-3">\n<thead><tr><th>Date</th><th>Meeting</th>'
+        "<th>Documents</th></tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>",
+    )
+    project_rows = "\n".join(
+        f"<tr><td>{escape(p)}</td><td>{escape(d)}</td><td>{escape(r)}</td>"
+        + "".join(f"<td>{escape(a)}</td>" for a in years)
+        + f"<td>{escape(total)}</td></tr>"
+        for p, d, r, years, total in DR_PROJECTS
+    )
+    page(
+        "/investment/our-investments",
+        "2023-04-18",
+        "Our investments",
+        paragraphs("Projects funded through the Local Growth Fund and Getting Building Fund.")
+        + """
+<table class="table table-striped">
+<thead>
+<tr><th rowspan="2">Project</th><th rowspan="2">Description</th>
+<th rowspan="2">Lead organisation</th>
+<th colspan="3">LEP funding</th><th rowspan="2">Total</th></tr>
+<tr><th>2021/22</th><th>2022/23</th><th>2023/24</th></tr>
+</thead>
+<tbody>
+"""
+        + project_rows
+        + "\n</tbody>\n</table>",
+    )
+    page(
+        "/about-us/governance",
+        "2023-01-09",
+        "Governance",
+        paragraphs(
+            "The LEP Board is the decision-making body. Hartmoor City Council is the "
+            "accountable body."
+        )
+        + "\n"
+        + bullet_links(
+            [
+                ("/about-us/our-board", "Our board"),
+                (register, "Register of Interests (PDF, 180KB)"),
+                ("/about-us/governance/board-meetings", "Board meetings"),
+                ("/investment/our-investments", "Our investments"),
+            ]
+        ),
+    )
+    page(
+        "/about-us",
+        "2023-01-09",
+        "About us",
+        paragraphs("We are the business-led partnership for Hartmoor and the Esk valley."),
+    )
+    page(
+        "/",
+        "2023-07-06",
+        "Hartmoor and Esk LEP",
+        paragraphs("Growing the economy of Hartmoor and the Esk valley.")
+        + "\n"
+        + bullet_links([("/about-us/governance", "Governance"), ("/about-us", "About us")]),
+    )
+    page("/privacy-notice", "2021-05-01", "Privacy notice", paragraphs("We respect your privacy."))
+    page(
+        "/accessibility-statement",
+        "2021-05-01",
+        "Accessibility statement",
+        paragraphs("This website aims to meet WCAG 2.1 AA."),
+    )
+    site.text("/robots.txt", when("2021-05-01"), "User-agent: *\nDisallow: /admin/\n")
+    site.finish()
+
+
+# A plain, hand-built LEP site: board as paragraphs with roles after commas, one HTML register
+# page per member, meetings under financial-year headings with links titled only "Agenda",
+# "Papers" and "Minutes" to files with generic names, and an Investment Panel.
+
+PL_NAME = "Greymarsh Valleys Local Enterprise Partnership"
+
+PL_MEMBERS = [
+    UnseenMember(
+        "Margaret Oduya",
+        "Chair",
+        "Oduya Textiles Ltd",
+        "private sector",
+        "Margaret Oduya",
+        household="Husband: director, Oduya Textiles Ltd",
+        signed_on=date(2022, 5, 3),
+    ),
+    UnseenMember(
+        "Cllr Peter Brennan",
+        "Deputy Chair",
+        "Greymarsh Borough Council",
+        "public sector",
+        "Peter Brennan",
+        signed_on=date(2022, 5, 5),
+    ),
+    UnseenMember(
+        "Hannah Whitlock",
+        "Board Director",
+        "Whitlock Brewing Company",
+        "private sector",
+        "Hannah Whitlock",
+        household="Partner: none",
+        signed_on=date(2022, 5, 9),
+    ),
+    UnseenMember(
+        "Sanjay Patel",
+        "Board Director",
+        "Patel Pharmacies Ltd",
+        "private sector",
+        "S. Patel",
+        missing=("land_property", "related_party_transactions"),
+        signed_on=date(2022, 6, 1),
+    ),
+    UnseenMember(
+        "Dr Eleanor Voss",
+        "Board Director",
+        "Greymarsh College",
+        "education",
+        "Eleanor Voss",
+        household="Spouse: none",
+        signed_on=date(2022, 5, 12),
+    ),
+    UnseenMember(
+        "Cllr Rhys Evans",
+        "Board Director",
+        "Valleys District Council",
+        "public sector",
+        "Councillor Rhys Evans",
+        household="Wife: employed by Valleys District Council",
+    ),
+    UnseenMember(
+        "David Ashworth OBE",
+        "Board Director",
+        "Ashworth Construction Ltd",
+        "private sector",
+        "David Ashworth",
+        household="Son: site manager, Ashworth Construction Ltd",
+        signed_on=date(2022, 5, 4),
+    ),
+    UnseenMember(
+        "Grace Mbeki",
+        "Board Director",
+        "Mbeki Digital Ltd",
+        "private sector",
+        "Grace Mbeki",
+        signed_on=date(2022, 5, 20),
+    ),
+    UnseenMember(
+        "Colin Fairweather", "Board Director", "Fairweather Haulage Ltd", "private sector"
+    ),
+]
+
+PL_INTEREST = {
+    "employment": "Employment or business",
+    "directorships": "Directorships",
+    "shareholdings": "Shareholdings",
+    "land_property": "Land and property",
+    "related_party_transactions": "Contracts / related party transactions",
+    "memberships": "Membership of organisations",
+    "gifts_hospitality": "Gifts and hospitality received",
+    "sponsorships": "Sponsorship",
+}
+
+# (body, date, papers, declarations lines or None for no minutes yet)
+PL_MEETINGS: list[tuple[str, date, list[str] | None]] = [
+    (
+        "Board",
+        date(2022, 3, 15),
+        [
+            "Cllr Peter Brennan declared an interest in item 5 (Valleys Enterprise Zone) as a "
+            "member of Greymarsh Borough Council's cabinet. He took no part in the discussion "
+            "or decision.",
+        ],
+    ),
+    ("Board", date(2022, 6, 14), ["None."]),
+    (
+        "Investment Panel",
+        date(2022, 7, 5),
+        [
+            "David Ashworth declared an interest in the Greymarsh Riverside Housing "
+            "Infrastructure application as Chairman of Ashworth Construction Ltd and withdrew "
+            "from the meeting while it was considered.",
+        ],
+    ),
+    (
+        "Board",
+        date(2022, 9, 13),
+        [
+            "Hannah Whitlock declared an interest in item 4 as her company is a tenant of the "
+            "Riverside Enterprise Centre.",
+        ],
+    ),
+    ("Investment Panel", date(2022, 10, 18), ["There were no declarations of interest."]),
+    ("Board", date(2022, 12, 13), ["No declarations were made."]),
+    ("Board", date(2023, 3, 14), None),
+]
+
+PL_PROJECTS = [
+    [
+        "Valleys Enterprise Zone Phase 2",
+        "Greymarsh Borough Council",
+        "Serviced employment land",
+        "£500,000",
+        "£1,100,000",
+        "£1,600,000",
+    ],
+    [
+        "Riverside Enterprise Centre",
+        "Valleys District Council",
+        "Managed workspace for 30 firms",
+        "£750,000",
+        "£250,000",
+        "£1,000,000",
+    ],
+    [
+        "Greymarsh Riverside Housing Infrastructure",
+        "Ashworth Construction Ltd",
+        "Access road and drainage for 220 homes",
+        "£0",
+        "£900,000",
+        "£900,000",
+    ],
+    [
+        "Digital Skills Academy",
+        "Greymarsh College",
+        "Training centre for digital skills",
+        "£300,000",
+        "£200,000",
+        "£500,000",
+    ],
+]
+
+
+def plain_list_page(title: str, body: str) -> str:
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>{escape(title)} - Greymarsh Valleys LEP</title></head>
+<body>
+<div id="top"><a href="/">Greymarsh Valleys LEP</a> |
+<a href="/about/board/">The Board</a> | <a href="/about/meetings/">Meetings</a> |
+<a href="/about/transparency/">Transparency</a></div>
+<div id="content">
+<h1>{escape(title)}</h1>
+{body}
+</div>
+<div id="footer"><p>Greymarsh Valleys LEP is hosted by Greymarsh Borough Council.</p>
+<p><a href="/cookies/">Cookies</a></p></div>
+</body>
+</html>
+"""
+
+
+def build_plain(root: Path) -> None:
+    site = Site(
+        root, {"id": "plain-fixture", "name": PL_NAME}, "2023-03-31", "Greymarsh Valleys LEP"
+    ).start()
+
+    def page(url: str, day: str, title: str, body: str) -> None:
+        site.text(url, when(day, "16:40"), plain_list_page(title, body))
+
+    lines = "\n".join(
+        f"<p>{escape(m.name)}, {escape(m.role)}, {escape(m.organisation)} ({escape(m.sector)})</p>"
+        for m in PL_MEMBERS
+    )
+    page(
+        "/about/board/",
+        "2022-06-02",
+        "The Board",
+        paragraphs(
+            "The Board has nine members. Board Directors are appointed for three years; the "
+            "Chair is appointed after open recruitment."
+        )
+        + "\n"
+        + lines
+        + "\n"
+        + paragraphs("Board members' registers of interests are published on their own pages.")
+        + "\n"
+        + bullet_links([("/about/board/registers/", "Registers of interests")]),
+    )
+    register_links = []
+    for m in PL_MEMBERS:
+        if not m.register_name:
+            continue
+        url = f"/about/board/registers/{slug(m.name)}/"
+        stamp = m.signed_on or date(2022, 5, 16)
+        cells = []
+        for key, label in PL_INTEREST.items():
+            if key in m.missing:
+                continue
+            answer = m.organisation if key in {"employment", "directorships"} else "None"
+            cells.append((label, answer, f"{stamp:%d/%m/%Y}"))
+        if m.household:
+            cells.append(("Spouse or partner's interests", m.household, f"{stamp:%d/%m/%Y}"))
+        table = "\n".join(
+            f"<tr><td>{escape(a)}</td><td>{escape(b)}</td><td>{escape(c)}</td></tr>"
+            for a, b, c in cells
+        )
+        signed = (
+            f"Declaration signed by {m.register_name} on {stamp.day} {stamp:%B %Y}."
+            if m.signed_on
+            else "Signed declaration not yet received."
+        )
+        page(
+            url,
+            stamp.isoformat(),
+            f"Register of interests: {m.register_name}",
+            f"""<table>
+<tr><th>Category</th><th>Interest</th><th>Date registered</th></tr>
+{table}
+</table>
+<p>{escape(signed)}</p>""",
+        )
+        register_links.append((url, m.name))
+    page(
+        "/about/board/registers/",
+        "2022-06-02",
+        "Registers of interests",
+        paragraphs("Each Board Director's register of interests:")
+        + "\n"
+        + bullet_links(register_links),
+    )
+    sections: dict[str, list[str]] = {}
+    media = 1040
+    ordered = list(PL_MEETINGS)
+    for index, (body, day, declarations) in enumerate(ordered):
+        fy = f"{day.year - (day.month < 4)}/{(day.year + 1 - (day.month < 4)) % 100:02d}"
+        links = []
+        long_day = f"{day:%A} {day.day} {day:%B %Y}"
+        panel = body == "Investment Panel"
+        agenda = site.pdf(
+            f"/media/{media}/agenda.pdf",
+            when(shifted(day, -8)),
+            "Agenda",
+            [
+                ("p", f"Greymarsh Valleys LEP {body}"),
+                ("p", f"{long_day} at 2pm, Enterprise House, Greymarsh"),
+                ("p", "1. Apologies"),
+                ("p", "2. Declarations of interest"),
+                ("p", "3. Minutes of the last meeting"),
+                ("p", "4. Applications for funding" if panel else "4. Programme report"),
+                ("p", "5. Any other business"),
+            ],
+        )
+        links.append(link(agenda, "Agenda"))
+        papers = site.pdf(
+            f"/media/{media + 1}/papers.pdf",
+            when(shifted(day, -8)),
+            f"{body} papers",
+            [
+                ("p", f"Greymarsh Valleys LEP {body}, {long_day}"),
+                ("h", "Item 4 report"),
+                ("p", "The report sets out progress and asks for decisions."),
+            ],
+        )
+        links.append(link(papers, "Papers"))
+        if declarations is not None:
+            # Minutes are approved at the next meeting of the same body, then published.
+            following = next(
+                (d for b, d, _x in ordered[index + 1 :] if b == body), day + timedelta(days=90)
+            )
+            minutes = site.pdf(
+                f"/media/{media + 2}/minutes.pdf",
+                when(shifted(following, 2)),
+                "Minutes",
+                [
+                    (
+                        "p",
+                        f"Minutes of the meeting of the Greymarsh Valleys LEP {body} held on "
+                        f"{long_day}",
+                    ),
+                    ("h", "1. Apologies"),
+                    ("p", "Apologies were received from Colin Fairweather."),
+                    ("h", "2. Declarations of interest"),
+                    *[("p", text) for text in declarations],
+                    ("h", "3. Minutes of the last meeting"),
+                    ("p", "Agreed."),
+                    ("h", "4. Applications for funding" if panel else "4. Programme report"),
+                    ("p", "Noted."),
+                    (
+                        "p",
+                        f"These minutes were approved by the {body} on "
+                        f"{following.day} {following:%B %Y}.",
+                    ),
+                ],
+            )
+            links.append(link(minutes, "Minutes"))
+        media += 3
+        entry = (
+            f"<h3>{escape(body)} – {day.day} {day:%B %Y}</h3>\n<ul>\n"
+            + "\n".join(f"  <li>{item}</li>" for item in links)
+            + "\n</ul>"
+        )
+        sections.setdefault(fy, []).append(entry)
+    listing = "\n".join(
+        f"<h2>{fy}</h2>\n" + "\n".join(reversed(entries))
+        for fy, entries in sorted(sections.items(), reverse=True)
+    )
+    page(
+        "/about/meetings/",
+        "2023-03-16",
+        "Meetings",
+        paragraphs(
+            "Papers of the Board and of its Investment Panel, by financial year. Minutes are "
+            "published once approved at the next meeting."
+        )
+        + "\n"
+        + listing,
+    )
+    schedule = site.pdf(
+        "/media/1100/funded-projects-schedule.pdf",
+        when("2023-02-01"),
+        "Funded projects schedule",
+        [
+            ("landscape", None),
+            ("p", f"{PL_NAME}: projects funded through the Local Growth Fund"),
+            (
+                "table",
+                {
+                    "rows": [
+                        ["Scheme", "Promoter", "Summary", "2021/22", "2022/23", "Total"],
+                        *PL_PROJECTS,
+                    ],
+                    "widths": (60, 50, 60, 30, 30, 30),
+                },
+            ),
+        ],
+    )
+    page(
+        "/about/transparency/",
+        "2023-02-01",
+        "Transparency",
+        bullet_links(
+            [
+                ("/about/board/", "The Board"),
+                ("/about/board/registers/", "Registers of interests"),
+                ("/about/meetings/", "Meetings"),
+                (schedule, "Funded projects schedule (PDF)"),
+            ]
+        ),
+    )
+    page(
+        "/",
+        "2023-03-16",
+        "Greymarsh Valleys LEP",
+        paragraphs("Supporting business growth across the Greymarsh valleys.")
+        + "\n"
+        + bullet_links([("/about/transparency/", "Transparency")]),
+    )
+    page("/cookies/", "2021-01-04", "Cookies", paragraphs("We use essential cookies only."))
+    site.text("/robots.txt", when("2021-01-04"), "User-agent: *\nAllow: /\n")
+    site.finish()
+
+
 def main() -> None:
     build_amberdale(DEMO_ROOT)
     build_wordpress(FIXTURES / "wordpress")
     build_moderngov(FIXTURES / "moderngov" / "lep", FIXTURES / "moderngov" / "council")
     build_spreadsheet(FIXTURES / "spreadsheet")
+    build_drupal(FIXTURES / "drupal")
+    build_plain(FIXTURES / "plain")
 
 
 if __name__ == "__main__":

@@ -172,7 +172,7 @@ def _says_something(member: BoardMember, raw_name: str) -> bool:
 def _card_member(
     doc: Document, section: Section, raw_name: str, heading_parts: list[str], enclosing: list[str]
 ) -> BoardMember:
-    lines = [ln for ln in section.text.splitlines() if ln.strip()]
+    lines = pair_stacked_labels([ln for ln in section.text.splitlines() if ln.strip()])
     facts = _facts(heading_parts, lines[:8], raw_name)
     for heading in reversed(enclosing):
         facts.role = facts.role or _group_role(heading)
@@ -183,13 +183,39 @@ def _card_member(
     )
 
 
+# A field label alone on its line, its value on the next: definition lists (<dt>Role</dt>
+# <dd>Vice Chair</dd>) and two-column profile boxes render so.
+_BARE_LABEL = re.compile(
+    r"^\s*(?:role|position|title|office|organi[sz]ation|company|employer|business|"
+    r"representing|sector|category|appointed|date\s+appointed|term(?:\s+(?:ends?|expires?))?|"
+    r"gender)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def pair_stacked_labels(lines: Sequence[str]) -> list[str]:
+    """["Role", "Vice Chair", "Sector", "Public"] -> ["Role: Vice Chair", "Sector: Public"]."""
+    paired: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if _BARE_LABEL.match(line) and following.strip() and not _BARE_LABEL.match(following):
+            paired.append(f"{line.strip().rstrip(':')}: {following.strip()}")
+            index += 2
+            continue
+        paired.append(line)
+        index += 1
+    return paired
+
+
 def _facts(parts: list[str], lines: list[str], raw_name: str) -> MemberFacts:
     """Fields from the name's own parts, then from the short lines under it (long prose is a
     biography, and a repeat of the name is not a field)."""
     facts = MemberFacts()
     for part in parts:
         facts.read_line(part)
-    for line in lines:
+    for line in pair_stacked_labels(lines):
         if len(line.split()) <= 20 and display_name(line) != display_name(raw_name):
             facts.read_line(line)
     return facts

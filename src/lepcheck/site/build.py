@@ -15,7 +15,7 @@ from lepcheck.models import Declaration, Document, FetchProblem, RegisterEntry, 
 from lepcheck.site.board import read_board
 from lepcheck.site.declarations import read_declarations
 from lepcheck.site.meetings import minutes_documents, read_meetings
-from lepcheck.site.names import best_match
+from lepcheck.site.names import best_match, parse_name
 from lepcheck.site.projects import read_projects
 from lepcheck.site.registers import read_registers
 
@@ -64,10 +64,20 @@ def _as_board_names(declarations: list[Declaration], board_names: list[str]) -> 
     named: list[Declaration] = []
     for declaration in declarations:
         match = best_match(declaration.member, board_names) if declaration.member else None
-        if match is not None and match[0] != declaration.member:
-            declaration = declaration.model_copy(update={"member": match[0]})
+        board_name = match[0] if match else _by_surname(declaration.member, board_names)
+        if board_name is not None and board_name != declaration.member:
+            declaration = declaration.model_copy(update={"member": board_name})
         named.append(declaration)
     return named
+
+
+def _by_surname(name: str, board_names: list[str]) -> str | None:
+    """ "Professor Okafor declared...": a surname alone is the one board member who has it."""
+    parsed = parse_name(name) if name else None
+    if parsed is None or parsed.given:
+        return None
+    hits = [b for b in board_names if (p := parse_name(b)) and p.surname == parsed.surname]
+    return hits[0] if len(hits) == 1 else None
 
 
 def build_site_model(

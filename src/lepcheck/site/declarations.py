@@ -22,7 +22,9 @@ from lepcheck.site.source import cite, collapse, line_locator, section_locator
 HEADING = re.compile(
     r"declarations?\b[^.\n]{0,40}\binterests?|conflicts?\s+of\s+interests?|"
     r"disclosures?\s+of\s+(?:pecuniary\s+)?interests?|declarations?,\s+disclosures|"
-    r"^\s*(?:\d{1,2}[.)]?\s+)?declarations?\s*$|interests?\s+declared",
+    r"^\s*(?:\d{1,2}[.)]?\s+)?declarations?\s*$|interests?\s+declared|"
+    # "Item 2. Members' interests", "3. Interests": the item's whole title
+    r"^\s*(?:item\s+)?(?:\d{1,2}[.):]?\s+)?(?:(?:board\s+)?members['’]?\s+)?interests\s*$",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"^\s*(?:item\s+)?(?P<major>\d{1,2})(?P<minor>\.\d{1,2})*[.):]?\s+\S", re.I)
@@ -351,9 +353,13 @@ _DECLARED = re.compile(
 
 def _declared_in_items(doc: Document, meeting_date: date | None) -> list[Declaration]:
     found: list[Declaration] = []
-    for sentence in _sentences(doc.text):
+    sentences = _sentences(doc.text)
+    for index, sentence in enumerate(sentences):
         if _DECLARED.search(sentence):
-            found.extend(_declarations_in(sentence, doc, line_locator(doc, sentence), meeting_date))
+            # "She left the room for that item." right after completes the declaration.
+            following = sentences[index + 1] if index + 1 < len(sentences) else ""
+            text = f"{sentence}\n{following}" if _PRONOUN_START.match(following) else sentence
+            found.extend(_declarations_in(text, doc, line_locator(doc, sentence), meeting_date))
     return found
 
 

@@ -254,7 +254,11 @@ class MemberFacts:
         elif re.search(r"organi[sz]ation|company|employer|business|representing", lowered):
             self.organisation = self.organisation or value.strip()
         elif "sector" in lowered or lowered in {"category", "type"}:
-            self.sector = self.sector or read_sector_label(value)
+            # Under a "Sector" label, "Business" or "Industry" names the private sector.
+            business = re.fullmatch(r"\s*(?:business|industry|commercial)\s*", value, re.I)
+            self.sector = (
+                self.sector or read_sector_label(value) or ("private" if business else None)
+            )
         elif "gender" in lowered or lowered == "sex":
             self.gender = _gender_label(value)
         elif re.search(r"appoint|joined|start", lowered):

@@ -29,11 +29,12 @@ def section_blocks(doc: Document) -> list[Block]:
     blocks: list[Block] = []
     current: tuple[str, int, list[str], str, int | None] | None = None
     for section in doc.sections:
-        if looks_like_person_name(section.heading):
+        name = heading_name(section.heading)
+        if name is not None:
             if current:
                 blocks.append(_section_block(doc, current))
             current = (
-                section.heading,
+                name,
                 section.level,
                 [section.text],
                 section.heading,
@@ -47,6 +48,18 @@ def section_blocks(doc: Document) -> list[Block]:
     if current:
         blocks.append(_section_block(doc, current))
     return blocks
+
+
+_ROLE_AFTER_NAME = re.compile(r"\s*\([^)]*\)\s*$|\s+[–—|\-]\s+.*$|\s*[:,]\s+.*$")
+
+
+def heading_name(heading: str) -> str | None:
+    """The person a section heading names: "Jane Doe", "J. Doe (Vice Chair)", "Jane Doe – Chair",
+    "Jane Doe: Board Member"."""
+    if looks_like_person_name(heading):
+        return heading
+    lead = _ROLE_AFTER_NAME.sub("", heading).strip()
+    return lead if lead != heading.strip() and looks_like_person_name(lead) else None
 
 
 def _section_block(doc: Document, current: tuple[str, int, list[str], str, int | None]) -> Block:
@@ -66,9 +79,13 @@ def _name_in_text(name: str, text: str) -> re.Match[str] | None:
     tokens = strip_titles_and_honours(name).split()
     if len(tokens) < 2:
         return None
+    # The first name may be an initial ("J. Ferris"); a double-barrelled surname may lose its
+    # hyphen ("Pryce Jones").
+    first = rf"(?:{re.escape(tokens[0])}\w*|{re.escape(tokens[0][0])}\.)"
+    surname = r"[\s\-]+".join(re.escape(part) for part in tokens[-1].split("-"))
     pattern = (
-        rf"{_TITLE_PREFIX}\b{re.escape(tokens[0])}\w*(?:\s+[A-Z]\.?|\s+[A-Z][a-z]+){{0,2}}?"
-        rf"\s+{re.escape(tokens[-1])}\b"
+        rf"{_TITLE_PREFIX}\b{first}(?:\s+[A-Z]\.?|\s+[A-Z][a-z]+){{0,2}}?"
+        rf"\s+{surname}\b"
     )
     return re.search(pattern, text)
 

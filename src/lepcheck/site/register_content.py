@@ -88,12 +88,22 @@ def mentions_household(text: str) -> bool:
     return bool(HOUSEHOLD.search(text))
 
 
+_NOT_SIGNED = re.compile(
+    r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:received|returned|provided|signed|submitted|available)|"
+    r"\bawait(?:ed|ing)\b|\boutstanding\b|\bpending\b|\bunsigned\b|\bto\s+follow\b",
+    re.IGNORECASE,
+)
+
+
 def _looks_signed(rest: str) -> bool:
     """The words after 'Signed:' on a form: a name or mark, not blanks or a date label."""
     rest = rest.strip()
     if not rest or re.fullmatch(r"[_.\s\-…]*", rest):
         return False
     if re.match(r"(?:date|dated|print|name)\b", rest, re.IGNORECASE):
+        return False
+    # "Signed declaration not yet received", "Signature: awaited", "Signed copy outstanding".
+    if _NOT_SIGNED.search(rest):
         return False
     return bool(re.search(r"[A-Za-z]{2,}|/s/|✓|x\b", rest))
 

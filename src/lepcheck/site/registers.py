@@ -24,6 +24,7 @@ from lepcheck.site.names import (
 )
 from lepcheck.site.register_blocks import Block, block_entry, section_blocks, text_blocks
 from lepcheck.site.register_content import (
+    categories_in,
     document_updated,
     entry_from_text,
     signed_copies_held,
@@ -178,7 +179,21 @@ def _links_to_member_files(doc: Document) -> bool:
         if is_document_link(link.url)
         and (_name_from(link.text) or _name_from(file_stem_words(link.url).title(), split=False))
     ]
-    return len(named) >= 2
+    if len(named) >= 2:
+        return True
+    # The same index may link to a web page per member ("/registers/jane-doe/"): it is an
+    # index when it names members in links and asks none of the register's questions itself.
+    pages = {
+        link.url
+        for link in doc.links
+        if "#" not in link.url
+        and link.url.rstrip("/") != doc.url.rstrip("/")
+        and looks_like_person_name(collapse(link.text))
+    }
+    return len(pages) >= 2 and len(categories_in(full_text(doc))) < _INDEX_CATEGORIES
+
+
+_INDEX_CATEGORIES = 3
 
 
 def _form_blocks(doc: Document) -> list[Block]:
