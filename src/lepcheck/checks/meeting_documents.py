@@ -3,13 +3,14 @@ and committees that decide publish as the board does (CIoS and Lancashire LEPs; 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
 from lepcheck.checks.text_search import evidence_from_source
-from lepcheck.models import Evidence, SiteModel, Verdict
+from lepcheck.models import Evidence, Meeting, SiteModel, Verdict
 
 
 class Params(BaseModel):
@@ -17,6 +18,24 @@ class Params(BaseModel):
 
     require: Literal["papers", "minutes", "agenda", "committees"]
     min_per_meeting: int = 1
+
+
+NOT_COMMITTEES = re.compile(r"annual general meeting|\bAGM\b", re.IGNORECASE)
+
+
+def published_kinds(meetings: list[Meeting], body: str) -> set[str]:
+    """Which of agenda, papers and minutes a body has published for any of its meetings."""
+    kinds: set[str] = set()
+    for m in meetings:
+        if m.body != body:
+            continue
+        if m.agenda:
+            kinds.add("agenda")
+        if m.papers:
+            kinds.add("papers")
+        if m.minutes:
+            kinds.add("minutes")
+    return kinds
 
 
 def evaluate(site: SiteModel, params: Params) -> Verdict:
@@ -35,12 +54,29 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
         # "Business Board", "Strategic Board"); any other body is a committee or sub-board.
         counts = Counter(m.body for m in past)
         main_board = max(bodies, key=lambda b: (counts[b], "board" in b.lower(), b))
-        others = [b for b in bodies if b != main_board]
+        # An annual general meeting is not a decision-making committee.
+        others = [b for b in bodies if b != main_board and not NOT_COMMITTEES.search(b)]
         ev = tuple(
             evidence_from_source(m.agenda or m.minutes)  # type: ignore[arg-type]
             for m in past
             if (m.agenda or m.minutes)
         )[:10]
+        # "As the main board does": a committee that posts agendas but never the minutes the
+        # board publishes is only partly published.
+        short = [
+            f"{body} {kind}"
+            for body in others
+            for kind in sorted(published_kinds(past, main_board) - published_kinds(past, body))
+        ]
+        if others and short:
+            return Verdict(
+                status="partial",
+                message=f"Meetings found for {', '.join(others)} beside the {main_board}, but "
+                f"not everything the {main_board} publishes: {', '.join(short)} missing.",
+                evidence=ev,
+                searched=site.searched,
+                missing=tuple(short),
+            )
         if others:
             return Verdict(
                 status="pass",
