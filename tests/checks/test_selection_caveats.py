@@ -46,3 +46,15 @@ def test_minutes_are_selected_only_by_a_selector_naming_their_kind() -> None:
     )
     assert why_selected(minutes, WHISTLEBLOWING) is None
     assert why_selected(minutes, DocumentSelector(kinds=("minutes",))) is not None
+
+
+def test_a_councils_own_policy_on_its_site_is_a_caveat_but_the_leps_is_not() -> None:
+    council = make_document(
+        {"url": "https://www.anytown.gov.uk/wb.pdf", "title": "Anytown Council Whistleblowing"}
+    )
+    lep = make_document(
+        {"url": "https://www.anytown.gov.uk/lep-wb.pdf", "title": "Anytown LEP Whistleblowing"}
+    )
+    assert caveat(council, WHISTLEBLOWING, "https://lep.test/") is not None
+    assert caveat(council, WHISTLEBLOWING, "https://www.anytown.gov.uk/") is None
+    assert caveat(lep, WHISTLEBLOWING, "https://lep.test/") is None

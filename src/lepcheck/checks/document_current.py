@@ -29,8 +29,8 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
         return nothing_selected(site, params.document, "so its date could not be checked")
     # Date the documents without a caveat (draft, template, "not yet adopted") when there are
     # any; a caveated one alone can only make the verdict partial.
-    sound = [d for d in docs if caveat(d, params.document) is None]
-    doubt = None if sound else caveat(docs[0], params.document)
+    sound = [d for d in docs if caveat(d, params.document, site.target_url) is None]
+    doubt = None if sound else caveat(docs[0], params.document, site.target_url)
     dated = [(d, own_date(d, site.as_of)) for d in sound or docs]
     known = [(d, found) for d, found in dated if found is not None]
     searched = tuple(d.url for d in docs)

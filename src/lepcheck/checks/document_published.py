@@ -27,7 +27,7 @@ class Params(BaseModel):
 def evaluate(site: SiteModel, params: Params) -> Verdict:
     label = params.document.label()
     docs = select_documents(site, params.document)
-    doubts = {doc.url: caveat(doc, params.document) for doc in docs}
+    doubts = {doc.url: caveat(doc, params.document, site.target_url) for doc in docs}
     sound = [doc for doc in docs if doubts[doc.url] is None]
     if len(sound) >= params.min_count:
         reason = why_selected(sound[0], params.document)

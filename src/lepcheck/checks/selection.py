@@ -100,8 +100,29 @@ PLACEHOLDER = (
 )
 
 
-def caveat(doc: Document, selector: DocumentSelector) -> str | None:
-    """Why a selected document may not be the sought, adopted one, quoted; None if no doubt."""
+# A council's own policy on the accountable body's site ("Anytown Council Whistleblowing
+# Policy") may or may not be the one the LEP has adopted: a reader must confirm it applies.
+OTHER_BODY = r"\b(?:council|borough|county|district|combined authority|city region authority)\b"
+LEP_NAMES = r"\bLEP\b|enterprise partnership|business board|growth board"
+
+
+def other_body(doc: Document, home: str) -> str | None:
+    """Why a document from another host, named for a council, may not be the LEP's own."""
+    host = urlsplit(doc.url).hostname or ""
+    if not home or host == (urlsplit(home).hostname or ""):
+        return None
+    name = naming_text(doc)
+    if matches_any(name, (OTHER_BODY,)) and not matches_any(name, (LEP_NAMES,)):
+        return f"it is another body's document ({host}), which may not be the one the LEP adopted"
+    return None
+
+
+def caveat(doc: Document, selector: DocumentSelector, home: str = "") -> str | None:
+    """Why a selected document may not be the sought, adopted one, quoted; None if no doubt.
+    `home` is the LEP's own site, against which another body's document is told apart."""
+    foreign = other_body(doc, home)
+    if foreign:
+        return foreign
     opening = doc.pages[0].text[:OPENING_CHARS] if doc.pages else ""
     for pattern in DENIALS:
         for match in compile_pattern(pattern).finditer(opening):
