@@ -200,7 +200,14 @@ def pair_stacked_labels(lines: Sequence[str]) -> list[str]:
     while index < len(lines):
         line = lines[index]
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        if _BARE_LABEL.match(line) and following.strip() and not _BARE_LABEL.match(following):
+        after = lines[index + 2] if index + 2 < len(lines) else ""
+        # "Business" is a label word and a value: it is the value unless a value follows it.
+        following_is_label = (
+            bool(_BARE_LABEL.match(following))
+            and bool(after.strip())
+            and (not _BARE_LABEL.match(after))
+        )
+        if _BARE_LABEL.match(line) and following.strip() and not following_is_label:
             paired.append(f"{line.strip().rstrip(':')}: {following.strip()}")
             index += 2
             continue

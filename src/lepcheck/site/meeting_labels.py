@@ -199,7 +199,21 @@ def minutes_status(
         return "draft"
     if _APPROVED.search(joined):
         return "approved"
+    if doc is not None and _SELF_APPROVED.search(doc.text):
+        return "approved"  # "These minutes were approved by the Board on 14 June 2022."
     return "unknown"
+
+
+# A statement about these very minutes, often at their foot: "These minutes were approved by
+# the Board on 14 June 2022", "Approved at the meeting held on 5 July 2022", "Confirmed as a
+# correct record on ...". Not "the minutes of the previous meeting were approved".
+_SELF_APPROVED = re.compile(
+    r"\b(?:these|this\s+set\s+of)\s+minutes\s+(?:were|was|have\s+been|are)\s+(?:formally\s+)?"
+    r"(?:approved|confirmed|agreed|signed|ratified)\b|"
+    r"^\s*(?:minutes\s+)?(?:approved|confirmed)\s+(?:as\s+a\s+(?:true|correct)\s+record\s+)?"
+    r"(?:by\s+the\s+[\w ]{2,40}?\s+)?(?:at\s+(?:the|its)\s+meeting\s+)?(?:on|of|held\s+on)\s+\S",
+    re.I | re.M,
+)
 
 
 _APPROVES_PREVIOUS = re.compile(

@@ -56,10 +56,10 @@ _ROLE_AFTER_NAME = re.compile(r"\s*\([^)]*\)\s*$|\s+[–—|\-]\s+.*$|\s*[:,]\s+
 def heading_name(heading: str) -> str | None:
     """The person a section heading names: "Jane Doe", "J. Doe (Vice Chair)", "Jane Doe – Chair",
     "Jane Doe: Board Member"."""
-    if looks_like_person_name(heading):
-        return heading
     lead = _ROLE_AFTER_NAME.sub("", heading).strip()
-    return lead if lead != heading.strip() and looks_like_person_name(lead) else None
+    if lead and looks_like_person_name(lead):
+        return lead
+    return heading if looks_like_person_name(heading) else None
 
 
 def _section_block(doc: Document, current: tuple[str, int, list[str], str, int | None]) -> Block:

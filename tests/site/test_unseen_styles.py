@@ -1,0 +1,193 @@
+"""Reading rules found by auditing fixture sites in styles the readers were not written against
+(tests/sites/drupal and tests/sites/plain); each test here is a second, different example."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from lepcheck.models import Declaration, Link, Section, SourceRef
+from lepcheck.site.board import pair_stacked_labels, read_board_document
+from lepcheck.site.build import _as_board_names
+from lepcheck.site.declarations import read_declarations
+from lepcheck.site.meeting_labels import minutes_status
+from lepcheck.site.member_lines import MemberFacts
+from lepcheck.site.register_blocks import heading_name
+from lepcheck.site.register_content import signed_in
+from lepcheck.site.registers import read_register_document
+from tests.site.site_docs import make_doc
+
+
+def test_stacked_field_labels_pair_with_the_line_under_them() -> None:
+    lines = ["Position", "Co-opted Member", "Representing", "Riverside Youth Project", "Bio text"]
+    assert pair_stacked_labels(lines) == [
+        "Position: Co-opted Member",
+        "Representing: Riverside Youth Project",
+        "Bio text",
+    ]
+    # Two labels in a row: the first has no value of its own.
+    assert pair_stacked_labels(["Sector", "Company", "Acme Ltd"]) == ["Sector", "Company: Acme Ltd"]
+
+
+def test_a_profile_box_of_label_and_value_lines_gives_role_organisation_and_sector() -> None:
+    doc = make_doc(
+        "https://lep.example/who-we-are/board",
+        title="Board members",
+        kind="board_page",
+        sections=(
+            Section(
+                heading="Dr Ama Boateng",
+                level=3,
+                text="Position\nCo-opted Member\nRepresenting\nRiverside Youth Project\n"
+                "Sector\nIndustry",
+            ),
+            Section(
+                heading="Keith Varley",
+                level=3,
+                text="Position\nVice-Chair\nRepresenting\nVarley Farms\nSector\nBusiness",
+            ),
+        ),
+    )
+    found = {m.name: (m.role, m.organisation, m.sector) for m in read_board_document(doc)}
+    assert found == {
+        "Ama Boateng": ("co_opted", "Riverside Youth Project", "private"),
+        "Keith Varley": ("deputy_chair", "Varley Farms", "private"),
+    }
+
+
+def test_a_sector_label_of_business_is_the_private_sector_only_under_a_sector_label() -> None:
+    facts = MemberFacts()
+    facts.read_label("Sector", "Commercial")
+    assert facts.sector == "private"
+    other = MemberFacts()
+    other.read_line("Business")  # a bare word is not a sector statement
+    assert other.sector is None
+
+
+def test_a_register_section_heading_may_carry_the_members_role() -> None:
+    assert heading_name("A. Khan (Deputy Chair)") == "A. Khan"
+    assert heading_name("Mark Lewis-Hall – Board Member") == "Mark Lewis-Hall"
+    assert heading_name("Peter Okoro: Co-opted") == "Peter Okoro"
+    assert heading_name("Register of Interests (2023)") is None
+    assert heading_name("Gifts and hospitality – none") is None
+
+
+_COMBINED = """Board register of interests 2023
+A. Khan (Deputy Chair)
+Employment: Partner, Khan & Co Solicitors
+Directorships: None
+Land and property: Home in Northgate
+Signed: A. Khan
+Date: 02.03.23
+Mark Lewis Hall (Board Member)
+Employment: Director, Lewis Hall Ltd
+Gifts and hospitality: None
+Sponsorship: None
+Signed: Mark Lewis Hall
+Date: 09.03.23
+P. Grant (Board Member)
+Employment: Retired
+Signed:
+Date:
+"""
+
+
+def test_a_combined_register_splits_at_initialled_and_unhyphenated_member_names() -> None:
+    doc = make_doc("https://lep.example/files/register-2023.pdf", text=_COMBINED)
+    board = ["Aisha Khan", "Mark Lewis-Hall", "Peter Grant"]
+    entries = {e.matched_member: e for e in read_register_document(doc, board)}
+    assert set(entries) == set(board)
+    khan, hall, grant = (entries[n] for n in board)
+    assert set(khan.categories) == {"employment", "directorships", "land_property"}
+    assert (khan.signed, khan.dated) == (True, date(2023, 3, 2))
+    assert set(hall.categories) == {"employment", "gifts_hospitality", "sponsorships"}
+    assert hall.dated == date(2023, 3, 9)
+    assert (grant.signed, grant.dated) == (False, None)
+
+
+def test_a_signature_line_that_says_the_signature_is_missing_is_not_a_signature() -> None:
+    assert signed_in("Signature: awaited from member")[0] is False
+    assert signed_in("Signed form outstanding")[0] is False
+    assert signed_in("Signed: to follow")[0] is False
+    assert signed_in("Signed: Priya Nair")[0] is True
+
+
+def test_an_index_of_links_to_each_members_register_page_is_not_itself_a_register() -> None:
+    index = make_doc(
+        "https://lep.example/governance/interests/",
+        title="Declarations of interest - Northgate Valley LEP",
+        text="Declarations of interest\nAisha Khan\nPeter Okoro\nNorthgate Valley LEP",
+        links=(
+            Link(url="https://lep.example/governance/interests/aisha-khan/", text="Aisha Khan"),
+            Link(url="https://lep.example/governance/interests/peter-okoro/", text="Peter Okoro"),
+        ),
+    )
+    assert read_register_document(index, ["Aisha Khan", "Peter Okoro"]) == []
+
+
+def test_a_combined_register_page_whose_names_link_to_profiles_is_still_read() -> None:
+    page = make_doc(
+        "https://lep.example/governance/register-of-interests/",
+        title="Register of interests",
+        text="Aisha Khan\nEmployment: Solicitor\nDirectorships: None\nLand and property: None\n"
+        "Peter Grant\nEmployment: Retired\nDirectorships: None\nLand and property: None\n",
+        sections=(
+            Section(
+                heading="Aisha Khan",
+                level=2,
+                text="Employment: Solicitor\nDirectorships: None\nLand and property: None",
+            ),
+            Section(
+                heading="Peter Grant",
+                level=2,
+                text="Employment: Retired\nDirectorships: None\nLand and property: None",
+            ),
+        ),
+        links=(
+            Link(url="https://lep.example/board/aisha-khan/", text="Aisha Khan"),
+            Link(url="https://lep.example/board/peter-grant/", text="Peter Grant"),
+        ),
+    )
+    entries = read_register_document(page, ["Aisha Khan", "Peter Grant"])
+    assert {e.matched_member for e in entries} == {"Aisha Khan", "Peter Grant"}
+
+
+def test_a_members_interests_item_with_a_pronoun_sentence_gives_the_action() -> None:
+    minutes = make_doc(
+        "https://lep.example/files/minutes-2023-05-04.pdf",
+        text="Minutes of the Skills Board\n1. Welcome\nThe Chair welcomed members.\n"
+        "2. Members' Interests\nMr Daniel Fenwick declared an interest in item 5 as a governor "
+        "of Northgate College. He remained in the meeting but abstained from the vote.\n"
+        "3. Skills Bootcamps\nNoted.",
+    )
+    found = read_declarations(minutes, date(2023, 5, 4))
+    assert [(d.member, d.action) for d in found] == [("Daniel Fenwick", "took_no_part")]
+
+
+def _declared(member: str) -> Declaration:
+    return Declaration(
+        meeting_url="https://lep.example/m.pdf",
+        member=member,
+        action="no_action_stated",
+        source=SourceRef(url="https://lep.example/m.pdf"),
+    )
+
+
+def test_a_surname_alone_names_the_one_board_member_who_has_it() -> None:
+    board = ["Helen Achebe", "Rory Quinn", "Tom Quinn"]
+    named = _as_board_names([_declared("Achebe"), _declared("Quinn")], board)
+    assert [d.member for d in named] == ["Helen Achebe", "Quinn"]  # two Quinns: left as written
+
+
+def test_minutes_that_state_their_own_approval_are_approved() -> None:
+    foot = make_doc(
+        "https://lep.example/media/77/minutes.pdf",
+        text="Minutes of the Investment Panel\n1. Apologies\nNone.\n"
+        "Approved at the meeting held on 5 July 2022",
+    )
+    assert minutes_status(foot) == "approved"
+    previous_only = make_doc(
+        "https://lep.example/media/78/minutes.pdf",
+        text="Minutes of the Investment Panel\n1. Apologies\nNone.\n2. Minutes\n"
+        "The minutes of the previous meeting were approved as a correct record.",
+    )
+    assert minutes_status(previous_only) == "unknown"
