@@ -58,3 +58,10 @@ def test_a_councils_own_policy_on_its_site_is_a_caveat_but_the_leps_is_not() -> 
     assert caveat(council, WHISTLEBLOWING, "https://lep.test/") is not None
     assert caveat(council, WHISTLEBLOWING, "https://www.anytown.gov.uk/") is None
     assert caveat(lep, WHISTLEBLOWING, "https://lep.test/") is None
+
+
+def test_a_superseded_policy_is_a_caveat() -> None:
+    old = doc("Whistleblowing Policy 2016 (superseded)", "How to raise a concern.")
+    replaced = doc("Whistleblowing Policy", "This policy has been replaced by the 2023 policy.")
+    assert caveat(old, WHISTLEBLOWING) is not None
+    assert caveat(replaced, WHISTLEBLOWING) is not None

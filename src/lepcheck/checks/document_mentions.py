@@ -85,7 +85,9 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
     # A draft, a blank template or a page saying the document is not adopted can show what a
     # document would cover, not what the LEP has adopted: it alone never makes a pass.
     doubts = (
-        {doc.url: caveat(doc, selector, site.target_url) for doc in readable} if selector else {}
+        {doc.url: caveat(doc, selector, site.target_url, denials=False) for doc in readable}
+        if selector
+        else {}
     )
     sound = [doc for doc in readable if not doubts.get(doc.url)]
     found = covered(sound, params)

@@ -94,6 +94,11 @@ DRAFT_CUES: tuple[str, ...] = (
     r"\bdraft (?:for (?:consultation|comment|approval|discussion)|(?:policy|framework|code) for)\b",
     r"\bsubject to (?:formal |board )?(?:approval|adoption)\b",
 )
+RETIRED: tuple[str, ...] = (r"\b(?:superseded|withdrawn|rescinded|revoked|archived)\b",)
+RETIRED_TEXT: tuple[str, ...] = (
+    r"\bthis (?:policy|document|code|framework|statement|plan|strategy|procedure|register) "
+    r"(?:has been|was|is) (?:superseded|withdrawn|replaced|rescinded|revoked|no longer in force)",
+)
 TEMPLATE_NAMES: tuple[str, ...] = (r"\b(?:template|blank form|pro[- ]?forma)\b",)
 PLACEHOLDER = (
     r"\[(?:name|insert|enter|date|member|organisation|details|signature|add)\b[^\]\n]{0,40}\]"
@@ -117,14 +122,18 @@ def other_body(doc: Document, home: str) -> str | None:
     return None
 
 
-def caveat(doc: Document, selector: DocumentSelector, home: str = "") -> str | None:
+def caveat(
+    doc: Document, selector: DocumentSelector, home: str = "", denials: bool = True
+) -> str | None:
     """Why a selected document may not be the sought, adopted one, quoted; None if no doubt.
-    `home` is the LEP's own site, against which another body's document is told apart."""
+    `home` is the LEP's own site, against which another body's document is told apart.
+    `denials` reads the opening for a denial of the sought document; checks that search topics
+    pass False, since a denied topic is already no hit (text_search.DENIALS)."""
     foreign = other_body(doc, home)
     if foreign:
         return foreign
     opening = doc.pages[0].text[:OPENING_CHARS] if doc.pages else ""
-    for pattern in DENIALS:
+    for pattern in DENIALS if denials else ():
         for match in compile_pattern(pattern).finditer(opening):
             clause = " ".join(clause_around(opening, match.start(), match.end()).split())
             if not selector.title_patterns or matches_any(clause, selector.title_patterns):
@@ -132,6 +141,8 @@ def caveat(doc: Document, selector: DocumentSelector, home: str = "") -> str | N
     draft = matches_any(opening, DRAFT_CUES) or matches_any(doc.title, (r"\bdraft\b",))
     if draft:
         return "it is marked as a draft, not an adopted version"
+    if matches_any(naming_text(doc), RETIRED) or matches_any(opening, RETIRED_TEXT):
+        return "it is marked as superseded, withdrawn or archived"
     if matches_any(naming_text(doc), TEMPLATE_NAMES):
         return "it is a template or blank form"
     if len(compile_pattern(PLACEHOLDER).findall(opening)) >= 2:
