@@ -3502,6 +3502,23 @@ DR_MEMBERS = [
     ),
 ]
 
+DR_OBSERVERS = [
+    UnseenMember(
+        "Karen Lowe",
+        "Observer",
+        "Cities and Local Growth Unit",
+        "Public sector",
+        bio="Karen is the government's area lead for the LEP.",
+    ),
+    UnseenMember(
+        "Neil Ashby",
+        "Section 151 Officer (observer)",
+        "Hartmoor City Council",
+        "Public sector",
+        bio="Neil is the accountable body's chief finance officer.",
+    ),
+]
+
 DR_INTEREST = {
     "employment": "Employment, office or profession",
     "directorships": "Directorships (paid or unpaid)",
@@ -3631,8 +3648,14 @@ def build_drupal(root: Path) -> None:
     <p>{escape(m.bio)}</p>
   </div>
 </div>"""
-        for i, m in enumerate(DR_MEMBERS, start=1)
+        for i, m in enumerate([*DR_MEMBERS, *DR_OBSERVERS], start=1)
     )
+    split_at = panels.index(
+        f'<div class="accordion__item">\n  <h3 class="accordion__heading">'
+        f'<button class="accordion__toggle" aria-expanded="false"\n    '
+        f'aria-controls="member-{len(DR_MEMBERS) + 1}">'
+    )
+    members_html, observers_html = panels[:split_at], panels[split_at:]
     page(
         "/about-us/our-board",
         "2023-01-09",
@@ -3641,7 +3664,12 @@ def build_drupal(root: Path) -> None:
             "The board is made up of business leaders, council leaders and representatives of "
             "higher education and the voluntary sector. Select a name to read more."
         )
-        + f'\n<div class="paragraph paragraph--type--accordion accordion">\n{panels}\n</div>',
+        + "\n<h2>Board members</h2>"
+        + f'\n<div class="paragraph paragraph--type--accordion accordion">\n{members_html}</div>'
+        + "\n<h2>Observers</h2>\n"
+        + paragraphs("Observers attend board meetings and may speak, but do not vote.")
+        + f'\n<div class="paragraph paragraph--type--accordion accordion">\n{observers_html}\n'
+        "</div>",
     )
     register_blocks_all: list[Block] = [
         ("p", f"{DR_NAME}: Board members' register of interests 2022/23"),
@@ -3872,11 +3900,11 @@ PL_MEMBERS = [
         signed_on=date(2022, 5, 4),
     ),
     UnseenMember(
-        "Grace Mbeki",
+        "Rhiannon ap Gwilym",
         "Board Director",
-        "Mbeki Digital Ltd",
+        "Cwm Digital Ltd",
         "private sector",
-        "Grace Mbeki",
+        "R. ap Gwilym",
         signed_on=date(2022, 5, 20),
     ),
     UnseenMember(
@@ -3925,7 +3953,14 @@ PL_MEETINGS: list[tuple[str, date, list[str] | None]] = [
         ],
     ),
     ("Investment Panel", date(2022, 10, 18), ["There were no declarations of interest."]),
-    ("Board", date(2022, 12, 13), ["No declarations were made."]),
+    (
+        "Board",
+        date(2022, 12, 13),
+        [
+            "Cllr Brennan and Cllr Evans declared non-pecuniary interests in item 4 as members "
+            "of their councils' cabinets and took no part in the vote.",
+        ],
+    ),
     ("Board", date(2023, 3, 14), None),
 ]
 
@@ -4125,6 +4160,12 @@ def build_plain(root: Path) -> None:
             + "\n</ul>"
         )
         sections.setdefault(fy, []).append(entry)
+    # A cancelled meeting stays listed, with nothing under it.
+    sections["2022/23"].insert(
+        -1,
+        "<h3>Investment Panel – 17 January 2023 (cancelled)</h3>\n"
+        "<p>This meeting was cancelled; applications were considered on 18 October 2022.</p>",
+    )
     listing = "\n".join(
         f"<h2>{fy}</h2>\n" + "\n".join(reversed(entries))
         for fy, entries in sorted(sections.items(), reverse=True)

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from lepcheck.models import Declaration, Link, Section, SourceRef
+from lepcheck.models import Declaration, Link, Section, SourceRef, Table
 from lepcheck.site.board import pair_stacked_labels, read_board_document
 from lepcheck.site.build import _as_board_names
 from lepcheck.site.declarations import read_declarations
 from lepcheck.site.meeting_labels import minutes_status
 from lepcheck.site.member_lines import MemberFacts
+from lepcheck.site.names import looks_like_person_name, name_match
 from lepcheck.site.register_blocks import heading_name
 from lepcheck.site.register_content import signed_in
 from lepcheck.site.registers import read_register_document
@@ -191,3 +192,41 @@ def test_minutes_that_state_their_own_approval_are_approved() -> None:
         "The minutes of the previous meeting were approved as a correct record.",
     )
     assert minutes_status(previous_only) == "unknown"
+
+
+def test_observers_and_non_voting_advisers_are_not_board_members() -> None:
+    table = make_doc(
+        "https://lep.example/about/board/",
+        title="Board",
+        kind="board_page",
+        tables=(
+            Table(
+                header=("Name", "Role", "Organisation"),
+                rows=(
+                    ("Amy Roper", "Chair", "Roper Foods Ltd"),
+                    ("Dev Malhotra", "Board member", "Malhotra Group"),
+                    ("Lena Fischer", "Observer (DLUHC)", "Cities and Local Growth Unit"),
+                    ("Owen Pike", "Non-voting adviser", "Northgate University"),
+                ),
+            ),
+        ),
+    )
+    assert [m.name for m in read_board_document(table)] == ["Amy Roper", "Dev Malhotra"]
+    grouped = make_doc(
+        "https://lep.example/about/board/",
+        title="Board",
+        kind="board_page",
+        sections=(
+            Section(heading="Board members and observers", level=2, text=""),
+            Section(heading="Amy Roper", level=3, text="Chair\nRoper Foods Ltd"),
+            Section(heading="In attendance", level=2, text=""),
+            Section(heading="Sara Quist", level=3, text="Chief Executive\nNorthgate LEP Ltd"),
+        ),
+    )
+    assert [m.name for m in read_board_document(grouped)] == ["Amy Roper"]
+
+
+def test_welsh_patronymic_particles_are_part_of_a_name() -> None:
+    assert looks_like_person_name("Dafydd ab Owain")
+    assert name_match("D. ab Owain", "Dafydd ab Owain") >= 0.75
+    assert not looks_like_person_name("Ab Initio Ltd")

@@ -148,11 +148,45 @@ def _read_cards(doc: Document) -> list[BoardMember]:
             and not _BOARDISH_HEADING.search(enclosing[-1])
         ):
             continue
+        if (
+            enclosing
+            and _NOT_MEMBERS.search(enclosing[-1])
+            and not re.search(r"\bmembers\b", enclosing[-1], re.IGNORECASE)
+        ):
+            continue  # "Observers", "Advisers to the Board": they attend, they are not members
         raw_name, heading_parts = split
+        if _not_a_member(
+            [*heading_parts, *pair_stacked_labels(section.text.splitlines()[: _STACKED_LINES * 2])]
+        ):
+            continue
         member = _card_member(doc, section, raw_name, heading_parts, enclosing)
         if _says_something(member, raw_name):
             members.append(member)
     return members
+
+
+# People who attend the board without being members: observers, non-voting advisers.
+_NOT_MEMBERS = re.compile(
+    r"\bobservers?\b|\bnon[\s\-]voting\b|\bin\s+attendance\b|\badvis[eo]rs?\s+to\s+the\s+board\b",
+    re.IGNORECASE,
+)
+
+
+def _not_a_member(lines: Sequence[str]) -> bool:
+    """A role line ("Role: Observer", "Section 151 Officer (observer)") that says the person
+    attends without being a member. Only short lines count: a biography may say anything."""
+    for line in lines:
+        value = (
+            line.split(":", 1)[1]
+            if re.match(r"^\s*(?:role|position|title)\s*:", line, re.I)
+            else line
+        )
+        if len(value.split()) <= _ROLE_WORDS and _NOT_MEMBERS.search(value):
+            return True
+    return False
+
+
+_ROLE_WORDS = 8
 
 
 def _says_something(member: BoardMember, raw_name: str) -> bool:
@@ -282,6 +316,10 @@ def _read_tables(doc: Document) -> list[BoardMember]:
             if split is None:
                 continue
             raw_name, extra = split
+            role_at = columns["role"]
+            role_cell = [row[role_at]] if role_at is not None and role_at < len(row) else []
+            if _not_a_member([*extra, *role_cell]):
+                continue
             facts = MemberFacts()
             for part in extra:
                 facts.read_line(part)
@@ -316,6 +354,8 @@ def _read_list(doc: Document) -> list[BoardMember]:
                     )
                 continue
             raw_name, extra = split
+            if _not_a_member(extra):
+                continue
             under = [] if extra else _lines_under(lines[index + 1 : index + 1 + _STACKED_LINES])
             facts = _facts(extra, under, raw_name)
             facts.sector = facts.sector or sector_context

@@ -51,7 +51,8 @@ _NOT_NAME_CHARS = re.compile(r"[^\w\s'’.\-]")
 # A capitalised name token in any alphabet: "José", "Ó Súilleabháin", "McDonald", "J.".
 _CAPITALISED = re.compile(r"^[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*\.?$")
 _LOWER_PARTICLES = frozenset(
-    {"de", "van", "von", "der", "den", "la", "le", "da", "di", "du", "bin"}
+    # "ap" and "ab": Welsh patronymics ("Rhiannon ap Gwilym")
+    {"de", "van", "von", "der", "den", "la", "le", "da", "di", "du", "bin", "ap", "ab", "del"}
 )
 
 # Words that show a line is a heading, an organisation or prose, not a person's name.
