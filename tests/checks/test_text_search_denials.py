@@ -23,10 +23,15 @@ def hit(text: str, pattern: str) -> str | None:
         "This whistleblowing policy is not yet in force.",
         "There is currently no whistleblowing policy.",
         "The partnership hasn't adopted a whistleblowing policy.",
+        "The LEP is not currently subject to a scrutiny committee.",
+        "There is no joint scrutiny panel for the area.",
     ],
 )
 def test_denials_are_not_hits(text: str) -> None:
-    assert hit(text, r"register of interests|whistleblowing policy") is None
+    assert (
+        hit(text, r"register of interests|whistleblowing policy|scrutiny (?:committee|panel)")
+        is None
+    )
 
 
 @pytest.mark.parametrize(

@@ -56,9 +56,10 @@ DENIALS: tuple[str, ...] = (
     r"\bnot (?:yet |currently )?(?:been )?(?:in force|in place|adopted|ratified)\b",
     r"\bnot yet (?:published|approved|agreed|available)\b",
     r"\b(?:is|are|were) not (?:currently |normally |usually )?(?:open to|held in public)\b",
+    r"\b(?:is|are) not (?:currently |yet )?subject to\b",
     r"\b(?:there is|there are|lep has|partnership has|we have|it has) (?:currently |yet )?no "
     r"(?:[\w-]+ ){0,4}(?:polic(?:y|ies)|registers?|procedures?|code|statements?|framework|scheme"
-    r"|arrangements)\b",
+    r"|arrangements|committees?|panels?)\b",
     r"\bno\b[^.;:]{0,60}\b(?:has|have) (?:yet )?been (?:adopted|published|approved|agreed|produced"
     r"|established|put in place)\b",
     r"\b(?:doesn't|don't|hasn't|haven't|isn't|aren't) (?:yet |currently )?(?:have|hold|publish|"
