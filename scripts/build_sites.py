@@ -3622,6 +3622,44 @@ DR_PROJECTS = [
 ]
 
 
+# From July 2023 the site gives each meeting its own page, which is the agenda.
+DR_MEETING_PAGES_FROM = date(2023, 7, 1)
+
+
+def drupal_meeting_page(site: Site, page: Any, day: date, papers: list[str], folder: str) -> str:
+    """A Drupal node for one meeting: the agenda as a list, each report linked under its item.
+    Returns the meetings table row that links to it."""
+    items = []
+    for i, title in enumerate(papers, start=4):
+        paper = site.pdf(
+            f"{folder}/item-{i}-{slug(title)}.pdf",
+            when(shifted(day, -10)),
+            f"Item {i}. {title}",
+            [
+                ("p", f"Board, {long_ordinal(day)}"),
+                ("h", "Purpose of the report"),
+                ("p", f"To update the Board on {title}."),
+            ],
+        )
+        items.append(f"<li>{escape(title)} – {link(paper, f'Item {i} report (PDF, 210KB)')}</li>")
+    node = f"/about-us/governance/board-meetings/lep-board-{day.day}-{day:%B-%Y}".lower()
+    page(
+        node,
+        shifted(day, -10),
+        f"LEP Board – {day.day} {day:%B %Y}",
+        paragraphs(f"Date: {long_ordinal(day)}, 10.00am", "Venue: Esk House, Hartmoor")
+        + "\n<h2>Agenda</h2>\n<ol>\n<li>Welcome and apologies</li>\n"
+        "<li>Disclosures of Interest</li>\n"
+        "<li>Minutes of the previous meeting and matters arising</li>\n"
+        + "\n".join(items)
+        + "\n<li>Any other business</li>\n</ol>",
+    )
+    return (
+        f"<tr><td>{dotted(day)}</td><td>{link(node, 'Board meeting')}</td>"
+        "<td>Agenda and reports on the meeting page</td></tr>"
+    )
+
+
 def build_drupal(root: Path) -> None:
     site = Site(
         root, {"id": "drupal-fixture", "name": DR_NAME}, "2023-07-20", "Hartmoor and Esk LEP"
@@ -3692,6 +3730,9 @@ def build_drupal(root: Path) -> None:
     for day, papers, heading, declarations in DR_MEETINGS:
         folder = f"/sites/default/files/{shifted(day, -10)[:7]}"
         numbered = [f"Item {i}. {title}" for i, title in enumerate(papers, start=4)]
+        if day >= DR_MEETING_PAGES_FROM:
+            rows.append(drupal_meeting_page(site, page, day, papers, folder))
+            continue
         agenda = site.pdf(
             f"{folder}/board-agenda-{dotted(day)}.pdf",
             when(shifted(day, -10)),
@@ -3939,6 +3980,7 @@ PL_MEETINGS: list[tuple[str, date, list[str] | None]] = [
         "Investment Panel",
         date(2022, 7, 5),
         [
+            "Apologies were received from Colin Fairweather.",
             "David Ashworth declared an interest in the Greymarsh Riverside Housing "
             "Infrastructure application as Chairman of Ashworth Construction Ltd and withdrew "
             "from the meeting while it was considered.",
@@ -3948,11 +3990,15 @@ PL_MEETINGS: list[tuple[str, date, list[str] | None]] = [
         "Board",
         date(2022, 9, 13),
         [
-            "Hannah Whitlock declared an interest in item 4 as her company is a tenant of the "
+            "Ms H Whitlock declared an interest in item 4 as her company is a tenant of the "
             "Riverside Enterprise Centre.",
         ],
     ),
-    ("Investment Panel", date(2022, 10, 18), ["There were no declarations of interest."]),
+    (
+        "Investment Panel",
+        date(2022, 10, 18),
+        ["There were no apologies or declarations of interest."],
+    ),
     (
         "Board",
         date(2022, 12, 13),
@@ -4137,10 +4183,17 @@ def build_plain(root: Path) -> None:
                         f"Minutes of the meeting of the Greymarsh Valleys LEP {body} held on "
                         f"{long_day}",
                     ),
-                    ("h", "1. Apologies"),
-                    ("p", "Apologies were received from Colin Fairweather."),
-                    ("h", "2. Declarations of interest"),
-                    *[("p", text) for text in declarations],
+                    # The Panel's clerk takes apologies and declarations as one item.
+                    *(
+                        [("h", "1. Apologies and declarations"), *[("p", t) for t in declarations]]
+                        if panel
+                        else [
+                            ("h", "1. Apologies"),
+                            ("p", "Apologies were received from Colin Fairweather."),
+                            ("h", "2. Declarations of interest"),
+                            *[("p", text) for text in declarations],
+                        ]
+                    ),
                     ("h", "3. Minutes of the last meeting"),
                     ("p", "Agreed."),
                     ("h", "4. Applications for funding" if panel else "4. Programme report"),

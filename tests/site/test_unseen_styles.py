@@ -230,3 +230,13 @@ def test_welsh_patronymic_particles_are_part_of_a_name() -> None:
     assert looks_like_person_name("Dafydd ab Owain")
     assert name_match("D. ab Owain", "Dafydd ab Owain") >= 0.75
     assert not looks_like_person_name("Ab Initio Ltd")
+
+
+def test_a_combined_apologies_and_declarations_item_records_none_declared() -> None:
+    minutes = make_doc(
+        "https://lep.example/files/skills-board-minutes.pdf",
+        text="Minutes of the Skills Board\n1. Welcome, apologies & declarations\n"
+        "There were no substitutions or declarations.\n2. Skills Bootcamps\nNoted.",
+    )
+    found = read_declarations(minutes, date(2023, 1, 9))
+    assert [(d.member, d.action) for d in found] == [("", "none_declared")]

@@ -24,7 +24,9 @@ HEADING = re.compile(
     r"disclosures?\s+of\s+(?:pecuniary\s+)?interests?|declarations?,\s+disclosures|"
     r"^\s*(?:\d{1,2}[.)]?\s+)?declarations?\s*$|interests?\s+declared|"
     # "Item 2. Members' interests", "3. Interests": the item's whole title
-    r"^\s*(?:item\s+)?(?:\d{1,2}[.):]?\s+)?(?:(?:board\s+)?members['’]?\s+)?interests\s*$",
+    r"^\s*(?:item\s+)?(?:\d{1,2}[.):]?\s+)?(?:(?:board\s+)?members['’]?\s+)?interests\s*$|"
+    # "1. Apologies and declarations", "Welcome, apologies and declarations"
+    r"^\s*(?:item\s+)?(?:\d{1,2}[.):]?\s+)?[A-Za-z][\w,' ]{0,40}\s(?:and|&)\s+declarations?\s*$",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"^\s*(?:item\s+)?(?P<major>\d{1,2})(?P<minor>\.\d{1,2})*[.):]?\s+\S", re.I)
@@ -40,6 +42,8 @@ _NONE = re.compile(
     r"\bno\s+(?:new\s+|further\s+|other\s+|additional\s+)?(?:declarations?|conflicts?|"
     r"interests?|disclosures?)\b|\bthere\s+(?:were|was)\s+(?:none|no\b)|"
     r"\bnone\s+(?:were\s+|was\s+)?(?:declared|received|made|noted|recorded)|"
+    # "There were no apologies or declarations of interest."
+    r"\bno\s+[a-z]+\s+(?:or|nor|and)\s+(?:declarations?|conflicts?|disclosures?)\b|"
     r"\bnil\s+(?:return|declarations?)|\bnothing\s+to\s+declare",
     re.IGNORECASE | re.MULTILINE,
 )
