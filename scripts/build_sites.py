@@ -3626,21 +3626,28 @@ DR_PROJECTS = [
 DR_MEETING_PAGES_FROM = date(2023, 7, 1)
 
 
+def drupal_paper(site: Site, folder: str, day: date, number: int, title: str) -> str:
+    """A report to the Board, filed under the month its agenda went out."""
+    return site.pdf(
+        f"{folder}/item-{number}-{slug(title)}.pdf",
+        when(shifted(day, -10)),
+        f"Item {number}. {title}",
+        [
+            ("p", f"Board, {long_ordinal(day)}"),
+            ("h", "Purpose of the report"),
+            ("p", f"To update the Board on {title}."),
+            ("h", "Recommendation"),
+            ("p", "The Board is recommended to approve the proposals."),
+        ],
+    )
+
+
 def drupal_meeting_page(site: Site, page: Any, day: date, papers: list[str], folder: str) -> str:
     """A Drupal node for one meeting: the agenda as a list, each report linked under its item.
     Returns the meetings table row that links to it."""
     items = []
     for i, title in enumerate(papers, start=4):
-        paper = site.pdf(
-            f"{folder}/item-{i}-{slug(title)}.pdf",
-            when(shifted(day, -10)),
-            f"Item {i}. {title}",
-            [
-                ("p", f"Board, {long_ordinal(day)}"),
-                ("h", "Purpose of the report"),
-                ("p", f"To update the Board on {title}."),
-            ],
-        )
+        paper = drupal_paper(site, folder, day, i, title)
         items.append(f"<li>{escape(title)} – {link(paper, f'Item {i} report (PDF, 210KB)')}</li>")
     node = f"/about-us/governance/board-meetings/lep-board-{day.day}-{day:%B-%Y}".lower()
     page(
@@ -3750,18 +3757,7 @@ def build_drupal(root: Path) -> None:
         )
         links = [link(agenda, "Agenda")]
         for i, title in enumerate(papers, start=4):
-            paper = site.pdf(
-                f"{folder}/item-{i}-{slug(title)}.pdf",
-                when(shifted(day, -10)),
-                f"Item {i}. {title}",
-                [
-                    ("p", f"Board, {long_ordinal(day)}"),
-                    ("h", "Purpose of the report"),
-                    ("p", f"To update the Board on {title}."),
-                    ("h", "Recommendation"),
-                    ("p", "The Board is recommended to approve the proposals."),
-                ],
-            )
+            paper = drupal_paper(site, folder, day, i, title)
             links.append(link(paper, f"Item {i}. {title}"))
         if declarations is not None:
             minutes = site.docx(
