@@ -26,6 +26,26 @@ OWN_DATE_CUES = (
 )
 
 
+# A date whose sentence is about another body's document is not this document's own date:
+# "DLUHC updated the National Local Growth Assurance Framework in January 2023" does not make a
+# 2019 local framework current.
+OTHER_DOCUMENT_CUES = (
+    r"\bnational\b",
+    r"\b(?:government|MHCLG|DLUHC|BEIS|HM Treasury|Cities and Local Growth Unit)\b",
+    r"\bthe department\b",
+    r"\b(?:ministry|secretary of state)\b",
+)
+
+
+OWN_ACTORS = r"\b(?:LEP|board|partnership|our|this (?:framework|document|policy|statement|plan))\b"
+
+
+def about_another_document(quote: str) -> bool:
+    """Whether a dated sentence is about another body's document and not this one's approval."""
+    other = any(compile_pattern(c).search(quote) for c in OTHER_DOCUMENT_CUES)
+    return other and not compile_pattern(OWN_ACTORS).search(quote)
+
+
 def months_between(earlier: date, later: date) -> float:
     return (later - earlier).days / 30.4375
 
@@ -35,7 +55,9 @@ def own_date(doc: Document, as_of: date) -> tuple[date, Evidence, str] | None:
     printed = [
         d
         for d in doc.printed_dates
-        if d.value <= as_of and any(compile_pattern(c).search(d.quote) for c in OWN_DATE_CUES)
+        if d.value <= as_of
+        and any(compile_pattern(c).search(d.quote) for c in OWN_DATE_CUES)
+        and not about_another_document(d.quote)
     ]
     if printed:
         best = max(printed, key=lambda d: d.value)
