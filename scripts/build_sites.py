@@ -3565,8 +3565,7 @@ DR_MEETINGS: list[tuple[date, list[str], str, list[str] | None]] = [
         "Disclosures of Interest",
         [
             "Amira Haddad declared an interest in Item 4 (Freeport Logistics Hub) as Managing "
-            "Director of Haddad Logistics Ltd, the lead organisation, and left the meeting for "
-            "that item.",
+            "Director of Haddad Logistics Ltd, the lead organisation.",
         ],
     ),
     (
@@ -3589,6 +3588,14 @@ DR_MEETINGS: list[tuple[date, list[str], str, list[str] | None]] = [
     ),
     (date(2023, 7, 12), ["Chief Executive's Report", "Annual Delivery Plan"], "", None),
 ]
+
+# What the minutes record under an item itself (the action taken on a declaration is often
+# minuted where it happened, not under the declarations item).
+DR_ITEM_NOTES: dict[tuple[date, int], list[str]] = {
+    (date(2022, 10, 12), 4): [
+        "Having declared an interest under Item 2, Amira Haddad left the meeting for this item."
+    ],
+}
 
 DR_PROJECTS = [
     (
@@ -3780,8 +3787,12 @@ def build_drupal(root: Path) -> None:
                     ("p", "The minutes of the previous meeting were approved as a correct record."),
                     *[
                         part
-                        for item in numbered
-                        for part in (("h", item), ("p", "The Board approved the recommendation."))
+                        for number, item in enumerate(numbered, start=4)
+                        for part in (
+                            ("h", item),
+                            *[("p", n) for n in DR_ITEM_NOTES.get((day, number), [])],
+                            ("p", "The Board approved the recommendation."),
+                        )
                     ],
                 ],
             )

@@ -240,3 +240,24 @@ def test_a_combined_apologies_and_declarations_item_records_none_declared() -> N
     )
     found = read_declarations(minutes, date(2023, 1, 9))
     assert [(d.member, d.action) for d in found] == [("", "none_declared")]
+
+
+def _reyes_minutes(under_item_six: str) -> list[Declaration]:
+    minutes = make_doc(
+        "https://lep.example/files/culture-board-minutes.pdf",
+        text="Minutes of the Culture Board\n3. Declarations of interest\nCllr Tom Reyes declared "
+        "an interest in item 6 as a trustee of Northgate Arts Trust.\n4. Minutes\nAgreed.\n"
+        f"6. Arts Capital Fund\n{under_item_six}\nThe Board approved the awards.",
+    )
+    return read_declarations(minutes, date(2023, 2, 1))
+
+
+def test_an_action_minuted_under_the_item_itself_completes_the_declaration() -> None:
+    found = _reyes_minutes("Cllr Reyes took no part in the vote on this item.")
+    assert [(d.member, d.action) for d in found] == [("Tom Reyes", "took_no_part")]
+    assert "took no part" in found[0].source.quote
+
+
+def test_leaving_the_meeting_for_another_reason_is_not_the_declarations_action() -> None:
+    found = _reyes_minutes("Cllr Reyes left the meeting at 4pm.")
+    assert [(d.member, d.action) for d in found] == [("Tom Reyes", "no_action_stated")]

@@ -341,11 +341,50 @@ def read_declarations(doc: Document, meeting_date: date | None) -> list[Declarat
     heading, body, locator = found
     declarations = _declarations_in(body, doc, locator, meeting_date)
     if declarations:
-        return declarations
+        return _actions_minuted_elsewhere(declarations, doc, body)
     if _NONE.search(body):
         quote = next((s for s in _sentences(body) if _NONE.search(s)), collapse(body))
         return [_marker(doc, meeting_date, "none_declared", locator, f"{heading}: {quote}")]
     return [_marker(doc, meeting_date, "nothing_recorded", locator, heading)]
+
+
+_ABOUT_THE_ITEM = re.compile(
+    r"\binterest\b|\b(?:this|that|the)\s+item\b|\bthe\s+(?:discussion|decision|vote)\b", re.I
+)
+
+
+def _actions_minuted_elsewhere(
+    declarations: list[Declaration], doc: Document, body: str
+) -> list[Declaration]:
+    """Minutes often record the action where it happened, under the item itself: "Having
+    declared an interest, Jane Doe left the meeting for this item." A declaration with no action
+    under the declarations item takes the action such a sentence gives for the same member."""
+    if not any(d.action == "no_action_stated" and d.member for d in declarations):
+        return declarations
+    own = set(_sentences(body))
+    elsewhere = [s for s in _sentences(doc.text) if s and s not in own]
+    updated: list[Declaration] = []
+    for declaration in declarations:
+        if declaration.action == "no_action_stated" and declaration.member:
+            surname = declaration.member.split()[-1]
+            item = declaration.item
+            hit = next(
+                (
+                    s
+                    for s in elsewhere
+                    if re.search(rf"\b{re.escape(surname)}\b", s)
+                    and action_of(s) != "no_action_stated"
+                    and (_ABOUT_THE_ITEM.search(s) or (item and item.lower() in s.lower()))
+                ),
+                None,
+            )
+            if hit is not None:
+                source = cite(doc, line_locator(doc, hit), f"{declaration.source.quote} … {hit}")
+                declaration = declaration.model_copy(
+                    update={"action": action_of(hit), "source": source}
+                )
+        updated.append(declaration)
+    return updated
 
 
 _DECLARED = re.compile(
