@@ -41,10 +41,12 @@ def test_denials_are_not_hits(text: str) -> None:
         "The Board has adopted a whistleblowing policy.",
         "Papers containing exempt information are not published.",
         "Meetings are not webcast, but members of the public may attend.",
+        "Where a management plan is not in place, the member must leave the room.",
     ],
 )
 def test_negative_rules_and_other_clauses_still_count(text: str) -> None:
-    assert hit(text, r"gifts|whistleblowing policy|exempt information|may attend") is not None
+    topics = r"gifts|whistleblowing policy|exempt information|may attend|leave the room"
+    assert hit(text, topics) is not None
 
 
 def test_a_later_affirmed_hit_is_found_after_a_denied_one() -> None:

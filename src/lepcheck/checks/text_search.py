@@ -78,9 +78,17 @@ def clause_around(text: str, start: int, end: int) -> str:
     return text[left:right]
 
 
+# A conditional states a rule, not a fact: "where a management plan is not in place, the member
+# must leave the room" is a conflicts policy's content, not a denial of it.
+CONDITIONAL = r"\b(?:if|where|unless|whether|until|should)\b"
+
+
 def denied(text: str, start: int, end: int) -> bool:
     """Whether the clause around a hit denies it (see DENIALS)."""
-    return matches_any(clause_around(text, start, end), DENIALS) is not None
+    clause = clause_around(text, start, end)
+    if matches_any(clause, (CONDITIONAL,)):
+        return False
+    return matches_any(clause, DENIALS) is not None
 
 
 def find_in_document(doc: Document, patterns: Sequence[str]) -> Hit | None:
