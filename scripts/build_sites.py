@@ -4095,6 +4095,15 @@ def build_plain(root: Path) -> None:
         + "\n"
         + lines
         + "\n"
+        + paragraphs("Vacant, Board Director (private sector): recruitment under way.")
+        + "\n<h2>Former members</h2>\n"
+        + paragraphs(
+            "Andrew Pike, Board Director, Pike Logistics Ltd (private sector), stood down on "
+            "31 March 2022.",
+            "Cllr Joan Hollis, Deputy Chair, Greymarsh Borough Council (public sector), until "
+            "May 2021.",
+        )
+        + "\n<h2>Registers of interests</h2>\n"
         + paragraphs("Board members' registers of interests are published on their own pages.")
         + "\n"
         + bullet_links([("/about/board/registers/", "Registers of interests")]),

@@ -14,7 +14,7 @@ from lepcheck.site.member_lines import MemberFacts
 from lepcheck.site.names import looks_like_person_name, name_match
 from lepcheck.site.register_blocks import heading_name
 from lepcheck.site.register_content import signed_in
-from lepcheck.site.registers import read_register_document
+from lepcheck.site.registers import read_register_document, read_registers
 from tests.site.site_docs import make_doc
 
 
@@ -261,3 +261,36 @@ def test_an_action_minuted_under_the_item_itself_completes_the_declaration() -> 
 def test_leaving_the_meeting_for_another_reason_is_not_the_declarations_action() -> None:
     found = _reyes_minutes("Cllr Reyes left the meeting at 4pm.")
     assert [(d.member, d.action) for d in found] == [("Tom Reyes", "no_action_stated")]
+
+
+def test_former_members_are_not_board_members() -> None:
+    listing = make_doc(
+        "https://lep.example/board.pdf",
+        kind="board_page",
+        text="Board members\nAmy Roper, Chair, Roper Foods Ltd\n"
+        "Dev Malhotra, Board Director, Malhotra Group\n"
+        "Kit Farrow, Board Director, Farrow Mills Ltd, resigned June 2022\n"
+        "Past board members\nIvy Stone, Board Director, Stone Quarries Ltd\n"
+        "Nadia Rossi, Deputy Chair, Northgate Borough Council\n",
+    )
+    assert [m.name for m in read_board_document(listing)] == ["Amy Roper", "Dev Malhotra"]
+
+
+def test_a_listing_titled_with_the_leps_name_is_not_a_members_profile() -> None:
+    page = make_doc(
+        "https://lep.example/about/our-board/",
+        title="Our Board - Wessex Downs",
+        kind="board_page",
+        sections=(
+            Section(heading="Amy Roper", level=3, text="Chair\nRoper Foods Ltd"),
+            Section(heading="Dev Malhotra", level=3, text="Board member\nMalhotra Group"),
+            Section(
+                heading="Registers of interests",
+                level=2,
+                text="Members' registers of interests (employment, directorships, gifts and "
+                "hospitality) are on their own pages.",
+            ),
+        ),
+    )
+    entries = read_registers([page], read_board_document(page))
+    assert [e.member_name for e in entries] == []

@@ -148,11 +148,7 @@ def _read_cards(doc: Document) -> list[BoardMember]:
             and not _BOARDISH_HEADING.search(enclosing[-1])
         ):
             continue
-        if (
-            enclosing
-            and _NOT_MEMBERS.search(enclosing[-1])
-            and not re.search(r"\bmembers\b", enclosing[-1], re.IGNORECASE)
-        ):
+        if enclosing and _NOT_MEMBERS_HEADING.match(enclosing[-1]):
             continue  # "Observers", "Advisers to the Board": they attend, they are not members
         raw_name, heading_parts = split
         if _not_a_member(
@@ -165,9 +161,19 @@ def _read_cards(doc: Document) -> list[BoardMember]:
     return members
 
 
-# People who attend the board without being members: observers, non-voting advisers.
+# People who attend the board without being members (observers, non-voting advisers), and
+# members no longer: "Former members", "Andrew Pike ..., stood down on 31 March 2022".
 _NOT_MEMBERS = re.compile(
-    r"\bobservers?\b|\bnon[\s\-]voting\b|\bin\s+attendance\b|\badvis[eo]rs?\s+to\s+the\s+board\b",
+    r"\bobservers?\b|\bnon[\s\-]voting\b|\bin\s+attendance\b|\badvis[eo]rs?\s+to\s+the\s+board\b|"
+    r"\bformer\b|\bpast\s+(?:board\s+)?members\b|\bprevious\s+(?:board\s+)?members\b|"
+    r"\b(?:stood|stepped)\s+down\b|\bresigned\b|\boutgoing\b",
+    re.IGNORECASE,
+)
+# A heading over people who are not members: "Observers", "Former members".
+_NOT_MEMBERS_HEADING = re.compile(
+    r"^\s*(?:board\s+)?(?:observers?|former\s+(?:board\s+)?members|past\s+(?:board\s+)?"
+    r"members|previous\s+(?:board\s+)?members|in\s+attendance|advis[eo]rs\s+to\s+the\s+board)"
+    r"\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -341,6 +347,7 @@ def _read_list(doc: Document) -> list[BoardMember]:
     members: list[BoardMember] = []
     sector_context: Sector | None = None
     link_texts = {collapse(link.text) for link in doc.links}
+    excluded = False  # under a heading such as "Former members" or "Observers"
     for page in doc.pages:
         lines = [ln.strip() for ln in page.text.splitlines()]
         for index, stripped in enumerate(lines):
@@ -349,12 +356,13 @@ def _read_list(doc: Document) -> list[BoardMember]:
             split = _split_name(stripped)
             if split is None:
                 if len(stripped.split()) <= 6:
+                    excluded = bool(_NOT_MEMBERS_HEADING.match(stripped))
                     sector_context = _group_sector(stripped) or (
                         None if _BOARDISH_HEADING.search(stripped) is None else sector_context
                     )
                 continue
             raw_name, extra = split
-            if _not_a_member(extra):
+            if excluded or _not_a_member(extra):
                 continue
             under = [] if extra else _lines_under(lines[index + 1 : index + 1 + _STACKED_LINES])
             facts = _facts(extra, under, raw_name)

@@ -289,7 +289,12 @@ def _card_entries(doc: Document, board_names: Sequence[str]) -> list[RegisterEnt
     heading such as "Register of interests" or "Declarations of interest"."""
     entries: list[RegisterEntry] = []
     person: tuple[str, int] | None = None
+    # A profile page's title names its member; a listing's title names the LEP ("The Board -
+    # Greymarsh Valleys LEP"), which can read like a name: with a board to compare, only a
+    # member's name counts.
     profile = _choose_name(_name_from(doc.title), board_names)
+    if profile is not None and board_names and best_match(profile, board_names) is None:
+        profile = None
     for section in doc.sections:
         lead = _SEPARATORS.split(section.heading)[0].strip()
         if looks_like_person_name(lead):
