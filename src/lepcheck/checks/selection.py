@@ -138,8 +138,12 @@ def caveat(
             clause = " ".join(clause_around(opening, match.start(), match.end()).split())
             if not selector.title_patterns or matches_any(clause, selector.title_patterns):
                 return f'it says "{clause[:160]}"'
+    # Draft minutes "subject to approval" are the usual published record of a meeting.
+    record = doc.kind in MEETING_KINDS or matches_any(
+        naming_text(doc), (r"\b(?:minutes|agenda)\b",)
+    )
     draft = matches_any(opening, DRAFT_CUES) or matches_any(doc.title, (r"\bdraft\b",))
-    if draft:
+    if draft and not record:
         return "it is marked as a draft, not an adopted version"
     if matches_any(naming_text(doc), RETIRED) or matches_any(opening, RETIRED_TEXT):
         return "it is marked as superseded, withdrawn or archived"
