@@ -145,6 +145,8 @@ def caveat(
     draft = matches_any(opening, DRAFT_CUES) or matches_any(doc.title, (r"\bdraft\b",))
     if draft and not record:
         return "it is marked as a draft, not an adopted version"
+    if matches_any(doc.title, (r"\bconsultation\b",)) and not record:
+        return "it is a consultation on the document, not the adopted document"
     if matches_any(naming_text(doc), RETIRED) or matches_any(opening, RETIRED_TEXT):
         return "it is marked as superseded, withdrawn or archived"
     if matches_any(naming_text(doc), TEMPLATE_NAMES):
