@@ -3430,6 +3430,7 @@ class UnseenMember:
     household: str = ""  # "" when the form has no household entry
     signed_on: date | None = None  # None: unsigned and undated
     bio: str = ""
+    council_form: bool = False  # registered on the council's disclosable pecuniary interests form
 
 
 DR_MEMBERS = [
@@ -3937,6 +3938,7 @@ PL_MEMBERS = [
         "public sector",
         "Councillor Rhys Evans",
         household="Wife: employed by Valleys District Council",
+        council_form=True,
     ),
     UnseenMember(
         "David Ashworth OBE",
@@ -3958,6 +3960,18 @@ PL_MEMBERS = [
     UnseenMember(
         "Colin Fairweather", "Board Director", "Fairweather Haulage Ltd", "private sector"
     ),
+]
+
+# The Localism Act 2011 disclosable pecuniary interests, as a council's own form asks them: no
+# directorships, memberships or gifts questions.
+PL_COUNCIL_FORM = [
+    ("Employment, office, trade, profession or vocation", "Cabinet member, Valleys District"),
+    ("Sponsorship", "Election expenses paid by Valleys Independents"),
+    ("Contracts", "None"),
+    ("Land", "Home in Valleysbridge"),
+    ("Licences", "None"),
+    ("Corporate tenancies", "None"),
+    ("Securities", "None"),
 ]
 
 PL_INTEREST = {
@@ -4035,7 +4049,7 @@ PL_PROJECTS = [
         "£1,000,000",
     ],
     [
-        "Greymarsh Riverside Housing Infrastructure",
+        "Greymarsh Riverside Housing Infrastructure: Access Road and Drainage Works (Phase 1)",
         "Ashworth Construction Ltd",
         "Access road and drainage for 220 homes",
         "£0",
@@ -4116,10 +4130,12 @@ def build_plain(root: Path) -> None:
         stamp = m.signed_on or date(2022, 5, 16)
         cells = []
         for key, label in PL_INTEREST.items():
-            if key in m.missing:
+            if key in m.missing or m.council_form:
                 continue
             answer = m.organisation if key in {"employment", "directorships"} else "None"
             cells.append((label, answer, f"{stamp:%d/%m/%Y}"))
+        if m.council_form:
+            cells += [(label, answer, f"{stamp:%d/%m/%Y}") for label, answer in PL_COUNCIL_FORM]
         if m.household:
             cells.append(("Spouse or partner's interests", m.household, f"{stamp:%d/%m/%Y}"))
         table = "\n".join(
