@@ -3567,6 +3567,9 @@ DR_MEETINGS: list[tuple[date, list[str], str, list[str] | None]] = [
         [
             "Amira Haddad declared an interest in Item 4 (Freeport Logistics Hub) as Managing "
             "Director of Haddad Logistics Ltd, the lead organisation.",
+            "The Chair declared an interest in Item 5 (Skills Bootcamps Update) as Ferris "
+            "Engineering Ltd is a bootcamp provider, and left the room; Councillor Dame Sarah "
+            "O'Neill took the chair for that item.",
         ],
     ),
     (

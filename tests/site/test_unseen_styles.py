@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from lepcheck.models import Declaration, Link, Section, SourceRef, Table
+from lepcheck.models import BoardMember, Declaration, Link, Section, SourceRef, Table
 from lepcheck.site.board import pair_stacked_labels, read_board_document
 from lepcheck.site.build import _as_board_names
 from lepcheck.site.declarations import read_declarations
@@ -294,3 +294,33 @@ def test_a_listing_titled_with_the_leps_name_is_not_a_members_profile() -> None:
     )
     entries = read_registers([page], read_board_document(page))
     assert [e.member_name for e in entries] == []
+
+
+def test_the_chair_declaring_is_the_person_the_attendance_list_names_as_chair() -> None:
+    minutes = make_doc(
+        "https://lep.example/files/board-minutes-2023-03-01.pdf",
+        text="Present: Amy Roper (Chairman), Dev Malhotra (Vice-Chair), Ivy Stone\n"
+        "2. Declarations of interest\nDev Malhotra declared an interest in item 5 as a "
+        "shareholder of Malhotra Group.\nThe Chairman declared an interest in item 6 and left "
+        "the meeting; Dev Malhotra chaired that item.\n3. Minutes\nAgreed.",
+    )
+    found = [(d.member, d.action) for d in read_declarations(minutes, date(2023, 3, 1))]
+    assert found == [("Dev Malhotra", "no_action_stated"), ("Amy Roper", "left_room")]
+
+
+def test_with_no_attendance_list_the_board_pages_vice_chair_is_meant() -> None:
+    minutes = make_doc(
+        "https://lep.example/files/board-minutes-2023-04-01.pdf",
+        text="2. Declarations of interest\nThe Vice-Chair declared a personal interest in "
+        "item 4 and did not vote.\n3. Minutes\nAgreed.",
+    )
+    found = read_declarations(minutes, date(2023, 4, 1))
+    assert [(d.member, d.action) for d in found] == [("Vice Chair", "took_no_part")]
+    board = [
+        BoardMember(name="Amy Roper", role="chair", source=SourceRef(url="https://lep.example/")),
+        BoardMember(
+            name="Dev Malhotra", role="deputy_chair", source=SourceRef(url="https://lep.example/")
+        ),
+    ]
+    named = _as_board_names(found, [m.name for m in board], board)
+    assert [d.member for d in named] == ["Dev Malhotra"]

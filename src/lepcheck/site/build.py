@@ -11,7 +11,14 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from lepcheck.models import Declaration, Document, FetchProblem, RegisterEntry, SiteModel
+from lepcheck.models import (
+    BoardMember,
+    Declaration,
+    Document,
+    FetchProblem,
+    RegisterEntry,
+    SiteModel,
+)
 from lepcheck.site.board import read_board
 from lepcheck.site.declarations import read_declarations
 from lepcheck.site.meetings import minutes_documents, read_meetings
@@ -57,18 +64,35 @@ def _unfetched_registers(
     return problems
 
 
-def _as_board_names(declarations: list[Declaration], board_names: list[str]) -> list[Declaration]:
+def _as_board_names(
+    declarations: list[Declaration], board_names: list[str], board: Sequence[BoardMember] = ()
+) -> list[Declaration]:
     """Minutes write "J. Doe" or "Councillor Doe"; the board page "Jane Doe". Declarations name
     the member as the board page does when the match is sure, so checks can join them to that
     member's register (COI-08); the minutes' own words stay in the source quote."""
     named: list[Declaration] = []
     for declaration in declarations:
         match = best_match(declaration.member, board_names) if declaration.member else None
-        board_name = match[0] if match else _by_surname(declaration.member, board_names)
+        board_name = (
+            match[0]
+            if match
+            else _by_surname(declaration.member, board_names) or _by_role(declaration.member, board)
+        )
         if board_name is not None and board_name != declaration.member:
             declaration = declaration.model_copy(update={"member": board_name})
         named.append(declaration)
     return named
+
+
+_ROLE_PLACEHOLDERS: dict[str, str] = {"Chair": "chair", "Vice Chair": "deputy_chair"}
+
+
+def _by_role(member: str, board: Sequence[BoardMember]) -> str | None:
+    """ "The Chair declared ...", with no attendance list naming the Chair: the board page's
+    one Chair (or Vice Chair)."""
+    role = _ROLE_PLACEHOLDERS.get(member)
+    holders = [m.name for m in board if role is not None and m.role == role]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _by_surname(name: str, board_names: list[str]) -> str | None:
@@ -98,7 +122,7 @@ def build_site_model(
     for minutes, meeting_date in minutes_documents(ordered, own_words):
         if minutes.readable:
             declarations.extend(read_declarations(minutes, meeting_date))
-    declarations = _as_board_names(declarations, [m.name for m in board])
+    declarations = _as_board_names(declarations, [m.name for m in board], board)
     declarations.sort(key=lambda d: (d.meeting_date or date.min, d.meeting_url))
     all_problems = [*problems, *_unreadable_problems(ordered, problems)]
     all_problems += _unfetched_registers(registers, all_problems)

@@ -264,6 +264,14 @@ def _declarations_in(
     for sentence in _sentences(body):
         if not sentence:
             continue
+        role = _ROLE_SUBJECT.match(sentence)
+        if role and _DECLARING_VERB.search(sentence):
+            # "The Chair declared an interest ... and left the room": a declaration by whoever
+            # held that role at the meeting, not a sequel to the sentence before.
+            holder = role_holder(doc.text, role.group("role")) or _role_label(role.group("role"))
+            what = (_item_of(sentence), _nature_of(sentence), action_of(sentence))
+            found.append(_declaration(doc, meeting_date, holder, what, locator, sentence))
+            continue
         member = _member_in(sentence)
         if found and not member and _PRONOUN_START.match(sentence):
             previous = found[-1]
@@ -282,6 +290,32 @@ def _declarations_in(
         for declarer in _declarers(sentence):
             found.append(_declaration(doc, meeting_date, declarer, what, locator, sentence))
     return found
+
+
+_ROLE_SUBJECT = re.compile(
+    r"^\s*the\s+(?P<role>(?:(?:vice|deputy)[\s\-]*)?chair(?:man|woman|person)?)\b", re.I
+)
+_DECLARING_VERB = re.compile(r"\b(?:declared|disclosed|declares|discloses)\b", re.I)
+_ROLE_IN_BRACKETS = re.compile(
+    r"\s*\(\s*(?P<role>(?:(?:vice|deputy)[\s\-]*)?chair(?:man|woman|person)?)\s*\)", re.I
+)
+
+
+def _role_label(role: str) -> str:
+    """ "vice-chair" -> "Vice Chair", "Chairman" -> "Chair": the role as a member placeholder."""
+    return "Vice Chair" if re.match(r"(?:vice|deputy)", role, re.I) else "Chair"
+
+
+def role_holder(text: str, role: str) -> str | None:
+    """Who the minutes say held a role: "Present: Jane Doe (Chair), John Roe (Vice-Chair)"."""
+    wanted = _role_label(role)
+    for match in _PERSON.finditer(text):
+        bracket = _ROLE_IN_BRACKETS.match(text, match.end())
+        if bracket and _role_label(bracket.group("role")) == wanted:
+            name = match.group(0).strip()
+            if looks_like_person_name(name) or _TITLED.match(name):
+                return name
+    return None
 
 
 def _declaration(
