@@ -3633,6 +3633,9 @@ DR_PROJECTS = [
 ]
 
 
+# The minutes of May 2023 await approval at the next meeting: linked as "Draft minutes".
+DR_DRAFT_MINUTES = date(2023, 5, 10)
+
 # From July 2023 the site gives each meeting its own page, which is the agenda.
 DR_MEETING_PAGES_FROM = date(2023, 7, 1)
 
@@ -3800,7 +3803,7 @@ def build_drupal(root: Path) -> None:
                     ],
                 ],
             )
-            links.append(link(minutes, "Minutes"))
+            links.append(link(minutes, "Draft minutes" if day == DR_DRAFT_MINUTES else "Minutes"))
         rows.append(
             f"<tr><td>{dotted(day)}</td><td>Board meeting</td>"
             f"<td><ul><li>{'</li><li>'.join(links)}</li></ul></td></tr>"
@@ -3838,7 +3841,8 @@ def build_drupal(root: Path) -> None:
 <tbody>
 """
         + project_rows
-        + "\n</tbody>\n</table>",
+        + "\n</tbody>\n<tfoot><tr><td>Total</td><td></td><td></td><td>£1.85m</td><td>£4.2m</td>"
+        "<td>£1.4m</td><td>£7.45m</td></tr></tfoot>\n</table>",
     )
     page(
         "/about-us/governance",
@@ -4282,6 +4286,7 @@ def build_plain(root: Path) -> None:
                     "rows": [
                         ["Scheme", "Promoter", "Summary", "2021/22", "2022/23", "Total"],
                         *PL_PROJECTS,
+                        ["Total", "", "", "£1,550,000", "£2,450,000", "£4,000,000"],
                     ],
                     "widths": (60, 50, 60, 30, 30, 30),
                 },
