@@ -3490,7 +3490,7 @@ DR_MEMBERS = [
         "Co-opted member",
         "Esk Valley Voluntary Action",
         "Voluntary and community sector",
-        "Linda McAllister",
+        "McAllister, Linda",
         household="Husband: retired",
         bio="Linda leads the voluntary sector infrastructure body for the Esk valley.",
     ),

@@ -324,3 +324,19 @@ def test_with_no_attendance_list_the_board_pages_vice_chair_is_meant() -> None:
     ]
     named = _as_board_names(found, [m.name for m in board], board)
     assert [d.member for d in named] == ["Dev Malhotra"]
+
+
+def test_a_combined_register_splits_at_names_filed_surname_first() -> None:
+    text = (
+        "Register of members' interests\nKhan, Aisha\nEmployment: Solicitor\nLand: None\n"
+        "Signed: A Khan\nLewis-Hall, M.\nEmployment: Director, Lewis Hall Ltd\nGifts: None\n"
+        "Signed: M Lewis-Hall\nGrant, Peter\nEmployment: Retired\nSponsorship: None\n"
+    )
+    doc = make_doc("https://lep.example/files/interests.pdf", text=text)
+    board = ["Aisha Khan", "Mark Lewis-Hall", "Peter Grant"]
+    entries = {e.matched_member: set(e.categories) for e in read_register_document(doc, board)}
+    assert entries == {
+        "Aisha Khan": {"employment", "land_property"},
+        "Mark Lewis-Hall": {"employment", "gifts_hospitality"},
+        "Peter Grant": {"employment", "sponsorships"},
+    }

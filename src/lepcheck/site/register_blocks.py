@@ -87,7 +87,10 @@ def _name_in_text(name: str, text: str) -> re.Match[str] | None:
         rf"{_TITLE_PREFIX}\b{first}(?:\s+[A-Z]\.?|\s+[A-Z][a-z]+){{0,2}}?"
         rf"\s+{surname}\b"
     )
-    return re.search(pattern, text)
+    # Registers also file names surname first: "McAllister, Linda", "O'Neill, S."
+    reversed_pattern = rf"\b{surname},\s*{_TITLE_PREFIX}{first}(?![\w'’\-])"
+    found = [m for m in (re.search(pattern, text), re.search(reversed_pattern, text)) if m]
+    return min(found, key=lambda m: m.start()) if found else None
 
 
 def _known_member_starts(text: str, board_names: Sequence[str]) -> list[tuple[int, int, str]]:
