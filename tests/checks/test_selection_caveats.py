@@ -3,6 +3,9 @@ template is at most partial evidence; an ordinary policy has no caveat."""
 
 from __future__ import annotations
 
+from datetime import date
+
+from lepcheck.checks.document_published import out_of_date
 from lepcheck.checks.selection import DocumentSelector, caveat, why_selected
 from lepcheck.models import Document
 from lepcheck.rule_cases import make_document
@@ -65,3 +68,12 @@ def test_a_superseded_policy_is_a_caveat() -> None:
     replaced = doc("Whistleblowing Policy", "This policy has been replaced by the 2023 policy.")
     assert caveat(old, WHISTLEBLOWING) is not None
     assert caveat(replaced, WHISTLEBLOWING) is not None
+
+
+def test_a_document_naming_only_earlier_years_is_out_of_date() -> None:
+    old = doc("Board Meeting Dates 2019", "12 March 2019")
+    current = doc("Board Meeting Dates", "Meetings in 2023 and 2024")
+    undated = doc("Board Meeting Dates", "Second Tuesday of each quarter")
+    assert out_of_date(old, date(2023, 11, 30)) is not None
+    assert out_of_date(current, date(2023, 11, 30)) is None
+    assert out_of_date(undated, date(2023, 11, 30)) is None

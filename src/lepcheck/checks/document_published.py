@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+import re
+from datetime import date
+
+from pydantic import BaseModel, ConfigDict, Field
 
 from lepcheck.checks.selection import (
     DocumentSelector,
     caveat,
+    naming_text,
     nothing_selected,
     select_documents,
     why_selected,
 )
 from lepcheck.checks.text_search import evidence_from_title
-from lepcheck.models import SiteModel, Verdict
+from lepcheck.models import Document, SiteModel, Verdict
 
 EVIDENCE_LIMIT = 5
 
@@ -22,12 +26,31 @@ class Params(BaseModel):
 
     document: DocumentSelector
     min_count: int = 1
+    reaches_as_of_year: bool = Field(
+        default=False,
+        description="a document that names years must name the audit year or a later one "
+        "(a 2019 schedule of meeting dates is not a schedule of forthcoming meetings)",
+    )
+
+
+YEAR = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
+
+
+def out_of_date(doc: Document, as_of: date) -> str | None:
+    """Why a document that names only years before the audit year is not current, or None."""
+    years = [int(y) for y in YEAR.findall(" ".join((naming_text(doc), doc.text)))]
+    if years and max(years) < as_of.year:
+        return f"it names no year later than {max(years)}, so it is not current in {as_of.year}"
+    return None
 
 
 def evaluate(site: SiteModel, params: Params) -> Verdict:
     label = params.document.label()
     docs = select_documents(site, params.document)
     doubts = {doc.url: caveat(doc, params.document, site.target_url) for doc in docs}
+    if params.reaches_as_of_year:
+        for doc in docs:
+            doubts[doc.url] = doubts[doc.url] or out_of_date(doc, site.as_of)
     sound = [doc for doc in docs if doubts[doc.url] is None]
     if len(sound) >= params.min_count:
         reason = why_selected(sound[0], params.document)
