@@ -4038,6 +4038,9 @@ PL_MEETINGS: list[tuple[str, date, list[str] | None]] = [
     ("Board", date(2023, 3, 14), None),
 ]
 
+# A meeting moved: its heading names the old date too.
+PL_MOVED = {date(2022, 9, 13): " (moved from 6 September 2022)"}
+
 PL_PROJECTS = [
     [
         "Valleys Enterprise Zone Phase 2",
@@ -4247,9 +4250,8 @@ def build_plain(root: Path) -> None:
             links.append(link(minutes, "Minutes"))
         media += 3
         entry = (
-            f"<h3>{escape(body)} – {day.day} {day:%B %Y}</h3>\n<ul>\n"
-            + "\n".join(f"  <li>{item}</li>" for item in links)
-            + "\n</ul>"
+            f"<h3>{escape(body)} – {day.day} {day:%B %Y}{escape(PL_MOVED.get(day, ''))}</h3>\n"
+            "<ul>\n" + "\n".join(f"  <li>{item}</li>" for item in links) + "\n</ul>"
         )
         sections.setdefault(fy, []).append(entry)
     # A cancelled meeting stays listed, with nothing under it.

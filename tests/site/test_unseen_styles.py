@@ -10,6 +10,7 @@ from lepcheck.site.board import pair_stacked_labels, read_board_document
 from lepcheck.site.build import _as_board_names
 from lepcheck.site.declarations import read_declarations
 from lepcheck.site.meeting_labels import minutes_status
+from lepcheck.site.meetings import read_meetings
 from lepcheck.site.member_lines import MemberFacts
 from lepcheck.site.names import looks_like_person_name, name_match
 from lepcheck.site.register_blocks import heading_name
@@ -339,4 +340,24 @@ def test_a_combined_register_splits_at_names_filed_surname_first() -> None:
         "Aisha Khan": {"employment", "land_property"},
         "Mark Lewis-Hall": {"employment", "gifts_hospitality"},
         "Peter Grant": {"employment", "sponsorships"},
+    }
+
+
+def test_a_meetings_former_date_in_its_heading_does_not_place_its_documents() -> None:
+    listing = make_doc(
+        "https://lep.example/meetings/",
+        title="Meetings",
+        text="Meetings\nInvestment Panel, 2 May 2023 (rescheduled from 25 April 2023)\nAgenda\n"
+        "Minutes\nInvestment Panel, 14 March 2023 (originally 7 March 2023)\nAgenda\n",
+        links=(
+            Link(url="https://lep.example/media/91/agenda.pdf", text="Agenda"),
+            Link(url="https://lep.example/media/92/minutes.pdf", text="Minutes"),
+            Link(url="https://lep.example/media/81/agenda.pdf", text="Agenda"),
+        ),
+    )
+    meetings = read_meetings([listing])
+    found = {(m.body, m.date, m.agenda is not None, m.minutes is not None) for m in meetings}
+    assert found == {
+        ("Investment Panel", date(2023, 5, 2), True, True),
+        ("Investment Panel", date(2023, 3, 14), True, False),
     }
