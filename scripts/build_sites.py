@@ -3998,9 +3998,9 @@ PL_MEETINGS: list[tuple[str, date, list[str] | None]] = [
         "Board",
         date(2022, 3, 15),
         [
-            "Cllr Peter Brennan declared an interest in item 5 (Valleys Enterprise Zone) as a "
-            "member of Greymarsh Borough Council's cabinet. He took no part in the discussion "
-            "or decision.",
+            "Item 5 (Valleys Enterprise Zone): Cllr Peter Brennan, non-pecuniary interest as a "
+            "member of Greymarsh Borough Council's cabinet; took no part in the discussion or "
+            "decision.",
         ],
     ),
     ("Board", date(2022, 6, 14), ["None."]),

@@ -361,3 +361,26 @@ def test_a_meetings_former_date_in_its_heading_does_not_place_its_documents() ->
         ("Investment Panel", date(2023, 5, 2), True, True),
         ("Investment Panel", date(2023, 3, 14), True, False),
     }
+
+
+def _declarations_of(body: str) -> list[tuple[str, str]]:
+    minutes = make_doc(
+        "https://lep.example/files/minutes.pdf",
+        text=f"2. Declarations of interest\n{body}\n3. Minutes of the last meeting\nAgreed.",
+    )
+    return [(d.member, d.action) for d in read_declarations(minutes, date(2023, 1, 1))]
+
+
+def test_interests_declared_by_several_members_in_the_passive() -> None:
+    assert _declarations_of(
+        "Interests were declared by Cllr Evans (item 4) and Mr Patel (item 6), who took no "
+        "part in those items."
+    ) == [("Evans", "took_no_part"), ("Patel", "took_no_part")]
+
+
+def test_a_declaration_listed_by_the_item_it_concerns_is_not_the_next_item() -> None:
+    assert _declarations_of(
+        "Item 4: Cllr Evans (non-pecuniary, member of Valleys District Council)"
+    ) == [("Evans", "no_action_stated")]
+    # A numbered line with no one declaring anything still ends the item.
+    assert _declarations_of("None.\nItem 4. Growth Hub update") == [("", "none_declared")]

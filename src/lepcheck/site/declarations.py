@@ -150,6 +150,7 @@ def _body_after(heading_line: str, inline: str, following: list[str]) -> str:
             next_number
             and next_number.group("minor") is None
             and (major is None or next_number.group("major") != major)
+            and not _declares_on_item(stripped)
         ):
             break
         if (
@@ -163,6 +164,14 @@ def _body_after(heading_line: str, inline: str, following: list[str]) -> str:
             break  # unnumbered minutes: the next item's title ends this one
         body.append(line)
     return "\n".join(body)
+
+
+def _declares_on_item(line: str) -> bool:
+    """ "Item 5 (Enterprise Zone): Cllr Jane Doe, non-pecuniary interest ...": a declaration
+    listed by the item it concerns, not the next item of the minutes."""
+    return bool(re.match(r"^\s*item\s+\d", line, re.I)) and bool(
+        _people_in(line) and _DECLARES.search(line)
+    )
 
 
 def _bare_heading(line: str) -> bool:
@@ -228,6 +237,12 @@ def _member_in(sentence: str) -> str:
 
 def _declarers(sentence: str) -> list[str]:
     """ "Cllr Smith and Cllr Jones declared interests ...": everyone named before the verb."""
+    passive = re.search(r"\b(?:declared|disclosed)\s+by\b", sentence)
+    if passive is not None:
+        # "Interests were declared by Cllr Evans (item 4) and Mr Patel (item 6)"
+        after = _people_in(sentence[passive.end() :])
+        if after:
+            return after
     verb = re.search(r"\b(?:declared|declare[sd]?|disclosed|noted\s+(?:an?|their)\s+)", sentence)
     if verb is None:
         return [_member_in(sentence)] if _member_in(sentence) else []
