@@ -28,6 +28,11 @@ class DocumentSelector(BaseModel):
     min_confidence: float = 0.0
     max_depth: int | None = Field(default=None, description="clicks from the start page")
     description: str = Field(default="", description="what is sought, in words, for messages")
+    caveats: bool = Field(
+        default=True,
+        description="doubt a draft, consultation, template, superseded or another body's "
+        "document; false when the selector looks at pages in general, not for one document",
+    )
 
     def label(self) -> str:
         if self.description:
@@ -129,6 +134,8 @@ def caveat(
     `home` is the LEP's own site, against which another body's document is told apart.
     `denials` reads the opening for a denial of the sought document; checks that search topics
     pass False, since a denied topic is already no hit (text_search.DENIALS)."""
+    if not selector.caveats:
+        return None
     foreign = other_body(doc, home)
     if foreign:
         return foreign
