@@ -384,3 +384,39 @@ def test_a_declaration_listed_by_the_item_it_concerns_is_not_the_next_item() -> 
     ) == [("Evans", "no_action_stated")]
     # A numbered line with no one declaring anything still ends the item.
     assert _declarations_of("None.\nItem 4. Growth Hub update") == [("", "none_declared")]
+
+
+def _board_lines(text: str) -> list[tuple[str, str, str, str]]:
+    doc = make_doc(
+        "https://lep.example/about/board/", title="Our Board", kind="board_page", text=text
+    )
+    return [(m.name, m.role, m.organisation, m.sector) for m in read_board_document(doc)]
+
+
+def test_a_role_in_brackets_leaves_the_job_and_company_on_the_lines_under_the_name() -> None:
+    assert _board_lines(
+        "Our Board\nIsla Fenn (Vice Chair)\nChief Executive, Fenn Ceramics Ltd\n\n"
+        "Omar Said (Cllr)\nCabinet Member, Northgate City Council\n\n"
+        "Grace Allen (OBE)\nDirector, Allen & Daughters Company\n"
+    ) == [
+        ("Isla Fenn", "deputy_chair", "Fenn Ceramics Ltd", "private"),
+        ("Omar Said", "member", "Northgate City Council", "public"),
+        ("Grace Allen", "member", "Allen & Daughters Company", "private"),
+    ]
+
+
+def test_a_surname_in_capitals_first_is_read_as_the_members_name() -> None:
+    assert _board_lines(
+        "Board members\nFENN, Isla - Vice Chair - Fenn Ceramics Ltd\n"
+        "SAID, Omar (Cllr) - Member - Northgate City Council\n"
+        "VAN DER BERG, Anna - Member - Northgate Riverside Community Interest Company\n"
+    ) == [
+        ("Isla Fenn", "deputy_chair", "Fenn Ceramics Ltd", "private"),
+        ("Omar Said", "member", "Northgate City Council", "public"),
+        (
+            "Anna Van Der Berg",
+            "member",
+            "Northgate Riverside Community Interest Company",
+            "voluntary",
+        ),
+    ]

@@ -24,7 +24,9 @@ from lepcheck.site.member_lines import (
 )
 from lepcheck.site.names import (
     NAME_HEADER,
+    TITLES,
     display_name,
+    is_honour,
     looks_like_person_name,
     name_match,
     strip_titles_and_honours,
@@ -121,6 +123,9 @@ def _split_name(text: str) -> tuple[str, list[str]] | None:
     if role_first:
         split = _split_name(role_first.group("rest"))
         return (split[0], [role_first.group("role"), *split[1]]) if split else None
+    surname_first = _SURNAME_FIRST.match(text)
+    if surname_first:
+        text = f"{surname_first['given']} {surname_first['surname']}{surname_first['rest']}"
     in_brackets = re.findall(r"\(([^)]*)\)", text)
     parts = [p.strip() for p in _LIST_SPLIT.split(re.sub(r"\([^)]*\)", " ", text)) if p.strip()]
     if not parts:
@@ -129,7 +134,24 @@ def _split_name(text: str) -> tuple[str, list[str]] | None:
     # "Smith, Jane" style keeps the comma with the name only when followed by a single token.
     if not looks_like_person_name(name):
         return None
-    return name, [*in_brackets, *parts[1:]]
+    # "Peter Brennan (Cllr)", "Jane Doe (OBE)": a title or honour in brackets is the name's.
+    titles = [b for b in in_brackets if b.strip() and all(_is_name_word(t) for t in b.split())]
+    for bracket in titles:
+        honours = all(is_honour(t) for t in bracket.split())
+        name = f"{name} {bracket}" if honours else f"{bracket} {name}"
+    return name, [*(b for b in in_brackets if b not in titles), *parts[1:]]
+
+
+# "ODUYA, Margaret – Chair": a surname in capitals, then the given names.
+_SURNAME_FIRST = re.compile(
+    r"^(?P<surname>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,2})\s*,\s*"
+    r"(?P<given>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*)?)(?P<rest>(?:\s|$).*)$"
+)
+
+
+def _is_name_word(token: str) -> bool:
+    """A title or honour: 'Cllr', 'Dr', 'OBE'."""
+    return token.lower().strip(".") in TITLES or is_honour(token)
 
 
 def _read_cards(doc: Document) -> list[BoardMember]:
@@ -364,7 +386,10 @@ def _read_list(doc: Document) -> list[BoardMember]:
             raw_name, extra = split
             if excluded or _not_a_member(extra):
                 continue
-            under = [] if extra else _lines_under(lines[index + 1 : index + 1 + _STACKED_LINES])
+            # "Jane Doe (Chair)" with her job and company on the lines under it.
+            only_roles = all(read_role(p) is not None for p in extra)
+            following = lines[index + 1 : index + 1 + _STACKED_LINES]
+            under = _lines_under(following) if only_roles else []
             facts = _facts(extra, under, raw_name)
             facts.sector = facts.sector or sector_context
             quote = " ".join([stripped, *under])

@@ -72,12 +72,15 @@ _ORG_EDUCATION = re.compile(
 # Business representative bodies (chambers, FSB, CBI, IoD) speak for the private sector.
 _ORG_PRIVATE = re.compile(
     r"\bltd\b|\blimited\b|\bplc\b|\bllp\b|\bgroup\b|\b& co\b|\bholdings\b|\binc\b|\bbank\b|"
+    r"\bcompany\b|"
     r"chamber\s+of\s+commerce|federation\s+of\s+small\s+businesses|\bfsb\b|\bcbi\b|"
     r"institute\s+of\s+directors",
     re.IGNORECASE,
 )
 _ORG_VOLUNTARY = re.compile(
-    r"\bcharity\b|\bcic\b|\bvoluntary\b|\bcommunity action\b|\bfoundation\b", re.IGNORECASE
+    r"\bcharity\b|\bcic\b|\bvoluntary\b|\bcommunity action\b|\bfoundation\b|"
+    r"community\s+interest\s+company",
+    re.IGNORECASE,
 )
 # Words that mark a line as naming an organisation, to pick it out of "Job Title, Organisation".
 ORG_CUE = re.compile(
@@ -102,7 +105,8 @@ _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 _HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z /&()\-]{1,40}?)\s*:\s*(?P<value>.*)$")
 _NOT_A_FIELD = re.compile(
-    r"\b(?:read|view|download|click|more|profile|biography|pdf|register|interests?|"
+    # ("Community Interest Company" is an organisation, not a link to interests)
+    r"\b(?:read|view|download|click|more|profile|biography|pdf|register|(?<!community\s)interests?|"
     r"email|e-mail|tel|telephone|phone|linkedin|twitter)\b|@|https?://|www\.",
     re.IGNORECASE,
 )
