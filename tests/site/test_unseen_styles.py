@@ -420,3 +420,16 @@ def test_a_surname_in_capitals_first_is_read_as_the_members_name() -> None:
             "voluntary",
         ),
     ]
+
+
+def test_a_nil_return_that_covers_the_members_partner_covers_the_household() -> None:
+    doc = make_doc(
+        "https://lep.example/roi/peter-okoro.pdf",
+        title="Declaration of interests - Peter Okoro",
+        text="Declaration of interests\nI, Peter Okoro, have no employment, directorships, "
+        "shareholdings, land, contracts, memberships, gifts or sponsorship to register, and "
+        "neither has my partner.\nSigned: P Okoro  Date: 1 May 2023",
+    )
+    (entry,) = read_register_document(doc, ["Peter Okoro"])
+    assert entry.household is True
+    assert len(entry.categories) == 8

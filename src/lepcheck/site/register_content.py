@@ -52,7 +52,8 @@ CATEGORY_PATTERNS: dict[str, re.Pattern[str]] = {
 assert tuple(CATEGORY_PATTERNS) == REGISTER_CATEGORIES
 
 HOUSEHOLD = re.compile(
-    r"\bhousehold\b|\bspouse|civil partner|\byour partner\b|partner'?s\b|\bwife\b|\bhusband\b|"
+    r"\bhousehold\b|\bspouse|civil partner|\b(?:your|my|his|her|their)\s+partner\b|partner'?s\b|"
+    r"\bwife\b|\bhusband\b|"
     r"person (?:with whom you|you) (?:live|are living)|living with you|close family|"
     r"family members?\b",
     re.IGNORECASE,
