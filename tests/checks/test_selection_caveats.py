@@ -77,3 +77,9 @@ def test_a_document_naming_only_earlier_years_is_out_of_date() -> None:
     assert out_of_date(old, date(2023, 11, 30)) is not None
     assert out_of_date(current, date(2023, 11, 30)) is None
     assert out_of_date(undated, date(2023, 11, 30)) is None
+
+
+def test_a_paper_proposing_changes_is_a_caveat() -> None:
+    paper = doc("Item 7 - Proposed revisions to the Whistleblowing Policy", "For approval.")
+    assert caveat(paper, WHISTLEBLOWING) is not None
+    assert caveat(paper, DocumentSelector(title_patterns=("whistle",), caveats=False)) is None

@@ -104,6 +104,12 @@ RETIRED_TEXT: tuple[str, ...] = (
     r"\bthis (?:policy|document|code|framework|statement|plan|strategy|procedure|register) "
     r"(?:has been|was|is) (?:superseded|withdrawn|replaced|rescinded|revoked|no longer in force)",
 )
+# A board paper titled "Item 7 - Proposed revisions to the Whistleblowing Policy (for approval)"
+# is about the document; the version the board adopted may differ.
+PROPOSALS: tuple[str, ...] = (
+    r"\b(?:proposed|for (?:approval|decision|consideration)|review of|revisions? to|amendments? "
+    r"to|changes to|refresh of)\b",
+)
 TEMPLATE_NAMES: tuple[str, ...] = (r"\b(?:template|blank form|pro[- ]?forma)\b",)
 PLACEHOLDER = (
     r"\[(?:name|insert|enter|date|member|organisation|details|signature|add)\b[^\]\n]{0,40}\]"
@@ -154,6 +160,8 @@ def caveat(
         return "it is marked as a draft, not an adopted version"
     if matches_any(doc.title, (r"\bconsultation\b",)) and not record:
         return "it is a consultation on the document, not the adopted document"
+    if matches_any(doc.title, PROPOSALS) and not record:
+        return "it is a paper proposing the document or changes to it, not the adopted version"
     if matches_any(naming_text(doc), RETIRED) or matches_any(opening, RETIRED_TEXT):
         return "it is marked as superseded, withdrawn or archived"
     if matches_any(naming_text(doc), TEMPLATE_NAMES):
