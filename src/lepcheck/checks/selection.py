@@ -107,8 +107,8 @@ RETIRED_TEXT: tuple[str, ...] = (
 # A board paper titled "Item 7 - Proposed revisions to the Whistleblowing Policy (for approval)"
 # is about the document; the version the board adopted may differ.
 PROPOSALS: tuple[str, ...] = (
-    r"\b(?:proposed|for (?:approval|decision|consideration)|review of|revisions? to|amendments? "
-    r"to|changes to|refresh of)\b",
+    r"\b(?:proposed|for (?:approval|decision|consideration)|revisions? to|amendments? to"
+    r"|changes to|refresh of)\b",
 )
 TEMPLATE_NAMES: tuple[str, ...] = (r"\b(?:template|blank form|pro[- ]?forma)\b",)
 PLACEHOLDER = (
