@@ -162,7 +162,8 @@ def caveat(
         return "it is a consultation on the document, not the adopted document"
     if matches_any(doc.title, PROPOSALS) and not record:
         return "it is a paper proposing the document or changes to it, not the adopted version"
-    if matches_any(naming_text(doc), RETIRED) or matches_any(opening, RETIRED_TEXT):
+    retired = matches_any(naming_text(doc), RETIRED) or matches_any(opening, RETIRED_TEXT)
+    if retired and not record:  # archived minutes are still the record of their meeting
         return "it is marked as superseded, withdrawn or archived"
     if matches_any(naming_text(doc), TEMPLATE_NAMES):
         return "it is a template or blank form"
