@@ -83,3 +83,8 @@ def test_a_paper_proposing_changes_is_a_caveat() -> None:
     paper = doc("Item 7 - Proposed revisions to the Whistleblowing Policy", "For approval.")
     assert caveat(paper, WHISTLEBLOWING) is not None
     assert caveat(paper, DocumentSelector(title_patterns=("whistle",), caveats=False)) is None
+
+
+def test_an_approval_step_inside_a_policy_is_not_a_draft_mark() -> None:
+    page = doc("Whistleblowing Policy", "Any exception is subject to Board approval.")
+    assert caveat(page, WHISTLEBLOWING) is None

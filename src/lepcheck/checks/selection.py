@@ -97,7 +97,8 @@ DRAFT_CUES: tuple[str, ...] = (
     r"^\W*draft\b",
     r"\b(?:consultation|working) draft\b",
     r"\bdraft (?:for (?:consultation|comment|approval|discussion)|(?:policy|framework|code) for)\b",
-    r"\bsubject to (?:formal |board )?(?:approval|adoption)\b",
+    r"\bthis (?:policy|document|framework|code|strategy|plan|statement) is subject to (?:formal "
+    r"|board )?(?:approval|adoption)\b",
 )
 RETIRED: tuple[str, ...] = (r"\b(?:superseded|withdrawn|rescinded|revoked|archived)\b",)
 RETIRED_TEXT: tuple[str, ...] = (
