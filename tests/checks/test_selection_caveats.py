@@ -88,3 +88,11 @@ def test_a_paper_proposing_changes_is_a_caveat() -> None:
 def test_an_approval_step_inside_a_policy_is_not_a_draft_mark() -> None:
     page = doc("Whistleblowing Policy", "Any exception is subject to Board approval.")
     assert caveat(page, WHISTLEBLOWING) is None
+
+
+def test_a_conditional_in_the_opening_is_not_a_denial() -> None:
+    page = doc(
+        "Whistleblowing Policy",
+        "If the LEP does not have a whistleblowing policy officer, write to the Chair.",
+    )
+    assert caveat(page, WHISTLEBLOWING) is None

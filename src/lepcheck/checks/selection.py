@@ -13,7 +13,13 @@ from urllib.parse import unquote, urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from lepcheck.checks.text_search import DENIALS, clause_around, compile_pattern, matches_any
+from lepcheck.checks.text_search import (
+    CONDITIONAL,
+    DENIALS,
+    clause_around,
+    compile_pattern,
+    matches_any,
+)
 from lepcheck.models import Document, DocumentKind, FetchProblem, SiteModel, Verdict
 
 
@@ -150,6 +156,8 @@ def caveat(
     for pattern in DENIALS if denials else ():
         for match in compile_pattern(pattern).finditer(opening):
             clause = " ".join(clause_around(opening, match.start(), match.end()).split())
+            if matches_any(clause, (CONDITIONAL,)):
+                continue
             if not selector.title_patterns or matches_any(clause, selector.title_patterns):
                 return f'it says "{clause[:160]}"'
     # Draft minutes "subject to approval" are the usual published record of a meeting.
