@@ -17,7 +17,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from lepcheck.extract.pdf_runs import TextRun
-from lepcheck.extract.tables import build_table, header_index
+from lepcheck.extract.tables import build_table, header_index, join_cell_line
 from lepcheck.models import Table
 
 _MAX_PATHS = 5_000
@@ -133,7 +133,7 @@ def _cell_rows(
         ]
         for i, run in sorted(inside, key=lambda item: (-item[1].top, item[1].left)):
             column = max(c for c in range(len(columns) - 1) if columns[c] <= run.middle_x)
-            cells[column] = f"{cells[column]} {run.text}".strip()
+            cells[column] = join_cell_line(cells[column], run.text)
             used.add(i)
         if any(cells):
             rows.append(tuple(cells))

@@ -19,7 +19,7 @@ import pypdfium2 as pdfium
 
 from lepcheck.extract.pdf_grid import grid_tables, page_edges, rule_heights_of
 from lepcheck.extract.pdf_runs import TextRun, text_runs
-from lepcheck.extract.tables import build_table, header_index
+from lepcheck.extract.tables import build_table, header_index, join_cell_line
 from lepcheck.models import Table
 
 _ALIGN = 6.0  # points of slack when matching a run to a column start
@@ -114,7 +114,7 @@ def _rows(
             for cell in lines[i]:
                 column = _column_of(cell, starts)
                 if column is not None:
-                    row[column] = f"{row[column]} {cell.text}".strip()
+                    row[column] = join_cell_line(row[column], cell.text)
         rows.append(row)
     # A trailing "Signed: ..." or "Date: ..." line fills only the first column.
     while rows and sum(1 for cell in rows[-1] if cell) <= 1:

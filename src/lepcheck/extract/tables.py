@@ -22,6 +22,38 @@ _FINANCIAL_YEAR = re.compile(
 )
 
 
+# The tail of a word too wide for its cell, broken onto the next line: "Sponsorsh" / "ips".
+_BROKEN_TAIL = re.compile(r"^[a-z]{1,3}$")
+# Short words a cell's text can wrap onto a line of their own ("Director" / "of").
+_SHORT_WORDS = frozenset(
+    {"a", "i", "of", "to", "in", "on", "at", "by", "or", "an", "and", "the", "for", "its", "his",
+     "her", "our", "is", "as", "be", "per", "via", "nor", "but", "all", "any", "no", "not", "etc"}
+)  # fmt: skip
+
+
+def join_cell_line(cell: str, line: str) -> str:
+    """A cell's text with its next wrapped line: a space between words, none inside a word
+    broken at the cell edge ("Spouse/partne" + "r") or after a line-end hyphen ("Lewis-" +
+    "Hall"). A renderer breaks inside a word only when the word alone is wider than the cell,
+    so the cell so far is that one long word."""
+    tail = line.strip()
+    if not cell:
+        return tail
+    broken_word = (
+        bool(_BROKEN_TAIL.match(tail))
+        and tail not in _SHORT_WORDS
+        and " " not in cell
+        and len(cell) >= _LONG_WORD
+        and cell[-1:].isalpha()
+    )
+    if broken_word or re.search(r"[A-Za-z]-$", cell):
+        return f"{cell}{tail}"
+    return f"{cell} {tail}"
+
+
+_LONG_WORD = 6
+
+
 def _is_label(cell: str) -> bool:
     """A cell that reads like a column label: short text, not a number, amount or date."""
     if _FINANCIAL_YEAR.match(cell):
