@@ -58,6 +58,15 @@ def render_markdown(report: Report) -> str:
                 f"| {a.rule_id} | {md(a.recommendation)} | {md(a.action)} | {md(a.owner)} | "
                 f"{a.target_date} | {a.status} |"
             )
+    if report.problems or (report.snapshot and report.snapshot.skipped_by_reason):
+        lines += ["", "## What the crawl could not read", ""]
+        if report.snapshot and report.snapshot.skipped_by_reason:
+            reasons = ", ".join(
+                f"{k} {v}" for k, v in sorted(report.snapshot.skipped_by_reason.items())
+            )
+            lines.append(f"URLs seen but not fetched, by reason: {md(reasons)}.")
+        for problem in report.problems[:50]:
+            lines.append(f"- `{problem.url.replace('`', '%60')}`: {md(problem.reason)}")
     lines += ["", "## Findings", ""]
     for f in report.findings:
         lines.append(f"### {f.rule_id} [{f.status.upper()}] {md(f.title)}")
