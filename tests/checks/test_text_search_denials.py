@@ -52,3 +52,18 @@ def test_negative_rules_and_other_clauses_still_count(text: str) -> None:
 def test_a_later_affirmed_hit_is_found_after_a_denied_one() -> None:
     text = "The LEP does not have a gifts register.\nThe gifts register for 2023 is below."
     assert hit(text, "gifts register") == "The gifts register for 2023 is below."
+
+
+def test_a_line_of_link_labels_is_not_content() -> None:
+    spec = {
+        "url": "https://lep.test/p/",
+        "pages": ["Freedom of Information | Publication scheme\nRead our publication scheme."],
+        "links": [
+            {"url": "https://lep.test/foi/", "text": "Freedom of Information"},
+            {"url": "https://lep.test/ps/", "text": "Publication scheme"},
+        ],
+    }
+    found = find_in_document(make_document(spec), ("freedom of information",))
+    assert found is None
+    again = find_in_document(make_document(spec), ("publication scheme",))
+    assert again is not None and again.quote == "Read our publication scheme."

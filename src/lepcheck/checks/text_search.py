@@ -91,14 +91,30 @@ def denied(text: str, start: int, end: int) -> bool:
     return matches_any(clause, DENIALS) is not None
 
 
+def link_label_line(doc: Document, text: str, start: int, end: int) -> bool:
+    """Whether the hit stands in a line made only of the page's link labels: navigation or a
+    footer ("Freedom of Information | Publication scheme"), or a bare link to a document. A
+    link label points to content elsewhere; it is not that content."""
+    if not doc.links:
+        return False
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    line = text[left : right if right >= 0 else len(text)]
+    labels = {" ".join(link.text.split()).lower() for link in doc.links if link.text.strip()}
+    parts = [" ".join(part.split()).lower() for part in re.split(r"\s[|•·]\s", line)]
+    return all(part in labels for part in parts if part)
+
+
 def find_in_document(doc: Document, patterns: Sequence[str]) -> Hit | None:
     """First hit of any pattern in the document's pages, in page order, skipping hits that the
-    clause they stand in denies."""
+    clause they stand in denies and hits in lines made only of link labels."""
     for page in doc.pages:
         for pattern in patterns:
             for match in compile_pattern(pattern).finditer(page.text):
-                if not denied(page.text, match.start(), match.end()):
-                    return Hit(page.number, sentence_around(page.text, match.start(), match.end()))
+                start, end = match.start(), match.end()
+                if denied(page.text, start, end) or link_label_line(doc, page.text, start, end):
+                    continue
+                return Hit(page.number, sentence_around(page.text, start, end))
     return None
 
 
