@@ -3677,7 +3677,7 @@ def drupal_meeting_page(site: Site, page: Any, day: date, papers: list[str], fol
     )
     return (
         f"<tr><td>{dotted(day)}</td><td>{link(node, 'Board meeting')}</td>"
-        "<td>Agenda and reports on the meeting page</td></tr>"
+        '<td colspan="3">Agenda and reports on the meeting page</td></tr>'
     )
 
 
@@ -3769,10 +3769,12 @@ def build_drupal(root: Path) -> None:
                 ("p", f"Item {len(papers) + 4}. Any other business"),
             ],
         )
-        links = [link(agenda, "Agenda")]
-        for i, title in enumerate(papers, start=4):
-            paper = drupal_paper(site, folder, day, i, title)
-            links.append(link(paper, f"Item {i}. {title}"))
+        # Views table cells: the agenda and minutes columns hold bare "Download" links, the
+        # reports column one "PDF" link per report.
+        reports = [
+            link(drupal_paper(site, folder, day, i, t), "PDF") for i, t in enumerate(papers, 4)
+        ]
+        minutes_cell = "Not yet published"
         if declarations is not None:
             minutes = site.docx(
                 f"/sites/default/files/{shifted(day, 14)[:7]}/lep-board-minutes-{dotted(day)}.docx",
@@ -3803,10 +3805,10 @@ def build_drupal(root: Path) -> None:
                     ],
                 ],
             )
-            links.append(link(minutes, "Draft minutes" if day == DR_DRAFT_MINUTES else "Minutes"))
+            minutes_cell = link(minutes, "Draft" if day == DR_DRAFT_MINUTES else "Download")
         rows.append(
-            f"<tr><td>{dotted(day)}</td><td>Board meeting</td>"
-            f"<td><ul><li>{'</li><li>'.join(links)}</li></ul></td></tr>"
+            f"<tr><td>{dotted(day)}</td><td>Board meeting</td><td>{link(agenda, 'Download')}</td>"
+            f"<td><ul><li>{'</li><li>'.join(reports)}</li></ul></td><td>{minutes_cell}</td></tr>"
         )
     page(
         "/about-us/governance/board-meetings",
@@ -3816,8 +3818,10 @@ def build_drupal(root: Path) -> None:
             "Agendas and reports are published five clear working days before each meeting; "
             "minutes within ten working days."
         )
-        + '\n<table class="views-table cols-3">\n<thead><tr><th>Date</th><th>Meeting</th>'
-        "<th>Documents</th></tr></thead>\n<tbody>\n" + "\n".join(rows) + "\n</tbody>\n</table>",
+        + '\n<table class="views-table cols-5">\n<thead><tr><th>Date</th><th>Meeting</th>'
+        "<th>Agenda</th><th>Reports</th><th>Minutes</th></tr></thead>\n<tbody>\n"
+        + "\n".join(rows)
+        + "\n</tbody>\n</table>",
     )
     project_rows = "\n".join(
         f"<tr><td>{escape(p)}</td><td>{escape(d)}</td><td>{escape(r)}</td>"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from lepcheck.extract.document import extract_document
 from lepcheck.models import BoardMember, Declaration, Link, Section, SourceRef, Table
 from lepcheck.site.board import pair_stacked_labels, read_board_document
 from lepcheck.site.build import _as_board_names
@@ -16,6 +17,7 @@ from lepcheck.site.names import looks_like_person_name, name_match
 from lepcheck.site.register_blocks import heading_name
 from lepcheck.site.register_content import signed_in
 from lepcheck.site.registers import read_register_document, read_registers
+from tests.extract.extract_samples import record
 from tests.site.site_docs import make_doc
 
 
@@ -433,3 +435,31 @@ def test_a_nil_return_that_covers_the_members_partner_covers_the_household() -> 
     (entry,) = read_register_document(doc, ["Peter Okoro"])
     assert entry.household is True
     assert len(entry.categories) == 8
+
+
+_DOWNLOADS_TABLE = """<html><head><title>Board meetings</title></head><body><main>
+<h1>Board meetings</h1><table>
+<thead><tr><th>Meeting</th><th>Agenda</th><th>Papers</th><th>Minutes</th></tr></thead><tbody>
+<tr><td>Board, 14 March 2023</td><td><a href="/media/1/file.pdf">Download</a></td>
+<td><a href="/media/2/file.pdf">Download (PDF, 1MB)</a></td>
+<td><a href="/media/3/file.pdf">Download</a></td></tr>
+<tr><td>Board, 13 June 2023</td><td><a href="/media/4/file.pdf">Download</a></td>
+<td><a href="/media/5/file.pdf"><img src="/pdf.png" alt=""></a></td>
+<td>Not yet available</td></tr>
+</tbody></table></main></body></html>"""
+
+
+def test_download_links_in_a_table_are_what_their_column_says() -> None:
+    base = "https://lep.example"
+    listing = extract_document(record(f"{base}/board-meetings/"), _DOWNLOADS_TABLE.encode())
+    assert [link.text for link in listing.links if "/media/" in link.url] == [
+        "Agenda: Download",
+        "Papers: Download (PDF, 1MB)",
+        "Minutes: Download",
+        "Agenda: Download",
+        "Papers",
+    ]
+    # Not fetched (the crawl stopped at the listing): placed by the table's rows.
+    meetings = read_meetings([listing])
+    found = {(m.date, m.agenda is not None, len(m.papers), m.minutes is not None) for m in meetings}
+    assert found == {(date(2023, 3, 14), True, 1, True), (date(2023, 6, 13), True, 1, False)}

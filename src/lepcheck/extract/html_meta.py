@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from urllib.parse import urldefrag, urljoin
 
@@ -40,6 +41,11 @@ def page_links(soup: BeautifulSoup, base: str) -> tuple[Link, ...]:
             text = clean_line(
                 attribute_text(anchor, "title") or attribute_text(anchor, "aria-label") or alt
             )
+        if not text or _GENERIC_LINK.match(text):
+            # "Download" under a table's "Papers" column: the column says what it is.
+            column = _column_label(anchor)
+            if column:
+                text = f"{column}: {text}" if text else column
         if (url, text) not in seen:
             seen.add((url, text))
             links.append(Link(url=url, text=text))
@@ -55,6 +61,53 @@ def page_links(soup: BeautifulSoup, base: str) -> tuple[Link, ...]:
             seen.add((url, text))
             links.append(Link(url=url, text=text))
     return tuple(links[:MAX_LINKS])
+
+
+_GENERIC_LINK = re.compile(
+    r"^\W*(?:download|view|open|read|here|click\s+here|pdf|docx?|xlsx?|file|document|link|"
+    r"more|see\s+(?:here|document)|available)\b[\s\W]*(?:\(?\s*(?:pdf|docx?|xlsx?|word|excel)"
+    r"\b[^)]*\)?)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _span(cell: Tag) -> int:
+    value = attribute_text(cell, "colspan")
+    return min(int(value), 20) if value.isdigit() and int(value) > 0 else 1
+
+
+def _column_label(anchor: Tag) -> str:
+    """The header of the table column a link sits in ("Papers"), or ""."""
+    cell = anchor.find_parent(["td", "th"])
+    row = cell.find_parent("tr") if isinstance(cell, Tag) else None
+    table = row.find_parent("table") if isinstance(row, Tag) else None
+    if not isinstance(cell, Tag) or not isinstance(row, Tag) or not isinstance(table, Tag):
+        return ""
+    header = next(
+        (
+            tr
+            for tr in table.find_all("tr")
+            if tr.find_parent("table") is table
+            and (
+                tr.find_parent("thead") is not None
+                or all(c.name == "th" for c in tr.find_all(["td", "th"], recursive=False))
+            )
+        ),
+        None,
+    )
+    if header is None or header is row:
+        return ""
+    position = 0
+    for sibling in row.find_all(["td", "th"], recursive=False):
+        if sibling is cell:
+            break
+        position += _span(sibling)
+    at = 0
+    for heading in header.find_all(["td", "th"], recursive=False):
+        at += _span(heading)
+        if at > position:
+            return clean_line(heading.get_text(" ", strip=True))[:60]
+    return ""
 
 
 def time_dates(soup: BeautifulSoup) -> tuple[DatedValue, ...]:

@@ -147,6 +147,16 @@ def placements(
         ):
             continue
         at = text.find(label, cursor)
+        if at < 0 and ": " in label:
+            # "Papers: Download": the extract stage named a generic link by its table column;
+            # the page text shows the link's own words.
+            label = label.split(": ", 1)[1]
+            at = text.find(label, cursor)
+        if at < 0 and label == collapse(link.text) and ":" not in label:
+            # An icon link named only by its column ("Papers"): its words are not in the text,
+            # it sits where the link before it did.
+            at = cursor
+            label = ""
         if at < 0:
             continue
         cursor = at + len(label)
