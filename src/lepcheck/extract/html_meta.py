@@ -71,9 +71,13 @@ _GENERIC_LINK = re.compile(
 )
 
 
-def _span(cell: Tag) -> int:
-    value = attribute_text(cell, "colspan")
-    return min(int(value), 20) if value.isdigit() and int(value) > 0 else 1
+MAX_SPAN = 20
+
+
+def span_of(cell: Tag, name: str = "colspan") -> int:
+    """How many columns (or rows, with name="rowspan") a table cell covers."""
+    value = attribute_text(cell, name)
+    return min(int(value), MAX_SPAN) if value.isdigit() and int(value) > 0 else 1
 
 
 def _column_label(anchor: Tag) -> str:
@@ -101,10 +105,10 @@ def _column_label(anchor: Tag) -> str:
     for sibling in row.find_all(["td", "th"], recursive=False):
         if sibling is cell:
             break
-        position += _span(sibling)
+        position += span_of(sibling)
     at = 0
     for heading in header.find_all(["td", "th"], recursive=False):
-        at += _span(heading)
+        at += span_of(heading)
         if at > position:
             return clean_line(heading.get_text(" ", strip=True))[:60]
     return ""

@@ -9,17 +9,10 @@ from __future__ import annotations
 
 from bs4.element import Tag
 
-from lepcheck.extract.html_meta import attribute_text
+from lepcheck.extract.html_meta import span_of
 from lepcheck.extract.parts import MAX_TABLES, clean_line
 from lepcheck.extract.tables import build_table, normalise_rows
 from lepcheck.models import Table
-
-_MAX_SPAN = 20
-
-
-def _span(cell: Tag, name: str) -> int:
-    value = attribute_text(cell, name)
-    return min(int(value), _MAX_SPAN) if value.isdigit() and int(value) > 0 else 1
 
 
 def _fill_from_above(values: list[str], pending: dict[int, tuple[str, int]]) -> None:
@@ -45,8 +38,8 @@ def _grid(element: Tag) -> tuple[list[list[str]], list[bool]]:
         for cell in cells:
             _fill_from_above(values, pending)
             text = cell.get_text(" ", strip=True)
-            down = _span(cell, "rowspan")
-            for _ in range(_span(cell, "colspan")):
+            down = span_of(cell, "rowspan")
+            for _ in range(span_of(cell)):
                 if down > 1:
                     pending[len(values)] = (text, down - 1)
                 values.append(text)
