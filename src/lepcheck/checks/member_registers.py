@@ -117,9 +117,13 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
     problems: list[str] = []
     unreadable: list[str] = []
     unassessable: list[str] = []
+    # Members without a register cannot be assessed here (ROI-01 reports them); a pass would
+    # claim every member's register meets the aspect, so they make it partial.
+    without: list[str] = []
     for member in site.board:
         entries = by_member.get(member.name, [])
         if not entries:
+            without.append(member.name)
             continue
         entry = entries[0]
         if not readable(entry, site):
@@ -139,6 +143,8 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
         notes.append(f"{len(unreadable)} register(s) unreadable ({', '.join(unreadable)})")
     if unassessable:
         notes.append(f"{len(unassessable)} not assessable")
+    if without:
+        notes.append(f"{len(without)} member(s) with no register found ({', '.join(without[:5])})")
     note = f" Not assessed: {'; '.join(notes)}." if notes else ""
     if assessed == 0:
         return Verdict(
@@ -148,12 +154,13 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
             missing=tuple(unassessable),
         )
     if not problems:
-        status = "partial" if (unreadable or unassessable) else "pass"
+        status = "partial" if (unreadable or unassessable or without) else "pass"
         return Verdict(
             status=status,
             message=f"{len(ok)} of {len(ok)} assessed registers meet '{what}'.{note}",
             evidence=tuple(ok[:EVIDENCE_LIMIT]),
             searched=searched,
+            missing=tuple(f"{name}: no register" for name in without),
         )
     return Verdict(
         status="partial" if ok else "fail",
