@@ -42,10 +42,11 @@ def test_denials_are_not_hits(text: str) -> None:
         "Papers containing exempt information are not published.",
         "Meetings are not webcast, but members of the public may attend.",
         "Where a management plan is not in place, the member must leave the room.",
+        "Members who haven't been inducted must complete the induction programme.",
     ],
 )
 def test_negative_rules_and_other_clauses_still_count(text: str) -> None:
-    topics = r"gifts|whistleblowing policy|exempt information|may attend|leave the room"
+    topics = r"gifts|whistleblowing policy|exempt information|may attend|leave the room|induction"
     assert hit(text, topics) is not None
 
 

@@ -62,8 +62,10 @@ DENIALS: tuple[str, ...] = (
     r"|arrangements|committees?|panels?)\b",
     r"\bno\b[^.;:]{0,60}\b(?:has|have) (?:yet )?been (?:adopted|published|approved|agreed|produced"
     r"|established|put in place)\b",
-    r"\b(?:doesn't|don't|hasn't|haven't|isn't|aren't) (?:yet |currently )?(?:have|hold|publish|"
-    r"been|in force|in place|adopted|published|available)\b",
+    r"\b(?:doesn't|don't) (?:yet |currently )?(?:have|hold|publish|maintain)\b",
+    r"\b(?:hasn't|haven't) (?:yet )?(?:been )?(?:adopted|published|approved|agreed|produced"
+    r"|put in place)\b",
+    r"\b(?:isn't|aren't) (?:yet |currently )?(?:in force|in place|adopted|published|available)\b",
 )
 _CLAUSE_END = re.compile(r"[.;:!?\n]\s|\n|\bbut\b", re.IGNORECASE)
 
