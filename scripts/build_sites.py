@@ -4042,6 +4042,16 @@ PL_MEETINGS: list[tuple[str, date, list[str] | None]] = [
     ("Board", date(2023, 3, 14), None),
 ]
 
+PL_GBF_PROJECTS = [
+    (
+        "Fenley Wharf Workspace",
+        "Valleys District Council",
+        "£1.4m",
+        "Twelve light industrial units.",
+    ),
+    ("Greymarsh Cycle Link", "Greymarsh Borough Council", "£620k", "A 4km commuter route."),
+]
+
 # A meeting moved: its heading names the old date too.
 PL_MOVED = {date(2022, 9, 13): " (moved from 6 September 2022)"}
 
@@ -4299,6 +4309,19 @@ def build_plain(root: Path) -> None:
             ),
         ],
     )
+    # A programme page of project cards, each field a definition list.
+    cards = "\n".join(
+        f'<div class="project"><h3>{escape(name)}</h3><dl><dt>Delivered by</dt>'
+        f"<dd>{escape(lead)}</dd><dt>LEP investment</dt><dd>{escape(amount)}</dd></dl>"
+        f"<p>{escape(about)}</p></div>"
+        for name, lead, amount, about in PL_GBF_PROJECTS
+    )
+    page(
+        "/about/transparency/getting-building-fund/",
+        "2023-02-01",
+        "Getting Building Fund: projects we have funded",
+        paragraphs("Shovel-ready projects funded in 2020/21 and 2021/22.") + "\n" + cards,
+    )
     page(
         "/about/transparency/",
         "2023-02-01",
@@ -4309,6 +4332,7 @@ def build_plain(root: Path) -> None:
                 ("/about/board/registers/", "Registers of interests"),
                 ("/about/meetings/", "Meetings"),
                 (schedule, "Funded projects schedule (PDF)"),
+                ("/about/transparency/getting-building-fund/", "Getting Building Fund"),
             ]
         ),
     )

@@ -14,6 +14,7 @@ from lepcheck.site.meeting_labels import minutes_status
 from lepcheck.site.meetings import read_meetings
 from lepcheck.site.member_lines import MemberFacts
 from lepcheck.site.names import looks_like_person_name, name_match
+from lepcheck.site.projects import read_projects
 from lepcheck.site.register_blocks import heading_name
 from lepcheck.site.register_content import signed_in
 from lepcheck.site.registers import read_register_document, read_registers
@@ -463,3 +464,35 @@ def test_download_links_in_a_table_are_what_their_column_says() -> None:
     meetings = read_meetings([listing])
     found = {(m.date, m.agenda is not None, len(m.papers), m.minutes is not None) for m in meetings}
     assert found == {(date(2023, 3, 14), True, 1, True), (date(2023, 6, 13), True, 1, False)}
+
+
+_INVESTMENT_CARDS = """<html><head><title>Our investments</title></head><body><main>
+<h1>Our investments</h1>
+<div class="card"><h3>Harbour Quay Regeneration</h3><dl><dt>Lead partner</dt>
+<dd>Northgate City Council</dd><dt>Programme</dt><dd>Getting Building Fund</dd>
+<dt>LEP investment</dt><dd>£2.1m</dd></dl><p>New quayside workspace.</p></div>
+<div class="card"><h3>Digital Skills Hub</h3><dl><dt>Delivered by</dt>
+<dd>Northgate College</dd><dt>Grant</dt><dd>£850,000</dd></dl></div>
+</main></body></html>"""
+
+
+def test_project_cards_with_definition_lists_on_an_investments_page() -> None:
+    url = "https://lep.example/our-investments/"
+    page = extract_document(record(url), _INVESTMENT_CARDS.encode())
+    found = [(p.name, p.recipient, p.programme, p.amounts) for p in read_projects([page])]
+    assert found == [
+        (
+            "Harbour Quay Regeneration",
+            "Northgate City Council",
+            "Getting Building Fund",
+            (("LEP investment", "£2.1m"),),
+        ),
+        ("Digital Skills Hub", "Northgate College", "", (("Grant", "£850,000"),)),
+    ]
+
+
+def test_a_label_line_ending_in_a_colon_pairs_with_its_value() -> None:
+    assert pair_stacked_labels(["Role:", "Vice Chair", "Organisation:", "Acme Ltd"]) == [
+        "Role: Vice Chair",
+        "Organisation: Acme Ltd",
+    ]

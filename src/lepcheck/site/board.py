@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
 from lepcheck.models import BoardMember, Document, MemberRole, Section, Sector
-from lepcheck.site.labels import url_path
+from lepcheck.site.labels import pair_stacked, url_path
 from lepcheck.site.member_lines import (
     MemberFacts,
     gender_from_pronouns,
@@ -257,25 +257,15 @@ _BARE_LABEL = re.compile(
 
 def pair_stacked_labels(lines: Sequence[str]) -> list[str]:
     """["Role", "Vice Chair", "Sector", "Public"] -> ["Role: Vice Chair", "Sector: Public"]."""
-    paired: list[str] = []
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        following = lines[index + 1] if index + 1 < len(lines) else ""
-        after = lines[index + 2] if index + 2 < len(lines) else ""
+
+    def pairs(line: str, following: str, after: str) -> bool:
         # "Business" is a label word and a value: it is the value unless a value follows it.
         following_is_label = (
-            bool(_BARE_LABEL.match(following))
-            and bool(after.strip())
-            and (not _BARE_LABEL.match(after))
+            bool(_BARE_LABEL.match(following)) and bool(after) and not _BARE_LABEL.match(after)
         )
-        if _BARE_LABEL.match(line) and following.strip() and not following_is_label:
-            paired.append(f"{line.strip().rstrip(':')}: {following.strip()}")
-            index += 2
-            continue
-        paired.append(line)
-        index += 1
-    return paired
+        return bool(_BARE_LABEL.match(line)) and not following_is_label
+
+    return pair_stacked(lines, pairs)
 
 
 def _facts(parts: list[str], lines: list[str], raw_name: str) -> MemberFacts:

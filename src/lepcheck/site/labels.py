@@ -7,6 +7,7 @@ The classifier's `kind` is a strong hint, but sites name files by hand ("ROI-Jan
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from urllib.parse import unquote, urlsplit
 
 from lepcheck.models import Document
@@ -60,3 +61,21 @@ def is_document_link(url: str) -> bool:
         or "mgconvert2pdf" in path
         or re.search(r"/documents/(?:s|b|g)\d+", path)
     )
+
+
+def pair_stacked(lines: Sequence[str], pairs: Callable[[str, str, str], bool]) -> list[str]:
+    """Definition lists and profile boxes render "Label" and its value on two lines; join
+    each pair that `pairs(line, following, after)` accepts into "Label: value"."""
+    paired: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index].strip()
+        following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        after = lines[index + 2].strip() if index + 2 < len(lines) else ""
+        if following and ":" not in line.rstrip(":") and pairs(line, following, after):
+            paired.append(f"{line.rstrip(':')}: {following}")
+            index += 2
+            continue
+        paired.append(lines[index])
+        index += 1
+    return paired

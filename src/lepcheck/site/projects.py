@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from lepcheck.models import Document, FundedProject, Table
+from lepcheck.site.labels import pair_stacked
 from lepcheck.site.source import cite, collapse
 from lepcheck.site.table_header import header_and_rows
 
@@ -36,6 +37,7 @@ _AMOUNT = re.compile(
     r"allocation|funding|value|\bcost\b|\blgf\b|\bgbf\b|investment\s*\(|spend|budget",
     re.I,
 )
+_MONEY = re.compile(r"^\s*£\s?\d[\d,.]*\s*(?:m|k|bn|million|thousand)?\b", re.I)
 _TOTAL_ROW = re.compile(r"^\s*(?:grand\s+)?totals?\b|^\s*sub-?totals?\b", re.I)
 
 
@@ -107,6 +109,37 @@ def read_project_table(doc: Document, table: Table) -> list[FundedProject]:
 _LABELLED = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z ()/&£\-]{1,40}?)\s*:\s*(?P<value>.+?)\s*$")
 
 
+def _is_field_label(line: str) -> bool:
+    text = line.strip().rstrip(":")
+    return (
+        0 < len(text.split()) <= _LABEL_WORDS
+        and not re.search(r"\d", text.replace("£", ""))
+        and bool(
+            _RECIPIENT.search(text)
+            or _DESCRIPTION.search(text)
+            or _PROGRAMME.search(text)
+            or _AMOUNT.search(text)
+        )
+    )
+
+
+_LABEL_WORDS = 4
+
+
+def _stacked_pairs(lines: Sequence[str]) -> list[str]:
+    """A card's "Lead partner" / "Esk Valley University" lines as one labelled line."""
+
+    def pairs(line: str, following: str, _after: str) -> bool:
+        value = ":" not in following and (
+            not _is_field_label(following) or bool(re.search(r"\d", following))
+        )
+        # "LEP investment" / "£2.1m": any short label over a sum of money.
+        money = bool(_MONEY.match(following)) and 0 < len(line.split()) <= _LABEL_WORDS
+        return value and (_is_field_label(line) or money)
+
+    return pair_stacked(lines, pairs)
+
+
 def read_project_cards(doc: Document) -> list[FundedProject]:
     """Projects shown as cards: a heading per project, then "Lead partner: ...",
     "LGF award: £2.1m", "Programme: Getting Building Fund" lines."""
@@ -117,7 +150,7 @@ def read_project_cards(doc: Document) -> list[FundedProject]:
             continue  # a heading over several cards holds their text too
         fields: dict[str, str] = {}
         amounts: list[tuple[str, str]] = []
-        for line in section.text.splitlines():
+        for line in _stacked_pairs(section.text.splitlines()):
             labelled = _LABELLED.match(line)
             if not labelled:
                 continue
@@ -128,7 +161,8 @@ def read_project_cards(doc: Document) -> list[FundedProject]:
                 fields.setdefault("description", value)
             elif _PROGRAMME.search(label) and not re.search(r"£|\d", label):
                 fields.setdefault("programme", value)
-            elif _AMOUNT.search(label) and re.search(r"\d", value):
+            elif (_AMOUNT.search(label) and re.search(r"\d", value)) or _MONEY.match(value):
+                # "LEP investment: £2.1m": a sum of money is an amount whatever its label.
                 amounts.append((collapse(label), value))
         if "recipient" not in fields and not amounts:
             continue
@@ -149,6 +183,19 @@ def read_project_cards(doc: Document) -> list[FundedProject]:
     return projects
 
 
+_PROJECTS_PAGE = re.compile(
+    r"funded[\s\-]projects|our[\s\-]investments|projects[\s\-]we[\s\-](?:have[\s\-])?funded|"
+    r"investment[\s\-]portfolio|project[\s\-](?:list|schedule|pipeline)|growth[\s\-]deal[\s\-]projects",
+    re.I,
+)
+
+
+def _projects_page(doc: Document) -> bool:
+    """A web page whose title or address says it lists funded projects ("Our investments"),
+    whatever the classifier made of its text."""
+    return doc.format == "html" and bool(_PROJECTS_PAGE.search(f"{doc.title} | {doc.url}"))
+
+
 def read_projects(documents: Sequence[Document]) -> list[FundedProject]:
     """Projects from every table that reads as a project list (or, on a funded-projects page
     without one, from project cards), once per (name, recipient)."""
@@ -158,7 +205,7 @@ def read_projects(documents: Sequence[Document]) -> list[FundedProject]:
         if doc.kind in {"minutes", "agenda", "register_of_interests", "board_page"}:
             continue
         found = [p for table in doc.tables for p in read_project_table(doc, table)]
-        if not found and doc.kind == "funded_projects":
+        if not found and (doc.kind == "funded_projects" or _projects_page(doc)):
             found = read_project_cards(doc)
         for project in found:
             key = (project.name.lower(), project.recipient.lower())
