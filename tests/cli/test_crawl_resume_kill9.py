@@ -16,7 +16,7 @@ from pathlib import Path
 from lepcheck.demo.server import SAMPLE_SITE_ROOT, serve_site
 from lepcheck.snapshot import Snapshot
 
-CRAWL_ARGS = ("--allow-private-network", "--delay", "0.03", "--json-log")
+CRAWL_ARGS = ("--allow-private-network", "--delay", "0.05", "--json-log")
 
 
 def crawl_command(url: str, out: Path, *extra: str) -> list[str]:

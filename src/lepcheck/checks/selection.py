@@ -20,7 +20,7 @@ from lepcheck.checks.text_search import (
     compile_pattern,
     matches_any,
 )
-from lepcheck.models import Document, DocumentKind, FetchProblem, SiteModel, Verdict
+from lepcheck.models import Document, DocumentFormat, DocumentKind, FetchProblem, SiteModel, Verdict
 
 
 class DocumentSelector(BaseModel):
@@ -33,6 +33,9 @@ class DocumentSelector(BaseModel):
     )
     min_confidence: float = 0.0
     max_depth: int | None = Field(default=None, description="clicks from the start page")
+    formats: tuple[DocumentFormat, ...] = Field(
+        default=(), description="only documents of these formats (e.g. html for a web page)"
+    )
     description: str = Field(default="", description="what is sought, in words, for messages")
     caveats: bool = Field(
         default=True,
@@ -72,9 +75,24 @@ MEETING_KINDS = frozenset({"minutes", "agenda"})
 MEETING_CONFIDENCE = 0.5
 
 
+def naming_reason(doc: Document, patterns: tuple[str, ...]) -> str:
+    """Which of the document's names matched, in the words a reader sees (not the regex)."""
+    link_texts = () if doc.kind in HUB_KINDS else doc.link_texts
+    for field, text in (
+        ("title", doc.title),
+        *(("link text", t) for t in link_texts),
+        ("URL", url_words(doc.url)),
+    ):
+        if text and matches_any(text, patterns):
+            return f"its {field} reads '{' '.join(text.split())[:80]}'"
+    return "its title, link text or URL names it"
+
+
 def why_selected(doc: Document, selector: DocumentSelector) -> str | None:
     """The reason a document is selected, or None. Body patterns narrow, never widen."""
     if selector.max_depth is not None and doc.depth > selector.max_depth:
+        return None
+    if selector.formats and doc.format not in selector.formats:
         return None
     if (
         doc.kind in MEETING_KINDS
@@ -85,10 +103,8 @@ def why_selected(doc: Document, selector: DocumentSelector) -> str | None:
     reason: str | None = None
     if doc.kind in selector.kinds and doc.kind_confidence >= selector.min_confidence:
         reason = f"classified as {doc.kind.replace('_', ' ')}"
-    elif selector.title_patterns:
-        pattern = matches_any(naming_text(doc), selector.title_patterns)
-        if pattern:
-            reason = f"title, link text or URL matches '{pattern}'"
+    elif selector.title_patterns and matches_any(naming_text(doc), selector.title_patterns):
+        reason = naming_reason(doc, selector.title_patterns)
     if reason and selector.body_patterns and not matches_any(doc.text, selector.body_patterns):
         return None
     return reason
