@@ -6,9 +6,23 @@ from lepcheck.checks import run_check
 from lepcheck.models import Finding, SiteModel
 from lepcheck.rules import Rule
 
+# Catalogue rows assessed "partial" need judgement the website alone cannot give (requirements.md,
+# "Check" column): a pass there is evidence found, for a person to confirm, and says so.
+JUDGEMENT_CONFIDENCE = 0.75
+JUDGEMENT_NOTE = (
+    " Evidence found; the catalogue marks this requirement as needing judgement: confirm it."
+)
+
 
 def evaluate_rule(rule: Rule, site: SiteModel, weight: float = 1.0) -> Finding:
     verdict = run_check(rule.kind, rule.parsed_params(), site)
+    if rule.assessment == "partial" and verdict.status == "pass":
+        verdict = verdict.model_copy(
+            update={
+                "message": verdict.message + JUDGEMENT_NOTE,
+                "confidence": min(verdict.confidence, JUDGEMENT_CONFIDENCE),
+            }
+        )
     return Finding(
         rule_id=rule.id,
         status=verdict.status,
