@@ -3961,11 +3961,11 @@ PL_MEMBERS = [
         signed_on=date(2022, 5, 4),
     ),
     UnseenMember(
-        "Rhiannon ap Gwilym",
+        "Siân ap Gwilym",
         "Board Director",
         "Cwm Digital Ltd",
         "private sector",
-        "R. ap Gwilym",
+        "Sian ap Gwilym",
         signed_on=date(2022, 5, 20),
     ),
     UnseenMember(

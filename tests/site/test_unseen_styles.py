@@ -496,3 +496,12 @@ def test_a_label_line_ending_in_a_colon_pairs_with_its_value() -> None:
         "Role: Vice Chair",
         "Organisation: Acme Ltd",
     ]
+
+
+def test_names_match_across_accents_hyphens_and_short_forms() -> None:
+    assert name_match("José Álvarez", "Jose Alvarez") == 1.0
+    assert name_match("Cllr Ann-Marie Fox", "Annmarie Fox") == 1.0
+    assert name_match("Dr Chinedu Okoye-Bello", "C Okoye Bello") >= 0.75
+    assert name_match("Ellie Matthews", "Eleanor Matthews") >= 0.75
+    assert name_match("Anna Okoye", "Okoye Bello") == 0.0
+    assert name_match("Jane Smith", "John Smith") == 0.0

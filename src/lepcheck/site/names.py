@@ -9,6 +9,7 @@ different people who share a surname must never be.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -44,6 +45,12 @@ SHORT_FORMS: dict[str, frozenset[str]] = {
     "pete": frozenset({"peter"}), "dave": frozenset({"david"}),
     "tom": frozenset({"thomas"}), "ben": frozenset({"benjamin"}), "sam": frozenset({"samuel"}),
     "peggy": frozenset({"margaret"}), "maggie": frozenset({"margaret"}),
+    "ellie": frozenset({"eleanor", "elinor"}), "nell": frozenset({"eleanor", "helen"}),
+    "chris": frozenset({"christopher", "christine", "christina"}),
+    "alex": frozenset({"alexander", "alexandra"}), "sandy": frozenset({"alexander"}),
+    "gill": frozenset({"gillian"}), "jenny": frozenset({"jennifer"}),
+    "matt": frozenset({"matthew"}), "phil": frozenset({"philip", "phillip"}),
+    "tim": frozenset({"timothy"}), "greg": frozenset({"gregory"}),
 }  # fmt: skip
 
 _PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -149,8 +156,14 @@ def _capitalise(token: str) -> str:
     return "-".join(part[:1].upper() + part[1:].lower() for part in token.split("-"))
 
 
+def _fold(text: str) -> str:
+    """'Siân Álvarez' -> 'Sian Alvarez': registers and board pages differ in accents."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def parse_name(raw: str) -> PersonName | None:
-    tokens = [t.strip(".").lower() for t in strip_titles_and_honours(raw).split()]
+    tokens = [t.strip(".").lower() for t in _fold(strip_titles_and_honours(raw)).split()]
     tokens = [t for t in tokens if t]
     if not tokens:
         return None
@@ -165,7 +178,8 @@ def parse_name(raw: str) -> PersonName | None:
         if re.fullmatch(r"(?:[a-z]\.)+[a-z]?", token + "."):
             given.extend(c for c in token if c.isalpha())
         else:
-            given.append(token.replace("'", ""))
+            # "Ann-Marie" and "Annmarie" are one given name.
+            given.append(token.replace("'", "").replace("-", ""))
     return PersonName(given=tuple(given), surname=surname)
 
 
@@ -195,6 +209,9 @@ def name_match(a: str, b: str) -> float:
     if left.key.replace(" ", "") == right.key.replace(" ", ""):
         return 1.0  # "Smith-Jones" and "Smith Jones": only the hyphen differs
     if left.surname != right.surname:
+        # "C Okoye Bello" against "Chinedu Okoye-Bello": the spaced double surname.
+        left, right = _double_surname(left, right.surname), _double_surname(right, left.surname)
+    if left.surname != right.surname:
         return 0.0
     if not left.given or not right.given:
         return 0.5
@@ -209,6 +226,14 @@ def name_match(a: str, b: str) -> float:
         if _given_score(x, y) == 0.0:
             return 0.0
     return first
+
+
+def _double_surname(name: PersonName, other_surname: str) -> PersonName:
+    """The name with its last given name joined to its surname, when that gives the other
+    name's (hyphenated) surname; else unchanged."""
+    if name.given and name.given[-1] + name.surname == other_surname and len(name.given) > 1:
+        return PersonName(given=name.given[:-1], surname=other_surname)
+    return name
 
 
 MATCH_THRESHOLD = 0.7
