@@ -413,6 +413,7 @@ def test_a_surname_in_capitals_first_is_read_as_the_members_name() -> None:
         "Board members\nFENN, Isla - Vice Chair - Fenn Ceramics Ltd\n"
         "SAID, Omar (Cllr) - Member - Northgate City Council\n"
         "VAN DER BERG, Anna - Member - Northgate Riverside Community Interest Company\n"
+        "McDONALD, Iain - Member - McDonald Farms Ltd\n"
     ) == [
         ("Isla Fenn", "deputy_chair", "Fenn Ceramics Ltd", "private"),
         ("Omar Said", "member", "Northgate City Council", "public"),
@@ -422,6 +423,7 @@ def test_a_surname_in_capitals_first_is_read_as_the_members_name() -> None:
             "Northgate Riverside Community Interest Company",
             "voluntary",
         ),
+        ("Iain McDonald", "member", "McDonald Farms Ltd", "private"),
     ]
 
 

@@ -125,7 +125,12 @@ def _split_name(text: str) -> tuple[str, list[str]] | None:
         return (split[0], [role_first.group("role"), *split[1]]) if split else None
     surname_first = _SURNAME_FIRST.match(text)
     if surname_first:
-        text = f"{surname_first['given']} {surname_first['surname']}{surname_first['rest']}"
+        surname = re.sub(  # "McDONALD" -> "McDonald"; all-capitals surnames display as such
+            r"^(Mc|Mac)([A-Z])([A-Z'’\-]+)$",
+            lambda m: m[1] + m[2] + m[3].lower(),
+            surname_first["surname"],
+        )
+        text = f"{surname_first['given']} {surname}{surname_first['rest']}"
     in_brackets = re.findall(r"\(([^)]*)\)", text)
     parts = [p.strip() for p in _LIST_SPLIT.split(re.sub(r"\([^)]*\)", " ", text)) if p.strip()]
     if not parts:
@@ -144,7 +149,7 @@ def _split_name(text: str) -> tuple[str, list[str]] | None:
 
 # "ODUYA, Margaret – Chair": a surname in capitals, then the given names.
 _SURNAME_FIRST = re.compile(
-    r"^(?P<surname>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,2})\s*,\s*"
+    r"^(?P<surname>(?:Mc|Mac)?[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,2})\s*,\s*"
     r"(?P<given>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*)?)(?P<rest>(?:\s|$).*)$"
 )
 
