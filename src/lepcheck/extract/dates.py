@@ -46,12 +46,18 @@ _PATTERN = re.compile(
             # 12/03/2019, 12.03.19, 12-03-2019: day first in the UK
             r"(?<![\d./\-])(?P<d4>[0-3]?\d)(?P<sep>[/.\-])(?P<m4>[01]?\d)(?P=sep)"
             r"(?P<y4>(?:19|20)?\d\d)(?![\d./\-]*\d)",
+            # 14-Mar-23, 14 March '23, 14th Mar 23: a named month with a two-digit year
+            rf"{_DAY.format(name='d6')}[\s\-]+(?P<m6>{_MONTH})\.?[\s\-]+['’]?"
+            r"(?P<y6>\d\d)(?![\d:%]|\.\d|\s*(?:am|pm|hrs?|members?|people|per)\b)",
             # March 2019, Sept 2019 -> 1st of the month
             rf"(?P<m5>{_MONTH})\.?,?\s+{_YEAR4.format(name='y5')}",
         )
     ),
     re.IGNORECASE,
 )
+
+
+_SHORT_YEARS = (10, 39)  # "14-Mar-23": two-digit years with a named month, 2010-2039
 
 
 def _year(text: str) -> int:
@@ -73,6 +79,10 @@ def _to_date(match: re.Match[str]) -> date | None:
             return date(int(groups["y3"]), int(groups["m3"]), int(groups["d3"]))
         if groups["y4"]:
             return date(_year(groups["y4"]), int(groups["m4"]), int(groups["d4"]))
+        if groups["y6"]:
+            if not _SHORT_YEARS[0] <= int(groups["y6"]) <= _SHORT_YEARS[1]:
+                return None  # "3 March 99": not an LEP-era date written short
+            return date(_year(groups["y6"]), _MONTHS[groups["m6"].lower()], int(groups["d6"]))
         if groups["y5"]:
             return date(int(groups["y5"]), _MONTHS[groups["m5"].lower()], 1)
     except ValueError:  # 31 February, month 13 and the like: not a date
