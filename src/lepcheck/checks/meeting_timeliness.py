@@ -150,13 +150,14 @@ def judge(
 
 def evaluate(site: SiteModel, params: Params) -> Verdict:
     meetings = sorted((m for m in site.meetings if m.date <= site.as_of), key=lambda m: m.date)
-    all_dates = [m.date for m in sorted(site.meetings, key=lambda m: m.date)]
     if params.minutes_status != "any":
         meetings = [m for m in meetings if m.minutes_status == params.minutes_status]
     if not meetings:
+        which = "" if params.minutes_status == "any" else f" with {params.minutes_status} minutes"
         return Verdict(
             status="unknown",
-            message="No past meetings with dates were found, so timeliness cannot be assessed.",
+            message=f"No past meetings{which} with dates were found, so timeliness cannot be "
+            "assessed.",
             searched=site.searched,
         )
     docs = {d.url: d for d in site.documents}
@@ -165,7 +166,10 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
     evidence: list[Evidence] = []
     for meeting in meetings:
         label = f"{meeting.body} {meeting.date}"
-        later = [d for d in all_dates if d > meeting.date]
+        # Minutes are approved at the next meeting of the same body, not of any body.
+        later = sorted(
+            m.date for m in site.meetings if m.body == meeting.body and m.date > meeting.date
+        )
         next_meeting = later[0] if later else None
         source, stated = pick(meeting, params)
         if source is None:
