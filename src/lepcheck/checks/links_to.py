@@ -3,10 +3,12 @@ accountable body's committee site (catalogue WEB-02) or scrutiny committee pages
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from lepcheck.checks.text_search import matches_any
-from lepcheck.models import Evidence, SiteModel, Verdict
+from lepcheck.models import Document, DocumentKind, Evidence, SiteModel, Verdict
 
 
 class Params(BaseModel):
@@ -17,6 +19,20 @@ class Params(BaseModel):
     text_patterns: tuple[str, ...] = ()
     require_both: bool = Field(default=False, description="URL and link text must both match")
     absent_status: str = Field(default="fail", description="status when no such link exists")
+    not_needed_if_own: tuple[DocumentKind, ...] = Field(
+        default=(),
+        description="with no such link, not applicable when the LEP's own site publishes "
+        "documents of these kinds itself (the link is only needed for papers held elsewhere)",
+    )
+
+
+def own_host(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower().removeprefix("www.")
+
+
+def own_documents(site: SiteModel, kinds: tuple[DocumentKind, ...]) -> list[Document]:
+    home = own_host(site.target_url)
+    return [d for d in site.documents if d.kind in kinds and own_host(d.url) == home]
 
 
 def evaluate(site: SiteModel, params: Params) -> Verdict:
@@ -44,6 +60,14 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
             status="pass",
             message=f"Found links to {params.description}.",
             evidence=tuple(evidence),
+            searched=site.searched,
+        )
+    own = own_documents(site, params.not_needed_if_own) if params.not_needed_if_own else []
+    if own:
+        return Verdict(
+            status="not_applicable",
+            message=f"No link to {params.description}, and none is needed: the LEP's own site "
+            f"publishes them ({len(own)} such documents, e.g. {own[0].url}).",
             searched=site.searched,
         )
     status = "not_applicable" if params.absent_status == "not_applicable" else "fail"
