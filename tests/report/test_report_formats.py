@@ -123,3 +123,10 @@ def test_html_lists_what_the_crawl_could_not_read() -> None:
     assert "off-site 2, robots 1" in html
     assert "https://lep.test/roi/jane.pdf" in html and "HTTP 503" in html
     assert "<script>" not in html
+
+
+def test_action_plan_puts_failures_before_partials_within_a_severity() -> None:
+    report = make_report(
+        [finding("ASSUR-04", "partial"), finding("ROI-01", "fail"), finding("COI-06", "fail")]
+    )
+    assert [a.rule_id for a in report.action_plan] == ["COI-06", "ROI-01", "ASSUR-04"]

@@ -36,9 +36,16 @@ def action_plan(findings: Sequence[Finding], as_of: date) -> tuple[ActionItem, .
                 target_date=as_of + timedelta(days=DAYS_TO_ACT[finding.severity]),
             )
         )
+    # Must before should before good practice; within each, failures before partials.
     order = {"must": 0, "should": 1, "gp": 2}
     severity = {f.rule_id: f.severity for f in findings}
-    return tuple(sorted(items, key=lambda i: (order[severity[i.rule_id]], i.rule_id)))
+    failed = {f.rule_id for f in findings if f.status == "fail"}
+    return tuple(
+        sorted(
+            items,
+            key=lambda i: (order[severity[i.rule_id]], i.rule_id not in failed, i.rule_id),
+        )
+    )
 
 
 def build_report(
