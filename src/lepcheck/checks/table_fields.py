@@ -3,6 +3,8 @@ funded projects with description, recipient and amounts by year (Ney 9.2; catalo
 
 from __future__ import annotations
 
+import re
+
 from pydantic import BaseModel, ConfigDict
 
 from lepcheck.checks.selection import DocumentSelector, nothing_selected, select_documents
@@ -23,6 +25,19 @@ class Params(BaseModel):
     document: DocumentSelector
     fields: tuple[FieldSpec, ...]
     min_rows: int = 1
+
+
+# Summary rows ("Total", "Grand total", "Sub-total") are arithmetic, not entries: a table of
+# nothing but a total row publishes no project.
+SUMMARY_ROW = re.compile(r"^\W*(?:grand\s+|sub[- ]?)?totals?\b", re.IGNORECASE)
+
+
+def data_rows(table: Table) -> list[tuple[str, ...]]:
+    return [
+        row
+        for row in table.rows
+        if any(cell.strip() for cell in row) and not (row and SUMMARY_ROW.match(row[0]))
+    ]
 
 
 def fields_in(table: Table, fields: tuple[FieldSpec, ...]) -> dict[str, str]:
@@ -46,7 +61,7 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
     for doc in docs:
         for index, table in enumerate(doc.tables):
             found = fields_in(table, params.fields)
-            if len(table.rows) >= params.min_rows and len(found) > best[0]:
+            if len(data_rows(table)) >= params.min_rows and len(found) > best[0]:
                 where = f"table {index + 1}" + (f" ('{table.name}')" if table.name else "")
                 best = (len(found), found, table, doc.url, where)
     count, found, table, url, where = best
@@ -69,9 +84,8 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
         ),
     )
     missing = tuple(f.name for f in params.fields if f.name not in found)
-    detail = (
-        f"{label}: {len(table.rows)} rows; columns for {', '.join(found) or 'none'} of the fields"
-    )
+    columns = ", ".join(found) or "none"
+    detail = f"{label}: {len(data_rows(table))} rows; columns for {columns} of the fields"
     if not missing:
         return Verdict(status="pass", message=detail + ".", evidence=evidence, searched=searched)
     return Verdict(
