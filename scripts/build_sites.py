@@ -4349,6 +4349,273 @@ def build_plain(root: Path) -> None:
     site.finish()
 
 
+# --------------------------------------------------------------------------- a grid site
+# A Squarespace-like LEP site: the board as a grid of image cards (name in <h4>, "Chair (Private
+# Sector)" in <strong>, organisation below), one DOCX register per member with a Word table
+# Category | Details and "Nil return" answers, meetings listed as "Thurs 9 March 2023", minutes
+# as HTML pages with the declarations as a bullet list, and an LGF programme table.
+
+GR_NAME = "Brackenfold Coast Local Enterprise Partnership"
+
+# (name, role line, organisation, register: None for none, household answer, signed stamp)
+GR_MEMBERS = [
+    ("Alison Trevelyan MBE DL", "Chair (Private Sector)", "Trevelyan Marine Ltd", "Mr T Trevelyan"),
+    ("Cllr Marcus Doyle", "Vice Chair (Public Sector)", "Brackenfold City Council", ""),
+    ("Priya Raman", "Board Member (Private Sector)", "Raman Foods Ltd", "Nil return"),
+    ("Prof. Helen Asquith", "Board Member (Higher Education)", "University of Brackenfold", ""),
+    ("Owen Garside", "Board Member (Private Sector)", "Garside Logistics plc", "Nil return"),
+    ("Cllr Ruth Penhale", "Board Member (Public Sector)", "Coastal District Council", ""),
+    (
+        "Sam Okonjo",
+        "Board Member (Voluntary & Community Sector)",
+        "Brackenfold Community Trust",
+        "Nil return",
+    ),
+]
+# Advisers shown in the same grid: not members of the Board.
+GR_ADVISERS = [
+    ("Jane Whitfield", "S151 Officer (Advisor, non-voting)", "Brackenfold City Council"),
+    ("Tom Bexley", "Chief Executive (Non-voting)", "Brackenfold Coast LEP"),
+]
+GR_NO_REGISTER = {"Owen Garside"}
+GR_UNSIGNED = {"Cllr Ruth Penhale"}
+GR_ISO_SIGNED = {"Sam Okonjo"}
+GR_CATEGORIES = [
+    ("Employment, office, trade or profession", "employment"),
+    ("Directorships (paid or unpaid)", "directorships"),
+    ("Shareholdings over £25,000 or 1%", "shareholdings"),
+    ("Land and property in the LEP area", "land_property"),
+    ("Contracts with the LEP or its accountable body", "related_party_transactions"),
+    ("Membership of organisations and bodies", "memberships"),
+    ("Gifts and hospitality over £50", "gifts_hospitality"),
+    ("Sponsorship", "sponsorships"),
+    ("Interests of spouse or partner", "household"),
+]
+# Priya Raman's form has no gifts/hospitality row.
+GR_MISSING = {"Priya Raman": {"gifts_hospitality"}}
+# (date, declarations bullet lines or a sentence, minutes published)
+GR_MEETINGS: list[tuple[date, list[str], bool]] = [
+    (
+        date(2022, 9, 8),
+        ["No new declarations were made beyond those in the published register."],
+        True,
+    ),
+    (
+        date(2022, 12, 8),
+        [
+            "Cllr Marcus Doyle – Item 5, Harbour Quay scheme: a member of the promoting "
+            "council's cabinet; left the room for the item.",
+            "Priya Raman – Item 6, Food Innovation Hub: a director of a tenant; no action "
+            "was recorded.",
+            "Owen Garside – Item 5: his company holds a haulage contract at the quay; "
+            "abstained from the vote.",
+            "Prof. Asquith – Item 6 (the University is the promoter): remained for the "
+            "discussion but did not vote.",
+        ],
+        True,
+    ),
+    (date(2023, 3, 9), ["Interests were noted as per the register."], True),
+    (date(2023, 6, 8), [], False),
+]
+# The declarations log: one row per declaration (Date of meeting, Board member, Item, Nature
+# of interest, Action taken), as the minutes record them.
+GR_LOG = [
+    ["Date of meeting", "Board member", "Item", "Nature of interest", "Action taken"],
+    ["08/12/2022", "Cllr M Doyle", "5. Harbour Quay", "Cabinet member, promoter", "Left room"],
+    ["08/12/2022", "P Raman", "6. Food Innovation Hub", "Director of a tenant", "None recorded"],
+    ["08/12/2022", "O Garside", "5. Harbour Quay", "Company holds a contract", "Abstained"],
+    ["08/12/2022", "Prof H Asquith", "6. Food Innovation Hub", "Employer", "Did not vote"],
+]
+GR_PROJECTS = [
+    ("Harbour Quay Regeneration", "Brackenfold City Council", "6.40", "5.10"),
+    ("Food Innovation Hub", "University of Brackenfold", "2.25", "2.25"),
+    ("Coastal Path Connectivity", "Coastal District Council", "1.80", "0.95"),
+    ("Advanced Engineering Skills Centre", "Brackenfold College", "3.10", "1.20"),
+    ("Total", "", "13.55", "9.50"),
+]
+
+
+def grid_page(title: str, body: str) -> str:
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head><meta charset="utf-8"><title>{escape(title)} &mdash; Brackenfold Coast LEP</title></head>
+<body class="sqs-site">
+<header class="Header"><a class="Header-branding" href="/">Brackenfold Coast LEP</a>
+<nav class="Header-nav"><a href="/our-board">Our Board</a> <a href="/meetings">Meetings</a>
+<a href="/programmes">Programmes</a></nav></header>
+<main class="Main"><div class="sqs-layout"><div class="sqs-block html-block">
+<h1>{escape(title)}</h1>
+{body}
+</div></div></main>
+<footer class="Footer"><p>&copy; Brackenfold Coast LEP. Accountable body: Brackenfold City
+Council.</p></footer>
+</body>
+</html>
+"""
+
+
+def short_weekday(day: date) -> str:
+    """Thurs 9 March 2023."""
+    names = ["Mon", "Tues", "Weds", "Thurs", "Fri", "Sat", "Sun"]
+    return f"{names[day.weekday()]} {day.day} {day:%B %Y}"
+
+
+def build_grid(root: Path) -> None:
+    site = Site(
+        root, {"id": "grid-fixture", "name": GR_NAME}, "2023-06-30", "Brackenfold Coast LEP"
+    ).start()
+
+    def page(url: str, day: str, title: str, body: str) -> None:
+        site.route(url, url.strip("/") + ".html", when(day, "11:15"), grid_page(title, body))
+
+    cards = []
+    registers = []
+    for name, role, organisation, household in GR_MEMBERS:
+        image = f"/s/{slug(name)}.jpg"
+        cards.append(
+            f"""<div class="sqs-col-4 image-card"><img src="{image}" alt="">
+<h4>{escape(name)}</h4>
+<p><strong>{escape(role)}</strong></p>
+<p>{escape(organisation)}</p></div>"""
+        )
+        if name in GR_NO_REGISTER:
+            continue
+        stamp = date(2022, 10, 3) + timedelta(days=len(registers) * 2)
+        rows = [["Category", "Details"]]
+        for label, key in GR_CATEGORIES:
+            if key in GR_MISSING.get(name, set()):
+                continue
+            if key == "employment":
+                answer = f"{role.split(' (')[0]}, {organisation}"
+            elif key == "household":
+                answer = household or "Nil return"
+            else:
+                answer = "Nil return"
+            rows.append([label, answer])
+        signed = (
+            "Signed: (signature awaited)"
+            if name in GR_UNSIGNED
+            else f"Signed: {name}    Date: {stamp:%Y/%m/%d}"
+            if name in GR_ISO_SIGNED
+            else f"Signed: {name}    Date: {stamp.day}{ordinal_suffix(stamp.day)} "
+            f"{stamp:%b} '{stamp:%y}"
+        )
+        url = site.docx(
+            f"/s/register-of-interests-{slug(name)}.docx",
+            when(stamp.isoformat()),
+            f"Register of Interests – {name}",
+            [
+                ("p", f"{GR_NAME}: Board member's register of interests"),
+                ("table", rows),
+                ("signature", signed),
+            ],
+        )
+        registers.append((url, f"{name} – register of interests (Word)"))
+    advisers = [
+        f"""<div class="sqs-col-4 image-card"><img src="/s/{slug(name)}.jpg" alt="">
+<h4>{escape(name)}</h4>
+<p><strong>{escape(role)}</strong></p>
+<p>{escape(organisation)}</p></div>"""
+        for name, role, organisation in GR_ADVISERS
+    ]
+    log = site.xlsx(
+        "/s/board-declarations-log-2022-23.xlsx",
+        when("2023-03-20"),
+        "Declarations of interest at Board meetings 2022/23",
+        {"Declarations": GR_LOG},
+    )
+    page(
+        "/our-board",
+        "2022-10-20",
+        "Our Board",
+        paragraphs("Meet the people who lead the Brackenfold Coast LEP.")
+        + '\n<div class="sqs-row image-grid">\n'
+        + "\n".join(cards + advisers)
+        + "\n</div>\n<h2>Registers of interests</h2>\n"
+        + bullet_links([*registers, (log, "Declarations made at Board meetings 2022/23 (Excel)")]),
+    )
+    items = []
+    for day, declarations, published in GR_MEETINGS:
+        agenda = site.pdf(
+            f"/s/{day:%Y-%m-%d}-board-agenda.pdf",
+            when(shifted(day, -7)),
+            "Board Agenda",
+            [
+                (
+                    "p",
+                    f"Brackenfold Coast LEP Board, {day.day}{ordinal_suffix(day.day)} "
+                    f"{day:%b} '{day:%y}, 10:00",
+                ),
+                ("p", "1. Welcome and apologies"),
+                ("p", "2. Declarations of Interest and Conflicts"),
+                ("p", "3. Minutes of the previous meeting"),
+                ("p", "4. Chief Executive's report"),
+                ("p", "5. Local Growth Fund programme"),
+            ],
+        )
+        links = [link(agenda, "Agenda")]
+        if published:
+            minutes_url = f"/meetings/board-minutes-{day:%Y-%m-%d}"
+            bullets = "\n".join(f"<li>{escape(line)}</li>" for line in declarations)
+            page(
+                minutes_url,
+                shifted(day, 9),
+                f"Board minutes – {day:%Y/%m/%d}",
+                paragraphs(f"Minutes of the Brackenfold Coast LEP Board held on {day:%Y/%m/%d}.")
+                + "\n<h3>1. Welcome and apologies</h3>\n"
+                + paragraphs("Apologies were received from Owen Garside.")
+                + "\n<h3>2. Declarations of Interest and Conflicts</h3>\n"
+                + f"<ul>\n{bullets}\n</ul>\n<h3>3. Minutes of the previous meeting</h3>\n"
+                + paragraphs("Agreed as a true record.")
+                + "\n<h3>4. Chief Executive's report</h3>\n"
+                + paragraphs("Noted."),
+            )
+            links.append(link(minutes_url, "Minutes"))
+        items.append(
+            f"<li><strong>{escape(short_weekday(day))}</strong> – Board: "
+            + " | ".join(links)
+            + "</li>"
+        )
+    page(
+        "/meetings",
+        "2023-06-19",
+        "Board meetings",
+        paragraphs("The Board meets quarterly. Papers are published a week before.")
+        + "\n<ul>\n"
+        + "\n".join(items)
+        + "\n</ul>",
+    )
+    table_rows = "\n".join(
+        "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in GR_PROJECTS
+    )
+    page(
+        "/programmes",
+        "2023-04-28",
+        "Local Growth Fund programme",
+        paragraphs("Schemes funded from the Local Growth Fund, 2015/16 to 2020/21.")
+        + "\n<table>\n<tr><th>Scheme name</th><th>Promoter</th><th>LGF allocation (£m)</th>"
+        "<th>Spend to date (£m)</th></tr>\n" + table_rows + "\n</table>",
+    )
+    site.text(
+        "/index.html",
+        when("2023-06-19", "11:15"),
+        grid_page(
+            "Brackenfold Coast LEP",
+            paragraphs("Growing the coastal economy.")
+            + "\n"
+            + bullet_links(
+                [
+                    ("/our-board", "Our Board"),
+                    ("/meetings", "Meetings"),
+                    ("/programmes", "Programmes"),
+                ]
+            ),
+        ),
+    )
+    site.text("/robots.txt", when("2022-01-04"), "User-agent: *\nAllow: /\n")
+    site.finish()
+
+
 def main() -> None:
     build_amberdale(DEMO_ROOT)
     build_wordpress(FIXTURES / "wordpress")
@@ -4356,6 +4623,7 @@ def main() -> None:
     build_spreadsheet(FIXTURES / "spreadsheet")
     build_drupal(FIXTURES / "drupal")
     build_plain(FIXTURES / "plain")
+    build_grid(FIXTURES / "grid")
 
 
 if __name__ == "__main__":

@@ -19,3 +19,13 @@ def test_numbers_after_a_day_and_month_that_are_not_years_are_left_alone() -> No
     assert find_dates("Output rose 12 June 45%") == []
     assert find_dates("Founded 3 March 99") == []
     assert find_dates("14 March 2023") == [(date(2023, 3, 14), "14 March 2023")]
+
+
+def test_a_year_first_date_with_slashes_or_dots_is_a_date() -> None:
+    # "Date: 2022/10/13" on a signed register; "2024.01.31" on a minutes page title.
+    assert parse_uk_date("Signed 2024/01/31") == date(2024, 1, 31)
+    assert find_dates("Board, 2023.11.02 (papers)") == [(date(2023, 11, 2), "2023.11.02")]
+    # Mixed separators, a financial year or a month out of range are not dates.
+    assert parse_uk_date("2024/01-31") is None
+    assert parse_uk_date("Programme 2021/22") is None
+    assert parse_uk_date("2024/13/01") is None

@@ -1,5 +1,5 @@
-"""End-to-end audits of the two fixture LEPs built in styles the readers were not written
-against (tests/sites/drupal, tests/sites/plain), over real loopback HTTP.
+"""End-to-end audits of the fixture LEPs built in styles the readers were not written against
+(tests/sites/drupal, tests/sites/plain, tests/sites/grid), over real loopback HTTP.
 
 Each expected status below is what a careful officer reading the site would give, worked out
 from the site's documents (see each site's expected.yaml), not from the tool's output. Where
@@ -48,6 +48,11 @@ def drupal(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]
 @pytest.fixture(scope="module")
 def plain(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
     return _findings("plain", tmp_path_factory.mktemp("plain"))
+
+
+@pytest.fixture(scope="module")
+def grid(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Any]]:
+    return _findings("grid", tmp_path_factory.mktemp("grid"))
 
 
 def _missing(finding: dict[str, Any]) -> str:
@@ -111,3 +116,36 @@ def test_plain_minutes_approved_at_the_next_meeting_of_the_same_body(
     # `partial`. (Until the fix, the Investment Panel's meetings were taken as the approval.)
     assert plain["MEET-03"]["status"] == "partial", plain["MEET-03"]["message"]
     assert "approval on 2022-07-05" not in plain["MEET-03"]["message"]
+
+
+def test_grid_site_key_verdicts(grid: dict[str, dict[str, Any]]) -> None:
+    # Owen Garside's card has no register beside it (the Excel log of declarations is not one).
+    assert grid["ROI-01"]["status"] == "fail"
+    assert grid["ROI-01"]["missing"] == ["Owen Garside"]
+    # Priya Raman's Word form has no gifts and hospitality row; "Nil return" answers the rest.
+    assert grid["ROI-05"]["status"] == "partial"
+    assert _missing(grid["ROI-05"]) == "Priya Raman: lacks gifts hospitality"
+    # Every agenda: "2. Declarations of Interest and Conflicts".
+    assert grid["COI-06"]["status"] == "pass"
+    # The 9 March 2023 minutes say only "Interests were noted as per the register.": no record
+    # of who declared what, nor that nobody did. A careful officer fails COI-07 on it.
+    assert grid["COI-07"]["status"] == "fail"
+    assert grid["COI-07"]["missing"] == [
+        m for m in grid["COI-07"]["missing"] if m.endswith("/meetings/board-minutes-2023-03-09")
+    ]
+    assert len(grid["COI-07"]["missing"]) == 1
+    # Known gap (check kind, owned elsewhere): once some minutes record nothing, the finding
+    # stops there and does not also name Priya Raman, whose declaration on 8 December 2022
+    # records no action ("no action was recorded"). An officer would list both.
+    assert "Priya Raman" not in _missing(grid["COI-07"])
+    # Only agendas are published: none of the reports the agendas list.
+    assert grid["MEET-08"]["status"] == "fail"
+    # Scheme name | Promoter | LGF allocation (£m) | Spend to date (£m): no description and no
+    # amounts by year.
+    assert grid["FIN-01"]["status"] == "partial"
+    assert set(grid["FIN-01"]["missing"]) == {"description", "amounts by year"}
+    assert grid["BOARD-01"]["status"] == "pass"  # "Chair (Private Sector)", Trevelyan Marine
+    # 3 of 7 private: Doyle, Penhale public; Asquith education; Okonjo voluntary. The S151
+    # officer and the chief executive in the same grid are advisers, not members.
+    assert grid["BOARD-03"]["status"] == "fail"
+    assert "3 of 7" in grid["BOARD-03"]["message"]

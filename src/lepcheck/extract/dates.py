@@ -2,8 +2,9 @@
 
 Registers, minutes and web pages write dates by hand in many styles: "12th March 2019",
 "Tuesday 12 March 2019", "12/03/2019" (always day first in the UK), "12.03.19", ISO
-"2019-03-12", "March 2019" and "Sept 2019". A month with no day is read as its 1st, which is
-the earliest the document can be, so a staleness check never flatters it.
+"2019-03-12" (also "2019/03/12", year first), "March 2019" and "Sept 2019". A month with no
+day is read as its 1st, which is the earliest the document can be, so a staleness check never
+flatters it.
 """
 
 from __future__ import annotations
@@ -41,8 +42,9 @@ _PATTERN = re.compile(
             rf"(?P<m1>{_MONTH})\.?,?[\s\-]+{_YEAR4.format(name='y1')}",
             # March 12th, 2019 (seen on sites built from US templates)
             rf"(?P<m2>{_MONTH})\.?\s+{_DAY.format(name='d2')},?\s+{_YEAR4.format(name='y2')}",
-            # 2019-03-12 (ISO, also inside <time datetime>)
-            r"(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]?\d)-(?P<d3>[0-3]?\d)(?![\d])",
+            # 2019-03-12 (ISO, also inside <time datetime>); 2019/03/12 and 2019.03.12, year first
+            r"(?<![\d./\-])(?P<y3>(?:19|20)\d\d)(?P<isep>[-/.])(?P<m3>[01]?\d)(?P=isep)"
+            r"(?P<d3>[0-3]?\d)(?![\d])",
             # 12/03/2019, 12.03.19, 12-03-2019: day first in the UK
             r"(?<![\d./\-])(?P<d4>[0-3]?\d)(?P<sep>[/.\-])(?P<m4>[01]?\d)(?P=sep)"
             r"(?P<y4>(?:19|20)?\d\d)(?![\d./\-]*\d)",

@@ -297,7 +297,7 @@ def _declarations_in(
                     update={"action": action_of(sentence), "source": source}
                 )
             continue
-        if not member or not _DECLARES.search(sentence):
+        if not member or not (_DECLARES.search(sentence) or _listed_entry(sentence, member)):
             continue
         if re.match(r"^\s*apologies\b", sentence, re.IGNORECASE):
             continue
@@ -305,6 +305,18 @@ def _declarations_in(
         for declarer in _declarers(sentence):
             found.append(_declaration(doc, meeting_date, declarer, what, locator, sentence))
     return found
+
+
+def _listed_entry(sentence: str, member: str) -> bool:
+    """A list entry under the declarations item that names no interest in words: "Owen Garside
+    – Item 5: his company holds a contract; abstained". It opens with the member, a dash or
+    colon, and names an item or an action: what else would the minute list there?"""
+    if not sentence.startswith(member):
+        return False
+    rest = sentence[len(member) :]
+    if not re.match(r"\s*(?:\([^)]{1,80}\)\s*)?(?:[–—:]|\s-\s)", rest):
+        return False
+    return bool(_ITEM.search(rest)) or action_of(rest) != "no_action_stated"
 
 
 _ROLE_SUBJECT = re.compile(

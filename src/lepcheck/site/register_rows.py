@@ -30,7 +30,7 @@ def table_entries(doc: Document, board_names: Sequence[str]) -> list[RegisterEnt
     entries: list[RegisterEntry] = []
     for table in doc.tables:
         header, rows = header_and_rows(table, NAME_HEADER)
-        if not header:
+        if not header or _declarations_log(header):
             continue
         name_at = next(i for i, h in enumerate(header) if NAME_HEADER.search(h))
         grouped: dict[str, list[tuple[str, ...]]] = {}
@@ -46,6 +46,24 @@ def table_entries(doc: Document, board_names: Sequence[str]) -> list[RegisterEnt
                 entry = entry.model_copy(update={"categories": ordered})
             entries.append(entry)
     return entries
+
+
+_MEETING_HEADER = re.compile(r"\bmeetings?\b", re.IGNORECASE)
+_LOG_HEADER = re.compile(r"\baction\b|\bitem\b|\bminute\b", re.IGNORECASE)
+
+
+def _declarations_log(header: tuple[str, ...]) -> bool:
+    """A log of declarations made at meetings (Date of meeting | Member | Item | Action taken):
+    one row per declaration, which is what the minutes record, not anyone's register."""
+    return any(_MEETING_HEADER.search(h) for h in header) and any(
+        _LOG_HEADER.search(h) for h in header
+    )
+
+
+def only_declarations_logs(doc: Document) -> bool:
+    """Every table of the document is a log of declarations at meetings (nothing else to read)."""
+    headers = [header_and_rows(t, NAME_HEADER)[0] or t.header for t in doc.tables]
+    return bool(headers) and all(_declarations_log(tuple(h)) for h in headers)
 
 
 def _categories_lost_from_header(

@@ -29,7 +29,7 @@ from lepcheck.site.register_content import (
     entry_from_text,
     signed_copies_held,
 )
-from lepcheck.site.register_rows import table_entries
+from lepcheck.site.register_rows import only_declarations_logs, table_entries
 from lepcheck.site.source import cite, collapse, line_locator, section_locator
 
 _REGISTER_CUE = re.compile(
@@ -221,6 +221,8 @@ def read_register_document(doc: Document, board_names: Sequence[str]) -> list[Re
     if doc.format == "html" and _links_to_member_files(doc):
         return []
     rows = table_entries(doc, board_names)
+    if not rows and only_declarations_logs(doc):
+        return []  # a log of declarations at meetings: the minutes' record, not a register
     if len(rows) >= 2:
         return _with_document_facts(rows, doc)
     forms = _form_blocks(doc)

@@ -1,0 +1,73 @@
+"""Reading rules found by auditing tests/sites/grid (a Squarespace-like LEP site) in a style the
+readers were not written against; each test here is a second, different example."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from lepcheck.models import Table
+from lepcheck.site.declarations import read_declarations
+from lepcheck.site.registers import read_registers
+from tests.site.site_docs import make_doc, member
+
+
+def test_a_bulleted_declaration_that_names_no_interest_in_words_is_still_a_declaration() -> None:
+    # Under the declarations item, "<Name> – <item>: <what>; <action>": the entry says
+    # "declared" nowhere, but nothing else would be listed there.
+    minutes = make_doc(
+        "https://lep.example/board/minutes-14-feb-2024",
+        text="Minutes of the Investment Committee\n3. Conflicts of Interest\n"
+        "• Mr Karl Jensen (Agenda item 4): his brother owns the site; took no part.\n"
+        "• Dr Lucy Amos – item 7 – did not vote\n"
+        "• Fiona Clarke - Jensen Marine contract; left the meeting.\n"
+        "4. Site acquisition\nApproved.",
+    )
+    found = read_declarations(minutes, date(2024, 2, 14))
+    assert [(d.member, d.action) for d in found] == [
+        ("Karl Jensen", "took_no_part"),
+        ("Lucy Amos", "took_no_part"),
+        ("Fiona Clarke", "left_room"),
+    ]
+
+
+def test_a_name_then_a_dash_without_an_item_or_action_is_not_a_declaration() -> None:
+    minutes = make_doc(
+        "https://lep.example/board/minutes-3-may-2024",
+        text="Minutes of the Board\n2. Declarations of interest\n"
+        "Chair – Ms Rachel Hume welcomed everyone.\nNone were declared.\n3. Finance\nNoted.",
+    )
+    found = read_declarations(minutes, date(2024, 5, 3))
+    assert [(d.member, d.action) for d in found] == [("", "none_declared")]
+
+
+def test_a_log_of_declarations_made_at_meetings_is_not_a_register() -> None:
+    log = make_doc(
+        "https://lep.example/files/conflicts-log.csv",
+        format="csv",
+        title="Conflicts of interest register 2023",
+        tables=(
+            Table(
+                header=("Meeting", "Name", "Agenda item", "Interest", "Action"),
+                rows=(
+                    ("Board 12/01/2023", "Karl Jensen", "4", "Brother owns site", "Withdrew"),
+                    ("Board 12/01/2023", "Lucy Amos", "7", "Employer", "Did not vote"),
+                ),
+            ),
+        ),
+    )
+    register = make_doc(
+        "https://lep.example/files/register.csv",
+        format="csv",
+        title="Register of interests",
+        tables=(
+            Table(
+                header=("Name", "Employment", "Directorships", "Date of last update"),
+                rows=(("Karl Jensen", "Jensen Marine", "None", "01/02/2023"),),
+            ),
+        ),
+    )
+    board = [member("Karl Jensen"), member("Lucy Amos")]
+    entries = read_registers([log, register], board)
+    assert [(e.member_name, e.source.url) for e in entries] == [
+        ("Karl Jensen", "https://lep.example/files/register.csv")
+    ]
