@@ -4460,6 +4460,67 @@ def short_weekday(day: date) -> str:
     return f"{names[day.weekday()]} {day.day} {day:%B %Y}"
 
 
+# The Investment Panel: a table of meetings, the date in its own cell ("19th Jan '23"), an
+# agenda, a reports pack and Word minutes with the declarations as a bulleted list.
+GR_PANEL: list[tuple[date, list[str]]] = [
+    (
+        date(2023, 1, 19),
+        [
+            "Sam Okonjo declared a non-pecuniary interest in item 3 as a trustee of the "
+            "applicant, Brackenfold Community Trust, and left the meeting for the item.",
+            "Alison Trevelyan MBE DL noted an interest in item 3: Trevelyan Marine Ltd is a "
+            "supplier to applicant 2.",
+        ],
+    ),
+    (date(2023, 5, 18), ["Nil."]),
+]
+
+
+def grid_panel_table(site: Site) -> str:
+    rows = []
+    for day, declarations in GR_PANEL:
+        short = f"{day.day}{ordinal_suffix(day.day)} {day:%b} '{day:%y}"
+        agenda = site.pdf(
+            f"/s/investment-panel-agenda-{day:%d%m%y}.pdf",
+            when(shifted(day, -8)),
+            "Investment Panel – Agenda",
+            [
+                ("p", f"Brackenfold Coast LEP Investment Panel, {short}"),
+                ("p", "1. Apologies"),
+                ("p", "2. Declarations of Interest and Conflicts"),
+                ("p", "3. Growth Fund applications"),
+            ],
+        )
+        pack = site.pdf(
+            f"/s/investment-panel-reports-{day:%d%m%y}.pdf",
+            when(shifted(day, -8)),
+            "Investment Panel – Reports",
+            [("p", f"Investment Panel, {short}"), ("h", "Item 3: Growth Fund applications")],
+        )
+        minutes = site.docx(
+            f"/s/investment-panel-minutes-{day:%d%m%y}.docx",
+            when(shifted(day, 6)),
+            "Investment Panel – Minutes",
+            [
+                ("p", f"Minutes of the Investment Panel held on {day:%Y/%m/%d}"),
+                ("h", "1. Apologies"),
+                ("p", "None."),
+                ("h", "2. Declarations of Interest and Conflicts"),
+                ("bullets", declarations),
+                ("h", "3. Growth Fund applications"),
+                ("p", "The Panel recommended two applications to the Board."),
+            ],
+        )
+        rows.append(
+            f"<tr><td>{escape(short)}</td><td>{link(agenda, 'Agenda')}</td>"
+            f"<td>{link(pack, 'Reports pack')}</td><td>{link(minutes, 'Minutes (Word)')}</td></tr>"
+        )
+    return (
+        "<h2>Investment Panel</h2>\n<table>\n<tr><th>Date</th><th>Agenda</th><th>Reports</th>"
+        "<th>Minutes</th></tr>\n" + "\n".join(rows) + "\n</table>"
+    )
+
+
 def build_grid(root: Path) -> None:
     site = Site(
         root, {"id": "grid-fixture", "name": GR_NAME}, "2023-06-30", "Brackenfold Coast LEP"
@@ -4583,7 +4644,8 @@ def build_grid(root: Path) -> None:
         paragraphs("The Board meets quarterly. Papers are published a week before.")
         + "\n<ul>\n"
         + "\n".join(items)
-        + "\n</ul>",
+        + "\n</ul>\n"
+        + grid_panel_table(site),
     )
     table_rows = "\n".join(
         "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in GR_PROJECTS

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from lepcheck.models import Table
+from lepcheck.models import Link, Table
 from lepcheck.site.declarations import read_declarations
+from lepcheck.site.meetings import placements
 from lepcheck.site.registers import read_registers
 from tests.site.site_docs import make_doc, member
 
@@ -71,3 +72,31 @@ def test_a_log_of_declarations_made_at_meetings_is_not_a_register() -> None:
     assert [(e.member_name, e.source.url) for e in entries] == [
         ("Karl Jensen", "https://lep.example/files/register.csv")
     ]
+
+
+def test_a_column_header_naming_a_link_does_not_place_the_first_rows_link() -> None:
+    # The header "Papers" sits after the last listed meeting and before the table's first row:
+    # the first row's "Papers" link belongs to that row's date, not to the meeting above.
+    page = make_doc(
+        "https://lep.example/skills-board",
+        title="Skills Board",
+        text="Skills Board meetings\nBoard meeting 4 April 2023: Papers\nSkills Board\n"
+        "Meeting | Papers\nSkills Board 12/09/2023 | Papers\nSkills Board 05/12/2023 | Papers",
+        links=(
+            Link(url="https://lep.example/f/board-papers-0423.pdf", text="Papers"),
+            Link(url="https://lep.example/f/skills-papers-a.pdf", text="Papers"),
+            Link(url="https://lep.example/f/skills-papers-b.pdf", text="Papers"),
+        ),
+        tables=(
+            Table(
+                header=("Meeting", "Papers"),
+                rows=(
+                    ("Skills Board 12/09/2023", "Papers"),
+                    ("Skills Board 05/12/2023", "Papers"),
+                ),
+            ),
+        ),
+    )
+    placed = placements(page, frozenset())
+    assert placed["https://lep.example/f/skills-papers-a.pdf"][0] == date(2023, 9, 12)
+    assert placed["https://lep.example/f/skills-papers-b.pdf"][0] == date(2023, 12, 5)

@@ -137,6 +137,8 @@ def placements(
     if not anchors:
         return {}
     placed: dict[str, tuple[date, str | None]] = {}
+    # A link's words also head its table's column ("Date | Agenda | Minutes"): not the link.
+    headers = {" | ".join(collapse(c) for c in t.header) for t in doc.tables if t.header}
     cursor = anchors[0][0]  # links before the first meeting (menus, table headers) sit under none
     for link in doc.links:
         label = collapse(link.text)
@@ -146,7 +148,7 @@ def placements(
             or role_of_label(f"{label} | {file_stem_words(link.url)}") is None
         ):
             continue
-        at = text.find(label, cursor)
+        at = _find_outside_headers(text, label, cursor, headers)
         if at < 0 and ": " in label:
             # "Papers: Download": the extract stage named a generic link by its table column;
             # the page text shows the link's own words.
@@ -165,6 +167,19 @@ def placements(
             _at, value, body = before[-1]
             placed.setdefault(link.url, (value, body))
     return placed
+
+
+def _find_outside_headers(text: str, label: str, start: int, headers: set[str]) -> int:
+    """Where `label` is next written in `text` from `start`, skipping table header lines."""
+    at = text.find(label, start)
+    while at >= 0:
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line_end = line_end if line_end >= 0 else len(text)
+        if text[line_start:line_end].strip() not in headers:
+            return at
+        at = text.find(label, line_end)
+    return at
 
 
 def _link_ref(link: Link, page: Document) -> SourceRef:
