@@ -60,8 +60,18 @@ UNWANTED_EXTENSIONS = frozenset(
     }
 )
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+# Types that IIS and old CMSs put on HTML pages by mistake: the body decides.
+_SNIFFED_TYPES = (
+    "text/plain",
+    "application/octet-stream",
+    "unknown/unknown",
+    "application/unknown",
+)
+_LEADING_JUNK = re.compile(rb"^(\s|<!--.*?-->|<\?xml[^>]*>)*", re.DOTALL)
+_HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<title", b"<meta")
 _DOWNLOAD_URL = re.compile(
-    r"convert2pdf|getfile|download|attachment|viewdocument|[?&](document|file)_?id=",
+    # ".ashx" handlers (CMIS "Document.ashx?czJK...") stream files from a database.
+    r"convert2pdf|getfile|download|attachment|viewdocument|[?&](document|file)_?id=|\.ashx\b",
     re.IGNORECASE,
 )
 _DOWNLOAD_TEXT = re.compile(
@@ -96,8 +106,11 @@ def is_unwanted_url(url: str) -> bool:
 
 def is_html(content_type: str, body: bytes) -> bool:
     media = content_type.split(";", 1)[0].strip().lower()
-    if media:
-        return media in _HTML_TYPES
-    # No Content-Type: sniff the start of the body, as browsers do.
-    head = body[:512].lstrip().lower()
-    return head.startswith((b"<!doctype html", b"<html"))
+    if media in _HTML_TYPES:
+        return True
+    if media and media not in _SNIFFED_TYPES:
+        return False
+    # No Content-Type, or one misconfigured servers give any file: sniff the start of the
+    # body, as browsers do (a byte order mark, comments and a bare <head> included).
+    head = _LEADING_JUNK.sub(b"", body[:1024].removeprefix(b"\xef\xbb\xbf")).lower()
+    return head.startswith(_HTML_STARTS)

@@ -56,7 +56,8 @@ def rules_from_response(status: int | None, body: bytes) -> RobotsRules:
         return RobotsRules(parser=None, disallow_all=True, status=status)
     if not 200 <= status < 300:
         return RobotsRules(parser=None)
-    text = body[:ROBOTS_MAX_BYTES].decode("utf-8", errors="replace")
+    # "utf-8-sig" drops a byte order mark, which would otherwise spoil the first line.
+    text = body[:ROBOTS_MAX_BYTES].decode("utf-8-sig", errors="replace")
     return RobotsRules(parser=Protego.parse(text))
 
 

@@ -37,7 +37,11 @@ _DROPPED_PARAMS = frozenset(
     }
 )
 _DROPPED_PREFIXES = ("utm_", "aspsessionid", "pk_", "hsa_")
-_PATH_SESSION = re.compile(r";(jsessionid|phpsessid|sid)=[^/?#]*", re.IGNORECASE)
+# ";jsessionid=..." and ASP.NET cookieless sessions: "/(S(abc123))/page.aspx",
+# "/(X(1)S(abc123))/page.aspx".
+_PATH_SESSION = re.compile(
+    r";(jsessionid|phpsessid|sid)=[^/?#]*|/\((?:[A-Z]\([^()/]*\))+\)(?=/)", re.IGNORECASE
+)
 _HOST = re.compile(r"[a-z0-9_]([a-z0-9_.-]*[a-z0-9_])?")
 _PERCENT = re.compile(r"%([0-9A-Fa-f]{2})")
 _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")

@@ -1,0 +1,189 @@
+"""Quirks of real LEP and council websites, served by a loopback server."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lepcheck.crawl import crawl
+from lepcheck.models import FetchRecord
+from lepcheck.snapshot import Snapshot
+
+from .crawl_site_server import Reply, Site, options
+
+PDF = b"%PDF-1.4\n% a governance document\n%%EOF\n"
+
+
+def run(site: Site, tmp_path: Path, **overrides: object) -> tuple[Snapshot, dict[str, FetchRecord]]:
+    crawl(options(site, **overrides), tmp_path / "snap", target_id="t")
+    snapshot = Snapshot.open(tmp_path / "snap")
+    return snapshot, {r.url: r for r in snapshot.records()}
+
+
+def skipped_of(snapshot: Snapshot) -> dict[str, str]:
+    return {s.url: s.reason for s in snapshot.skipped()}
+
+
+def test_home_page_that_is_only_a_meta_refresh(site: Site, tmp_path: Path) -> None:
+    site.page("/", '<html><head><meta http-equiv="Refresh" content="0; URL=/new/"></head></html>')
+    site.page("/new/", '<html><body><a href="/papers/register">Register</a></body></html>')
+    site.routes["/papers/register"] = Reply(body=PDF, content_type="application/pdf")
+    _, records = run(site, tmp_path)
+    assert records[f"{site.base}/papers/register"].status == 200
+
+
+def test_base_href_changes_relative_links(site: Site, tmp_path: Path) -> None:
+    site.page(
+        "/about/",
+        '<html><head><base href="/docs/board/"></head><body>'
+        '<a href="minutes.pdf">Minutes</a></body></html>',
+    )
+    site.page("/", '<html><body><a href="/about/">About</a></body></html>')
+    site.routes["/docs/board/minutes.pdf"] = Reply(body=PDF, content_type="application/pdf")
+    _, records = run(site, tmp_path)
+    assert records[f"{site.base}/docs/board/minutes.pdf"].status == 200
+    assert site.hits("/about/minutes.pdf") == 0
+
+
+def test_embedded_viewers_area_and_noscript_links(site: Site, tmp_path: Path) -> None:
+    site.page(
+        "/",
+        "<html><body>"
+        '<map><area href="/area-target" alt="Board"></map>'
+        '<iframe src="/viewer/a.pdf"></iframe><embed src="/viewer/b.pdf">'
+        '<object data="/viewer/c.pdf"></object>'
+        '<noscript><a href="/noscript-page">All papers</a></noscript>'
+        "</body></html>",
+    )
+    for path in ("/area-target", "/noscript-page"):
+        site.page(path, "<html>ok</html>")
+    for name in "abc":
+        site.routes[f"/viewer/{name}.pdf"] = Reply(body=PDF, content_type="application/pdf")
+    _, records = run(site, tmp_path)
+    for path in (
+        "/area-target",
+        "/noscript-page",
+        "/viewer/a.pdf",
+        "/viewer/b.pdf",
+        "/viewer/c.pdf",
+    ):
+        assert records[f"{site.base}{path}"].status == 200, path
+
+
+def test_extensionless_documents_are_archived_whole(site: Site, tmp_path: Path) -> None:
+    site.page(
+        "/",
+        '<html><body><a href="/mgConvert2PDF.aspx?ID=12">Agenda</a>'
+        '<a href="/Document.ashx?czJKcaeAi5tUFL1DTL2UE4zNRBcoShgo=abc">Minutes</a>'
+        '<a href="/file/77">Register</a></body></html>',
+    )
+    site.routes["/mgConvert2PDF.aspx?ID=12"] = Reply(body=PDF, content_type="application/pdf")
+    site.routes["/Document.ashx?czJKcaeAi5tUFL1DTL2UE4zNRBcoShgo=abc"] = Reply(
+        body=PDF,
+        content_type="application/octet-stream",
+        headers={"Content-Disposition": 'attachment; filename="Minutes.pdf"'},
+    )
+    site.routes["/file/77"] = Reply(
+        body=PDF,
+        content_type="application/octet-stream",
+        headers={"Content-Disposition": 'attachment; filename="Register.pdf"'},
+    )
+    snapshot, records = run(site, tmp_path)
+    for path in (
+        "/mgConvert2PDF.aspx?ID=12",
+        "/Document.ashx?czJKcaeAi5tUFL1DTL2UE4zNRBcoShgo=abc",
+        "/file/77",
+    ):
+        record = records[f"{site.base}{path}"]
+        assert snapshot.body(record) == PDF, path
+
+
+def test_offsite_extensionless_council_document(
+    site: Site, other_site: Site, tmp_path: Path
+) -> None:
+    council = other_site.base
+    site.page(
+        "/",
+        f'<html><body><a href="{council}/Document.ashx?czJKcaeAi5tUFL1DTL2UE4zNRBcoShgo=x">'
+        "Register of interests</a></body></html>",
+    )
+    other_site.routes["/Document.ashx?czJKcaeAi5tUFL1DTL2UE4zNRBcoShgo=x"] = Reply(
+        body=PDF, content_type="application/pdf"
+    )
+    _, records = run(site, tmp_path)
+    assert records[f"{council}/Document.ashx?czJKcaeAi5tUFL1DTL2UE4zNRBcoShgo=x"].status == 200
+
+
+def test_html_with_wrong_or_missing_content_type(site: Site, tmp_path: Path) -> None:
+    site.page("/", '<html><body><a href="/plain">a</a><a href="/none">b</a></body></html>')
+    site.routes["/plain"] = Reply(
+        body=b'<!-- IIS --><HEAD><title>x</title></HEAD><a href="/from-plain">c</a>',
+        content_type="text/plain",
+    )
+    site.routes["/none"] = Reply(
+        body=b'\xef\xbb\xbf\n<head></head><body><a href="/from-none">d</a></body>',
+        content_type="",
+    )
+    site.page("/from-plain", "<html>ok</html>")
+    site.page("/from-none", "<html>ok</html>")
+    _, records = run(site, tmp_path)
+    assert f"{site.base}/from-plain" in records
+    assert f"{site.base}/from-none" in records
+
+
+def test_session_ids_do_not_make_duplicates(site: Site, tmp_path: Path) -> None:
+    site.page(
+        "/",
+        '<html><body><a href="/(S(abc123))/board.aspx">a</a>'
+        '<a href="/(S(def456))/board.aspx">b</a><a href="/board.aspx;jsessionid=1">c</a>'
+        '<a href="/board.aspx?PHPSESSID=9">d</a></body></html>',
+    )
+    site.page("/board.aspx", "<html>board</html>")
+    site.fallback = lambda path: Reply(body=b"<html>board</html>")
+    _, records = run(site, tmp_path)
+    fetched = [url for url in records if "board" in url]
+    assert fetched == [f"{site.base}/board.aspx"], fetched
+
+
+def test_case_variants_are_both_kept(site: Site, tmp_path: Path) -> None:
+    site.page(
+        "/", '<html><body><a href="/Governance/">a</a><a href="/governance/">b</a></body></html>'
+    )
+    site.page("/Governance/", "<html>gov</html>")
+    site.page("/governance/", "<html>gov</html>")
+    _, records = run(site, tmp_path)
+    assert f"{site.base}/Governance/" in records and f"{site.base}/governance/" in records
+
+
+def test_robots_with_bom_crlf_and_late_star_group(site: Site, tmp_path: Path) -> None:
+    site.routes["/robots.txt"] = Reply(
+        body=b"\xef\xbb\xbfUser-agent: *\r\nDisallow: /private/\r\n\r\n"
+        b"User-agent: googlebot\r\nDisallow: /\r\n",
+        content_type="text/plain",
+    )
+    site.page("/", '<html><body><a href="/private/x">a</a><a href="/public">b</a></body></html>')
+    site.page("/public", "<html>ok</html>")
+    site.page("/private/x", "<html>secret</html>")
+    snapshot, records = run(site, tmp_path)
+    assert site.hits("/private/x") == 0
+    assert skipped_of(snapshot)[f"{site.base}/private/x"] == "robots"
+    assert f"{site.base}/public" in records
+
+
+def test_robots_late_star_group(site: Site, tmp_path: Path) -> None:
+    site.routes["/robots.txt"] = Reply(
+        body=b"User-agent: googlebot\nDisallow: /\n\nUser-agent: *\nDisallow: /private/\n",
+        content_type="text/plain",
+    )
+    site.page("/", '<html><body><a href="/private/x">a</a><a href="/public">b</a></body></html>')
+    site.page("/public", "<html>ok</html>")
+    _, records = run(site, tmp_path)
+    assert site.hits("/private/x") == 0
+    assert f"{site.base}/public" in records
+
+
+def test_robots_served_as_html_page(site: Site, tmp_path: Path) -> None:
+    site.page("/robots.txt", "<html><body><h1>Page not found</h1><p>Sorry</p></body></html>")
+    site.page("/", '<html><body><a href="/public">b</a></body></html>')
+    site.page("/public", "<html>ok</html>")
+    _, records = run(site, tmp_path)
+    assert records[f"{site.base}/public"].status == 200
