@@ -4476,6 +4476,16 @@ GR_PANEL: list[tuple[date, list[str]]] = [
 ]
 
 
+# The Panel's own page: one table, "Name – Organisation" in one column and "Role" in another.
+# Two of them are Board members; the others are not on the Board.
+GR_PANEL_MEMBERS = [
+    ("Alison Trevelyan MBE DL – Trevelyan Marine Ltd", "Chair (Private Sector)"),
+    ("Sam Okonjo – Brackenfold Community Trust", "Member (Voluntary Sector)"),
+    ("Graham Holt – Holt Accountancy LLP", "Independent Member (Private Sector)"),
+    ("Nadia Ferreira – Brackenfold City Council", "Advisor (S151, non-voting)"),
+]
+
+
 def grid_panel_table(site: Site) -> str:
     rows = []
     for day, declarations in GR_PANEL:
@@ -4515,7 +4525,23 @@ def grid_panel_table(site: Site) -> str:
             f"<tr><td>{escape(short)}</td><td>{link(agenda, 'Agenda')}</td>"
             f"<td>{link(pack, 'Reports pack')}</td><td>{link(minutes, 'Minutes (Word)')}</td></tr>"
         )
+    members = "\n".join(
+        f"<tr><td>{escape(who)}</td><td>{escape(role)}</td></tr>" for who, role in GR_PANEL_MEMBERS
+    )
+    site.route(
+        "/investment-panel",
+        "investment-panel.html",
+        when("2023-02-01", "11:15"),
+        grid_page(
+            "Investment Panel",
+            paragraphs(
+                "The Investment Panel appraises applications and recommends them to the Board."
+            )
+            + f"\n<table>\n<tr><th>Member</th><th>Role</th></tr>\n{members}\n</table>",
+        ),
+    )
     return (
+        f"<p>Members: {link('/investment-panel', 'Investment Panel membership')}</p>\n"
         "<h2>Investment Panel</h2>\n<table>\n<tr><th>Date</th><th>Agenda</th><th>Reports</th>"
         "<th>Minutes</th></tr>\n" + "\n".join(rows) + "\n</table>"
     )

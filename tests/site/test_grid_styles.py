@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from lepcheck.models import Link, Table
+from lepcheck.site.board import is_board_document
 from lepcheck.site.declarations import read_declarations
 from lepcheck.site.meetings import placements
 from lepcheck.site.registers import read_registers
@@ -100,3 +101,25 @@ def test_a_column_header_naming_a_link_does_not_place_the_first_rows_link() -> N
     placed = placements(page, frozenset())
     assert placed["https://lep.example/f/skills-papers-a.pdf"][0] == date(2023, 9, 12)
     assert placed["https://lep.example/f/skills-papers-b.pdf"][0] == date(2023, 12, 5)
+
+
+def test_a_panels_membership_page_is_not_the_board_page() -> None:
+    panel = make_doc(
+        "https://lep.example/skills-advisory-panel/",
+        title="Skills Advisory Panel",
+        link_texts=("Panel membership",),
+        text="Skills Advisory Panel\nMember | Role\nKaren Lowe – Lowe Training Ltd | Chair",
+    )
+    sub_board = make_doc(
+        "https://lep.example/about/business-growth-sub-board/",
+        title="Business Growth Sub-Board",
+        link_texts=("Membership",),
+    )
+    board = make_doc(
+        "https://lep.example/about/our-board/",
+        title="Our Board",
+        link_texts=("Board membership",),
+    )
+    assert not is_board_document(panel)
+    assert not is_board_document(sub_board)
+    assert is_board_document(board)

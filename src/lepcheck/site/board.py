@@ -42,6 +42,8 @@ _BOARD_CUE = re.compile(
 _NOT_BOARD_CUE = re.compile(
     r"minutes|agenda|register|meeting|papers|\bnews\b|vacanc|recruit|"
     r"policy|\bjobs?\b|careers|\bblog\b|press|consultation|declaration|investment[\s\-]committee|"
+    # a panel or sub-board's own membership page is not the board's ("Investment Panel")
+    r"\bpanels?\b|\bsub[\s\-]?boards?\b|"
     r"\bevents?\b",
     re.IGNORECASE,
 )
