@@ -4380,6 +4380,8 @@ GR_ADVISERS = [
 GR_NO_REGISTER = {"Owen Garside"}
 GR_UNSIGNED = {"Cllr Ruth Penhale"}
 GR_ISO_SIGNED = {"Sam Okonjo"}
+# A form with a generic title and file name, the member named only in its table, as written.
+GR_WRITTEN_AS = {"Prof. Helen Asquith": "Professor H. Asquith"}
 GR_CATEGORIES = [
     ("Employment, office, trade or profession", "employment"),
     ("Directorships (paid or unpaid)", "directorships"),
@@ -4568,7 +4570,10 @@ def build_grid(root: Path) -> None:
         if name in GR_NO_REGISTER:
             continue
         stamp = date(2022, 10, 3) + timedelta(days=len(registers) * 2)
+        written = GR_WRITTEN_AS.get(name)
         rows = [["Category", "Details"]]
+        if written:
+            rows.append(["Name of Board Member", written])
         for label, key in GR_CATEGORIES:
             if key in GR_MISSING.get(name, set()):
                 continue
@@ -4582,22 +4587,24 @@ def build_grid(root: Path) -> None:
         signed = (
             "Signed: (signature awaited)"
             if name in GR_UNSIGNED
-            else f"Signed: {name}    Date: {stamp:%Y/%m/%d}"
-            if name in GR_ISO_SIGNED
+            else f"Signed: {written or name}    Date: {stamp:%Y/%m/%d}"
+            if name in GR_ISO_SIGNED or written
             else f"Signed: {name}    Date: {stamp.day}{ordinal_suffix(stamp.day)} "
             f"{stamp:%b} '{stamp:%y}"
         )
         url = site.docx(
-            f"/s/register-of-interests-{slug(name)}.docx",
+            f"/s/roi-form-{len(registers) + 1:02d}.docx"
+            if written
+            else f"/s/register-of-interests-{slug(name)}.docx",
             when(stamp.isoformat()),
-            f"Register of Interests – {name}",
+            "Register of Interests" if written else f"Register of Interests – {name}",
             [
                 ("p", f"{GR_NAME}: Board member's register of interests"),
                 ("table", rows),
                 ("signature", signed),
             ],
         )
-        registers.append((url, f"{name} – register of interests (Word)"))
+        registers.append((url, f"{written or name} – register of interests (Word)"))
     advisers = [
         f"""<div class="sqs-col-4 image-card"><img src="/s/{slug(name)}.jpg" alt="">
 <h4>{escape(name)}</h4>
