@@ -187,3 +187,33 @@ def test_robots_served_as_html_page(site: Site, tmp_path: Path) -> None:
     site.page("/public", "<html>ok</html>")
     _, records = run(site, tmp_path)
     assert records[f"{site.base}/public"].status == 200
+
+
+def test_redirected_links_fetch_each_final_url_once(site: Site, tmp_path: Path) -> None:
+    site.page(
+        "/",
+        '<html><body><a href="/board">a</a><a href="/old-board">b</a>'
+        '<a href="/older-board">c</a></body></html>',
+    )
+    site.routes["/old-board"] = Reply(status=301, headers={"Location": "/board"})
+    site.routes["/older-board"] = Reply(status=302, headers={"Location": "/board"})
+    site.page("/board", "<html>board</html>")
+    snapshot, records = run(site, tmp_path, delay=0.01)
+    assert site.hits("/board") == 1
+    for path in ("/old-board", "/older-board"):
+        record = records[f"{site.base}{path}"]
+        assert record.final_url == f"{site.base}/board" and record.status == 200
+        assert snapshot.body(record) == b"<html>board</html>"
+
+
+def test_link_to_a_url_a_redirect_already_reached_is_not_refetched(
+    site: Site, tmp_path: Path
+) -> None:
+    site.page("/", '<html><body><a href="/old-board">a</a><a href="/board">b</a></body></html>')
+    site.routes["/old-board"] = Reply(status=301, headers={"Location": "/board"})
+    site.page("/board", "<html>board</html>")
+    snapshot, records = run(site, tmp_path, delay=0.01)
+    assert site.hits("/board") == 1
+    old, direct = records[f"{site.base}/old-board"], records[f"{site.base}/board"]
+    assert old.final_url == direct.final_url == f"{site.base}/board"
+    assert snapshot.body(old) == snapshot.body(direct) == b"<html>board</html>"

@@ -48,6 +48,7 @@ WORKERS = 8
 # or an intranet mirror; with any pause, one request at a time per host.
 PARALLEL_PER_HOST_WITHOUT_DELAY = 4
 SITEMAP_TIER = 1
+_LANDED = "landed"  # a hop-check answer: the redirect leads to a response already archived
 _ACCEPT = "text/html,application/xhtml+xml,application/pdf,*/*;q=0.8"
 
 EventSink = Callable[[CrawlEvent], None]
@@ -156,6 +157,9 @@ class _CrawlRun:
         limit = PARALLEL_PER_HOST_WITHOUT_DELAY if options.delay <= 0 else 1
         self.frontier = Frontier(limit)
         self.seen: set[str] = set()
+        # Archived 2xx responses by the dedup key of the URL they came from: a redirect or a
+        # second spelling that lands on one of them is answered from the archive, not refetched.
+        self.landed: dict[str, FetchRecord] = {}
         self.pages_started = 0
         self.in_flight = 0
         self.deadline = time.monotonic() + options.total_time
@@ -224,6 +228,8 @@ class _CrawlRun:
             return False
         self.seen = {dedup_key(url) for url in self.writer.known_urls()}
         self._restore_robots(records)
+        for record in records:
+            self._note_landed(record)
         for site in json.loads(self.writer.get_meta("own_sites") or "[]"):
             self.scope.add_own_site(site)
         self.pages_started = sum(1 for r in records if r.depth > 0 or r.url == self.start)
@@ -344,6 +350,8 @@ class _CrawlRun:
             extra_warc_headers=_warc_headers(final),
             role=role,
         )
+        if role == "page":
+            self._note_landed(record)
         detail = f"HTTP {final.status}, {record.length} bytes"
         self.emit(
             "fetched", result.url, detail + (" (cut at max_bytes)" if final.truncated else "")
@@ -380,6 +388,50 @@ class _CrawlRun:
             },
         )
         self.emit("unchanged", url, "HTTP 304, previous copy kept")
+        self._note_landed(record)
+        return record, body
+
+    def _note_landed(self, record: FetchRecord) -> None:
+        if 200 <= record.status < 300 and record.warc_offset >= 0 and not record.truncated:
+            self.landed.setdefault(dedup_key(record.final_url), record)
+
+    def _copy_landed(
+        self, entry: FrontierEntry, result: FetchResult, landed: FetchRecord
+    ) -> tuple[FetchRecord, bytes] | None:
+        """Index `entry.url` with the response already archived where its redirects lead.
+
+        The redirect hops are archived as fetched; the response is written again from the
+        archive (no second request), so every requested URL keeps its own index row.
+        """
+        try:
+            headers, body = read_response(self.writer.path / landed.warc_file, landed.warc_offset)
+        except SnapshotError:
+            return None
+        for hop in result.hops:
+            self.writer.record_redirect(
+                url=hop.url,
+                status=hop.status,
+                headers=hop.headers,
+                body=hop.body,
+                fetched_at=hop.fetched_at,
+                request_headers=hop.request_headers,
+                extra_warc_headers=_warc_headers(hop),
+            )
+            self.seen.add(dedup_key(hop.url))
+        record = self.writer.record_response(
+            url=entry.url,
+            final_url=landed.final_url,
+            status=landed.status,
+            headers=headers,
+            body=body,
+            fetched_at=landed.fetched_at,
+            via=entry.via,
+            link_text=entry.link_text,
+            depth=entry.depth,
+            first_seen=landed.first_seen,
+            extra_warc_headers={"WARC-Lepcheck-Same-As": landed.url},
+        )
+        self.emit("unchanged", entry.url, f"same as {landed.final_url}, not fetched again")
         return record, body
 
     # ------------------------------------------------------------------ discovery
@@ -475,13 +527,33 @@ class _CrawlRun:
 
     async def _fetch_entry(self, entry: FrontierEntry, *, is_start: bool) -> FetchRecord | None:
         assert self.fetcher is not None
+        if not is_start:
+            landed = self.landed.get(dedup_key(entry.url))
+            if landed is not None:
+                copied = self._copy_landed(entry, FetchResult(url=entry.url), landed)
+                if copied is not None:
+                    return copied[0]
         previous = self.previous_records.get(entry.url)
+
+        async def check_hop(url: str) -> str | None:
+            # A redirect to a response already archived stops there (see _copy_landed).
+            if url != entry.url and not is_start and dedup_key(url) in self.landed:
+                return _LANDED
+            return await self._check_hop(url)
+
         result = await self.fetcher.fetch(
             entry.url,
-            check_hop=self._check_hop,
+            check_hop=check_hop,
             extra_headers=self._conditional_headers(previous),
             skip_unwanted_types=not is_start,
         )
+        if result.skip_reason == _LANDED and result.skip_url is not None:
+            copied = self._copy_landed(entry, result, self.landed[dedup_key(result.skip_url)])
+            if copied is not None:
+                return copied[0]
+            result = await self.fetcher.fetch(
+                entry.url, check_hop=self._check_hop, skip_unwanted_types=True
+            )
         carried = None
         if result.final and result.final.status == 304:
             carried = self._read_previous(previous)
