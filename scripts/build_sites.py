@@ -4437,6 +4437,23 @@ GR_PROJECTS = [
 ]
 
 
+# The Getting Building Fund workbook: a title row and a note above the header, schemes
+# grouped under theme rows, a sub-total after each group and a grand total.
+GR_GBF: list[list[Any]] = [
+    ["Brackenfold Coast LEP – Getting Building Fund programme", None, None, None],
+    ["Figures as at 31/03/2023", None, None, None],
+    [None, None, None, None],
+    ["Scheme name", "Promoter", "GBF allocation (£m)", "Spend to date (£m)"],
+    ["Theme: Transport", None, None, None],
+    ["Quayside Bus Interchange", "Brackenfold City Council", 1.5, 1.2],
+    ["Sub-total: Transport", None, 1.5, 1.2],
+    ["Theme: Skills", None, None, None],
+    ["Net Zero Skills Hub", "Brackenfold College", 2.0, 0.4],
+    ["Sub-total: Skills", None, 2.0, 0.4],
+    ["Grand total", None, 3.5, 1.6],
+]
+
+
 def grid_page(title: str, body: str) -> str:
     return f"""<!DOCTYPE html>
 <html lang="en">
@@ -4683,11 +4700,18 @@ def build_grid(root: Path) -> None:
     table_rows = "\n".join(
         "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in GR_PROJECTS
     )
+    gbf = site.xlsx(
+        "/s/getting-building-fund-programme.xlsx",
+        when("2023-04-28"),
+        "Getting Building Fund programme",
+        {"GBF": GR_GBF},
+    )
     page(
         "/programmes",
         "2023-04-28",
         "Local Growth Fund programme",
         paragraphs("Schemes funded from the Local Growth Fund, 2015/16 to 2020/21.")
+        + f"\n<p>{link(gbf, 'Getting Building Fund programme (Excel)')}</p>"
         + "\n<table>\n<tr><th>Scheme name</th><th>Promoter</th><th>LGF allocation (£m)</th>"
         "<th>Spend to date (£m)</th></tr>\n" + table_rows + "\n</table>",
     )

@@ -9,6 +9,7 @@ from lepcheck.models import Link, Table
 from lepcheck.site.board import is_board_document
 from lepcheck.site.declarations import read_declarations
 from lepcheck.site.meetings import placements
+from lepcheck.site.projects import read_projects
 from lepcheck.site.registers import read_registers
 from tests.site.site_docs import make_doc, member
 
@@ -123,3 +124,29 @@ def test_a_panels_membership_page_is_not_the_board_page() -> None:
     assert not is_board_document(panel)
     assert not is_board_document(sub_board)
     assert is_board_document(board)
+
+
+def test_a_row_with_only_its_first_cell_groups_the_projects_below_it() -> None:
+    doc = make_doc(
+        "https://lep.example/investments/",
+        title="Our investments",
+        kind="funded_projects",
+        tables=(
+            Table(
+                header=("Project", "Lead body", "Grant", "Year"),
+                rows=(
+                    ("Coastal towns", "", "", ""),  # an HTML row spanning the whole table
+                    ("Seafront Lido", "Eastby Town Council", "£400,000", "2021/22"),
+                    ("Digital",),  # a spreadsheet row cut after its only cell
+                    ("Rural Gigabit", "Westshire County Council", "£1.2m", "2022/23"),
+                    # a project with only its lead body left blank is still a project
+                    ("Harbour Wall", "", "£90,000", "2022/23"),
+                ),
+            ),
+        ),
+    )
+    assert [(p.name, p.recipient) for p in read_projects([doc])] == [
+        ("Seafront Lido", "Eastby Town Council"),
+        ("Rural Gigabit", "Westshire County Council"),
+        ("Harbour Wall", ""),
+    ]

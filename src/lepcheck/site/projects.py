@@ -70,6 +70,13 @@ def _cell(row: tuple[str, ...], indexes: list[int]) -> str:
     return collapse(" ".join(row[i] for i in indexes if i < len(row)))
 
 
+def _group_row(row: tuple[str, ...], name_at: list[int], width: int) -> bool:
+    """ "Theme: Transport" with every other cell empty (or cut from the row): a heading that
+    groups the schemes below it, not a scheme."""
+    others = [row[i] if i < len(row) else "" for i in range(width) if i not in name_at]
+    return len(others) >= 2 and not any(cell.strip() for cell in others)
+
+
 def read_project_table(doc: Document, table: Table) -> list[FundedProject]:
     header, rows = header_and_rows(table, _NAME)
     columns = _columns(header) if header else None
@@ -83,7 +90,7 @@ def read_project_table(doc: Document, table: Table) -> list[FundedProject]:
     projects: list[FundedProject] = []
     for row in rows:
         name = _cell(row, columns["name"])
-        if not name or _TOTAL_ROW.match(name):
+        if not name or _TOTAL_ROW.match(name) or _group_row(row, columns["name"], len(header)):
             continue
         amounts = tuple(
             (collapse(header[i]), collapse(row[i]))
