@@ -4372,6 +4372,7 @@ GR_MEMBERS = [
         "Nil return",
     ),
 ]
+GR_CO_OPTED = [("Daniel Mercer", "Co-opted Member (Private Sector)", "Mercer Digital Ltd")]
 # Advisers shown in the same grid: not members of the Board.
 GR_ADVISERS = [
     ("Jane Whitfield", "S151 Officer (Advisor, non-voting)", "Brackenfold City Council"),
@@ -4622,6 +4623,14 @@ def build_grid(root: Path) -> None:
             ],
         )
         registers.append((url, f"{written or name} – register of interests (Word)"))
+    # A co-opted member's card gives the organisation before the role.
+    cards += [
+        f"""<div class="sqs-col-4 image-card"><img src="/s/{slug(name)}.jpg" alt="">
+<h4>{escape(name)}</h4>
+<p>{escape(organisation)}</p>
+<p><strong>{escape(role)}</strong></p></div>"""
+        for name, role, organisation in GR_CO_OPTED
+    ]
     advisers = [
         f"""<div class="sqs-col-4 image-card"><img src="/s/{slug(name)}.jpg" alt="">
 <h4>{escape(name)}</h4>
