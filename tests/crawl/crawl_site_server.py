@@ -39,6 +39,8 @@ class Site:
     stamps: list[float] = field(default_factory=list)
     # Serves paths that have no route of their own (generated sites, calendars).
     fallback: Callable[[str], Reply | None] | None = None
+    # Every n-th request on one keep-alive connection is answered with a TCP reset (0: never).
+    reset_every_on_connection: int = 0
     port: int = 0
 
     @property
@@ -62,6 +64,16 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
         def log_message(self, format: str, *args: object) -> None:
             pass
 
+        def do_HEAD(self) -> None:
+            # Like many IIS and CMS set-ups: HEAD is refused; the log shows it was asked.
+            with lock:
+                site.log.append((f"HEAD {self.path}", {}))
+                site.stamps.append(time.monotonic())
+            self.send_response(405)
+            self.send_header("Allow", "GET")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
         def do_GET(self) -> None:
             headers = {k.lower(): v for k, v in self.headers.items()}
             with lock:
@@ -73,6 +85,10 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
             reply = route(attempt, headers) if callable(route) else route
             if reply is None:  # the route handled the connection itself
                 return
+            self.served_here = getattr(self, "served_here", 0) + 1
+            every = site.reset_every_on_connection
+            if every and self.served_here % every == 0:
+                reply = Reply(reset=True)
             time.sleep(reply.sleep)
             if reply.reset:
                 linger = struct.pack("ii", 1, 0)

@@ -217,3 +217,14 @@ def test_link_to_a_url_a_redirect_already_reached_is_not_refetched(
     old, direct = records[f"{site.base}/old-board"], records[f"{site.base}/board"]
     assert old.final_url == direct.final_url == f"{site.base}/board"
     assert snapshot.body(old) == snapshot.body(direct) == b"<html>board</html>"
+
+
+def test_server_resetting_every_second_request_of_a_connection(site: Site, tmp_path: Path) -> None:
+    links = "".join(f'<a href="/p{i}">p{i}</a>' for i in range(8))
+    site.page("/", f"<html><body>{links}</body></html>")
+    site.fallback = lambda path: Reply(body=b"<html>page</html>")
+    site.reset_every_on_connection = 2
+    _, records = run(site, tmp_path)
+    assert {records[f"{site.base}/p{i}"].error for i in range(8)} == {None}
+    # Only GET is ever sent (servers that answer HEAD with 405 are common).
+    assert not [path for path, _ in site.log if path.startswith("HEAD ")]

@@ -181,13 +181,16 @@ class _CrawlRun:
     def time_left(self) -> bool:
         return time.monotonic() < self.deadline
 
-    def _client(self) -> httpx.AsyncClient:
+    def _client(self, *, keep_alive: bool = True) -> httpx.AsyncClient:
         timeout = self.options.timeout
         return httpx.AsyncClient(
             follow_redirects=False,
             trust_env=False,  # a proxy from the environment would bypass the SSRF guard
             timeout=httpx.Timeout(timeout),
-            limits=httpx.Limits(max_connections=WORKERS * 2, max_keepalive_connections=WORKERS),
+            limits=httpx.Limits(
+                max_connections=WORKERS * 2,
+                max_keepalive_connections=WORKERS if keep_alive else 0,
+            ),
             headers={
                 "User-Agent": self.options.user_agent,
                 "Accept": _ACCEPT,
@@ -198,7 +201,7 @@ class _CrawlRun:
 
     async def run(self, *, resume: bool) -> None:
         self.condition = asyncio.Condition()
-        async with self._client() as client:
+        async with self._client() as client, self._client(keep_alive=False) as fresh:
             self.fetcher = Fetcher(
                 client,
                 max_bytes=self.options.max_bytes,
@@ -206,6 +209,7 @@ class _CrawlRun:
                 allow_private_network=self.options.allow_private_network,
                 deadline=self.deadline,
                 pace=self.pacer.wait_turn,
+                fresh_client=fresh,
             )
             self.fetcher.on_retry = lambda url, detail: self.emit("retry", url, detail)
             self.robots = RobotsCache(self._fetch_robots, self.options.user_agent)

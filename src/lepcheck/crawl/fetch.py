@@ -46,6 +46,9 @@ UNWANTED_MEDIA = (
     "application/atom+xml",
 )
 
+# A connection the server dropped or reset under a request (not a timeout).
+_BROKEN_CONNECTION = (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)
+
 HopCheck = Callable[[str], Awaitable[str | None]]
 
 
@@ -131,8 +134,12 @@ class Fetcher:
         allow_private_network: bool,
         deadline: float,
         pace: Callable[[str], Awaitable[None]],
+        fresh_client: httpx.AsyncClient | None = None,
     ) -> None:
         self._client = client
+        # Without keep-alive: a retry after a broken connection must not get another pooled
+        # connection the server is about to drop (IIS and load balancers close idle ones).
+        self._fresh_client = fresh_client or client
         self._pace = pace
         self._max_bytes = max_bytes
         self._timeout = timeout
@@ -200,11 +207,14 @@ class Fetcher:
         if host in self._dead_hosts:
             raise _GaveUpError(self._dead_hosts[host])
         last: Response | None = None
+        client = self._client
         for attempt in range(ATTEMPTS):
             try:
-                response = await self._attempt(url, headers, skip_unwanted, max_bytes)
+                response = await self._attempt(client, url, headers, skip_unwanted, max_bytes)
             except (httpx.TransportError, TimeoutError) as e:
                 message = describe_error(e, self._timeout)
+                if isinstance(e, _BROKEN_CONNECTION):
+                    client = self._fresh_client
                 if attempt + 1 == ATTEMPTS or not await self._wait(url, message, attempt, None):
                     if isinstance(e, httpx.ConnectError):
                         self._dead_hosts[host] = message
@@ -233,16 +243,21 @@ class Fetcher:
         return True
 
     async def _attempt(
-        self, url: str, headers: dict[str, str], skip_unwanted: bool, max_bytes: int
+        self,
+        client: httpx.AsyncClient,
+        url: str,
+        headers: dict[str, str],
+        skip_unwanted: bool,
+        max_bytes: int,
     ) -> Response:
         await self._pace(url)
-        request = self._client.build_request("GET", url, headers=headers)
+        request = client.build_request("GET", url, headers=headers)
         limit = self._timeout * ATTEMPT_DEADLINE_FACTOR
         deadline = time.monotonic() + limit
         # The headers must arrive within the limit; a body still arriving then is cut and
         # kept (a slow document is better archived in part than fetched three times in vain).
         async with asyncio.timeout(limit):
-            response = await self._client.send(request, stream=True)
+            response = await client.send(request, stream=True)
         try:
             ip_address: str | None = None
             stream = response.extensions.get("network_stream")
