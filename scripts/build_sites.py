@@ -4414,6 +4414,8 @@ GR_MEETINGS: list[tuple[date, list[str], bool]] = [
             "abstained from the vote.",
             "Prof. Asquith – Item 6 (the University is the promoter): remained for the "
             "discussion but did not vote.",
+            "Cllr Doyle and Cllr Penhale – Item 7, Coastal Path Connectivity: councillors of "
+            "the promoting councils; did not vote.",
         ],
         True,
     ),

@@ -150,3 +150,18 @@ def test_a_row_with_only_its_first_cell_groups_the_projects_below_it() -> None:
         ("Rural Gigabit", "Westshire County Council"),
         ("Harbour Wall", ""),
     ]
+
+
+def test_a_list_entry_naming_several_members_gives_a_declaration_each() -> None:
+    minutes = make_doc(
+        "https://lep.example/board/minutes-6-june-2024",
+        text="Minutes of the Board\n2. Declarations of interest\n"
+        "- Dr Amira Said, Mr Tom Hale & Ms Joy Pike: item 9 (all governors of the college); "
+        "withdrew.\n3. Skills capital\nApproved.",
+    )
+    found = read_declarations(minutes, date(2024, 6, 6))
+    assert [(d.member, d.action, d.item) for d in found] == [
+        ("Amira Said", "left_room", "item 9"),
+        ("Tom Hale", "left_room", "item 9"),
+        ("Joy Pike", "left_room", "item 9"),
+    ]

@@ -297,26 +297,40 @@ def _declarations_in(
                     update={"action": action_of(sentence), "source": source}
                 )
             continue
-        if not member or not (_DECLARES.search(sentence) or _listed_entry(sentence, member)):
+        listed = _listed_people(sentence)
+        if not member or not (_DECLARES.search(sentence) or listed):
             continue
         if re.match(r"^\s*apologies\b", sentence, re.IGNORECASE):
             continue
         what = (_item_of(sentence), _nature_of(sentence), action_of(sentence))
-        for declarer in _declarers(sentence):
+        for declarer in listed or _declarers(sentence):
             found.append(_declaration(doc, meeting_date, declarer, what, locator, sentence))
     return found
 
 
-def _listed_entry(sentence: str, member: str) -> bool:
+_LIST_ENTRY = re.compile(
+    r"^(?P<who>[^–—:()]{3,120}?)\s*(?P<rest>(?:\([^)]{1,80}\)\s*)?(?:[–—:]|\s-\s).*)$"
+)
+
+
+def _listed_people(sentence: str) -> list[str]:
     """A list entry under the declarations item that names no interest in words: "Owen Garside
-    – Item 5: his company holds a contract; abstained". It opens with the member, a dash or
-    colon, and names an item or an action: what else would the minute list there?"""
-    if not sentence.startswith(member):
-        return False
-    rest = sentence[len(member) :]
-    if not re.match(r"\s*(?:\([^)]{1,80}\)\s*)?(?:[–—:]|\s-\s)", rest):
-        return False
-    return bool(_ITEM.search(rest)) or action_of(rest) != "no_action_stated"
+    – Item 5: his company holds a contract; abstained", "Cllr Doyle and Cllr Penhale – Item 7;
+    did not vote". It opens with the members, a dash or colon, and names an item or an action:
+    what else would the minute list there? The members, else []."""
+    entry = _LIST_ENTRY.match(sentence)
+    if entry is None:
+        return []
+    rest = entry.group("rest")
+    if not _ITEM.search(rest) and action_of(rest) == "no_action_stated":
+        return []
+    people: list[str] = []
+    for part in re.split(r",\s*|\s+(?:and|&)\s+", entry.group("who").strip()):
+        found = _people_in(part)
+        if len(found) != 1 or found[0] != part.strip():
+            return []
+        people.append(found[0])
+    return people
 
 
 _ROLE_SUBJECT = re.compile(
