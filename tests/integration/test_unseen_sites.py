@@ -131,14 +131,13 @@ def test_grid_site_key_verdicts(grid: dict[str, dict[str, Any]]) -> None:
     # The 9 March 2023 minutes say only "Interests were noted as per the register.": no record
     # of who declared what, nor that nobody did. A careful officer fails COI-07 on it.
     assert grid["COI-07"]["status"] == "fail"
-    assert grid["COI-07"]["missing"] == [
-        m for m in grid["COI-07"]["missing"] if m.endswith("/meetings/board-minutes-2023-03-09")
+    missing = grid["COI-07"]["missing"]
+    assert [m for m in missing if "/meetings/" in m and "(" not in m] == [
+        m for m in missing if m.endswith("/meetings/board-minutes-2023-03-09")
     ]
-    assert len(grid["COI-07"]["missing"]) == 1
-    # Known gap (check kind, owned elsewhere): once some minutes record nothing, the finding
-    # stops there and does not also name Priya Raman, whose declaration on 8 December 2022
-    # records no action ("no action was recorded"). An officer would list both.
-    assert "Priya Raman" not in _missing(grid["COI-07"])
+    # Priya Raman's declaration on 8 December 2022 records no action ("no action was
+    # recorded"): named too, beside the minutes that record nothing, as an officer would.
+    assert "Priya Raman" in _missing(grid["COI-07"])
     # The Board publishes only agendas, none of the reports they list; the Investment Panel
     # publishes a reports pack for each meeting. Some meetings have papers: `partial`, with
     # every Board meeting named (the lead may want the main board's silence weighed harder).

@@ -93,13 +93,18 @@ def declarations(site: SiteModel, docs: list[Document], searched: tuple[str, ...
             if d.action == "no_action_stated"
         ]
     if nothing:
+        also = (
+            "; and for some declarations the action taken is not recorded: " + "; ".join(no_action)
+            if no_action
+            else ""
+        )
         return Verdict(
             status="fail",
             message=f"{len(nothing)} of {len(docs)} minutes record no declarations of interest "
-            "(not even 'none'): " + ", ".join(nothing),
+            "(not even 'none'): " + ", ".join(nothing) + also,
             evidence=tuple(evidence),
             searched=searched,
-            missing=tuple(nothing),
+            missing=(*nothing, *no_action),
         )
     if no_action:
         return Verdict(
