@@ -228,3 +228,40 @@ def test_server_resetting_every_second_request_of_a_connection(site: Site, tmp_p
     assert {records[f"{site.base}/p{i}"].error for i in range(8)} == {None}
     # Only GET is ever sent (servers that answer HEAD with 405 are common).
     assert not [path for path, _ in site.log if path.startswith("HEAD ")]
+
+
+def test_pdf_inside_embedded_viewer_urls(site: Site, other_site: Site, tmp_path: Path) -> None:
+    google = f"{other_site.base}/viewer?url={site.base}/files/annual-report.pdf&embedded=true"
+    site.page(
+        "/",
+        "<html><body>"
+        '<iframe src="/pdfjs/web/viewer.html?file=%2Fdocs%2Fboard-minutes.pdf"></iframe>'
+        f'<iframe src="{google}"></iframe>'
+        '<object data="/viewer.aspx"><param name="src" value="/docs/register.pdf"></object>'
+        "</body></html>",
+    )
+    site.page("/pdfjs/web/viewer.html", "<html><script>/* loads ?file= */</script></html>")
+    site.page("/viewer.aspx", "<html>viewer</html>")
+    for path in ("/docs/board-minutes.pdf", "/files/annual-report.pdf", "/docs/register.pdf"):
+        site.routes[path] = Reply(body=PDF, content_type="application/pdf")
+    snapshot, records = run(site, tmp_path)
+    for path in ("/docs/board-minutes.pdf", "/files/annual-report.pdf", "/docs/register.pdf"):
+        assert snapshot.body(records[f"{site.base}{path}"]) == PDF, path
+
+
+def test_latin1_declared_pages_read_as_windows_1252(site: Site, tmp_path: Path) -> None:
+    site.routes["/"] = Reply(
+        body=b'<html><body><a href="/a">Grants over \xa3500 \x96 the LEP\x92s register</a>'
+        b'<a href="/b">b</a></body></html>',
+        content_type="text/html; charset=ISO-8859-1",
+    )
+    site.routes["/b"] = Reply(
+        body=b'<html><head><meta charset="iso-8859-1"></head><body>'
+        b'<a href="/c">\x93Board\x94 papers \xa3</a></body></html>',
+        content_type="text/html",
+    )
+    for path in ("/a", "/c"):
+        site.page(path, "<html>ok</html>")
+    _, records = run(site, tmp_path)
+    assert records[f"{site.base}/a"].link_text == "Grants over £500 – the LEP’s register"
+    assert records[f"{site.base}/c"].link_text == "“Board” papers £"

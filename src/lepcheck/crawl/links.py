@@ -5,10 +5,12 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlsplit
 
 import lxml.etree
 import lxml.html
 
+from lepcheck.crawl.kinds import is_document_url
 from lepcheck.crawl.urls import normalise_url
 
 # Elements that point at something a reader can open; (tag, attribute).
@@ -23,7 +25,14 @@ _LINK_ATTRIBUTES = (
 _REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\";]+)", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _CHARSET = re.compile(r"charset\s*=\s*([^;]+)", re.IGNORECASE)
-_META_CHARSET = re.compile(rb"<meta[^>]+charset", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
+# Browsers read these labels as windows-1252 (WHATWG Encoding): pages declaring them use
+# its curly quotes and dashes in 0x80-0x9F, which Latin-1 would turn into control codes.
+_AS_CP1252 = frozenset({"latin_1", "iso8859-1", "ascii", "cp1252"})
+# Query parameters of embedded viewers (PDF.js "?file=", Google Docs "?url=") that carry
+# the document itself, and the <param> names of <object> players.
+_VIEWER_PARAMS = frozenset({"file", "url", "src", "doc", "document", "pdf", "filename", "path"})
+_EMBED_TAGS = frozenset({"iframe", "frame", "embed", "object", "a"})
 
 
 @dataclass(frozen=True)
@@ -48,6 +57,22 @@ def _text_of(element: lxml.html.HtmlElement) -> str:
     return ""
 
 
+def _declared(name: str, body: bytes) -> str | None:
+    try:
+        encoding = codecs.lookup(name.strip("'\" ").lower()).name
+    except LookupError:
+        return None
+    if encoding in _AS_CP1252:
+        return "cp1252"
+    if encoding == "utf-8":
+        try:
+            body.decode("utf-8")
+        except UnicodeDecodeError:
+            # "utf-8" in a template, windows-1252 in the text pasted into it.
+            return "cp1252"
+    return encoding
+
+
 def _encoding(body: bytes, content_type: str) -> str | None:
     """The page's encoding, or None to let lxml read a <meta charset> itself.
 
@@ -55,18 +80,28 @@ def _encoding(body: bytes, content_type: str) -> str | None:
     """
     match = _CHARSET.search(content_type)
     if match:
-        name = match.group(1).strip("'\" ").lower()
-        try:
-            return codecs.lookup(name).name
-        except LookupError:
-            pass
-    if _META_CHARSET.search(body[:4096]):
-        return None
+        encoding = _declared(match.group(1), body)
+        if encoding:
+            return encoding
+    meta = _META_CHARSET.search(body[:4096])
+    if meta:
+        return _declared(meta.group(1).decode("ascii", "replace"), body)
     try:
         body.decode("utf-8")
     except UnicodeDecodeError:
         return "cp1252"
     return "utf-8"
+
+
+def _carried_documents(url: str) -> list[str]:
+    """Documents named in a viewer's query: "/pdfjs/web/viewer.html?file=/docs/x.pdf"."""
+    inner: list[str] = []
+    for name, value in parse_qsl(urlsplit(url).query):
+        if name.lower() in _VIEWER_PARAMS and value:
+            document = normalise_url(value, url)
+            if document and is_document_url(document):
+                inner.append(document)
+    return inner
 
 
 def extract_links(body: bytes, page_url: str, content_type: str = "") -> list[FoundLink]:
@@ -94,6 +129,14 @@ def extract_links(body: bytes, page_url: str, content_type: str = "") -> list[Fo
                 text = _text_of(element) if tag in ("a", "area") else ""
                 if not found.get(url):
                     found[url] = text
+                for document in _carried_documents(url) if tag in _EMBED_TAGS else []:
+                    found.setdefault(document, text)
+    for param in root.iter("param"):
+        if (param.get("name") or "").lower() in _VIEWER_PARAMS | {"movie", "data"}:
+            raw = param.get("value")
+            url = normalise_url(raw, base) if raw else None
+            if url and is_document_url(url):
+                found.setdefault(url, "")
     for meta in root.iter("meta"):
         if (meta.get("http-equiv") or "").lower() == "refresh":
             match = _REFRESH_URL.search(meta.get("content") or "")
