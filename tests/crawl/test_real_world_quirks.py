@@ -265,3 +265,22 @@ def test_latin1_declared_pages_read_as_windows_1252(site: Site, tmp_path: Path) 
     _, records = run(site, tmp_path)
     assert records[f"{site.base}/a"].link_text == "Grants over £500 – the LEP’s register"
     assert records[f"{site.base}/c"].link_text == "“Board” papers £"
+
+
+def test_script_popups_and_download_buttons(site: Site, tmp_path: Path) -> None:
+    site.page(
+        "/",
+        "<html><body>"
+        "<a href=\"javascript:window.open('/docs/minutes.pdf','_blank')\">Minutes</a>"
+        '<a href="#" onclick="location.href=\'/board-papers/\'; return false;">Papers</a>'
+        '<a href="javascript:void(0)" onclick="openDoc(\'/docs/register.pdf\')">Register</a>'
+        '<button data-href="/docs/accounts.pdf">Download accounts</button>'
+        "</body></html>",
+    )
+    site.page("/board-papers/", "<html>papers</html>")
+    for path in ("/docs/minutes.pdf", "/docs/register.pdf", "/docs/accounts.pdf"):
+        site.routes[path] = Reply(body=PDF, content_type="application/pdf")
+    _, records = run(site, tmp_path)
+    for path in ("/docs/minutes.pdf", "/board-papers/", "/docs/register.pdf", "/docs/accounts.pdf"):
+        assert records[f"{site.base}{path}"].status == 200, path
+    assert records[f"{site.base}/docs/minutes.pdf"].link_text == "Minutes"

@@ -33,6 +33,14 @@ _AS_CP1252 = frozenset({"latin_1", "iso8859-1", "ascii", "cp1252"})
 # the document itself, and the <param> names of <object> players.
 _VIEWER_PARAMS = frozenset({"file", "url", "src", "doc", "document", "pdf", "filename", "path"})
 _EMBED_TAGS = frozenset({"iframe", "frame", "embed", "object", "a"})
+# Old sites open papers in pop-ups: href="javascript:window.open('/docs/x.pdf')" or onclick.
+_SCRIPT_TARGET = re.compile(
+    r"(?:window\.open|open\w*window|popup\w*|location(?:\.href)?\s*=)\s*\(?\s*['\"]([^'\"]+)['\"]",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"['\"]([^'\"\s]+)['\"]")
+# Download buttons of modern CMSs keep the file in a data attribute.
+_DATA_ATTRIBUTES = ("data-href", "data-url", "data-src", "data-file", "data-download")
 
 
 @dataclass(frozen=True)
@@ -93,6 +101,32 @@ def _encoding(body: bytes, content_type: str) -> str | None:
     return "utf-8"
 
 
+def _script_and_data_targets(element: lxml.html.HtmlElement, base: str) -> list[str]:
+    """Pages and documents a script link opens, and documents in download data attributes."""
+    targets: list[str] = []
+    scripts = [element.get("onclick") or ""]
+    href = element.get("href") or ""
+    if href.strip().lower().startswith("javascript:"):
+        scripts.append(href)
+    for script in scripts:
+        if not script:
+            continue
+        for raw in _SCRIPT_TARGET.findall(script):
+            url = normalise_url(raw, base)
+            if url:
+                targets.append(url)
+        for raw in _QUOTED.findall(script):
+            url = normalise_url(raw, base)
+            if url and is_document_url(url):
+                targets.append(url)
+    for attribute in _DATA_ATTRIBUTES:
+        raw = element.get(attribute)
+        url = normalise_url(raw, base) if raw else None
+        if url and is_document_url(url):
+            targets.append(url)
+    return targets
+
+
 def _carried_documents(url: str) -> list[str]:
     """Documents named in a viewer's query: "/pdfjs/web/viewer.html?file=/docs/x.pdf"."""
     inner: list[str] = []
@@ -131,6 +165,13 @@ def extract_links(body: bytes, page_url: str, content_type: str = "") -> list[Fo
                     found[url] = text
                 for document in _carried_documents(url) if tag in _EMBED_TAGS else []:
                     found.setdefault(document, text)
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for url in _script_and_data_targets(element, base):
+            text = _text_of(element) if element.tag in ("a", "area", "button") else ""
+            if not found.get(url):
+                found[url] = text
     for param in root.iter("param"):
         if (param.get("name") or "").lower() in _VIEWER_PARAMS | {"movie", "data"}:
             raw = param.get("value")
