@@ -284,3 +284,31 @@ def test_script_popups_and_download_buttons(site: Site, tmp_path: Path) -> None:
     for path in ("/docs/minutes.pdf", "/board-papers/", "/docs/register.pdf", "/docs/accounts.pdf"):
         assert records[f"{site.base}{path}"].status == 200, path
     assert records[f"{site.base}/docs/minutes.pdf"].link_text == "Minutes"
+
+
+def test_home_page_refreshing_to_the_new_domain(
+    site: Site, other_site: Site, tmp_path: Path
+) -> None:
+    new = other_site.base
+    site.page(
+        "/", f'<html><head><meta http-equiv="refresh" content="0;url=\'{new}/\'"></head></html>'
+    )
+    other_site.page("/", '<html><body><a href="/governance/">Governance</a></body></html>')
+    other_site.page(
+        "/governance/", '<html><body><a href="/papers/register">Register</a></body></html>'
+    )
+    other_site.routes["/papers/register"] = Reply(body=PDF, content_type="application/pdf")
+    _, records = run(site, tmp_path)
+    assert records[f"{new}/papers/register"].status == 200
+
+
+def test_home_page_redirecting_by_script(site: Site, tmp_path: Path) -> None:
+    site.page(
+        "/",
+        "<html><head><script>window.location.href = '/site/home';</script></head>"
+        "<body>Redirecting…</body></html>",
+    )
+    site.page("/site/home", '<html><body><a href="/site/board">Board</a></body></html>')
+    site.page("/site/board", "<html>board</html>")
+    _, records = run(site, tmp_path)
+    assert records[f"{site.base}/site/board"].status == 200

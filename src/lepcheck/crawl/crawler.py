@@ -28,7 +28,7 @@ from lepcheck.crawl.fetch import Fetcher, FetchResult, Response
 from lepcheck.crawl.frontier import Frontier
 from lepcheck.crawl.guard import check_url
 from lepcheck.crawl.kinds import is_document_link, is_html, is_unwanted_url
-from lepcheck.crawl.links import extract_links
+from lepcheck.crawl.links import extract_links, redirect_target
 from lepcheck.crawl.options import CrawlOptions
 from lepcheck.crawl.pacing import HostPacer
 from lepcheck.crawl.robots import ROBOTS_MAX_BYTES, RobotsCache, origin
@@ -511,9 +511,23 @@ class _CrawlRun:
         zone = self.scope.zone(record.final_url)
         if zone is Zone.OFFSITE:
             return
+        if record.depth == 0:
+            self._follow_start_refresh(record, body)
         found = extract_links(body, record.final_url, record.content_type)
         links = [(link.url, link.text) for link in found]
         self._offer(links, depth=record.depth + 1, via=record.final_url, from_zone=zone)
+
+    def _follow_start_refresh(self, record: FetchRecord, body: bytes) -> None:
+        """A start page that only sends the reader on (meta refresh, script) to another
+        domain: the LEP moved there, as with an HTTP redirect of the start URL."""
+        target = redirect_target(body, record.final_url, record.content_type)
+        if target is None or self.scope.zone(target) is Zone.OWN:
+            return
+        if self.scope.zone(target) is Zone.RELATED:
+            return
+        self.scope.add_own_site(target)
+        sites = json.loads(self.writer.get_meta("own_sites") or "[]")
+        self.writer.set_meta("own_sites", json.dumps([*sites, target]))
 
     # ------------------------------------------------------------------ fetching
 

@@ -138,22 +138,64 @@ def _carried_documents(url: str) -> list[str]:
     return inner
 
 
-def extract_links(body: bytes, page_url: str, content_type: str = "") -> list[FoundLink]:
-    """Normalised http(s) links of a page, in document order, first text kept per URL."""
+_SCRIPT_REDIRECT = re.compile(
+    r"location(?:\.href)?\s*=\s*['\"]([^'\"]+)['\"]|location\.(?:replace|assign)\(\s*['\"]([^'\"]+)['\"]",
+    re.IGNORECASE,
+)
+# A page with less text than this that sends the browser on is a redirect, not content.
+_STUB_TEXT = 200
+
+
+def _parse(body: bytes, content_type: str) -> lxml.html.HtmlElement | None:
     if not body.strip():
-        return []
+        return None
     encoding = _encoding(body, content_type)
     parser = lxml.html.HTMLParser(encoding=encoding) if encoding else None
     try:
-        root = lxml.html.document_fromstring(body, parser=parser)
+        return lxml.html.document_fromstring(body, parser=parser)
     except (lxml.etree.ParserError, ValueError, LookupError):
-        return []
-    base = page_url
+        return None
+
+
+def _base_of(root: lxml.html.HtmlElement, page_url: str) -> str:
     for element in root.iter("base"):
         href = element.get("href")
         if href:
-            base = normalise_url(href, page_url) or page_url
-            break
+            return normalise_url(href, page_url) or page_url
+    return page_url
+
+
+def redirect_target(body: bytes, page_url: str, content_type: str = "") -> str | None:
+    """Where a page sends its reader on without a click: a <meta http-equiv="refresh">, or a
+    script setting location on a page with next to no text of its own. None otherwise."""
+    root = _parse(body, content_type)
+    if root is None:
+        return None
+    base = _base_of(root, page_url)
+    for meta in root.iter("meta"):
+        if (meta.get("http-equiv") or "").lower() == "refresh":
+            match = _REFRESH_URL.search(meta.get("content") or "")
+            url = normalise_url(match.group(1), base) if match else None
+            if url and url != page_url:
+                return url
+    bodies = list(root.iter("body"))
+    text = _SPACES.sub(" ", bodies[0].text_content() if bodies else "").strip()
+    scripts = " ".join(s.text or "" for s in root.iter("script") if not s.get("src"))
+    if len(text) - len(_SPACES.sub(" ", scripts).strip()) > _STUB_TEXT:
+        return None
+    for match in _SCRIPT_REDIRECT.finditer(scripts):
+        url = normalise_url(match.group(1) or match.group(2), base)
+        if url and url != page_url:
+            return url
+    return None
+
+
+def extract_links(body: bytes, page_url: str, content_type: str = "") -> list[FoundLink]:
+    """Normalised http(s) links of a page, in document order, first text kept per URL."""
+    root = _parse(body, content_type)
+    if root is None:
+        return []
+    base = _base_of(root, page_url)
     found: dict[str, str] = {}
     for tag, attribute in _LINK_ATTRIBUTES:
         for element in root.iter(tag):
@@ -184,4 +226,7 @@ def extract_links(body: bytes, page_url: str, content_type: str = "") -> list[Fo
             url = normalise_url(match.group(1), base) if match else None
             if url and url not in found:
                 found[url] = ""
+    target = redirect_target(body, page_url, content_type)
+    if target and target not in found:
+        found[target] = ""
     return [FoundLink(url=url, text=text) for url, text in found.items()]
