@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from lepcheck.crawl import crawl
+from lepcheck.crawl.kinds import is_document_link
 from lepcheck.models import FetchRecord
 from lepcheck.snapshot import Snapshot
 
@@ -312,3 +315,17 @@ def test_home_page_redirecting_by_script(site: Site, tmp_path: Path) -> None:
     site.page("/site/board", "<html>board</html>")
     _, records = run(site, tmp_path)
     assert records[f"{site.base}/site/board"].status == 200
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://democracy.council.gov.uk/mgConvert2PDF.aspx?ID=12",
+        "https://cmis.council.gov.uk/cmis5/Document.ashx?czJKcaeAi5tUFL1DTL2UE4zNRBcoShgo=x",
+        "https://www.council.gov.uk/GetDocument.aspx?id=77",
+        "https://lep.sharepoint.com/:b:/s/board/EabcDEF",
+    ],
+)
+def test_extensionless_document_urls_are_documents(url: str) -> None:
+    assert is_document_link(url)
+    assert not is_document_link("https://www.council.gov.uk/council-and-democracy/meetings")

@@ -71,7 +71,10 @@ _LEADING_JUNK = re.compile(rb"^(\s|<!--.*?-->|<\?xml[^>]*>)*", re.DOTALL)
 _HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<title", b"<meta")
 _DOWNLOAD_URL = re.compile(
     # ".ashx" handlers (CMIS "Document.ashx?czJK...") stream files from a database.
-    r"convert2pdf|getfile|download|attachment|viewdocument|[?&](document|file)_?id=|\.ashx\b",
+    r"convert2pdf|getfile|download|attachment|viewdocument|[?&](document|file)_?id=|\.ashx\b"
+    # Document handlers of council CMSs, and SharePoint share links to a PDF, Word, Excel
+    # or PowerPoint file ("/:b:/", "/:w:/", "/:x:/", "/:p:/").
+    r"|(get|show|open|display)document|/:[bwxp]:/",
     re.IGNORECASE,
 )
 _DOWNLOAD_TEXT = re.compile(
