@@ -114,6 +114,19 @@ def crawl_options(func: Callable[..., Any]) -> Callable[..., Any]:
     return func
 
 
+as_of_option = click.option(
+    "--as-of",
+    "as_of",
+    default=None,
+    metavar="YYYY-MM-DD",
+    help="The day date rules count from (default today).",
+)
+framework_option = click.option(
+    "--framework",
+    default="nlgaf-2019",
+    show_default=True,
+    help="Rule profile: nlgaf-2019, ney-2017, naf-2016, spot-check.",
+)
 registry_option = click.option(
     "--registry",
     "registry_file",
@@ -189,19 +202,8 @@ def main() -> None:
     show_default=True,
     help="Comma-separated: json,html,md,csv,junit.",
 )
-@click.option(
-    "--as-of",
-    "as_of",
-    default=None,
-    metavar="YYYY-MM-DD",
-    help="The day date rules count from (default today).",
-)
-@click.option(
-    "--framework",
-    default="nlgaf-2019",
-    show_default=True,
-    help="Rule profile: nlgaf-2019, ney-2017, naf-2016, spot-check.",
-)
+@as_of_option
+@framework_option
 @click.option("--name", default=None, help="The LEP's name, when TARGET is a URL.")
 @click.option(
     "--previous",
@@ -311,8 +313,8 @@ def audit(
     help="Output folder (default: beside the snapshot).",
 )
 @click.option("--format", "formats", default="json,html", show_default=True)
-@click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD")
-@click.option("--framework", default="nlgaf-2019", show_default=True)
+@as_of_option
+@framework_option
 @click.option(
     "--id", "target_id", default=None, help="Target id (default: from the snapshot's URL)."
 )
@@ -587,13 +589,8 @@ history_db_option = click.option(
 @click.option(
     "--only", default=None, metavar="IDS", help="Comma-separated registry ids (default: all)."
 )
-@click.option(
-    "--framework",
-    default="nlgaf-2019",
-    show_default=True,
-    help="Rule profile: nlgaf-2019, ney-2017, naf-2016, spot-check.",
-)
-@click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD")
+@framework_option
+@as_of_option
 @history_db_option
 @click.option(
     "--out",
@@ -732,7 +729,7 @@ def attest() -> None:
     help="The attestation file to write (YAML).",
 )
 @click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD", help="Sets the period.")
-@click.option("--framework", default="nlgaf-2019", show_default=True)
+@framework_option
 @click.option("--force", is_flag=True, help="Overwrite --out if it exists.")
 @registry_option
 def attest_init(
@@ -792,8 +789,8 @@ def attest_init(
     help="Reuse this report.json instead of running the audit.",
 )
 @click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), required=True)
-@click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD")
-@click.option("--framework", default="nlgaf-2019", show_default=True)
+@as_of_option
+@framework_option
 @registry_option
 @crawl_options
 def statement(

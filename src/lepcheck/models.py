@@ -8,22 +8,15 @@ immutable models, so a stage can be run and tested alone from stored inputs.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "1.0"
 
 Status = Literal["pass", "fail", "partial", "unknown", "not_applicable", "manual", "waived"]
-STATUSES: tuple[Status, ...] = (
-    "pass",
-    "fail",
-    "partial",
-    "unknown",
-    "not_applicable",
-    "manual",
-    "waived",
-)
+# Derived from the Literal types, so the tuple and the type can never drift apart.
+STATUSES: tuple[Status, ...] = get_args(Status)
 Severity = Literal["must", "should", "gp"]
 Assessment = Literal["auto", "partial", "attest"]
 Provenance = Literal["P", "NP", "unconfirmed"]
@@ -46,24 +39,7 @@ DocumentKind = Literal[
     "governance_page",
     "other",
 ]
-DOCUMENT_KINDS: tuple[DocumentKind, ...] = (
-    "register_of_interests",
-    "minutes",
-    "agenda",
-    "board_page",
-    "assurance_framework",
-    "coi_policy",
-    "whistleblowing_policy",
-    "complaints_policy",
-    "code_of_conduct",
-    "gifts_hospitality",
-    "expenses_policy",
-    "funded_projects",
-    "assurance_statement",
-    "accounts",
-    "governance_page",
-    "other",
-)
+DOCUMENT_KINDS: tuple[DocumentKind, ...] = get_args(DocumentKind)
 
 DocumentFormat = Literal["html", "pdf", "docx", "xlsx", "csv", "text", "other"]
 

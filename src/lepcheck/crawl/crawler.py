@@ -289,6 +289,20 @@ class _CrawlRun:
 
     # ------------------------------------------------------------------ recording
 
+    def _archive_hops(self, result: FetchResult) -> None:
+        """Archive each redirect hop of a fetch as fetched, and mark its URL seen."""
+        for hop in result.hops:
+            self.writer.record_redirect(
+                url=hop.url,
+                status=hop.status,
+                headers=hop.headers,
+                body=hop.body,
+                fetched_at=hop.fetched_at,
+                request_headers=hop.request_headers,
+                extra_warc_headers=_warc_headers(hop),
+            )
+            self.seen.add(dedup_key(hop.url))
+
     def _archive(
         self,
         result: FetchResult,
@@ -304,17 +318,7 @@ class _CrawlRun:
 
         Returns the index record and the body it archived (after a 304, the previous body).
         """
-        for hop in result.hops:
-            self.writer.record_redirect(
-                url=hop.url,
-                status=hop.status,
-                headers=hop.headers,
-                body=hop.body,
-                fetched_at=hop.fetched_at,
-                request_headers=hop.request_headers,
-                extra_warc_headers=_warc_headers(hop),
-            )
-            self.seen.add(dedup_key(hop.url))
+        self._archive_hops(result)
         final = result.final
         if final is None:
             if result.skip_reason:
@@ -411,17 +415,7 @@ class _CrawlRun:
             headers, body = read_response(self.writer.path / landed.warc_file, landed.warc_offset)
         except SnapshotError:
             return None
-        for hop in result.hops:
-            self.writer.record_redirect(
-                url=hop.url,
-                status=hop.status,
-                headers=hop.headers,
-                body=hop.body,
-                fetched_at=hop.fetched_at,
-                request_headers=hop.request_headers,
-                extra_warc_headers=_warc_headers(hop),
-            )
-            self.seen.add(dedup_key(hop.url))
+        self._archive_hops(result)
         record = self.writer.record_response(
             url=entry.url,
             final_url=landed.final_url,
