@@ -1,4 +1,5 @@
-"""Regenerate the sample LEP website and the fixture LEP websites from the specs below.
+"""Regenerate the sample LEP website and the fixture LEP websites from the specs below, and the
+sites already moved to spec files in sitespecs/ (see its README) with the builder in sitebuild/.
 
     PYTHONPATH=src .venv/bin/python scripts/build_sites.py
 
@@ -2251,57 +2252,6 @@ def minutes_blocks(heading: str, sections: Sequence[tuple[str, Sequence[str]]]) 
     return blocks
 
 
-# WordPress-style LEP: uploads under /wp-content/uploads/, cards with class names, ordinals.
-
-WP_NAME = "Thornvale Local Enterprise Partnership"
-
-
-def wordpress_page(title: str, body: str) -> str:
-    return f"""<!DOCTYPE html>
-<html lang="en-GB" class="no-js">
-<head>
-<meta charset="UTF-8">
-<title>{escape(title)} - Thornvale LEP</title>
-<link rel="stylesheet" href="/wp-content/themes/thornvale/style.css?ver=5.9.3">
-<meta name="generator" content="WordPress 5.9.3">
-</head>
-<body class="page-template-default page">
-<div id="cookie-notice" class="cookie-notice-container" role="dialog">
-  <span id="cn-notice-text">We use cookies to give you the best experience on our website.</span>
-  <a href="#" id="cn-accept-cookie" class="cn-button">Accept</a>
-  <a href="/privacy-policy/" class="cn-more-info">Privacy policy</a>
-</div>
-<header id="masthead" class="site-header">
-  <a href="/" rel="home" class="custom-logo-link">Thornvale LEP</a>
-  <ul id="menu-main-menu" class="menu">
-    <li class="menu-item"><a href="/">Home</a></li>
-    <li class="menu-item"><a href="/about-us/our-board/">Our Board</a></li>
-    <li class="menu-item"><a href="/governance/">Governance</a></li>
-    <li class="menu-item"><a href="/funding/funded-projects/">Funded Projects</a></li>
-  </ul>
-</header>
-<div id="primary" class="content-area"><main id="main" class="site-main">
-<article class="page type-page status-publish">
-<header class="entry-header"><h1 class="entry-title">{escape(title)}</h1></header>
-<div class="entry-content">
-{body}
-</div>
-</article>
-</main></div>
-<footer id="colophon" class="site-footer">
-  <ul id="menu-footer-menu" class="menu">
-    <li class="menu-item"><a href="/governance/">Governance &amp; Transparency</a></li>
-    <li class="menu-item"><a href="/privacy-policy/">Privacy Policy</a></li>
-    <li class="menu-item"><a href="/contact/">Contact</a></li>
-  </ul>
-  <p class="site-info">&copy; 2022 Thornvale LEP. Thornvale Local Enterprise Partnership Ltd,
-  company number 09551207.</p>
-</footer>
-</body>
-</html>
-"""
-
-
 @dataclass(frozen=True)
 class FixtureMember:
     name: str  # as the board page writes it
@@ -2312,291 +2262,6 @@ class FixtureMember:
     interests: dict[str, str] = field(default_factory=dict)  # category key -> text
     household: str = ""  # "" when the form has no household entry
     signed_on: date | None = None  # None: unsigned and undated
-
-
-WP_MEMBERS = [
-    FixtureMember(
-        "Victoria Harcourt",
-        "Chair",
-        "Harcourt Marine Ltd",
-        "Private Sector",
-        "Victoria J. Harcourt",
-        {
-            "employment": "Managing Director, Harcourt Marine Ltd",
-            "directorships": "Harcourt Marine Ltd; Thornvale Harbour Trust",
-            "shareholdings": "Harcourt Marine Ltd (60%)",
-            "land_property": "None",
-            "related_party_transactions": "None",
-            "memberships": "Thornvale Chamber of Commerce",
-            "gifts_hospitality": "None",
-            "sponsorships": "None",
-        },
-        "Husband: director, Harcourt Marine Ltd",
-        date(2022, 4, 1),
-    ),
-    FixtureMember(
-        "Oliver Pennington",
-        "Vice Chair",
-        "Pennington Foods plc",
-        "Private Sector",
-        "Oliver Pennington",
-        {
-            "employment": "Chairman, Pennington Foods plc",
-            "directorships": "Pennington Foods plc",
-            "shareholdings": "Pennington Foods plc",
-            "land_property": "Food factory, Thornvale Road",
-            "related_party_transactions": "Pennington Foods plc applied to the Food Enterprise "
-            "Zone fund",
-            "memberships": "Food and Drink Federation",
-            "gifts_hospitality": "None",
-            "sponsorships": "None",
-        },
-        "None",
-        date(2022, 4, 4),
-    ),
-    FixtureMember(
-        "Cllr Sunita Mehra",
-        "Board Member",
-        "Thornvale Borough Council",
-        "Public Sector",
-        "Councillor Sunita Mehra",
-        {
-            "employment": "Leader, Thornvale Borough Council",
-            "directorships": "None",
-            "shareholdings": "None",
-            "land_property": "Home in Thornvale",
-            "related_party_transactions": "None",
-            "memberships": "Local Government Association",
-            "gifts_hospitality": "None",
-            "sponsorships": "Election expenses: Thornvale Labour Party",
-        },
-        "",
-        date(2022, 4, 6),
-    ),
-    FixtureMember(
-        "Professor Gwen Aldridge",
-        "Board Member",
-        "University of Thornvale",
-        "Higher Education",
-        "Gwendolyn Aldridge",
-        {
-            "employment": "Vice-Chancellor, University of Thornvale",
-            "directorships": "Thornvale Science Park Ltd",
-            "shareholdings": "None",
-            "land_property": "None",
-            "related_party_transactions": "None",
-            "memberships": "Universities UK",
-            "gifts_hospitality": "None",
-            "sponsorships": "None",
-        },
-        "Partner: none to declare",
-        date(2022, 4, 1),
-    ),
-    FixtureMember(
-        "Dr Kwame Asante",
-        "Board Member",
-        "Asante Robotics Ltd",
-        "Private Sector",
-        "Kwame A. Asante",
-        {
-            "employment": "Managing Director, Asante Robotics Ltd",
-            "directorships": "Asante Robotics Ltd",
-            "shareholdings": "Asante Robotics Ltd (majority)",
-            "land_property": "None",
-        },
-        "",
-        date(2022, 5, 12),
-    ),
-    FixtureMember(
-        "Fiona MacLeod MBE",
-        "Board Member",
-        "Thornvale Community Foundation",
-        "Voluntary and Community Sector",
-        "Fiona MacLeod",
-        {
-            "employment": "Chief Executive, Thornvale Community Foundation",
-            "directorships": "None",
-            "shareholdings": "None",
-            "land_property": "None",
-            "related_party_transactions": "None",
-            "memberships": "Trustee, Thornvale Food Bank",
-            "gifts_hospitality": "None",
-            "sponsorships": "None",
-        },
-        "Spouse: teacher, Thornvale Academy",
-        None,
-    ),
-    FixtureMember(
-        "Peter Lindqvist",
-        "Co-opted Member",
-        "Northbridge Bank",
-        "Private Sector",
-    ),
-]
-
-
-def register_table_blocks(member: FixtureMember, lep: str, signed: str) -> list[Block]:
-    rows = [["Category", "Interest"]]
-    for key, _ in REGISTER_HEADINGS:
-        if key in member.interests:
-            rows.append([CATEGORY_LABEL[key], member.interests[key]])
-    if member.household:
-        rows.append(["Household interests (spouse or partner)", member.household])
-    return [
-        ("p", f"{lep}: Register of Members' Interests"),
-        ("p", f"Name: {member.register_name}"),
-        ("table", rows),
-        ("signature", f"Signed: {member.register_name if signed else ''}"),
-        ("signature", f"Date: {signed}"),
-    ]
-
-
-def build_wordpress(root: Path) -> None:
-    site = Site(
-        root, {"id": "wordpress-fixture", "name": WP_NAME}, "2022-12-20", "Thornvale LEP"
-    ).start()
-
-    def page(url: str, day: str, title: str, body: str) -> None:
-        site.text(url, when(day, "14:05"), wordpress_page(title, body))
-
-    register_links = []
-    for member in WP_MEMBERS:
-        if not member.register_name:
-            continue
-        signed = ordinal_date(member.signed_on) if member.signed_on else ""
-        made = member.signed_on or date(2022, 5, 20)
-        url = site.pdf(
-            f"/wp-content/uploads/2022/05/Register-of-Interests-{slug(member.name).title()}.pdf",
-            when(f"{made:%Y-%m}-20"),
-            "Register of Interests",
-            register_table_blocks(member, WP_NAME, signed),
-        )
-        register_links.append((url, f"{member.name}"))
-    cards = "\n".join(
-        f"""<div class="team-member">
-  <h4 class="team-member__name">{escape(m.name)}</h4>
-  <p class="team-member__role">{escape(m.role)}</p>
-  <p class="team-member__company">{escape(m.organisation)}</p>
-  <span class="team-member__sector">{escape(m.sector)}</span>
-</div>"""
-        for m in WP_MEMBERS
-    )
-    page(
-        "/about-us/our-board/",
-        "2022-06-01",
-        "Our Board",
-        paragraphs(
-            "Our Board brings together business leaders, local government, higher education and "
-            "the voluntary sector."
-        )
-        + f'\n<div class="team-members">\n{cards}\n</div>',
-    )
-    page(
-        "/governance/register-of-interests/",
-        "2022-05-20",
-        "Register of Interests",
-        paragraphs("Board members' registers of interests:") + "\n" + bullet_links(register_links),
-    )
-    rows = []
-    for day, papers, declarations in WP_MEETINGS:
-        upload = f"/wp-content/uploads/{day:%Y/%m}"
-        agenda = site.pdf(
-            f"{upload}/Board-Agenda-{day:%d-%m-%Y}.pdf",
-            when(shifted(day, -9)),
-            f"Board Meeting Agenda – {ordinal_date(day)}",
-            agenda_blocks(
-                f"{WP_NAME}, {ordinal_date(day)}, 9.30am",
-                [
-                    "1. Apologies and Declarations of Interest",
-                    "2. Minutes of the last meeting",
-                    *[f"{i}. {title}" for i, title in enumerate(papers, start=3)],
-                    f"{len(papers) + 3}. AOB",
-                ],
-            ),
-        )
-        links = [link(agenda, "Agenda")]
-        for i, title in enumerate(papers, start=3):
-            links.append(
-                link(
-                    site.pdf(
-                        f"{upload}/Item-{i}-{slug(title).title()}.pdf",
-                        when(shifted(day, -9)),
-                        f"Item {i}: {title}",
-                        [
-                            ("p", f"Board meeting, {ordinal_date(day)}"),
-                            ("h", "Summary"),
-                            ("p", f"Report on {title.lower()}."),
-                            ("h", "Recommendation"),
-                            ("p", "The Board is asked to note the report."),
-                        ],
-                    ),
-                    f"Item {i} – {title}",
-                )
-            )
-        if declarations is not None:
-            minutes = site.pdf(
-                f"{upload}/Board-Minutes-{day:%d-%m-%Y}.pdf",
-                when(shifted(day, 6)),
-                f"Minutes of the Board Meeting held on {ordinal_date(day)}",
-                minutes_blocks(
-                    WP_NAME,
-                    [
-                        (
-                            "Present",
-                            [
-                                "Victoria Harcourt (Chair), Oliver Pennington, Cllr Sunita Mehra, "
-                                "Professor Gwen Aldridge, Fiona MacLeod MBE"
-                            ],
-                        ),
-                        ("1. Apologies and Declarations of Interest", declarations),
-                        ("2. Minutes of the last meeting", ["Agreed as a true record."]),
-                        ("Actions", ["RESOLVED: the Board noted the reports."]),
-                    ],
-                ),
-            )
-            links.append(link(minutes, "Minutes"))
-        rows.append(f"<h3>Board Meeting – {ordinal_date(day)}</h3>\n<p>{' | '.join(links)}</p>")
-    page("/governance/board-meetings/", "2022-12-01", "Board Meetings", "\n".join(rows))
-    projects = "\n".join(
-        f"<tr><td>{escape(p)}</td><td>{escape(r)}</td><td>{escape(g)}</td><td>{escape(a)}</td></tr>"
-        for p, r, g, a in WP_PROJECTS
-    )
-    page(
-        "/funding/funded-projects/",
-        "2022-10-10",
-        "Funded Projects",
-        f"""<table class="wp-block-table">
-<thead><tr><th>Project</th><th>Recipient</th><th>Fund</th><th>LEP funding</th></tr></thead>
-<tbody>
-{projects}
-</tbody>
-</table>""",
-    )
-    page(
-        "/governance/",
-        "2022-06-01",
-        "Governance",
-        bullet_links(
-            [
-                ("/about-us/our-board/", "Our Board"),
-                ("/governance/register-of-interests/", "Register of Interests"),
-                ("/governance/board-meetings/", "Board Meetings"),
-                ("/funding/funded-projects/", "Funded Projects"),
-            ]
-        ),
-    )
-    page(
-        "/",
-        "2022-11-30",
-        "Welcome to Thornvale LEP",
-        paragraphs("Thornvale LEP is the business-led partnership driving growth in Thornvale.")
-        + "\n"
-        + bullet_links([("/governance/", "Governance"), ("/about-us/our-board/", "Our Board")]),
-    )
-    page("/privacy-policy/", "2021-09-01", "Privacy Policy", paragraphs("We respect your privacy."))
-    page("/contact/", "2021-09-01", "Contact", paragraphs("Email info@thornvalelep.example"))
-    site.text("/robots.txt", when("2021-09-01"), "User-agent: *\nDisallow: /wp-admin/\n")
-    site.finish()
 
 
 WP_MEETINGS: list[tuple[date, list[str], list[str] | None]] = [
@@ -2625,23 +2290,6 @@ WP_MEETINGS: list[tuple[date, list[str], list[str] | None]] = [
         ["There were no apologies.", "No declarations of interest were made."],
     ),
     (date(2022, 12, 8), ["Chief Executive's Report", "Annual Report"], None),
-]
-
-WP_PROJECTS = [
-    ("Thornvale Harbour Walls", "Thornvale Borough Council", "Local Growth Fund", "£1,250,000"),
-    (
-        "Food Enterprise Zone Infrastructure",
-        "Pennington Foods plc",
-        "Growing Places Fund",
-        "£600,000 (loan)",
-    ),
-    ("Robotics Skills Centre", "University of Thornvale", "Skills Capital", "£420,000"),
-    (
-        "Thornvale Town Deal Workspace",
-        "Thornvale Community Foundation",
-        "Getting Building Fund",
-        "£310,000",
-    ),
 ]
 
 
@@ -4748,12 +4396,16 @@ def build_grid(root: Path) -> None:
 
 def main() -> None:
     build_amberdale(DEMO_ROOT)
-    build_wordpress(FIXTURES / "wordpress")
     build_moderngov(FIXTURES / "moderngov" / "lep", FIXTURES / "moderngov" / "council")
     build_spreadsheet(FIXTURES / "spreadsheet")
     build_drupal(FIXTURES / "drupal")
     build_plain(FIXTURES / "plain")
     build_grid(FIXTURES / "grid")
+    from sitebuild import find_sites, load_site, write_site  # beside this script
+
+    for folder in find_sites():  # the sites already moved to specs in sitespecs/
+        site = load_site(folder)
+        write_site(site, REPO / site.spec.output)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,107 @@
+"""The sample and fixture sites are data: each committed site is, byte for byte, what its spec in
+sitespecs/ builds; a rebuild keeps hand-written files; a bad spec is refused in one line naming
+the file and the field."""
+
+from __future__ import annotations
+
+from importlib.metadata import version
+from pathlib import Path
+
+import pytest
+from scripts.sitebuild import (
+    HAND_WRITTEN,
+    REPO,
+    SPECS,
+    SpecError,
+    find_sites,
+    load_site,
+    write_site,
+)
+
+RENDERERS = ("fpdf2", "python-docx", "openpyxl", "pillow", "jinja2")
+SITE_YAML = "output: out\nlep: {id: tiny, name: Tiny LEP}\nas_of: 2023-01-31\nauthor: Tiny LEP\n"
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    """Every generated file under `root` and its bytes."""
+    return {
+        path.relative_to(root).as_posix(): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and path.name not in HAND_WRITTEN
+    }
+
+
+@pytest.mark.parametrize("folder", find_sites(), ids=lambda f: f.relative_to(SPECS).as_posix())
+def test_committed_site_is_what_its_spec_builds(folder: Path, tmp_path: Path) -> None:
+    site = load_site(folder)
+    write_site(site, tmp_path)
+    built, committed = tree(tmp_path), tree(REPO / site.spec.output)
+    assert sorted(built) == sorted(committed)
+    differing = [name for name in built if built[name] != committed[name]]
+    libraries = ", ".join(f"{name} {version(name)}" for name in RENDERERS)
+    assert not differing, (
+        f"built with {libraries}, these differ from the committed copy "
+        f"(after changing a spec, run make sites): {differing}"
+    )
+
+
+def test_a_rebuild_keeps_hand_written_files_and_drops_stale_ones(tmp_path: Path) -> None:
+    (tmp_path / "expected.yaml").write_text("hand: written\n", encoding="utf-8")
+    (tmp_path / "old-page.html").write_text("<p>gone from the spec</p>\n", encoding="utf-8")
+    write_site(load_site(SPECS / "wordpress"), tmp_path)
+    assert (tmp_path / "expected.yaml").read_text(encoding="utf-8") == "hand: written\n"
+    assert not (tmp_path / "old-page.html").exists()
+    assert (tmp_path / "manifest.json").is_file()
+
+
+def spec_folder(root: Path, files: dict[str, str]) -> Path:
+    folder = root / "specs" / "tiny"
+    (folder / "content").mkdir(parents=True)
+    (folder / "site.yaml").write_text(SITE_YAML, encoding="utf-8")
+    for name, text in files.items():
+        (folder / "content" / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+DOCUMENT = "title: Minutes\nmodified: 2023-01-02T09:00:00Z\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "says"),
+    [
+        ("a.pdf.yaml", DOCUMENT + "blocks:\n  - p: fine\n  - h: [a, list]\n", "blocks.1.h: "),
+        ("a.pdf.yaml", DOCUMENT + "blocks:\n  - para: x\n", "blocks.0: a block is one `kind"),
+        ("a.pdf.yaml", DOCUMENT + "blocks:\n  - p: x\n    h: y\n", "blocks.0: a block is"),
+        ("a.pdf.yaml", DOCUMENT + "landscap: true\n", "landscap: Extra inputs"),
+        (
+            "a.pdf.yaml",
+            DOCUMENT + "blocks:\n  - table: {rows: [[a]], widths: [wide]}\n",
+            "blocks.0.table.widths.0: ",
+        ),
+        (
+            "a.pdf.yaml",
+            "title: Minutes\nmodified: 2023-01-02\n",
+            "modified: Input should have timezone",
+        ),
+        ("a.pdf.yaml", "title: [Minutes\n", "line 2: "),
+        ("a.xlsx.yaml", DOCUMENT + "sheets:\n  S: [[a, {b: 1}]]\n", "sheets.S.0.1: a cell is"),
+        ("index.html", "<p>Home</p>\n", "starts with no front matter"),
+        ("index.html", "---\ntitle: Home\n---\n<p>Home</p>\n", "modified: Field required"),
+    ],
+)
+def test_a_bad_spec_is_one_line_naming_the_file_and_the_field(
+    tmp_path: Path, name: str, text: str, says: str
+) -> None:
+    folder = spec_folder(tmp_path, {name: text})
+    with pytest.raises(SpecError) as raised:
+        load_site(folder)
+    message = str(raised.value)
+    assert "\n" not in message
+    assert message.startswith(f"{folder / 'content' / name}: {says}")
+
+
+def test_a_bad_site_yaml_is_named(tmp_path: Path) -> None:
+    folder = spec_folder(tmp_path, {})
+    (folder / "site.yaml").write_text(SITE_YAML.replace("as_of: 2023-01-31", "as_of: soon"))
+    with pytest.raises(SpecError, match=r"site\.yaml: as_of: Input should be a valid date"):
+        load_site(folder)
