@@ -31,7 +31,6 @@ from typing import Any
 import docx
 import openpyxl
 from fpdf import FPDF
-from PIL import Image, ImageDraw, ImageFont
 
 REPO = Path(__file__).resolve().parent.parent
 DEMO_ROOT = REPO / "src" / "lepcheck" / "demo" / "site"
@@ -184,24 +183,6 @@ def fix_zip(path: Path, made: datetime) -> None:
             info.compress_type = zipfile.ZIP_DEFLATED
             target.writestr(info, data)
     path.write_bytes(buffer.getvalue())
-
-
-def scanned_form_png(lines: Sequence[str]) -> bytes:
-    """A greyish 'scan' of a handwritten-looking form: pixels only, no text layer."""
-    image = Image.new("L", (1240, 1754), color=236)
-    draw = ImageDraw.Draw(image)
-    font = ImageFont.load_default()
-    y = 90
-    for line in lines:
-        draw.text((90, y), line, fill=40, font=font)
-        draw.line((90, y + 22, 1150, y + 22), fill=150, width=1)
-        y += 56
-    draw.rectangle((60, 60, 1180, y + 40), outline=90, width=3)
-    for x in range(0, 1240, 7):  # scanner noise, deterministic
-        draw.point((x, (x * 37) % 1754), fill=120)
-    out = io.BytesIO()
-    image.convert("RGB").save(out, format="PNG", optimize=True)
-    return out.getvalue()
 
 
 # --------------------------------------------------------------------------- site writer
@@ -2223,8 +2204,6 @@ def build_amberdale_pages(
 
 # --------------------------------------------------------------------------- fixture sites
 
-CATEGORY_LABEL = {key: label.split(". ", 1)[1] for key, label in REGISTER_HEADINGS}
-
 
 def ordinal_suffix(number: int) -> str:
     return "th" if 11 <= number % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
@@ -2240,334 +2219,10 @@ def shifted(day: date, days: int) -> str:
     return (day + timedelta(days=days)).isoformat()
 
 
-def agenda_blocks(heading: str, items: Sequence[str]) -> list[Block]:
-    return [("p", heading), ("h", "Agenda"), *[("p", item) for item in items]]
-
-
-def minutes_blocks(heading: str, sections: Sequence[tuple[str, Sequence[str]]]) -> list[Block]:
-    blocks: list[Block] = [("p", heading)]
-    for title, texts in sections:
-        blocks += [("h", title), *[("p", text) for text in texts]]
-    return blocks
-
-
-@dataclass(frozen=True)
-class FixtureMember:
-    name: str  # as the board page writes it
-    role: str  # as the board page writes it
-    organisation: str
-    sector: str  # as the board page writes it
-    register_name: str = ""  # "" when the member has no register
-    interests: dict[str, str] = field(default_factory=dict)  # category key -> text
-    household: str = ""  # "" when the form has no household entry
-    signed_on: date | None = None  # None: unsigned and undated
-
-
 # LEP whose board papers live on the accountable body's modern.gov committee site.
 
 
 # Plain LEP site: board as a list, registers in one spreadsheet, one scanned register, CSV projects.
-
-SS_NAME = "Marshgate and Fenley Local Enterprise Partnership"
-
-SS_MEMBERS = [
-    FixtureMember(
-        "Helen Prothero",
-        "Chair",
-        "Prothero Farms Ltd",
-        "private sector",
-        "Helen M. Prothero",
-        {
-            "employment": "Director, Prothero Farms Ltd",
-            "directorships": "Prothero Farms Ltd",
-            "shareholdings": "Prothero Farms Ltd (50%)",
-            "land_property": "Farmland at Fenley Marsh",
-            "related_party_transactions": "None",
-            "memberships": "NFU; Fenley Agricultural Society",
-            "gifts_hospitality": "None",
-            "sponsorships": "None",
-        },
-        "Husband: director, Prothero Farms Ltd",
-        date(2022, 3, 12),
-    ),
-    FixtureMember(
-        "Ian Kowalski",
-        "Deputy Chair",
-        "Fenley Ports Ltd",
-        "private sector",
-        "Ian Kowalski",
-        {
-            "employment": "Chief Executive, Fenley Ports Ltd",
-            "directorships": "Fenley Ports Ltd",
-            "shareholdings": "None",
-            "land_property": "None",
-            "related_party_transactions": "None",
-            "memberships": "British Ports Association",
-            "gifts_hospitality": "Port dinner, £80",
-            "sponsorships": "None",
-        },
-        "",
-        date(2022, 3, 14),
-    ),
-    FixtureMember(
-        "Cllr Nadia Rahman",
-        "",
-        "Marshgate District Council",
-        "public sector",
-        "Councillor Nadia Rahman",
-        {
-            "employment": "Leader, Marshgate District Council",
-            "directorships": "None",
-            "shareholdings": "None",
-            "land_property": "Home in Marshgate",
-            "related_party_transactions": "None",
-            "memberships": "Marshgate planning committee",
-            "gifts_hospitality": "None",
-            "sponsorships": "None",
-        },
-        "None",
-        date(2022, 3, 20),
-    ),
-    FixtureMember(
-        "Dr Owen Pritchard",
-        "",
-        "Fenley College",
-        "education",
-        "Owen Pritchard",
-        {
-            "employment": "Principal, Fenley College",
-            "directorships": "Fenley College Trading Ltd",
-            "shareholdings": "None",
-            "land_property": "None",
-            "related_party_transactions": "None",
-            "memberships": "Association of Colleges",
-        },
-        "None",
-        date(2022, 4, 2),
-    ),
-    FixtureMember("Rachel Stone", "", "Stone & Daughters Ltd", "private sector", "Rachel Stone"),
-    FixtureMember(
-        "Bernard Achterberg",
-        "",
-        "Marshgate Housing Trust",
-        "voluntary sector",
-        "Bernard Achterberg",
-        {
-            "employment": "Chief Executive, Marshgate Housing Trust",
-            "directorships": "None",
-            "shareholdings": "None",
-            "land_property": "None",
-            "related_party_transactions": "None",
-            "memberships": "National Housing Federation",
-            "gifts_hospitality": "None",
-            "sponsorships": "None",
-        },
-        "Partner: none",
-        None,
-    ),
-]
-
-SS_MEETINGS: list[tuple[date, list[str], list[str]]] = [
-    (
-        date(2022, 3, 15),
-        ["Fenley Agri-Food Hub", "Growth Hub Contract"],
-        [
-            "Helen Prothero noted a conflict of interest in item 4 (Fenley Agri-Food Hub) as a "
-            "director of Prothero Farms Ltd and left the room while it was discussed."
-        ],
-    ),
-    (date(2022, 7, 12), ["Local Growth Fund Update"], []),
-    (
-        date(2022, 10, 11),
-        ["Marshgate Quay Works", "Skills Bootcamps"],
-        [
-            "Rachel Stone declared a conflict in item 4 (Marshgate Quay Works) as her company had "
-            "tendered for the works. She took no part in the decision.",
-            "Cllr Nadia Rahman declared that she sits on the Marshgate District Council planning "
-            "committee, which will consider the Quay Works application.",
-        ],
-    ),
-]
-
-SS_PROJECTS = [
-    ("Fenley Agri-Food Hub", "Fenley College", "Local Growth Fund", "250000", "400000"),
-    ("Marshgate Quay Works", "Marshgate District Council", "Getting Building Fund", "0", "1200000"),
-    ("Marsh Broadband Extension", "Fenley Digital CIC", "Local Growth Fund", "180000", "90000"),
-    ("Growth Hub", "Marshgate and Fenley LEP", "Growth Hub", "300000", "310000"),
-]
-
-
-def plain_page(title: str, body: str) -> str:
-    return f"""<!DOCTYPE html>
-<html>
-<head><meta charset="utf-8"><title>{escape(title)}</title></head>
-<body>
-<p><a href="/">Home</a> · <a href="/board.html">Board</a> · <a href="/meetings.html">Meetings</a> ·
-<a href="/transparency.html">Transparency</a></p>
-<h1>{escape(title)}</h1>
-{body}
-<hr>
-<p>{SS_NAME}</p>
-</body>
-</html>
-"""
-
-
-def build_spreadsheet(root: Path) -> None:
-    site = Site(
-        root, {"id": "spreadsheet-fixture", "name": SS_NAME}, "2022-11-30", "MF LEP"
-    ).start()
-
-    def page(url: str, day: str, title: str, body: str) -> None:
-        site.text(url, when(day, "08:45"), plain_page(title, body))
-
-    items = []
-    for m in SS_MEMBERS:
-        role = f" ({m.role})" if m.role else ""
-        items.append(
-            f"<li>{escape(m.name)}{escape(role)} – {escape(m.organisation)}, "
-            f"{escape(m.sector)}</li>"
-        )
-    page("/board.html", "2022-04-04", "Our board", "<ul>\n" + "\n".join(items) + "\n</ul>")
-    header = ["Name", *CATEGORY_LABEL.values(), "Household", "Signed", "Date"]
-    rows: list[list[Any]] = [header]
-    for m in SS_MEMBERS:
-        if not m.interests:
-            continue
-        signed = "Yes" if m.signed_on else "No"
-        rows.append(
-            [
-                m.register_name,
-                *[m.interests.get(key, "") for key in CATEGORY_LABEL],
-                m.household,
-                signed,
-                m.signed_on.isoformat() if m.signed_on else "",
-            ]
-        )
-    registers = site.xlsx(
-        "/files/registers-of-interest-2022.xlsx",
-        when("2022-04-04"),
-        "Registers of interest 2022",
-        {"Registers 2022": rows},
-    )
-    scan_lines = [
-        "MARSHGATE AND FENLEY LEP - REGISTER OF INTERESTS",
-        "Name: Rachel Stone",
-        *[f"{label}: (handwritten)" for label in CATEGORY_LABEL.values()],
-        "Household interests: (handwritten)",
-        "Signed: (signature)   Date: 2022-03-30",
-    ]
-    scanned = site.pdf(
-        "/files/register-rachel-stone-scan.pdf",
-        when("2022-04-04"),
-        "",
-        [("image", scanned_form_png(scan_lines))],
-    )
-    coi = site.docx(
-        "/files/conflicts-of-interest-policy.docx",
-        when("2022-02-01"),
-        "Conflicts of Interest Policy",
-        [
-            ("p", "Adopted by the Board: 2022-01-18."),
-            ("h", "Declaring interests"),
-            (
-                "p",
-                "Each board member is personally responsible for declaring any interest in an "
-                "item and must avoid any perception of bias.",
-            ),
-            ("h", "Managing conflicts"),
-            (
-                "p",
-                "A member with a conflict leaves the room and takes no part in the decision. The "
-                "declaration and the action taken are recorded in the minutes.",
-            ),
-        ],
-    )
-    page(
-        "/transparency.html",
-        "2022-11-01",
-        "Transparency",
-        bullet_links(
-            [
-                (registers, "Registers of interest (spreadsheet)"),
-                (scanned, "Register of interest: Rachel Stone (scanned)"),
-                (coi, "Conflicts of interest policy (Word)"),
-                ("/files/funded-projects.csv", "Funded projects (CSV)"),
-                ("/board.html", "Board members"),
-                ("/meetings.html", "Board meetings"),
-            ]
-        ),
-    )
-    csv_rows = ["Project,Recipient,Programme,2021-22,2022-23"] + [
-        ",".join(f'"{cell}"' if "," in cell else cell for cell in row) for row in SS_PROJECTS
-    ]
-    site.text("/files/funded-projects.csv", when("2022-10-03"), "\n".join(csv_rows) + "\n")
-    entries = []
-    for day, papers, declarations in SS_MEETINGS:
-        agenda = site.pdf(
-            f"/files/{day.isoformat()}-agenda.pdf",
-            when(shifted(day, -10)),
-            f"Board agenda {day.isoformat()}",
-            agenda_blocks(
-                f"Board meeting, {day:%B %Y}",
-                [
-                    "1. Apologies",
-                    "2. Conflicts of Interest",
-                    "3. Minutes",
-                    *[f"{n}. {title}" for n, title in enumerate(papers, start=4)],
-                    "Any other business",
-                ],
-            ),
-        )
-        links = [link(agenda, "agenda")]
-        for n, title in enumerate(papers, start=4):
-            links.append(
-                link(
-                    site.pdf(
-                        f"/files/{day.isoformat()}-paper-{n}.pdf",
-                        when(shifted(day, -10)),
-                        f"Paper {n}: {title}",
-                        [("p", f"Board {day.isoformat()}"), ("p", f"A report on {title}.")],
-                    ),
-                    f"paper {n}",
-                )
-            )
-        minutes = site.pdf(
-            f"/files/{day.isoformat()}-minutes.pdf",
-            when(shifted(day, 8)),
-            f"Board minutes {day.isoformat()}",
-            minutes_blocks(
-                f"Date: {day.isoformat()}. Venue: Marshgate Enterprise Centre.",
-                [
-                    ("Apologies", ["None."]),
-                    ("Conflicts of Interest", declarations),
-                    ("Minutes", ["The minutes of the last meeting were agreed."]),
-                    ("Decisions", ["AGREED: the recommendations in the papers."]),
-                ],
-            ),
-        )
-        links.append(link(minutes, "minutes"))
-        entries.append(
-            f"<li>{day:%B %Y} board meeting ({day.isoformat()}): {', '.join(links)}</li>"
-        )
-    page(
-        "/meetings.html", "2022-10-20", "Board meetings", "<ul>\n" + "\n".join(entries) + "\n</ul>"
-    )
-    page(
-        "/",
-        "2022-10-20",
-        SS_NAME,
-        paragraphs("Welcome to the Marshgate and Fenley LEP.")
-        + "\n"
-        + bullet_links(
-            [
-                ("/board.html", "Board"),
-                ("/meetings.html", "Meetings"),
-                ("/transparency.html", "Transparency"),
-            ]
-        ),
-    )
-    site.finish()
 
 
 # --------------------------------------------------------------------------- unseen styles
@@ -3957,7 +3612,6 @@ def build_grid(root: Path) -> None:
 
 def main() -> None:
     build_amberdale(DEMO_ROOT)
-    build_spreadsheet(FIXTURES / "spreadsheet")
     build_drupal(FIXTURES / "drupal")
     build_plain(FIXTURES / "plain")
     build_grid(FIXTURES / "grid")
