@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .load import Site, SpecError, load_site
+from .load import Site, load_site
+from .spec import SpecError
 from .write import HAND_WRITTEN, write_site
 
 REPO = Path(__file__).resolve().parents[2]

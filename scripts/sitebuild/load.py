@@ -10,15 +10,12 @@ import yaml
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-from .spec import SPEC_SUFFIXES, File, SiteSpec, TextFile
+from .pages import Layout
+from .spec import SPEC_SUFFIXES, File, SiteSpec, SpecError, TextFile
 
 FRONT_MATTER = "---\n"
 M = TypeVar("M", bound=BaseModel)
 MISPLACED_KEY = {"missing", "extra_forbidden"}
-
-
-class SpecError(ValueError):
-    """A spec file that cannot be read or does not fit the format: `file: field: problem`."""
 
 
 @dataclass(frozen=True)
@@ -35,6 +32,7 @@ class Entry:
 class Site:
     folder: Path
     spec: SiteSpec
+    layout: Layout | None
     entries: list[Entry]
 
 
@@ -42,7 +40,8 @@ def load_site(folder: Path) -> Site:
     spec = validated(SiteSpec, read_yaml(folder / "site.yaml"), folder / "site.yaml")
     content = folder / "content"
     entries = [load_entry(path, content) for path in sorted(content.rglob("*")) if path.is_file()]
-    return Site(folder, spec, entries)
+    layout = Layout(folder / "layout.html") if (folder / "layout.html").is_file() else None
+    return Site(folder, spec, layout, entries)
 
 
 def load_entry(path: Path, content: Path) -> Entry:

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import jinja2
 
-from .load import SpecError
-from .spec import TextFile
+from .spec import SpecError, TextFile
 
 
 class Layout:

@@ -11,8 +11,20 @@ from __future__ import annotations
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Discriminator, PlainValidator, Tag
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    PlainValidator,
+    Tag,
+    field_validator,
+)
 from pydantic_core import PydanticCustomError
+
+
+class SpecError(ValueError):
+    """A spec file that cannot be read or does not fit the format: `file: field: problem`."""
 
 
 class Spec(BaseModel):
@@ -142,6 +154,22 @@ class PdfDocument(Document):
     landscape: bool = False
 
 
+class WordDocument(Document):
+    @field_validator("blocks")
+    @classmethod
+    def word_can_set(cls, blocks: list[Block]) -> list[Block]:
+        for number, block in enumerate(blocks):
+            if isinstance(block, Scan | str) or (
+                isinstance(block, Table) and isinstance(block.table, WideTable)
+            ):
+                raise PydanticCustomError(
+                    "word_block",
+                    "block {number}: a DOCX takes no scan, new_page or table widths (PDF only)",
+                    {"number": number},
+                )
+        return blocks
+
+
 class Workbook(File):
     """An XLSX: sheets in order, each a list of rows; the first row is set in bold."""
 
@@ -151,6 +179,6 @@ class Workbook(File):
 
 SPEC_SUFFIXES: dict[str, type[File]] = {
     ".pdf.yaml": PdfDocument,
-    ".docx.yaml": Document,
+    ".docx.yaml": WordDocument,
     ".xlsx.yaml": Workbook,
 }

@@ -7,11 +7,10 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from .load import Entry, Site, SpecError
+from .load import Entry, Site
 from .office import render_docx, render_xlsx
-from .pages import Layout
 from .pdf import render_pdf
-from .spec import Document, PdfDocument, TextFile, Workbook
+from .spec import PdfDocument, SpecError, TextFile, WordDocument, Workbook
 
 HAND_WRITTEN = {"expected.yaml"}  # files in a site root the builder never overwrites
 
@@ -19,14 +18,12 @@ HAND_WRITTEN = {"expected.yaml"}  # files in a site root the builder never overw
 def write_site(site: Site, root: Path) -> None:
     """Empty `root` (keeping hand-written files), write every file and the manifest."""
     clear(root)
-    layout_path = site.folder / "layout.html"
-    layout = Layout(layout_path) if layout_path.is_file() else None
     files: dict[str, dict[str, str]] = {}
     routes: dict[str, str] = {}
     for entry in site.entries:
         target = root / entry.path
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(rendered(entry, site, layout))
+        target.write_bytes(rendered(entry, site))
         stamp = {"last_modified": entry.spec.modified.strftime("%Y-%m-%dT%H:%M:%SZ")}
         files[entry.url] = stamp
         if entry.spec.route:
@@ -45,22 +42,22 @@ def write_site(site: Site, root: Path) -> None:
     )
 
 
-def rendered(entry: Entry, site: Site, layout: Layout | None) -> bytes:
+def rendered(entry: Entry, site: Site) -> bytes:
     spec, author = entry.spec, site.spec.author
     if isinstance(spec, PdfDocument):
         return render_pdf(spec, author)
-    if isinstance(spec, Document):
+    if isinstance(spec, WordDocument):
         return render_docx(spec, author)
     if isinstance(spec, Workbook):
         return render_xlsx(spec, author)
     assert isinstance(spec, TextFile)
     if spec.title is None:
         return entry.body.encode("utf-8")
-    if layout is None:
+    if site.layout is None:
         raise SpecError(
             f"{site.folder / 'content' / entry.path}: title: the site has no layout.html"
         )
-    return layout.render(spec, entry.body).encode("utf-8")
+    return site.layout.render(spec, entry.body).encode("utf-8")
 
 
 def clear(root: Path) -> None:

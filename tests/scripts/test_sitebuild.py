@@ -4,10 +4,12 @@ the file and the field."""
 
 from __future__ import annotations
 
+import re
 from importlib.metadata import version
 from pathlib import Path
 
 import pytest
+import yaml
 from scripts.sitebuild import (
     HAND_WRITTEN,
     REPO,
@@ -17,6 +19,7 @@ from scripts.sitebuild import (
     load_site,
     write_site,
 )
+from scripts.sitebuild.spec import PdfDocument, TextFile, Workbook
 
 RENDERERS = ("fpdf2", "python-docx", "openpyxl", "pillow", "jinja2")
 SITE_YAML = "output: out\nlep: {id: tiny, name: Tiny LEP}\nas_of: 2023-01-31\nauthor: Tiny LEP\n"
@@ -84,6 +87,7 @@ DOCUMENT = "title: Minutes\nmodified: 2023-01-02T09:00:00Z\n"
             "modified: Input should have timezone",
         ),
         ("a.pdf.yaml", "title: [Minutes\n", "line 2: "),
+        ("a.docx.yaml", DOCUMENT + "blocks:\n  - p: x\n  - new_page\n", "blocks: block 1: a DOCX"),
         ("a.xlsx.yaml", DOCUMENT + "sheets:\n  S: [[a, {b: 1}]]\n", "sheets.S.0.1: a cell is"),
         ("index.html", "<p>Home</p>\n", "starts with no front matter"),
         ("index.html", "---\ntitle: Home\n---\n<p>Home</p>\n", "modified: Field required"),
@@ -98,6 +102,24 @@ def test_a_bad_spec_is_one_line_naming_the_file_and_the_field(
     message = str(raised.value)
     assert "\n" not in message
     assert message.startswith(f"{folder / 'content' / name}: {says}")
+
+
+def test_the_readme_examples_are_valid_specs() -> None:
+    readme = (SPECS / "README.md").read_text(encoding="utf-8")
+    document, workbook = re.findall(r"```yaml\n(.*?)```", readme, re.S)
+    (page,) = re.findall(r"```html\n---\n(.*?)---\n", readme, re.S)
+    assert len(PdfDocument.model_validate(yaml.safe_load(document)).blocks) == 8
+    assert (
+        Workbook.model_validate(yaml.safe_load(workbook)).sheets["Funded projects"][1][2] == 5400000
+    )
+    assert TextFile.model_validate(yaml.safe_load(page)).crumbs
+
+
+def test_a_titled_page_needs_a_layout(tmp_path: Path) -> None:
+    page = "---\ntitle: Home\nmodified: 2023-01-02T09:00:00Z\n---\n<p>Home</p>\n"
+    folder = spec_folder(tmp_path, {"index.html": page})
+    with pytest.raises(SpecError, match=r"index\.html: title: the site has no layout\.html"):
+        write_site(load_site(folder), tmp_path / "built")
 
 
 def test_a_bad_site_yaml_is_named(tmp_path: Path) -> None:
