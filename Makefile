@@ -50,7 +50,7 @@ docs: $(STAMP)
 
 # The sample and fixture sites, rebuilt from their specs in sitespecs/ (see its README).
 sites: $(STAMP)
-	PYTHONPATH=src $(BIN)/python scripts/build_sites.py
+	$(BIN)/python scripts/build_sites.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

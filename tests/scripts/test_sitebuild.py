@@ -4,10 +4,14 @@ the file and the field."""
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
+import sys
 from importlib.metadata import version
 from pathlib import Path
 
+import pypdfium2
 import pytest
 import yaml
 from scripts.sitebuild import (
@@ -46,6 +50,17 @@ def test_committed_site_is_what_its_spec_builds(folder: Path, tmp_path: Path) ->
         f"built with {libraries}, these differ from the committed copy "
         f"(after changing a spec, run make sites): {differing}"
     )
+
+
+def test_every_committed_site_has_a_spec() -> None:
+    """A site added by hand (or left behind by a removed spec) would escape the test above."""
+    outputs = {load_site(folder).spec.output for folder in find_sites()}
+    committed = {
+        manifest.parent.relative_to(REPO).as_posix()
+        for root in (REPO / "tests" / "sites", REPO / "src" / "lepcheck" / "demo" / "site")
+        for manifest in root.rglob("manifest.json")
+    }
+    assert outputs == committed
 
 
 def test_a_rebuild_keeps_hand_written_files_and_drops_stale_ones(tmp_path: Path) -> None:
@@ -127,3 +142,63 @@ def test_a_bad_site_yaml_is_named(tmp_path: Path) -> None:
     (folder / "site.yaml").write_text(SITE_YAML.replace("as_of: 2023-01-31", "as_of: soon"))
     with pytest.raises(SpecError, match=r"site\.yaml: as_of: Input should be a valid date"):
         load_site(folder)
+
+
+def build(*arguments: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, REPO / "scripts" / "build_sites.py", *map(str, arguments)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_a_new_site_is_data(tmp_path: Path) -> None:
+    folder = spec_folder(
+        tmp_path,
+        {
+            "index.html": "---\ntitle: Tom's LEP\nmodified: 2023-01-05T10:00:00Z\n---\n<p>Hi</p>\n",
+            "board.html": "---\ntitle: Board\nmodified: 2023-01-06T10:00:00Z\nroute: /board\n---\n",
+            "robots.txt": "---\nmodified: 2023-01-01T09:00:00Z\n---\nUser-agent: *\n",
+            "minutes.pdf.yaml": DOCUMENT + "blocks:\n  - h: Declarations\n  - p: None were made.\n",
+        },
+    )
+    (folder / "layout.html").write_text("<title>{{ title | e }}</title>\n{{ body }}\n")
+    result = build("--specs", tmp_path / "specs", "--out", tmp_path / "built", "tiny")
+    assert (result.returncode, result.stderr) == (0, "")
+    site = tmp_path / "built" / "out"
+    assert (site / "index.html").read_text() == "<title>Tom&#x27;s LEP</title>\n<p>Hi</p>\n"
+    assert (site / "robots.txt").read_text() == "User-agent: *\n"
+    pdf = pypdfium2.PdfDocument(site / "minutes.pdf")
+    text = " ".join(pdf[0].get_textpage().get_text_range().split())
+    pdf.close()
+    assert text == "Minutes Declarations None were made."
+    assert json.loads((site / "manifest.json").read_text()) == {
+        "lep": {"id": "tiny", "name": "Tiny LEP"},
+        "as_of": "2023-01-31",
+        "files": {
+            "/": {"last_modified": "2023-01-05T10:00:00Z"},
+            "/board": {"last_modified": "2023-01-06T10:00:00Z"},
+            "/board.html": {"last_modified": "2023-01-06T10:00:00Z"},
+            "/minutes.pdf": {"last_modified": "2023-01-02T09:00:00Z"},
+            "/robots.txt": {"last_modified": "2023-01-01T09:00:00Z"},
+        },
+        "routes": {"/board": "board.html"},
+    }
+
+
+def test_the_build_stops_at_a_bad_spec_with_one_line(tmp_path: Path) -> None:
+    folder = spec_folder(tmp_path, {"a.pdf.yaml": DOCUMENT + "blocks:\n  - h: [a, list]\n"})
+    result = build("--specs", tmp_path / "specs", "--out", tmp_path / "built")
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"{folder / 'content' / 'a.pdf.yaml'}: blocks.0.h: Input should be a valid string"
+    ]
+    assert not (tmp_path / "built" / "out" / "manifest.json").exists()
+
+
+def test_an_unknown_site_name_is_refused(tmp_path: Path) -> None:
+    spec_folder(tmp_path, {})
+    result = build("--specs", tmp_path / "specs", "--out", tmp_path / "built", "tinny")
+    assert result.returncode == 2
+    assert "no site tinny" in result.stderr
