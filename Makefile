@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint format venv clean docs bench system-deps
+.PHONY: demo test lint format venv clean docs sites bench system-deps
 
 # Debian packages the tests drive for real: Chromium + ChromeDriver (HTML reports are opened in
 # a headless browser), Tesseract (the OCR path for scanned registers), poppler (benchmarks).
@@ -47,6 +47,10 @@ format: $(STAMP)
 
 docs: $(STAMP)
 	$(BIN)/lepcheck rules --format markdown > rules/CATALOGUE.md
+
+# The sample and fixture sites, rebuilt from their specs in sitespecs/ (see its README).
+sites: $(STAMP)
+	$(BIN)/python scripts/build_sites.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -36,6 +36,7 @@ def test_wheel_ships_rules_schemas_and_sample_site(tmp_path: Path) -> None:
     assert "lepcheck/_bundled/schemas/rule.schema.json" in names
     assert "lepcheck/_bundled/schemas/report.schema.json" in names
     assert "lepcheck/demo/site/manifest.json" in names
+    assert not [name for name in names if "sitespecs" in name or name.endswith(".pdf.yaml")]
     assert "lepcheck/data/leps.yaml" in names
     assert "lepcheck/report/templates/report.html.j2" in names
 

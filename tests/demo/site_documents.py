@@ -6,11 +6,8 @@ Imported by the test modules beside it (pytest puts this folder on sys.path).
 from __future__ import annotations
 
 import http.client
-import importlib.util
 import io
-import sys
 from pathlib import Path
-from types import ModuleType
 from urllib.parse import urljoin, urlsplit
 
 import docx
@@ -20,18 +17,6 @@ from bs4 import BeautifulSoup
 
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "sites"
-
-
-def load_build_script() -> ModuleType:
-    """scripts/build_sites.py as a module, to rebuild a site into a temporary folder."""
-    spec = importlib.util.spec_from_file_location(
-        "build_sites", REPO / "scripts" / "build_sites.py"
-    )
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_sites"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def document_text(path: Path) -> str:
@@ -48,21 +33,6 @@ def document_text(path: Path) -> str:
         book = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True)
         return repr([list(sheet.iter_rows(values_only=True)) for sheet in book.worksheets])
     return path.read_text(encoding="utf-8")
-
-
-def assert_same_text_as_committed(built_root: Path, committed_root: Path) -> None:
-    """A fresh build says the same as the committed copy (text, not bytes: a newer fpdf2 may
-    lay bytes out differently)."""
-    built = sorted(p.relative_to(built_root) for p in built_root.rglob("*") if p.is_file())
-    committed = sorted(
-        p.relative_to(committed_root)
-        for p in committed_root.rglob("*")
-        if p.is_file() and p.name != "expected.yaml"
-    )
-    assert built == committed
-    for relative in built:
-        fresh, kept = built_root / relative, committed_root / relative
-        assert document_text(fresh) == document_text(kept), relative
 
 
 def fetch(

@@ -8,7 +8,6 @@ import re
 from collections.abc import Iterator
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
-from pathlib import Path
 from typing import Any
 
 import openpyxl
@@ -18,11 +17,9 @@ import yaml
 from bs4 import BeautifulSoup
 from tests.demo.site_documents import (
     FIXTURES,
-    assert_same_text_as_committed,
     crawl,
     document_text,
     fetch,
-    load_build_script,
 )
 
 from lepcheck.demo import load_manifest, serve_site
@@ -58,17 +55,6 @@ def moderngov_bases() -> Iterator[tuple[str, str]]:
         serve_site(ALL_ROOTS["moderngov-lep"], substitutions={"COUNCIL": council}) as lep,
     ):
         yield lep, council
-
-
-def test_fixtures_match_the_build_script(tmp_path: Path) -> None:
-    script = load_build_script()
-    script.build_wordpress(tmp_path / "wordpress")
-    script.build_spreadsheet(tmp_path / "spreadsheet")
-    script.build_moderngov(tmp_path / "lep", tmp_path / "council")
-    assert_same_text_as_committed(tmp_path / "wordpress", ALL_ROOTS["wordpress"])
-    assert_same_text_as_committed(tmp_path / "spreadsheet", ALL_ROOTS["spreadsheet"])
-    assert_same_text_as_committed(tmp_path / "lep", ALL_ROOTS["moderngov-lep"])
-    assert_same_text_as_committed(tmp_path / "council", ALL_ROOTS["moderngov-council"])
 
 
 @pytest.mark.parametrize("name", sorted(ALL_ROOTS))

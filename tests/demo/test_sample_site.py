@@ -13,11 +13,7 @@ import openpyxl
 import pypdfium2
 import pytest
 from bs4 import BeautifulSoup
-from tests.demo.site_documents import (
-    assert_same_text_as_committed,
-    document_text,
-    load_build_script,
-)
+from tests.demo.site_documents import document_text
 
 from lepcheck.demo import SAMPLE_SITE_ROOT, load_manifest
 from lepcheck.working_days import clear_working_days_between
@@ -61,11 +57,6 @@ def test_sample_site_is_found_as_package_data() -> None:
     assert SITE.is_dir()
     assert (SITE / "index.html").is_file()
     assert (SITE / "robots.txt").read_text() == "User-agent: *\nAllow: /\n"
-
-
-def test_committed_site_matches_the_build_script(tmp_path: Path) -> None:
-    load_build_script().build_amberdale(tmp_path / "site")
-    assert_same_text_as_committed(tmp_path / "site", SITE)
 
 
 def test_every_file_is_in_the_manifest_and_every_entry_exists() -> None:
