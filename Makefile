@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint format venv clean docs sites bench system-deps
+.PHONY: demo test lint format venv clean docs sites bench system-deps corpus-sources
 
 # Debian packages the tests drive for real: Chromium + ChromeDriver (HTML reports are opened in
 # a headless browser), Tesseract (the OCR path for scanned registers), poppler (benchmarks).
@@ -44,6 +44,9 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(BIN)/ruff format src tests benchmarks scripts
 	$(BIN)/ruff check --fix src tests benchmarks scripts
+
+corpus-sources: $(STAMP)
+	$(BIN)/python scripts/corpus_sources.py --write
 
 docs: $(STAMP)
 	$(BIN)/lepcheck rules --format markdown > rules/CATALOGUE.md
