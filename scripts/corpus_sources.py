@@ -298,6 +298,11 @@ SOURCES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "cornwall-ios",
+        "cornwall-ios/scilly-today-new-islands-representative-2013.txt",
+        "http://www.scillytoday.com/2013/08/08/new-islands-representative-appointed-to-lep-board/",
+    ),
+    (
+        "cornwall-ios",
         "cornwall-ios/support-and-advice-requests-page.txt",
         "https://cornwallandislesofscillylep.com/what-is-lep/support-and-advice-requests.html",
     ),
@@ -453,6 +458,11 @@ SOURCES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "cumbria",
+        "cumbria/scrutiny-board-governance-update-item.txt",
+        "https://councilportal.cumbria.gov.uk/mgAi.aspx?ID=70973",
+    ),
+    (
+        "cumbria",
         "cumbria/scrutiny-page.txt",
         "https://www.thecumbrialep.co.uk/governance-publications/scrutiny/",
     ),
@@ -500,6 +510,11 @@ SOURCES: tuple[tuple[str, str, str], ...] = (
         "d2n2",
         "d2n2/governance-and-accountability-page.txt",
         "http://www.d2n2lep.org/about/governance",
+    ),
+    (
+        "d2n2",
+        "d2n2/news-district-representation-on-board-2013.txt",
+        "https://chesterfield.co.uk/2013/11/representation-districts-boroughs-d2n2-lep-board-important-step-forward",
     ),
     (
         "dorset",
@@ -558,6 +573,11 @@ SOURCES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "dorset",
+        "dorset/our-board-page-earlier-version.txt",
+        "http://www.dorsetlep.co.uk/our-board",
+    ),
+    (
+        "dorset",
         "dorset/our-board-page.txt",
         "https://dorsetlep.co.uk/our-board",
     ),
@@ -575,6 +595,11 @@ SOURCES: tuple[tuple[str, str, str], ...] = (
         "enterprise-m3",
         "enterprise-m3/european-management-group-page.txt",
         "https://enterprisem3.org.uk/emg",
+    ),
+    (
+        "enterprise-m3",
+        "enterprise-m3/executive-steering-group-page.txt",
+        "https://enterprisem3.org.uk/esg",
     ),
     (
         "enterprise-m3",
@@ -618,6 +643,11 @@ SOURCES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "gbslep",
+        "gbslep/chamberlain-files-board-shuffle-2015.txt",
+        "http://www.thechamberlainfiles.com/gbslep-shuffles-the-board-but-website-stuck-on-yesterdays-news/",
+    ),
+    (
+        "gbslep",
         "gbslep/constitution-and-accounts-page.txt",
         "http://centreofenterprise.com/achievements-to-date/constitution-and-accounts/",
     ),
@@ -645,6 +675,16 @@ SOURCES: tuple[tuple[str, str, str], ...] = (
         "gbslep",
         "gbslep/joint-scrutiny-committee-2021-03-26.txt",
         "https://eservices.solihull.gov.uk/mgInternet/ieListDocuments.aspx?CId=471&MeetingId=7509",
+    ),
+    (
+        "gbslep",
+        "gbslep/news-chamber-chair-to-stand-down-2021.txt",
+        "https://www.greaterbirminghamchambers.com/resource/gbslep-chair-to-stand-down.html",
+    ),
+    (
+        "gbslep",
+        "gbslep/news-tim-pile-to-stand-down.txt",
+        "https://gbslep.co.uk/news-and-events/news/gbslep-chairman-tim-pile-to-stand-down-in-november/",
     ),
     (
         "gbslep",
@@ -740,6 +780,11 @@ SOURCES: tuple[tuple[str, str, str], ...] = (
         "greater-lincolnshire",
         "greater-lincolnshire/corporate-governance.txt",
         "https://www.greaterlincolnshirelep.co.uk/about/corporate-governance",
+    ),
+    (
+        "greater-lincolnshire",
+        "greater-lincolnshire/investment-board-page.txt",
+        "https://www.greaterlincolnshirelep.co.uk/about/boards/investment-board/",
     ),
     (
         "greater-lincolnshire",
@@ -1098,6 +1143,16 @@ SOURCES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "leeds-city-region",
+        "leeds-city-region/mgai-2120-revised-constitutional-arrangements.txt",
+        "http://westyorkshire.moderngov.co.uk/mgAi.aspx?ID=2120",
+    ),
+    (
+        "leeds-city-region",
+        "leeds-city-region/mgai-7489-governance-arrangements-membership.txt",
+        "https://westyorkshire.moderngov.co.uk/mgAi.aspx?ID=7489",
+    ),
+    (
+        "leeds-city-region",
         "leeds-city-region/moderngov-board-2020-07-14.txt",
         "https://westyorkshire.moderngov.co.uk/ieListDocuments.aspx?CId=150&MeetingId=954",
     ),
@@ -1172,9 +1227,19 @@ SOURCES: tuple[tuple[str, str, str], ...] = (
         "https://www.westyorks-ca.gov.uk/news-archive/growth-deal-signed/",
     ),
     (
+        "leeds-city-region",
+        "leeds-city-region/yorkshire-post-chair-pay-to-be-published-2018.txt",
+        "http://www.pressreader.com/uk/yorkshire-post/20180119/281492161730886",
+    ),
+    (
         "leicester-leicestershire",
         "leicester-leicestershire/accountable-body-section-151-page.txt",
         "https://llep.org.uk/governance/accountable-body",
+    ),
+    (
+        "leicester-leicestershire",
+        "leicester-leicestershire/annual-performance-review-page.txt",
+        "https://www.llep.org.uk/governance/annual-conversation/",
     ),
     (
         "leicester-leicestershire",
@@ -1408,6 +1473,16 @@ SOURCES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "marches",
+        "marches/news-mandy-thorn-named-chair-2019.txt",
+        "https://www.shropshirestar.com/news/business/2019/09/25/new-leader-appointed-for-marches-local-enterprise-partnership/",
+    ),
+    (
+        "marches",
+        "marches/news-sonia-roberts-new-chair-2022.txt",
+        "https://www.shropshirestar.com/news/business/business-picks/2022/11/30/new-chair-announced-to-lead-marches-lep/",
+    ),
+    (
+        "marches",
         "marches/telford-cabinet-issue-lep-governance-2019-06-13.txt",
         "https://democracy.telford.gov.uk/ieIssueDetails.aspx?IId=1764&Opt=3",
     ),
@@ -1428,8 +1503,18 @@ SOURCES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "new-anglia",
+        "new-anglia/audit-risk-committee-papers-2019-07-01.txt",
+        "https://newanglia.co.uk/wp-content/uploads/2021/04/Audit-Risk-Committee-Papers-01.07.19-PUBLIC.html",
+    ),
+    (
+        "new-anglia",
         "new-anglia/board-key-points-2019-11-27.txt",
         "https://newanglia.co.uk/wp-content/uploads/2021/04/New-Anglia-LEP-Board-27th-November-Key-Items.html",
+    ),
+    (
+        "new-anglia",
+        "new-anglia/board-member-criteria-2017.txt",
+        "https://newanglia.co.uk/wp-content/uploads/2021/03/Board-member-criteria-Oct2017.html",
     ),
     (
         "new-anglia",
@@ -1475,6 +1560,11 @@ SOURCES: tuple[tuple[str, str, str], ...] = (
         "new-anglia",
         "new-anglia/complaints-policy-2020-04.txt",
         "https://newanglia.co.uk/wp-content/uploads/2021/04/Complaints-Policy-Apr-20.html",
+    ),
+    (
+        "new-anglia",
+        "new-anglia/complaints-policy-apr-21-page-2.txt",
+        "https://newanglia.co.uk/wp-content/uploads/2021/07/Complaints-Policy-_Apr-21_.html",
     ),
     (
         "new-anglia",
@@ -1543,8 +1633,18 @@ SOURCES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "north-east",
+        "north-east/ne-times-new-helmsman-2016.txt",
+        "https://netimesmagazine.co.uk/editorial/north-east-leps-new-helmsman/",
+    ),
+    (
+        "north-east",
         "north-east/news-first-agm.txt",
         "https://www.northeastlep.co.uk/updates/north-east-leps-first-agm-attracts-full-house/",
+    ),
+    (
+        "north-east",
+        "north-east/news-lucy-winskell-appointed-chair-2020.txt",
+        "https://neconnected.co.uk/north-east-lep-appoints-lucy-winskell-obe-as-chair/?utm_source=rss&utm_medium=rss&utm_campaign=north-east-lep-appoints-lucy-winskell-obe-as-chair",
     ),
     (
         "north-east",
@@ -1793,6 +1893,11 @@ SOURCES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "solent",
+        "solent/news-welcomes-government-review-2017.txt",
+        "https://solentlep.org.uk/what-we-do/news/solent-lep-welcomes-government-review-on-accountable-decision-making",
+    ),
+    (
+        "solent",
         "solent/outline-proposal-letter-2010.txt",
         "https://docslib.org/doc/11819979/3-the-functional-economic-area-12-4",
     ),
@@ -1930,6 +2035,11 @@ SOURCES: tuple[tuple[str, str, str], ...] = (
         "swindon-wiltshire",
         "swindon-wiltshire/draft-governance-framework-april-2019.txt",
         "https://vdocuments.site/draft-swlep-governance-framework-wiltshire-3-the-board-is-responsible-for-the.html",
+    ),
+    (
+        "swindon-wiltshire",
+        "swindon-wiltshire/governance-page-swlep.txt",
+        "https://swlep.co.uk/about/governance",
     ),
     (
         "swindon-wiltshire",
