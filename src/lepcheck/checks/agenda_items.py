@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
-from lepcheck.checks.selection import DocumentSelector, nothing_selected, select_documents
-from lepcheck.checks.text_search import evidence_from_hit, find_in_document
+from lepcheck.checks.common.selection import DocumentSelector, nothing_selected, select_documents
+from lepcheck.checks.common.text_search import evidence_from_hit, find_in_document
 from lepcheck.models import Evidence, SiteModel, Verdict
 
 

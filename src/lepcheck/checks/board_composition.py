@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from lepcheck.checks.text_search import evidence_from_source
+from lepcheck.checks.common.text_search import evidence_from_source
 from lepcheck.models import BoardMember, Sector, SiteModel, Verdict
 
 Measure = Literal["sector_share", "role_sector", "size", "female_share", "sector_count"]

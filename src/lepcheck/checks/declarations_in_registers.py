@@ -11,7 +11,7 @@ import re
 
 from pydantic import BaseModel, ConfigDict
 
-from lepcheck.checks.text_search import evidence_from_source
+from lepcheck.checks.common.text_search import evidence_from_source
 from lepcheck.models import Declaration, Evidence, SiteModel, Verdict
 
 STOPWORDS = frozenset(

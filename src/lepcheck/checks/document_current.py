@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
-from lepcheck.checks.dating import months_between, own_date
-from lepcheck.checks.selection import (
+from lepcheck.checks.common.dating import months_between, own_date
+from lepcheck.checks.common.selection import (
     DocumentSelector,
     caveat,
     nothing_selected,

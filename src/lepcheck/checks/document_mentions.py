@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from lepcheck.checks.selection import (
+from lepcheck.checks.common.selection import (
     DocumentSelector,
     caveat,
     nothing_selected,
     select_documents,
 )
-from lepcheck.checks.text_search import evidence_from_hit, find_in_document
+from lepcheck.checks.common.text_search import evidence_from_hit, find_in_document
 from lepcheck.models import Document, Evidence, SiteModel, Verdict
 
 

@@ -7,7 +7,7 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from lepcheck.checks.selection import (
+from lepcheck.checks.common.selection import (
     DocumentSelector,
     caveat,
     naming_text,
@@ -15,7 +15,7 @@ from lepcheck.checks.selection import (
     select_documents,
     why_selected,
 )
-from lepcheck.checks.text_search import evidence_from_title
+from lepcheck.checks.common.text_search import evidence_from_title
 from lepcheck.models import Document, SiteModel, Verdict
 
 EVIDENCE_LIMIT = 5

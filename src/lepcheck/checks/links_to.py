@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from lepcheck.checks.text_search import matches_any
+from lepcheck.checks.common.text_search import matches_any
 from lepcheck.models import Document, DocumentKind, Evidence, SiteModel, Verdict
 
 

@@ -9,7 +9,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from lepcheck.checks.text_search import evidence_from_source
+from lepcheck.checks.common.text_search import evidence_from_source
 from lepcheck.models import Evidence, Meeting, SiteModel, Verdict
 
 

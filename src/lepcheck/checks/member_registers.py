@@ -12,8 +12,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from lepcheck.checks.dating import months_between
-from lepcheck.checks.text_search import evidence_from_source
+from lepcheck.checks.common.dating import months_between
+from lepcheck.checks.common.text_search import evidence_from_source
 from lepcheck.models import (
     REGISTER_CATEGORIES,
     BoardMember,

@@ -7,8 +7,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from lepcheck.checks.selection import DocumentSelector, nothing_selected, select_documents
-from lepcheck.checks.text_search import evidence_from_hit, evidence_from_source, find_in_document
+from lepcheck.checks.common.selection import DocumentSelector, nothing_selected, select_documents
+from lepcheck.checks.common.text_search import (
+    evidence_from_hit,
+    evidence_from_source,
+    find_in_document,
+)
 from lepcheck.models import Declaration, Document, Evidence, SiteModel, Verdict
 
 DECISION_PATTERNS = (

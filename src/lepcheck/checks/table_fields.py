@@ -7,8 +7,8 @@ import re
 
 from pydantic import BaseModel, ConfigDict
 
-from lepcheck.checks.selection import DocumentSelector, nothing_selected, select_documents
-from lepcheck.checks.text_search import matches_any
+from lepcheck.checks.common.selection import DocumentSelector, nothing_selected, select_documents
+from lepcheck.checks.common.text_search import matches_any
 from lepcheck.models import Evidence, SiteModel, Table, Verdict
 
 

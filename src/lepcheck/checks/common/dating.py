@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from lepcheck.checks.text_search import compile_pattern
+from lepcheck.checks.common.text_search import compile_pattern
 from lepcheck.models import Document, Evidence
 
 # Words that make a printed date the document's own (approval, review, version), rather

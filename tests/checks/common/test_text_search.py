@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from lepcheck.checks.text_search import find_in_document
+from lepcheck.checks.common.text_search import find_in_document
 from lepcheck.rule_cases import make_document
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from lepcheck.checks.common.selection import DocumentSelector, caveat, why_selected
 from lepcheck.checks.document_published import out_of_date
-from lepcheck.checks.selection import DocumentSelector, caveat, why_selected
 from lepcheck.models import Document
 from lepcheck.rule_cases import make_document
 

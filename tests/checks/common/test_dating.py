@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from lepcheck.checks.dating import about_another_document
+from lepcheck.checks.common.dating import about_another_document
 
 
 @pytest.mark.parametrize(

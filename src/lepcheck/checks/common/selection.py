@@ -13,7 +13,7 @@ from urllib.parse import unquote, urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from lepcheck.checks.text_search import (
+from lepcheck.checks.common.text_search import (
     CONDITIONAL,
     DENIALS,
     clause_around,
