@@ -8,6 +8,8 @@ from lepcheck.checks.common.selection import DocumentSelector, nothing_selected,
 from lepcheck.checks.common.text_search import evidence_from_hit, find_in_document
 from lepcheck.models import Evidence, SiteModel, Verdict
 
+KIND = "agenda_items"
+
 
 class Params(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")

@@ -7,6 +7,8 @@ from pydantic import BaseModel, ConfigDict
 
 from lepcheck.models import SiteModel, Verdict
 
+KIND = "attestation"
+
 
 class Params(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")

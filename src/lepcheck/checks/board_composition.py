@@ -11,6 +11,8 @@ from pydantic import BaseModel, ConfigDict
 from lepcheck.checks.common.text_search import evidence_from_source
 from lepcheck.models import BoardMember, Sector, SiteModel, Verdict
 
+KIND = "board_composition"
+
 Measure = Literal["sector_share", "role_sector", "size", "female_share", "sector_count"]
 
 

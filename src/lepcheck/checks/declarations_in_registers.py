@@ -14,6 +14,8 @@ from pydantic import BaseModel, ConfigDict
 from lepcheck.checks.common.text_search import evidence_from_source
 from lepcheck.models import Declaration, Evidence, SiteModel, Verdict
 
+KIND = "declarations_in_registers"
+
 STOPWORDS = frozenset(
     {
         "the",

@@ -14,6 +14,8 @@ from lepcheck.checks.common.selection import (
 )
 from lepcheck.models import SiteModel, Verdict
 
+KIND = "document_current"
+
 
 class Params(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")

@@ -18,6 +18,8 @@ from lepcheck.checks.common.selection import (
 from lepcheck.checks.common.text_search import evidence_from_hit, find_in_document
 from lepcheck.models import Document, Evidence, SiteModel, Verdict
 
+KIND = "document_mentions"
+
 
 class Topic(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")

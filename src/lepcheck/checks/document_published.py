@@ -18,6 +18,8 @@ from lepcheck.checks.common.selection import (
 from lepcheck.checks.common.text_search import evidence_from_title
 from lepcheck.models import Document, SiteModel, Verdict
 
+KIND = "document_published"
+
 EVIDENCE_LIMIT = 5
 
 

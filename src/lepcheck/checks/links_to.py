@@ -10,6 +10,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from lepcheck.checks.common.text_search import matches_any
 from lepcheck.models import Document, DocumentKind, Evidence, SiteModel, Verdict
 
+KIND = "links_to"
+
 
 class Params(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")

@@ -12,6 +12,8 @@ from pydantic import BaseModel, ConfigDict
 from lepcheck.checks.common.text_search import evidence_from_source
 from lepcheck.models import Evidence, Meeting, SiteModel, Verdict
 
+KIND = "meeting_documents"
+
 
 class Params(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")

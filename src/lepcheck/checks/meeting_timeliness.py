@@ -29,6 +29,8 @@ from lepcheck.models import (
 )
 from lepcheck.working_days import clear_working_days_between
 
+KIND = "meeting_timeliness"
+
 PROVENANCE_WORDS = {
     "first_seen": "first seen by an earlier crawl",
     "last_modified": "HTTP Last-Modified",

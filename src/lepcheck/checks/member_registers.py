@@ -23,6 +23,8 @@ from lepcheck.models import (
     Verdict,
 )
 
+KIND = "member_registers"
+
 Aspect = Literal["present", "categories", "household", "signed", "current", "on_appointment"]
 EVIDENCE_LIMIT = 20
 # Registers are reviewed at least annually (catalogue ROI-08), so a signature more than a year

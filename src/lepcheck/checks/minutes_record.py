@@ -15,6 +15,8 @@ from lepcheck.checks.common.text_search import (
 )
 from lepcheck.models import Declaration, Document, Evidence, SiteModel, Verdict
 
+KIND = "minutes_record"
+
 DECISION_PATTERNS = (
     r"\bresolved\b",
     r"\bresolutions?\b",

@@ -11,6 +11,8 @@ from lepcheck.checks.common.selection import DocumentSelector, nothing_selected,
 from lepcheck.checks.common.text_search import matches_any
 from lepcheck.models import Evidence, SiteModel, Table, Verdict
 
+KIND = "table_fields"
+
 
 class FieldSpec(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
