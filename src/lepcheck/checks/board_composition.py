@@ -3,6 +3,7 @@ sector, gender targets; catalogue BOARD-01..05, BOARD-15)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Literal
 
@@ -46,31 +47,31 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
             message="The board membership could not be read from the site.",
             searched=site.searched,
         )
-    if params.measure == "role_sector":
-        return role_sector(board, params, searched)
-    if params.measure == "size":
-        return size(board, params, searched)
-    if params.measure == "sector_count":
-        members = [m for m in board if m.sector == params.sector]
-        unknown = [m for m in board if m.sector == "unknown"]
-        ok = len(members) >= params.min_count
-        # Members whose sector is not published could make up the count: never a fail then.
-        status = (
-            "pass"
-            if ok
-            else ("unknown" if len(members) + len(unknown) >= params.min_count else "fail")
-        )
-        return Verdict(
-            status=status,
-            message=f"{len(members)} {params.sector}-sector member(s) on the board "
-            f"(needs at least {params.min_count}).",
-            evidence=tuple(evidence_from_source(m.source) for m in members[:10]),
-            searched=searched,
-        )
-    return share(site, board, params, searched)
+    return MEASURES[params.measure](site, board, params, searched)
 
 
-def role_sector(board: list[BoardMember], params: Params, searched: tuple[str, ...]) -> Verdict:
+def sector_count(
+    site: SiteModel, board: list[BoardMember], params: Params, searched: tuple[str, ...]
+) -> Verdict:
+    members = [m for m in board if m.sector == params.sector]
+    unknown = [m for m in board if m.sector == "unknown"]
+    ok = len(members) >= params.min_count
+    # Members whose sector is not published could make up the count: never a fail then.
+    status = (
+        "pass" if ok else ("unknown" if len(members) + len(unknown) >= params.min_count else "fail")
+    )
+    return Verdict(
+        status=status,
+        message=f"{len(members)} {params.sector}-sector member(s) on the board "
+        f"(needs at least {params.min_count}).",
+        evidence=tuple(evidence_from_source(m.source) for m in members[:10]),
+        searched=searched,
+    )
+
+
+def role_sector(
+    site: SiteModel, board: list[BoardMember], params: Params, searched: tuple[str, ...]
+) -> Verdict:
     holders = [m for m in board if m.role == params.role]
     role = params.role.replace("_", " ")
     if not holders:
@@ -100,7 +101,9 @@ def role_sector(board: list[BoardMember], params: Params, searched: tuple[str, .
     )
 
 
-def size(board: list[BoardMember], params: Params, searched: tuple[str, ...]) -> Verdict:
+def size(
+    site: SiteModel, board: list[BoardMember], params: Params, searched: tuple[str, ...]
+) -> Verdict:
     co_opted = [m for m in board if m.role == "co_opted"]
     core = len(board) - len(co_opted)
     ok = core <= params.max_members and len(co_opted) <= params.max_co_opted
@@ -120,17 +123,35 @@ def required_share(site: SiteModel, params: Params) -> float:
     return params.min_share
 
 
-def share(
+def female_share(
     site: SiteModel, board: list[BoardMember], params: Params, searched: tuple[str, ...]
 ) -> Verdict:
-    if params.measure == "female_share":
-        counted = [m for m in board if m.gender != "unknown"]
-        hits = [m for m in board if m.gender == "female"]
-        what = "women"
-    else:
-        counted = [m for m in board if m.sector != "unknown"]
-        hits = [m for m in board if m.sector == params.sector]
-        what = f"{params.sector}-sector members"
+    counted = [m for m in board if m.gender != "unknown"]
+    hits = [m for m in board if m.gender == "female"]
+    return share(site, board, params, searched, counted=counted, hits=hits, what="women")
+
+
+def sector_share(
+    site: SiteModel, board: list[BoardMember], params: Params, searched: tuple[str, ...]
+) -> Verdict:
+    counted = [m for m in board if m.sector != "unknown"]
+    hits = [m for m in board if m.sector == params.sector]
+    what = f"{params.sector}-sector members"
+    return share(site, board, params, searched, counted=counted, hits=hits, what=what)
+
+
+def share(
+    site: SiteModel,
+    board: list[BoardMember],
+    params: Params,
+    searched: tuple[str, ...],
+    *,
+    counted: list[BoardMember],
+    hits: list[BoardMember],
+    what: str,
+) -> Verdict:
+    """Whether `hits` make up the share of the board the rule asks for at the as-of date;
+    members outside `counted` are those whose label could not be read."""
     needed = required_share(site, params)
     unknown = len(board) - len(counted)
     # Worst case counts every unknown member as not meeting the measure, best case as meeting
@@ -154,3 +175,13 @@ def share(
         evidence=evidence,
         searched=searched,
     )
+
+
+MeasureFunction = Callable[[SiteModel, list[BoardMember], Params, tuple[str, ...]], Verdict]
+MEASURES: dict[Measure, MeasureFunction] = {
+    "sector_share": sector_share,
+    "role_sector": role_sector,
+    "size": size,
+    "female_share": female_share,
+    "sector_count": sector_count,
+}

@@ -3,6 +3,7 @@ BPG via CIoS and Lancashire LEPs), or the decisions made (Ney 9.1)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -16,6 +17,8 @@ from lepcheck.checks.common.text_search import (
 from lepcheck.models import Declaration, Document, Evidence, SiteModel, Verdict
 
 KIND = "minutes_record"
+
+Record = Literal["declarations", "decisions"]
 
 DECISION_PATTERNS = (
     r"\bresolved\b",
@@ -32,7 +35,7 @@ DECISION_PATTERNS = (
 class Params(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    record: Literal["declarations", "decisions"]
+    record: Record
     patterns: tuple[str, ...] = DECISION_PATTERNS
     document: DocumentSelector = DocumentSelector(kinds=("minutes",), description="minutes")
 
@@ -49,12 +52,12 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
             message=f"Found {len(minutes)} set(s) of minutes but none could be read.",
             searched=searched,
         )
-    if params.record == "decisions":
-        return decisions(readable, params, searched)
-    return declarations(site, readable, searched)
+    return RECORDS[params.record](site, readable, params, searched)
 
 
-def decisions(docs: list[Document], params: Params, searched: tuple[str, ...]) -> Verdict:
+def decisions(
+    site: SiteModel, docs: list[Document], params: Params, searched: tuple[str, ...]
+) -> Verdict:
     evidence: list[Evidence] = []
     lacking: list[str] = []
     for doc in docs:
@@ -79,7 +82,9 @@ def decisions(docs: list[Document], params: Params, searched: tuple[str, ...]) -
     )
 
 
-def declarations(site: SiteModel, docs: list[Document], searched: tuple[str, ...]) -> Verdict:
+def declarations(
+    site: SiteModel, docs: list[Document], params: Params, searched: tuple[str, ...]
+) -> Verdict:
     by_minutes: dict[str, list[Declaration]] = {}
     for decl in site.declarations:
         by_minutes.setdefault(decl.meeting_url, []).append(decl)
@@ -127,3 +132,7 @@ def declarations(site: SiteModel, docs: list[Document], searched: tuple[str, ...
         evidence=tuple(evidence),
         searched=searched,
     )
+
+
+RecordFunction = Callable[[SiteModel, list[Document], Params, tuple[str, ...]], Verdict]
+RECORDS: dict[Record, RecordFunction] = {"decisions": decisions, "declarations": declarations}
