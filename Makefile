@@ -47,6 +47,7 @@ format: $(STAMP)
 
 docs: $(STAMP)
 	$(BIN)/lepcheck rules --format markdown > rules/CATALOGUE.md
+	$(BIN)/python scripts/generate_schemas.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

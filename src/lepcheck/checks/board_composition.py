@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from lepcheck.checks.common.text_search import evidence_from_source
 from lepcheck.models import BoardMember, Sector, SiteModel, Verdict
@@ -20,22 +20,35 @@ Measure = Literal["sector_share", "role_sector", "size", "female_share", "sector
 class ShareTarget(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    effective: date
-    min_share: float
+    effective: date = Field(description="the date from which the share applies")
+    min_share: float = Field(description="the share (0 to 1) needed from then on")
 
 
 class Params(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    measure: Measure
-    sector: Sector = "private"
-    role: Literal["chair", "deputy_chair"] = "chair"
-    min_share: float = 0.0
-    targets: tuple[ShareTarget, ...] = ()
-    min_count: int = 1
-    max_members: int = 20
-    max_co_opted: int = 5
-    max_unknown_share: float = 0.2
+    measure: Measure = Field(
+        description="sector_share or female_share of the board; role_sector: the sector of the "
+        "chair or deputy; size: members and co-opted members; sector_count: members of a sector"
+    )
+    sector: Sector = Field(default="private", description="the sector measured")
+    role: Literal["chair", "deputy_chair"] = Field(
+        default="chair", description="the role whose holder's sector is checked (role_sector)"
+    )
+    min_share: float = Field(
+        default=0.0, description="the share (0 to 1) needed when no target applies yet"
+    )
+    targets: tuple[ShareTarget, ...] = Field(
+        default=(), description="shares that apply from a date; the latest in force wins"
+    )
+    min_count: int = Field(default=1, description="members of the sector needed (sector_count)")
+    max_members: int = Field(default=20, description="board members allowed, co-opted aside")
+    max_co_opted: int = Field(default=5, description="co-opted members allowed")
+    max_unknown_share: float = Field(
+        default=0.2,
+        description="beyond this share of members whose label is unread, an undecided share "
+        "is unknown rather than partial",
+    )
 
 
 def evaluate(site: SiteModel, params: Params) -> Verdict:

@@ -24,8 +24,8 @@ KIND = "document_mentions"
 class Topic(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    name: str
-    patterns: tuple[str, ...]
+    name: str = Field(description="the topic, as messages name it")
+    patterns: tuple[str, ...] = Field(description="the topic is covered where one matches")
 
 
 class Params(BaseModel):
@@ -34,7 +34,7 @@ class Params(BaseModel):
     document: DocumentSelector | None = Field(
         default=None, description="which documents; none means anywhere on the site"
     )
-    topics: tuple[Topic, ...]
+    topics: tuple[Topic, ...] = Field(description="what the documents must cover")
     min_topics: int | None = Field(default=None, description="topics needed to pass; all if unset")
     combine: bool = Field(
         default=False, description="topics may be found across several selected documents"

@@ -26,8 +26,8 @@ EVIDENCE_LIMIT = 5
 class Params(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    document: DocumentSelector
-    min_count: int = 1
+    document: DocumentSelector = Field(description="the document sought")
+    min_count: int = Field(default=1, description="how many sound documents must be found")
     reaches_as_of_year: bool = Field(
         default=False,
         description="a document that names years must name the audit year or a later one "

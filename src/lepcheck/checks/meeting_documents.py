@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from lepcheck.checks.common.text_search import evidence_from_source
 from lepcheck.models import Evidence, Meeting, SiteModel, SourceRef, Verdict
@@ -21,8 +21,13 @@ Requirement = Literal["papers", "minutes", "agenda", "committees"]
 class Params(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    require: Requirement
-    min_per_meeting: int = 1
+    require: Requirement = Field(
+        description="papers, minutes or agenda: every past meeting publishes them; committees: "
+        "bodies beside the main board meet and publish what it publishes"
+    )
+    min_per_meeting: int = Field(
+        default=1, description="documents of that sort each meeting needs (not committees)"
+    )
 
 
 NOT_COMMITTEES = re.compile(r"annual general meeting|\bAGM\b", re.IGNORECASE)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from lepcheck.checks.common.dating import months_between
 from lepcheck.checks.common.text_search import evidence_from_source
@@ -37,10 +37,18 @@ FIRST_NOT_PUBLISHED = "date of first completion not published"
 class Params(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    aspect: Aspect
-    categories: tuple[str, ...] = REGISTER_CATEGORIES
-    max_age_months: float = 12
-    max_days_after_appointment: int = 28
+    aspect: Aspect = Field(
+        description="present: every member has a register; otherwise what each register must "
+        "show: the categories, household interests, a dated signature, a date within "
+        "max_age_months, or completion within max_days_after_appointment of appointment"
+    )
+    categories: tuple[str, ...] = Field(
+        default=REGISTER_CATEGORIES, description="the categories a register must cover"
+    )
+    max_age_months: float = Field(default=12, description="the age a register may reach (current)")
+    max_days_after_appointment: int = Field(
+        default=28, description="days after appointment to complete it (on_appointment)"
+    )
 
 
 def registers_by_member(site: SiteModel) -> dict[str, list[RegisterEntry]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from lepcheck.checks.common.selection import DocumentSelector, nothing_selected, select_documents
 from lepcheck.checks.common.text_search import (
@@ -35,9 +35,17 @@ DECISION_PATTERNS = (
 class Params(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    record: Record
-    patterns: tuple[str, ...] = DECISION_PATTERNS
-    document: DocumentSelector = DocumentSelector(kinds=("minutes",), description="minutes")
+    record: Record = Field(
+        description="declarations: each set records declarations of interest and the action "
+        "taken (read by the site model); decisions: each records a decision"
+    )
+    patterns: tuple[str, ...] = Field(
+        default=DECISION_PATTERNS, description="words that record a decision (decisions only)"
+    )
+    document: DocumentSelector = Field(
+        default=DocumentSelector(kinds=("minutes",), description="minutes"),
+        description="the minutes to read",
+    )
 
 
 def evaluate(site: SiteModel, params: Params) -> Verdict:

@@ -26,12 +26,19 @@ from lepcheck.models import Document, DocumentFormat, DocumentKind, FetchProblem
 class DocumentSelector(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    kinds: tuple[DocumentKind, ...] = ()
-    title_patterns: tuple[str, ...] = ()
+    kinds: tuple[DocumentKind, ...] = Field(
+        default=(), description="documents the classifier files under any of these kinds"
+    )
+    title_patterns: tuple[str, ...] = Field(
+        default=(),
+        description="or documents whose title, link text or URL words match one of these",
+    )
     body_patterns: tuple[str, ...] = Field(
         default=(), description="if given, a selected document must also mention one of these"
     )
-    min_confidence: float = 0.0
+    min_confidence: float = Field(
+        default=0.0, description="a classified kind counts from this confidence (0 to 1) up"
+    )
     max_depth: int | None = Field(default=None, description="clicks from the start page")
     formats: tuple[DocumentFormat, ...] = Field(
         default=(), description="only documents of these formats (e.g. html for a web page)"
