@@ -96,7 +96,7 @@ def model_of_folder(folder: Path, target_id: str, target_name: str) -> SiteModel
     """The site model of a fixture folder, read as the audit would read its crawl."""
     # expected.yaml describes what a reader of text layers sees (a scan is "nothing readable");
     # whether tesseract is installed must not change the result of this test.
-    with patch("lepcheck.extract.pdf.ocr_available", return_value=False):
+    with patch("lepcheck.extract.pdf.reader.ocr_available", return_value=False):
         documents = _documents(folder)
     return build_site_model(
         documents,

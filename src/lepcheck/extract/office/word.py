@@ -16,7 +16,7 @@ from typing import Any
 import docx
 import openpyxl
 
-from lepcheck.extract.docx_body import WordParagraph, body_items
+from lepcheck.extract.office.word_body import WordParagraph, body_items
 from lepcheck.extract.outline import (
     BODY,
     Block,

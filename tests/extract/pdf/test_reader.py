@@ -2,9 +2,9 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from lepcheck.extract import pdf as pdf_reader
 from lepcheck.extract.document import extract_document
-from lepcheck.extract.pdf import IMAGE_ONLY_REASON, parse_pdf_date
+from lepcheck.extract.pdf import reader as pdf_reader
+from lepcheck.extract.pdf.reader import IMAGE_ONLY_REASON, parse_pdf_date
 from tests.extract.extract_samples import (
     image_only_pdf_bytes,
     line_ruled_table_pdf_bytes,

@@ -6,7 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from fpdf import FPDF
 
-from lepcheck.extract.pdf import read_pdf
+from lepcheck.extract.pdf.reader import read_pdf
 
 
 def pdf_bytes(pages: int) -> bytes:

@@ -2,7 +2,7 @@
 
 PDF text has no tables, only positioned runs: PDFium's text loses the cell boundaries
 ("Name Employment Directorships"). Its text rectangles keep them: each cell's text is its own
-run. Tables drawn with borders are read from the borders (`pdf_grid`). For the rest, runs on
+run. Tables drawn with borders are read from the borders (`pdf.grid`). For the rest, runs on
 one line form cells; a table starts at a line of two or more cells and goes on
 while every run stays inside the columns that line set up. A run in the first column starts
 a new row; other lines are wrapped text of the row above (Word and most tools align cells to
@@ -17,8 +17,8 @@ from collections.abc import Sequence
 
 import pypdfium2 as pdfium
 
-from lepcheck.extract.pdf_grid import grid_tables, page_edges, rule_heights_of
-from lepcheck.extract.pdf_runs import TextRun, text_runs
+from lepcheck.extract.pdf.grid import grid_tables, page_edges, rule_heights_of
+from lepcheck.extract.pdf.runs import TextRun, text_runs
 from lepcheck.extract.tables import build_table, header_index, join_cell_line
 from lepcheck.models import Table
 

@@ -4,7 +4,7 @@ Word, LibreOffice and report generators draw table borders, as boxes per cell or
 segments. Horizontal borders make row bands; the vertical borders that cross a band make its
 columns; each text run belongs to the cell that holds its middle. This reads headers and
 cells wrapped over several lines, whatever their vertical alignment, which the alignment
-heuristics of `pdf_tables` cannot.
+heuristics of `pdf.tables` cannot.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from lepcheck.extract.pdf_runs import TextRun
+from lepcheck.extract.pdf.runs import TextRun
 from lepcheck.extract.tables import build_table, header_index, join_cell_line
 from lepcheck.models import Table
 

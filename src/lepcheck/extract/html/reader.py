@@ -17,8 +17,8 @@ from bs4.element import (
     Tag,
 )
 
-from lepcheck.extract.html_meta import attribute_text, meta_dates, page_links, time_dates
-from lepcheck.extract.html_tables import html_tables
+from lepcheck.extract.html.meta import attribute_text, meta_dates, page_links, time_dates
+from lepcheck.extract.html.tables import html_tables
 from lepcheck.extract.outline import BODY, Block, headings_of, sections_from_blocks
 from lepcheck.extract.parts import MAX_CHARS, Extracted, clean_line
 from lepcheck.models import PageText

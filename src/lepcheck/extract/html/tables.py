@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bs4.element import Tag
 
-from lepcheck.extract.html_meta import span_of
+from lepcheck.extract.html.meta import span_of
 from lepcheck.extract.parts import MAX_TABLES, clean_line
 from lepcheck.extract.tables import build_table, normalise_rows
 from lepcheck.models import Table

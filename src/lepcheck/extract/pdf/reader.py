@@ -17,7 +17,6 @@ from urllib.parse import urljoin
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from lepcheck.extract.ocr import ocr_available, ocr_image
 from lepcheck.extract.outline import headings_of, sections_from_blocks
 from lepcheck.extract.parts import (
     MAX_CHARS,
@@ -28,8 +27,9 @@ from lepcheck.extract.parts import (
     clean_line,
     unreadable,
 )
-from lepcheck.extract.pdf_layout import StyledLine, blocks_from_styled, styled_lines
-from lepcheck.extract.pdf_tables import page_tables
+from lepcheck.extract.pdf.layout import StyledLine, blocks_from_styled, styled_lines
+from lepcheck.extract.pdf.ocr import ocr_available, ocr_image
+from lepcheck.extract.pdf.tables import page_tables
 from lepcheck.models import Link, PageText, Table
 
 _MAX_OCR_PAGES = 30
