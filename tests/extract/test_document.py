@@ -1,5 +1,5 @@
 import hashlib
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -136,3 +136,11 @@ def test_damaged_real_files_never_raise(
     damaged = bytes(body[: max(8, int(len(body) * keep))])
     doc = extract_document(record("https://lep.example/f", content_type), damaged)
     assert doc.readable or doc.unreadable_reason
+
+
+def test_legacy_excel_is_unreadable_with_reason() -> None:
+    body = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 2048
+    doc = extract_document(record("https://lep.example/old.xls", "application/vnd.ms-excel"), body)
+    assert not doc.readable
+    assert doc.unreadable_reason is not None and ".xls" in doc.unreadable_reason
+    assert date(2024, 1, 1) not in {d.value for d in doc.printed_dates}

@@ -1,3 +1,5 @@
+"""PDFs: text per page, titles, metadata dates, links, unreadable files with a reason, OCR."""
+
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -6,31 +8,11 @@ from lepcheck.extract.document import extract_document
 from lepcheck.extract.pdf import reader as pdf_reader
 from lepcheck.extract.pdf.reader import IMAGE_ONLY_REASON, parse_pdf_date
 from tests.extract.extract_samples import (
+    MINUTES_PAGES,
     image_only_pdf_bytes,
-    line_ruled_table_pdf_bytes,
     pdf_bytes,
     record,
-    styled_pdf_bytes,
-    table_pdf_bytes,
 )
-
-MINUTES_PAGES = [
-    [
-        "MINUTES OF THE LEP BOARD",
-        "Held on Tuesday 12 March 2019 at County Hall",
-        "Present: Jane Smith (Chair), John Brown, Priya Patel",
-        "1. Declarations of Interest",
-        "John Brown declared an interest in item 4 and left the room.",
-        "2. Minutes of the previous meeting",
-        "The minutes of 5 February 2019 were approved as a true record.",
-    ],
-    [
-        "3. Local Growth Fund update",
-        "3.1 Programme position",
-        "The board noted the spend to date against the allocation.",
-        "4. Any other business",
-    ],
-]
 
 
 def test_text_per_page_with_headings_and_sections() -> None:
@@ -140,35 +122,6 @@ def test_bad_pdf_dates(raw: str) -> None:
     assert parse_pdf_date(raw) is None
 
 
-def test_headings_from_font_size_and_weight() -> None:
-    body = styled_pdf_bytes(
-        [
-            ("Register of Interests", "B", 18),
-            ("Jane Smith, Chair", "", 14),
-            ("This form records the interests of board members under the code.", "", 11),
-            ("Directorships", "B", 11),
-            ("Acme Ltd (since 2015); Anytown Football Club Ltd.", "", 11),
-            ("Land and property", "B", 11),
-            ("Family home in Anytown, held since 2001 with my spouse.", "", 11),
-            ("Gifts and hospitality", "B", 11),
-            ("None received in the last twelve months of membership.", "", 11),
-        ]
-    )
-    doc = extract_document(record("https://lep.example/roi.pdf", "application/pdf"), body)
-    levels = {s.heading: s.level for s in doc.sections}
-    assert levels == {
-        "Register of Interests": 1,
-        "Jane Smith, Chair": 2,
-        "Directorships": 3,
-        "Land and property": 3,
-        "Gifts and hospitality": 3,
-    }
-    land = next(s for s in doc.sections if s.heading == "Land and property")
-    assert land.text == "Family home in Anytown, held since 2001 with my spouse."
-    person = next(s for s in doc.sections if s.heading == "Jane Smith, Chair")
-    assert "Directorships\nAcme Ltd" in person.text and "None received" in person.text
-
-
 @pytest.mark.parametrize(
     "generated", ["Untitled", "Document1", "PowerPoint Presentation", "Slide 1"]
 )
@@ -192,84 +145,6 @@ def test_image_only_pdf_goes_through_ocr_when_installed() -> None:
         assert doc.title == "Register of interests line 0 page 0"
     else:
         assert doc.unreadable_reason == IMAGE_ONLY_REASON
-
-
-REGISTER_ROWS = [
-    ("Name", "Employment", "Directorships", "Land and property"),
-    ("Jane Smith", "Director, Acme Ltd", "Acme Ltd; Anytown FC", "None"),
-    (
-        "John Brown",
-        "Leader, Anytown Council",
-        "None",
-        "Home in Anytown, held jointly with spouse since 2001",
-    ),
-    ("Priya Patel", "Vice-Chancellor, University of Anytown", "Anytown Science Park Ltd", "None"),
-]
-
-
-def test_table_with_wrapped_cells_top_aligned() -> None:
-    body = table_pdf_bytes(
-        REGISTER_ROWS,
-        before="Register of interests of board members",
-        after="Signed: the Company Secretary",
-    )
-    doc = extract_document(record("https://lep.example/roi.pdf", "application/pdf"), body)
-    (table,) = doc.tables
-    assert table.page == 1
-    assert table.header == REGISTER_ROWS[0]
-    assert table.rows == tuple(REGISTER_ROWS[1:])
-
-
-def test_table_with_wrapped_cells_vertically_centred() -> None:
-    rows = [
-        ("Date", "Name", "Offered by", "Value"),
-        (
-            "24/02/2023",
-            "Ruth Okafor",
-            "Anytown Chamber of Commerce and Industry awards committee",
-            "£60",
-        ),
-        ("18/05/2023", "Daniel Osei", "Wolds Construction", "£140"),
-    ]
-    body = table_pdf_bytes(rows, v_align="MIDDLE")
-    (table,) = extract_document(record("https://lep.example/g.pdf", "application/pdf"), body).tables
-    assert table.rows == tuple(rows[1:])
-
-
-def test_two_column_prose_is_not_a_table() -> None:
-    body = pdf_bytes([MINUTES_PAGES[0]])
-    assert (
-        extract_document(record("https://lep.example/m.pdf", "application/pdf"), body).tables == ()
-    )
-
-
-def test_ruled_table_with_wrapped_header_and_centred_cells() -> None:
-    rows = [
-        ("Name", "Employment, office, trade or profession", "Land and property", "Date signed"),
-        (
-            "Alistair Crowe",
-            "Managing Director, Crowe Aggregates Ltd",
-            "Quarry, Fell Lane, Kestrel Vale",
-            "14/04/2022",
-        ),
-        ("Patricia Ng", "Executive Chair, Ng Pharma Ltd", "None", "14/04/2022"),
-    ]
-    body = table_pdf_bytes(rows, v_align="MIDDLE")
-    (table,) = extract_document(record("https://lep.example/r.pdf", "application/pdf"), body).tables
-    assert table.header == rows[0]
-    assert table.rows == tuple(rows[1:])
-
-
-def test_table_ruled_with_line_segments() -> None:
-    rows = [
-        ("Project", "Lead partner", "Local Growth Fund allocation"),
-        ("Anytown Quay regeneration and flood defences", "Anytown County Council", "£5,400,000"),
-        ("Skills hub", "Anytown College", "£250,000"),
-    ]
-    body = line_ruled_table_pdf_bytes(rows)
-    (table,) = extract_document(record("https://lep.example/p.pdf", "application/pdf"), body).tables
-    assert table.header == rows[0]
-    assert table.rows == tuple(rows[1:])
 
 
 def test_page_count_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
