@@ -6,11 +6,11 @@ from __future__ import annotations
 from datetime import date
 
 from lepcheck.models import Link, Table
-from lepcheck.site.board import is_board_document
-from lepcheck.site.declarations import read_declarations
-from lepcheck.site.meetings import placements
+from lepcheck.site.board.reader import is_board_document
+from lepcheck.site.meetings.declarations import read_declarations
+from lepcheck.site.meetings.reader import placements
 from lepcheck.site.projects import read_projects
-from lepcheck.site.registers import read_registers
+from lepcheck.site.registers.reader import read_registers
 from tests.site.site_docs import make_doc, member
 
 

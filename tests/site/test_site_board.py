@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import date
 
 from lepcheck.models import Section, Table
-from lepcheck.site.board import is_board_document, read_board
+from lepcheck.site.board.reader import is_board_document, read_board
 from tests.site.site_docs import make_doc
 
 
@@ -231,7 +231,7 @@ def test_a_card_that_says_nothing_is_not_a_member() -> None:
 
 
 def test_sector_is_inferred_only_from_plain_organisation_names() -> None:
-    from lepcheck.site.member_lines import infer_sector
+    from lepcheck.site.board.member_lines import infer_sector
 
     assert infer_sector("Anytown Chamber of Commerce") == "private"
     assert infer_sector("Anytown NHS Trust") == "public"
@@ -278,7 +278,7 @@ def test_governance_page_with_a_board_section() -> None:
 
 
 def test_roles_are_judged_by_the_words_after_them() -> None:
-    from lepcheck.site.member_lines import read_role
+    from lepcheck.site.board.member_lines import read_role
 
     assert read_role("Deputy Chair and Chair of the Investment Committee") == "deputy_chair"
     assert read_role("Chair of the Audit and Risk Committee") is None
@@ -290,7 +290,7 @@ def test_roles_are_judged_by_the_words_after_them() -> None:
 
 
 def test_terms_written_as_ranges_and_after_cues() -> None:
-    from lepcheck.site.member_lines import dates_by_cue
+    from lepcheck.site.board.member_lines import dates_by_cue
 
     assert dates_by_cue("Term of office: April 2021 – March 2024") == (
         date(2021, 4, 1),

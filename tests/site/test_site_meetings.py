@@ -5,9 +5,9 @@ from datetime import date, datetime
 import pytest
 
 from lepcheck.models import DatedValue, Link, PublicationDate
-from lepcheck.site.meeting_labels import body_in, url_date
-from lepcheck.site.meetings import read_meetings
-from lepcheck.site.publication import publication_date
+from lepcheck.site.meetings.labels import body_in, url_date
+from lepcheck.site.meetings.publication import publication_date
+from lepcheck.site.meetings.reader import read_meetings
 from tests.site.site_docs import FETCHED, make_doc
 
 OWN = frozenset({"anytown", "lep"})

@@ -5,8 +5,8 @@ from datetime import date
 import pytest
 
 from lepcheck.models import REGISTER_CATEGORIES, Section, Table
-from lepcheck.site.register_content import categories_in, signed_in
-from lepcheck.site.registers import (
+from lepcheck.site.registers.content import categories_in, signed_in
+from lepcheck.site.registers.reader import (
     board_member_in_file_name,
     is_register_document,
     read_registers,

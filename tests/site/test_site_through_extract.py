@@ -9,9 +9,9 @@ from datetime import date
 from lepcheck.extract.classify import classify_document
 from lepcheck.extract.document import extract_document
 from lepcheck.models import Document
-from lepcheck.site.board import read_board
-from lepcheck.site.declarations import read_declarations
-from lepcheck.site.registers import read_registers
+from lepcheck.site.board.reader import read_board
+from lepcheck.site.meetings.declarations import read_declarations
+from lepcheck.site.registers.reader import read_registers
 from tests.extract.extract_samples import record, register_form_docx_bytes
 from tests.site.site_docs import member
 
@@ -137,7 +137,7 @@ def test_definition_list_of_names_with_roles_under_them() -> None:
 def test_meeting_listing_as_a_table_and_a_pdf_agenda_dated_by_its_text() -> None:
     from datetime import UTC, datetime
 
-    from lepcheck.site.meetings import read_meetings
+    from lepcheck.site.meetings.reader import read_meetings
     from tests.extract.extract_samples import FETCHED, pdf_bytes
 
     listing = _html(

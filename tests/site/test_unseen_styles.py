@@ -7,17 +7,17 @@ from datetime import date
 
 from lepcheck.extract.document import extract_document
 from lepcheck.models import BoardMember, Declaration, Link, Section, SourceRef, Table
-from lepcheck.site.board import pair_stacked_labels, read_board_document
+from lepcheck.site.board.member_lines import MemberFacts
+from lepcheck.site.board.reader import pair_stacked_labels, read_board_document
 from lepcheck.site.build import _as_board_names
-from lepcheck.site.declarations import read_declarations
-from lepcheck.site.meeting_labels import minutes_status
-from lepcheck.site.meetings import read_meetings
-from lepcheck.site.member_lines import MemberFacts
+from lepcheck.site.meetings.declarations import read_declarations
+from lepcheck.site.meetings.labels import minutes_status
+from lepcheck.site.meetings.reader import read_meetings
 from lepcheck.site.names import looks_like_person_name, name_match
 from lepcheck.site.projects import read_projects
-from lepcheck.site.register_blocks import heading_name
-from lepcheck.site.register_content import signed_in
-from lepcheck.site.registers import read_register_document, read_registers
+from lepcheck.site.registers.blocks import heading_name
+from lepcheck.site.registers.content import signed_in
+from lepcheck.site.registers.reader import read_register_document, read_registers
 from tests.extract.extract_samples import record
 from tests.site.site_docs import make_doc
 

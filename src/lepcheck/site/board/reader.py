@@ -13,8 +13,7 @@ from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
 from lepcheck.models import BoardMember, Document, MemberRole, Section, Sector
-from lepcheck.site.labels import pair_stacked, url_path
-from lepcheck.site.member_lines import (
+from lepcheck.site.board.member_lines import (
     MemberFacts,
     gender_from_pronouns,
     gender_from_title,
@@ -22,6 +21,7 @@ from lepcheck.site.member_lines import (
     read_role,
     read_sector_label,
 )
+from lepcheck.site.labels import pair_stacked, url_path
 from lepcheck.site.names import (
     NAME_HEADER,
     TITLES,

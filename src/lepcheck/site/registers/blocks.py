@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from lepcheck.models import Document, RegisterEntry, SourceRef
 from lepcheck.site.day_dates import exact_dates
 from lepcheck.site.names import best_match, looks_like_person_name, strip_titles_and_honours
-from lepcheck.site.register_content import entry_from_text
+from lepcheck.site.registers.content import entry_from_text
 from lepcheck.site.source import cite, collapse, line_locator, section_locator
 
 

@@ -3,7 +3,7 @@
 Sites name meeting files by hand: "Board-Agenda-14-March-2023.pdf", "2023-03-14 Minutes.pdf",
 "Investment Committee minutes 14.03.23", link text "Printed minutes", a ModernGov page titled
 "Agenda for LEP Board on Tuesday, 14th March, 2023, 10.00 am". These functions read those
-labels; meetings.py assembles them into meetings.
+labels; `reader` assembles them into meetings.
 """
 
 from __future__ import annotations

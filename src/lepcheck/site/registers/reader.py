@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from lepcheck.models import BoardMember, Document, RegisterEntry, SourceRef
-from lepcheck.site.board import is_board_document
+from lepcheck.site.board.reader import is_board_document
 from lepcheck.site.labels import file_stem_words, is_document_link, labels, url_path
 from lepcheck.site.names import (
     best_match,
@@ -22,14 +22,14 @@ from lepcheck.site.names import (
     looks_like_person_name,
     strip_titles_and_honours,
 )
-from lepcheck.site.register_blocks import Block, block_entry, section_blocks, text_blocks
-from lepcheck.site.register_content import (
+from lepcheck.site.registers.blocks import Block, block_entry, section_blocks, text_blocks
+from lepcheck.site.registers.content import (
     categories_in,
     document_updated,
     entry_from_text,
     signed_copies_held,
 )
-from lepcheck.site.register_rows import only_declarations_logs, table_entries
+from lepcheck.site.registers.rows import only_declarations_logs, table_entries
 from lepcheck.site.source import cite, collapse, line_locator, section_locator
 
 _REGISTER_CUE = re.compile(

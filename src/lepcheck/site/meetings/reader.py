@@ -18,7 +18,7 @@ from datetime import date
 from lepcheck.models import Document, Link, Meeting, PublicationDate, SourceRef
 from lepcheck.site.day_dates import date_in_label, exact_dates
 from lepcheck.site.labels import file_stem_words, is_document_link
-from lepcheck.site.meeting_labels import (
+from lepcheck.site.meetings.labels import (
     AGENDA_WITH_PAPERS,
     PAPER_CUE,
     Role,
@@ -33,7 +33,7 @@ from lepcheck.site.meeting_labels import (
     text_date,
     url_date,
 )
-from lepcheck.site.publication import publication_date
+from lepcheck.site.meetings.publication import publication_date
 from lepcheck.site.source import cite, collapse, short_quote
 
 DEFAULT_BODY = "Board"
