@@ -5,7 +5,8 @@ from datetime import date
 import pytest
 
 from lepcheck.models import Section, Table
-from lepcheck.site.meetings.declarations import read_declarations, read_people
+from lepcheck.site.meetings.declarations import read_declarations
+from lepcheck.site.meetings.people import read_people
 from tests.site.site_docs import make_doc
 
 MEETING = date(2023, 3, 14)

@@ -7,8 +7,9 @@ from datetime import date
 
 from lepcheck.extract.document import extract_document
 from lepcheck.models import BoardMember, Declaration, Link, Section, SourceRef, Table
+from lepcheck.site.board.entries import pair_stacked_labels
 from lepcheck.site.board.member_lines import MemberFacts
-from lepcheck.site.board.reader import pair_stacked_labels, read_board_document
+from lepcheck.site.board.reader import read_board_document
 from lepcheck.site.build import _as_board_names
 from lepcheck.site.meetings.declarations import read_declarations
 from lepcheck.site.meetings.labels import minutes_status

@@ -4,7 +4,8 @@ record: declarations of interest and the action taken (`declarations`, read sent
 sentence in `declaration_sentences`) and the people present (`people`).
 """
 
-from lepcheck.site.meetings.declarations import read_declarations, read_people
+from lepcheck.site.meetings.declarations import read_declarations
+from lepcheck.site.meetings.people import read_people
 from lepcheck.site.meetings.reader import minutes_documents, read_meetings
 
 __all__ = ["minutes_documents", "read_declarations", "read_meetings", "read_people"]
