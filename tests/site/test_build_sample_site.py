@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 
 from lepcheck.models import SiteModel
-from tests.site.test_fixture_sites import model_of_folder
+from tests.site.test_build_fixture_sites import model_of_folder
 
 SAMPLE = Path(__file__).resolve().parents[2] / "src" / "lepcheck" / "demo" / "site"
 
