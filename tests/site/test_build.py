@@ -2,8 +2,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from lepcheck.models import FetchProblem, Section
-from lepcheck.site.build import build_site_model
+from lepcheck.models import BoardMember, Declaration, FetchProblem, Link, Section, SourceRef, Table
+from lepcheck.site.build import _as_board_names, build_site_model
+from lepcheck.site.meetings.declarations import read_declarations
 from tests.site.site_docs import make_doc
 
 
@@ -75,7 +76,6 @@ def test_build_does_not_depend_on_document_order() -> None:
 
 
 def test_registers_seen_only_as_links_are_problems() -> None:
-    from lepcheck.models import Link
 
     listing = make_doc(
         "http://lep.test/registers",
@@ -96,7 +96,6 @@ def test_registers_seen_only_as_links_are_problems() -> None:
 
 
 def test_ragged_and_empty_documents_do_not_break_the_build() -> None:
-    from lepcheck.models import Link, Table
 
     odd = [
         make_doc("http://lep.test/empty", kind="board_page"),
@@ -130,3 +129,36 @@ def test_ragged_and_empty_documents_do_not_break_the_build() -> None:
     assert site.projects == ()
     # The blank minutes are dated by nothing, so they make no meeting and no declaration.
     assert site.declarations == ()
+
+
+def _declared(member: str) -> Declaration:
+    return Declaration(
+        meeting_url="https://lep.example/m.pdf",
+        member=member,
+        action="no_action_stated",
+        source=SourceRef(url="https://lep.example/m.pdf"),
+    )
+
+
+def test_a_surname_alone_names_the_one_board_member_who_has_it() -> None:
+    board = ["Helen Achebe", "Rory Quinn", "Tom Quinn"]
+    named = _as_board_names([_declared("Achebe"), _declared("Quinn")], board)
+    assert [d.member for d in named] == ["Helen Achebe", "Quinn"]  # two Quinns: left as written
+
+
+def test_with_no_attendance_list_the_board_pages_vice_chair_is_meant() -> None:
+    minutes = make_doc(
+        "https://lep.example/files/board-minutes-2023-04-01.pdf",
+        text="2. Declarations of interest\nThe Vice-Chair declared a personal interest in "
+        "item 4 and did not vote.\n3. Minutes\nAgreed.",
+    )
+    found = read_declarations(minutes, date(2023, 4, 1))
+    assert [(d.member, d.action) for d in found] == [("Vice Chair", "took_no_part")]
+    board = [
+        BoardMember(name="Amy Roper", role="chair", source=SourceRef(url="https://lep.example/")),
+        BoardMember(
+            name="Dev Malhotra", role="deputy_chair", source=SourceRef(url="https://lep.example/")
+        ),
+    ]
+    named = _as_board_names(found, [m.name for m in board], board)
+    assert [d.member for d in named] == ["Dev Malhotra"]

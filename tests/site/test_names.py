@@ -105,3 +105,18 @@ def test_person_names_are_recognised(text: str) -> None:
 )
 def test_headings_and_organisations_are_not_names(text: str) -> None:
     assert not looks_like_person_name(text)
+
+
+def test_welsh_patronymic_particles_are_part_of_a_name() -> None:
+    assert looks_like_person_name("Dafydd ab Owain")
+    assert name_match("D. ab Owain", "Dafydd ab Owain") >= 0.75
+    assert not looks_like_person_name("Ab Initio Ltd")
+
+
+def test_names_match_across_accents_hyphens_and_short_forms() -> None:
+    assert name_match("José Álvarez", "Jose Alvarez") == 1.0
+    assert name_match("Cllr Ann-Marie Fox", "Annmarie Fox") == 1.0
+    assert name_match("Dr Chinedu Okoye-Bello", "C Okoye Bello") >= 0.75
+    assert name_match("Ellie Matthews", "Eleanor Matthews") >= 0.75
+    assert name_match("Anna Okoye", "Okoye Bello") == 0.0
+    assert name_match("Jane Smith", "John Smith") == 0.0

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
+from lepcheck.extract.document import extract_document
 from lepcheck.models import Section, Table
 from lepcheck.site.projects import read_projects
+from tests.extract.extract_samples import record
 from tests.site.site_docs import make_doc
 
 
@@ -98,3 +100,54 @@ def test_project_cards_on_a_funded_projects_page() -> None:
     )
     assert project.amounts == (("LGF award", "£2.1m"),)
     assert project.source.locator == "section 'Anytown Station'"
+
+
+def test_a_row_with_only_its_first_cell_groups_the_projects_below_it() -> None:
+    doc = make_doc(
+        "https://lep.example/investments/",
+        title="Our investments",
+        kind="funded_projects",
+        tables=(
+            Table(
+                header=("Project", "Lead body", "Grant", "Year"),
+                rows=(
+                    ("Coastal towns", "", "", ""),  # an HTML row spanning the whole table
+                    ("Seafront Lido", "Eastby Town Council", "£400,000", "2021/22"),
+                    ("Digital",),  # a spreadsheet row cut after its only cell
+                    ("Rural Gigabit", "Westshire County Council", "£1.2m", "2022/23"),
+                    # a project with only its lead body left blank is still a project
+                    ("Harbour Wall", "", "£90,000", "2022/23"),
+                ),
+            ),
+        ),
+    )
+    assert [(p.name, p.recipient) for p in read_projects([doc])] == [
+        ("Seafront Lido", "Eastby Town Council"),
+        ("Rural Gigabit", "Westshire County Council"),
+        ("Harbour Wall", ""),
+    ]
+
+
+_INVESTMENT_CARDS = """<html><head><title>Our investments</title></head><body><main>
+<h1>Our investments</h1>
+<div class="card"><h3>Harbour Quay Regeneration</h3><dl><dt>Lead partner</dt>
+<dd>Northgate City Council</dd><dt>Programme</dt><dd>Getting Building Fund</dd>
+<dt>LEP investment</dt><dd>£2.1m</dd></dl><p>New quayside workspace.</p></div>
+<div class="card"><h3>Digital Skills Hub</h3><dl><dt>Delivered by</dt>
+<dd>Northgate College</dd><dt>Grant</dt><dd>£850,000</dd></dl></div>
+</main></body></html>"""
+
+
+def test_project_cards_with_definition_lists_on_an_investments_page() -> None:
+    url = "https://lep.example/our-investments/"
+    page = extract_document(record(url), _INVESTMENT_CARDS.encode())
+    found = [(p.name, p.recipient, p.programme, p.amounts) for p in read_projects([page])]
+    assert found == [
+        (
+            "Harbour Quay Regeneration",
+            "Northgate City Council",
+            "Getting Building Fund",
+            (("LEP investment", "£2.1m"),),
+        ),
+        ("Digital Skills Hub", "Northgate College", "", (("Grant", "£850,000"),)),
+    ]

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from lepcheck.models import Section, Table
-from lepcheck.site.board.reader import is_board_document, read_board
+from lepcheck.models import Link, Section, Table
+from lepcheck.site.board.reader import is_board_document, read_board, read_board_document
 from tests.site.site_docs import make_doc
 
 
@@ -203,7 +203,6 @@ def test_single_role_headings_honorifics_after_cllr_and_card_links() -> None:
 
 
 def test_bare_names_count_only_when_they_link_somewhere() -> None:
-    from lepcheck.models import Link
 
     page = make_doc(
         "http://lep.test/board",
@@ -228,17 +227,6 @@ def test_a_card_that_says_nothing_is_not_a_member() -> None:
         ),
     )
     assert [m.name for m in read_board([page])] == ["Jane Doe"]
-
-
-def test_sector_is_inferred_only_from_plain_organisation_names() -> None:
-    from lepcheck.site.board.member_lines import infer_sector
-
-    assert infer_sector("Anytown Chamber of Commerce") == "private"
-    assert infer_sector("Anytown NHS Trust") == "public"
-    assert infer_sector("Northshire Academy Trust") == "education"
-    assert infer_sector("Fenley Digital CIC") == "voluntary"
-    assert infer_sector("Rolls-Royce") == "unknown"  # no cue: never guessed
-    assert infer_sector("", "Cllr Jane Doe") == "public"
 
 
 def test_the_leps_own_board_page_speaks_first() -> None:
@@ -277,32 +265,6 @@ def test_governance_page_with_a_board_section() -> None:
     assert [m.name for m in read_board([page])] == ["Jane Doe"]
 
 
-def test_roles_are_judged_by_the_words_after_them() -> None:
-    from lepcheck.site.board.member_lines import read_role
-
-    assert read_role("Deputy Chair and Chair of the Investment Committee") == "deputy_chair"
-    assert read_role("Chair of the Audit and Risk Committee") is None
-    assert read_role("Vice-Chair of Northshire Council's Cabinet") is None
-    assert read_role("LEP Chair") == "chair"
-    assert read_role("Chair of the Board") == "chair"
-    assert read_role("Interim Chair") == "chair"
-    assert read_role("Co-opted Board Member") == "co_opted"
-
-
-def test_terms_written_as_ranges_and_after_cues() -> None:
-    from lepcheck.site.board.member_lines import dates_by_cue
-
-    assert dates_by_cue("Term of office: April 2021 – March 2024") == (
-        date(2021, 4, 1),
-        date(2024, 3, 1),
-    )
-    assert dates_by_cue("Appointed 1 May 2020; term expires 30 April 2023") == (
-        date(2020, 5, 1),
-        date(2023, 4, 30),
-    )
-    assert dates_by_cue("Joined the Board in June 2019") == (date(2019, 6, 1), None)
-
-
 def test_sector_lines_in_cards() -> None:
     page = make_doc(
         "http://lep.test/board",
@@ -322,3 +284,134 @@ def test_sector_lines_in_cards() -> None:
         "Raj Kumar": ("public", "Anytown"),
         "Kim Ng": ("unknown", "Ng Bakery"),
     }
+
+
+def test_a_panels_membership_page_is_not_the_board_page() -> None:
+    panel = make_doc(
+        "https://lep.example/skills-advisory-panel/",
+        title="Skills Advisory Panel",
+        link_texts=("Panel membership",),
+        text="Skills Advisory Panel\nMember | Role\nKaren Lowe – Lowe Training Ltd | Chair",
+    )
+    sub_board = make_doc(
+        "https://lep.example/about/business-growth-sub-board/",
+        title="Business Growth Sub-Board",
+        link_texts=("Membership",),
+    )
+    board = make_doc(
+        "https://lep.example/about/our-board/",
+        title="Our Board",
+        link_texts=("Board membership",),
+    )
+    assert not is_board_document(panel)
+    assert not is_board_document(sub_board)
+    assert is_board_document(board)
+
+
+def test_a_profile_box_of_label_and_value_lines_gives_role_organisation_and_sector() -> None:
+    doc = make_doc(
+        "https://lep.example/who-we-are/board",
+        title="Board members",
+        kind="board_page",
+        sections=(
+            Section(
+                heading="Dr Ama Boateng",
+                level=3,
+                text="Position\nCo-opted Member\nRepresenting\nRiverside Youth Project\n"
+                "Sector\nIndustry",
+            ),
+            Section(
+                heading="Keith Varley",
+                level=3,
+                text="Position\nVice-Chair\nRepresenting\nVarley Farms\nSector\nBusiness",
+            ),
+        ),
+    )
+    found = {m.name: (m.role, m.organisation, m.sector) for m in read_board_document(doc)}
+    assert found == {
+        "Ama Boateng": ("co_opted", "Riverside Youth Project", "private"),
+        "Keith Varley": ("deputy_chair", "Varley Farms", "private"),
+    }
+
+
+def test_observers_and_non_voting_advisers_are_not_board_members() -> None:
+    table = make_doc(
+        "https://lep.example/about/board/",
+        title="Board",
+        kind="board_page",
+        tables=(
+            Table(
+                header=("Name", "Role", "Organisation"),
+                rows=(
+                    ("Amy Roper", "Chair", "Roper Foods Ltd"),
+                    ("Dev Malhotra", "Board member", "Malhotra Group"),
+                    ("Lena Fischer", "Observer (DLUHC)", "Cities and Local Growth Unit"),
+                    ("Owen Pike", "Non-voting adviser", "Northgate University"),
+                ),
+            ),
+        ),
+    )
+    assert [m.name for m in read_board_document(table)] == ["Amy Roper", "Dev Malhotra"]
+    grouped = make_doc(
+        "https://lep.example/about/board/",
+        title="Board",
+        kind="board_page",
+        sections=(
+            Section(heading="Board members and observers", level=2, text=""),
+            Section(heading="Amy Roper", level=3, text="Chair\nRoper Foods Ltd"),
+            Section(heading="In attendance", level=2, text=""),
+            Section(heading="Sara Quist", level=3, text="Chief Executive\nNorthgate LEP Ltd"),
+        ),
+    )
+    assert [m.name for m in read_board_document(grouped)] == ["Amy Roper"]
+
+
+def test_former_members_are_not_board_members() -> None:
+    listing = make_doc(
+        "https://lep.example/board.pdf",
+        kind="board_page",
+        text="Board members\nAmy Roper, Chair, Roper Foods Ltd\n"
+        "Dev Malhotra, Board Director, Malhotra Group\n"
+        "Kit Farrow, Board Director, Farrow Mills Ltd, resigned June 2022\n"
+        "Past board members\nIvy Stone, Board Director, Stone Quarries Ltd\n"
+        "Nadia Rossi, Deputy Chair, Northgate Borough Council\n",
+    )
+    assert [m.name for m in read_board_document(listing)] == ["Amy Roper", "Dev Malhotra"]
+
+
+def _board_lines(text: str) -> list[tuple[str, str, str, str]]:
+    doc = make_doc(
+        "https://lep.example/about/board/", title="Our Board", kind="board_page", text=text
+    )
+    return [(m.name, m.role, m.organisation, m.sector) for m in read_board_document(doc)]
+
+
+def test_a_role_in_brackets_leaves_the_job_and_company_on_the_lines_under_the_name() -> None:
+    assert _board_lines(
+        "Our Board\nIsla Fenn (Vice Chair)\nChief Executive, Fenn Ceramics Ltd\n\n"
+        "Omar Said (Cllr)\nCabinet Member, Northgate City Council\n\n"
+        "Grace Allen (OBE)\nDirector, Allen & Daughters Company\n"
+    ) == [
+        ("Isla Fenn", "deputy_chair", "Fenn Ceramics Ltd", "private"),
+        ("Omar Said", "member", "Northgate City Council", "public"),
+        ("Grace Allen", "member", "Allen & Daughters Company", "private"),
+    ]
+
+
+def test_a_surname_in_capitals_first_is_read_as_the_members_name() -> None:
+    assert _board_lines(
+        "Board members\nFENN, Isla - Vice Chair - Fenn Ceramics Ltd\n"
+        "SAID, Omar (Cllr) - Member - Northgate City Council\n"
+        "VAN DER BERG, Anna - Member - Northgate Riverside Community Interest Company\n"
+        "McDONALD, Iain - Member - McDonald Farms Ltd\n"
+    ) == [
+        ("Isla Fenn", "deputy_chair", "Fenn Ceramics Ltd", "private"),
+        ("Omar Said", "member", "Northgate City Council", "public"),
+        (
+            "Anna Van Der Berg",
+            "member",
+            "Northgate Riverside Community Interest Company",
+            "voluntary",
+        ),
+        ("Iain McDonald", "member", "McDonald Farms Ltd", "private"),
+    ]

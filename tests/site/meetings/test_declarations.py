@@ -4,9 +4,8 @@ from datetime import date
 
 import pytest
 
-from lepcheck.models import Section, Table
+from lepcheck.models import Declaration, Section, Table
 from lepcheck.site.meetings.declarations import read_declarations
-from lepcheck.site.meetings.people import read_people
 from tests.site.site_docs import make_doc
 
 MEETING = date(2023, 3, 14)
@@ -155,14 +154,6 @@ def test_tabulated_declarations() -> None:
     )
 
 
-def test_read_people_lists_names_once() -> None:
-    doc = _minutes(
-        "Present: Jane Doe (Chair), Cllr Sam Patel, Dr Ann Lee OBE\n"
-        "In attendance: Fred Bloggs\nJane Doe welcomed the Board."
-    )
-    assert read_people(doc) == ["Jane Doe", "Sam Patel", "Ann Lee", "Fred Bloggs"]  # type: ignore[arg-type]
-
-
 def test_declaration_recorded_under_its_item_without_a_declarations_heading() -> None:
     doc = _minutes(
         "1. Welcome\n2. Growth Fund awards\nJane Doe declared a pecuniary interest in this item "
@@ -171,16 +162,6 @@ def test_declaration_recorded_under_its_item_without_a_declarations_heading() ->
     [declaration] = read_declarations(doc, MEETING)  # type: ignore[arg-type]
     assert (declaration.member, declaration.action) == ("Jane Doe", "left_room")
     assert declaration.source.locator == "page 1"
-
-
-def test_read_people_leaves_out_organisations_and_places() -> None:
-    doc = _minutes(
-        "Present\nJane Doe (Chair), Cllr Sam Patel\n"
-        "Apologies were received from Ann Lee and Raj Kumar.\n"
-        "Brackenford Link Road: the Board noted progress. Pennington Foods had applied.\n"
-        "Fred Bloggs presented the report."
-    )
-    assert read_people(doc) == ["Jane Doe", "Sam Patel", "Ann Lee", "Raj Kumar", "Fred Bloggs"]  # type: ignore[arg-type]
 
 
 def test_two_members_declaring_in_one_sentence() -> None:
@@ -212,3 +193,125 @@ def test_unnumbered_minutes_end_the_item_at_the_next_title() -> None:
     )
     [declaration] = read_declarations(doc, MEETING)  # type: ignore[arg-type]
     assert declaration.action == "none_declared"
+
+
+def test_a_bulleted_declaration_that_names_no_interest_in_words_is_still_a_declaration() -> None:
+    # Under the declarations item, "<Name> – <item>: <what>; <action>": the entry says
+    # "declared" nowhere, but nothing else would be listed there.
+    minutes = make_doc(
+        "https://lep.example/board/minutes-14-feb-2024",
+        text="Minutes of the Investment Committee\n3. Conflicts of Interest\n"
+        "• Mr Karl Jensen (Agenda item 4): his brother owns the site; took no part.\n"
+        "• Dr Lucy Amos – item 7 – did not vote\n"
+        "• Fiona Clarke - Jensen Marine contract; left the meeting.\n"
+        "4. Site acquisition\nApproved.",
+    )
+    found = read_declarations(minutes, date(2024, 2, 14))
+    assert [(d.member, d.action) for d in found] == [
+        ("Karl Jensen", "took_no_part"),
+        ("Lucy Amos", "took_no_part"),
+        ("Fiona Clarke", "left_room"),
+    ]
+
+
+def test_a_name_then_a_dash_without_an_item_or_action_is_not_a_declaration() -> None:
+    minutes = make_doc(
+        "https://lep.example/board/minutes-3-may-2024",
+        text="Minutes of the Board\n2. Declarations of interest\n"
+        "Chair – Ms Rachel Hume welcomed everyone.\nNone were declared.\n3. Finance\nNoted.",
+    )
+    found = read_declarations(minutes, date(2024, 5, 3))
+    assert [(d.member, d.action) for d in found] == [("", "none_declared")]
+
+
+def test_a_list_entry_naming_several_members_gives_a_declaration_each() -> None:
+    minutes = make_doc(
+        "https://lep.example/board/minutes-6-june-2024",
+        text="Minutes of the Board\n2. Declarations of interest\n"
+        "- Dr Amira Said, Mr Tom Hale & Ms Joy Pike: item 9 (all governors of the college); "
+        "withdrew.\n3. Skills capital\nApproved.",
+    )
+    found = read_declarations(minutes, date(2024, 6, 6))
+    assert [(d.member, d.action, d.item) for d in found] == [
+        ("Amira Said", "left_room", "item 9"),
+        ("Tom Hale", "left_room", "item 9"),
+        ("Joy Pike", "left_room", "item 9"),
+    ]
+
+
+def test_a_members_interests_item_with_a_pronoun_sentence_gives_the_action() -> None:
+    minutes = make_doc(
+        "https://lep.example/files/minutes-2023-05-04.pdf",
+        text="Minutes of the Skills Board\n1. Welcome\nThe Chair welcomed members.\n"
+        "2. Members' Interests\nMr Daniel Fenwick declared an interest in item 5 as a governor "
+        "of Northgate College. He remained in the meeting but abstained from the vote.\n"
+        "3. Skills Bootcamps\nNoted.",
+    )
+    found = read_declarations(minutes, date(2023, 5, 4))
+    assert [(d.member, d.action) for d in found] == [("Daniel Fenwick", "took_no_part")]
+
+
+def test_a_combined_apologies_and_declarations_item_records_none_declared() -> None:
+    minutes = make_doc(
+        "https://lep.example/files/skills-board-minutes.pdf",
+        text="Minutes of the Skills Board\n1. Welcome, apologies & declarations\n"
+        "There were no substitutions or declarations.\n2. Skills Bootcamps\nNoted.",
+    )
+    found = read_declarations(minutes, date(2023, 1, 9))
+    assert [(d.member, d.action) for d in found] == [("", "none_declared")]
+
+
+def _reyes_minutes(under_item_six: str) -> list[Declaration]:
+    minutes = make_doc(
+        "https://lep.example/files/culture-board-minutes.pdf",
+        text="Minutes of the Culture Board\n3. Declarations of interest\nCllr Tom Reyes declared "
+        "an interest in item 6 as a trustee of Northgate Arts Trust.\n4. Minutes\nAgreed.\n"
+        f"6. Arts Capital Fund\n{under_item_six}\nThe Board approved the awards.",
+    )
+    return read_declarations(minutes, date(2023, 2, 1))
+
+
+def test_an_action_minuted_under_the_item_itself_completes_the_declaration() -> None:
+    found = _reyes_minutes("Cllr Reyes took no part in the vote on this item.")
+    assert [(d.member, d.action) for d in found] == [("Tom Reyes", "took_no_part")]
+    assert "took no part" in found[0].source.quote
+
+
+def test_leaving_the_meeting_for_another_reason_is_not_the_declarations_action() -> None:
+    found = _reyes_minutes("Cllr Reyes left the meeting at 4pm.")
+    assert [(d.member, d.action) for d in found] == [("Tom Reyes", "no_action_stated")]
+
+
+def test_the_chair_declaring_is_the_person_the_attendance_list_names_as_chair() -> None:
+    minutes = make_doc(
+        "https://lep.example/files/board-minutes-2023-03-01.pdf",
+        text="Present: Amy Roper (Chairman), Dev Malhotra (Vice-Chair), Ivy Stone\n"
+        "2. Declarations of interest\nDev Malhotra declared an interest in item 5 as a "
+        "shareholder of Malhotra Group.\nThe Chairman declared an interest in item 6 and left "
+        "the meeting; Dev Malhotra chaired that item.\n3. Minutes\nAgreed.",
+    )
+    found = [(d.member, d.action) for d in read_declarations(minutes, date(2023, 3, 1))]
+    assert found == [("Dev Malhotra", "no_action_stated"), ("Amy Roper", "left_room")]
+
+
+def _declarations_of(body: str) -> list[tuple[str, str]]:
+    minutes = make_doc(
+        "https://lep.example/files/minutes.pdf",
+        text=f"2. Declarations of interest\n{body}\n3. Minutes of the last meeting\nAgreed.",
+    )
+    return [(d.member, d.action) for d in read_declarations(minutes, date(2023, 1, 1))]
+
+
+def test_interests_declared_by_several_members_in_the_passive() -> None:
+    assert _declarations_of(
+        "Interests were declared by Cllr Evans (item 4) and Mr Patel (item 6), who took no "
+        "part in those items."
+    ) == [("Evans", "took_no_part"), ("Patel", "took_no_part")]
+
+
+def test_a_declaration_listed_by_the_item_it_concerns_is_not_the_next_item() -> None:
+    assert _declarations_of(
+        "Item 4: Cllr Evans (non-pecuniary, member of Valleys District Council)"
+    ) == [("Evans", "no_action_stated")]
+    # A numbered line with no one declaring anything still ends the item.
+    assert _declarations_of("None.\nItem 4. Growth Hub update") == [("", "none_declared")]

@@ -2,13 +2,15 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-import pytest
-
-from lepcheck.models import DatedValue, Link, PublicationDate
-from lepcheck.site.meetings.labels import body_in, url_date
-from lepcheck.site.meetings.publication import publication_date
-from lepcheck.site.meetings.reader import read_meetings
-from tests.site.site_docs import FETCHED, make_doc
+from lepcheck.extract.document import extract_document
+from lepcheck.models import (
+    Link,
+    PublicationDate,
+    Table,
+)
+from lepcheck.site.meetings.reader import placements, read_meetings
+from tests.extract.extract_samples import record
+from tests.site.site_docs import make_doc
 
 OWN = frozenset({"anytown", "lep"})
 
@@ -124,80 +126,6 @@ def test_items_without_a_body_join_the_one_body_meeting_that_day() -> None:
     assert meeting.agenda is not None and meeting.minutes is not None
 
 
-@pytest.mark.parametrize(
-    ("url", "expected"),
-    [
-        ("http://x/Board-Agenda-14-March-2023.pdf", date(2023, 3, 14)),
-        ("http://x/2023-03-14-minutes.pdf", date(2023, 3, 14)),
-        ("http://x/minutes_14_03_2023.pdf", date(2023, 3, 14)),
-        ("http://x/board-papers-20230314.pdf", date(2023, 3, 14)),
-        ("http://x/uploads/2023/03/board-minutes.pdf", None),
-        ("http://x/board-minutes-march-2023.pdf", None),  # a month does not date a meeting
-        ("http://x/meetings/2023-03-14/agenda.pdf", date(2023, 3, 14)),
-        ("http://x/board/14-march-2023/papers.pdf", date(2023, 3, 14)),
-    ],
-)
-def test_dates_in_file_names(url: str, expected: date | None) -> None:
-    assert url_date(url) == expected
-
-
-@pytest.mark.parametrize(
-    ("label", "expected"),
-    [
-        ("Anytown LEP Board agenda", "Board"),
-        ("Minutes of the Board of Directors", "Board"),
-        ("Agenda for Anytown LEP Investment Committee", "Investment Committee"),
-        ("Audit & Risk Committee minutes", "Audit & Risk Committee"),
-        ("Skills Advisory Panel papers", "Skills Advisory Panel"),
-        ("Minutes of the Employment and Skills Board", "Employment and Skills Board"),
-        ("Board Meeting – 10th March 2022", "Board"),
-        ("Minutes 14 March", None),
-    ],
-)
-def test_bodies(label: str, expected: str | None) -> None:
-    assert body_in(label, OWN) == expected
-
-
-def test_publication_provenance_order() -> None:
-    earlier = datetime(2023, 3, 1, 8, 0)
-    everything = make_doc(
-        "http://lep.test/a.pdf",
-        first_seen=earlier,
-        last_modified=datetime(2023, 3, 2),
-        created=datetime(2023, 2, 27),
-        printed_dates=(
-            DatedValue(
-                value=date(2023, 2, 20), provenance="printed", quote="Published 20 February 2023"
-            ),
-        ),
-    )
-    assert publication_date(everything) == PublicationDate(
-        value=date(2023, 3, 1), provenance="first_seen"
-    )
-    # First seen on the day of this fetch is no evidence: fall through to Last-Modified.
-    same_day = everything.model_copy(update={"first_seen": FETCHED})
-    assert publication_date(same_day) == PublicationDate(
-        value=date(2023, 3, 2), provenance="last_modified"
-    )
-    no_header = same_day.model_copy(update={"last_modified": None})
-    assert publication_date(no_header) == PublicationDate(
-        value=date(2023, 2, 27), provenance="document_metadata"
-    )
-    printed_only = no_header.model_copy(update={"created": None})
-    assert publication_date(printed_only) == PublicationDate(
-        value=date(2023, 2, 20), provenance="printed"
-    )
-    # The meeting date printed on an agenda's cover is not a publication date.
-    cover_only = printed_only.model_copy(
-        update={
-            "printed_dates": (
-                DatedValue(value=date(2023, 3, 14), provenance="printed", quote="14 March 2023"),
-            )
-        }
-    )
-    assert publication_date(cover_only) is None
-
-
 def test_minutes_published_as_a_web_page() -> None:
     page = make_doc(
         "http://lep.test/board/minutes-14-march-2023",
@@ -291,3 +219,79 @@ def test_listing_rows_of_different_bodies() -> None:
         ("Investment Panel", date(2023, 5, 2), "http://lep.test/files/a1.pdf"),
         ("Board", date(2023, 5, 9), "http://lep.test/files/a2.pdf"),
     ]
+
+
+def test_a_column_header_naming_a_link_does_not_place_the_first_rows_link() -> None:
+    # The header "Papers" sits after the last listed meeting and before the table's first row:
+    # the first row's "Papers" link belongs to that row's date, not to the meeting above.
+    page = make_doc(
+        "https://lep.example/skills-board",
+        title="Skills Board",
+        text="Skills Board meetings\nBoard meeting 4 April 2023: Papers\nSkills Board\n"
+        "Meeting | Papers\nSkills Board 12/09/2023 | Papers\nSkills Board 05/12/2023 | Papers",
+        links=(
+            Link(url="https://lep.example/f/board-papers-0423.pdf", text="Papers"),
+            Link(url="https://lep.example/f/skills-papers-a.pdf", text="Papers"),
+            Link(url="https://lep.example/f/skills-papers-b.pdf", text="Papers"),
+        ),
+        tables=(
+            Table(
+                header=("Meeting", "Papers"),
+                rows=(
+                    ("Skills Board 12/09/2023", "Papers"),
+                    ("Skills Board 05/12/2023", "Papers"),
+                ),
+            ),
+        ),
+    )
+    placed = placements(page, frozenset())
+    assert placed["https://lep.example/f/skills-papers-a.pdf"][0] == date(2023, 9, 12)
+    assert placed["https://lep.example/f/skills-papers-b.pdf"][0] == date(2023, 12, 5)
+
+
+def test_a_meetings_former_date_in_its_heading_does_not_place_its_documents() -> None:
+    listing = make_doc(
+        "https://lep.example/meetings/",
+        title="Meetings",
+        text="Meetings\nInvestment Panel, 2 May 2023 (rescheduled from 25 April 2023)\nAgenda\n"
+        "Minutes\nInvestment Panel, 14 March 2023 (originally 7 March 2023)\nAgenda\n",
+        links=(
+            Link(url="https://lep.example/media/91/agenda.pdf", text="Agenda"),
+            Link(url="https://lep.example/media/92/minutes.pdf", text="Minutes"),
+            Link(url="https://lep.example/media/81/agenda.pdf", text="Agenda"),
+        ),
+    )
+    meetings = read_meetings([listing])
+    found = {(m.body, m.date, m.agenda is not None, m.minutes is not None) for m in meetings}
+    assert found == {
+        ("Investment Panel", date(2023, 5, 2), True, True),
+        ("Investment Panel", date(2023, 3, 14), True, False),
+    }
+
+
+_DOWNLOADS_TABLE = """<html><head><title>Board meetings</title></head><body><main>
+<h1>Board meetings</h1><table>
+<thead><tr><th>Meeting</th><th>Agenda</th><th>Papers</th><th>Minutes</th></tr></thead><tbody>
+<tr><td>Board, 14 March 2023</td><td><a href="/media/1/file.pdf">Download</a></td>
+<td><a href="/media/2/file.pdf">Download (PDF, 1MB)</a></td>
+<td><a href="/media/3/file.pdf">Download</a></td></tr>
+<tr><td>Board, 13 June 2023</td><td><a href="/media/4/file.pdf">Download</a></td>
+<td><a href="/media/5/file.pdf"><img src="/pdf.png" alt=""></a></td>
+<td>Not yet available</td></tr>
+</tbody></table></main></body></html>"""
+
+
+def test_download_links_in_a_table_are_what_their_column_says() -> None:
+    base = "https://lep.example"
+    listing = extract_document(record(f"{base}/board-meetings/"), _DOWNLOADS_TABLE.encode())
+    assert [link.text for link in listing.links if "/media/" in link.url] == [
+        "Agenda: Download",
+        "Papers: Download (PDF, 1MB)",
+        "Minutes: Download",
+        "Agenda: Download",
+        "Papers",
+    ]
+    # Not fetched (the crawl stopped at the listing): placed by the table's rows.
+    meetings = read_meetings([listing])
+    found = {(m.date, m.agenda is not None, len(m.papers), m.minutes is not None) for m in meetings}
+    assert found == {(date(2023, 3, 14), True, 1, True), (date(2023, 6, 13), True, 1, False)}

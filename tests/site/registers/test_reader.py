@@ -2,13 +2,17 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from lepcheck.models import REGISTER_CATEGORIES, Section, Table
-from lepcheck.site.registers.content import categories_in, signed_in
+from lepcheck.models import (
+    REGISTER_CATEGORIES,
+    Link,
+    Section,
+    Table,
+)
+from lepcheck.site.board.reader import read_board_document
 from lepcheck.site.registers.reader import (
     board_member_in_file_name,
     is_register_document,
+    read_register_document,
     read_registers,
 )
 from tests.site.site_docs import make_doc, member
@@ -65,12 +69,6 @@ def test_blank_form_is_not_signed_and_misses_categories() -> None:
     assert not entry.signed
     assert entry.dated is None
     assert not entry.household
-
-
-def test_signed_copy_held_on_file_counts_as_signed() -> None:
-    assert signed_in("A signed copy of this declaration is held on file at the LEP office.")[0]
-    assert not signed_in("Signature:\nDate:")[0]
-    assert signed_in("Signature:\nJ Smith\nDate: 1 May 2023")[0]
 
 
 def test_combined_spreadsheet_gives_one_entry_per_row() -> None:
@@ -195,24 +193,6 @@ def test_policies_and_minutes_are_not_registers() -> None:
     minutes = make_doc("http://lep.test/files/board-minutes.pdf", kind="minutes")
     assert not is_register_document(policy)
     assert not is_register_document(minutes)
-
-
-@pytest.mark.parametrize(
-    ("text", "category"),
-    [
-        ("Employment, office, trade, profession or vocation", "employment"),
-        ("Remunerated directorships", "directorships"),
-        ("Securities", "shareholdings"),
-        ("Any beneficial interest in land", "land_property"),
-        ("Contracts between you and the LEP", "related_party_transactions"),
-        ("Related party transactions", "related_party_transactions"),
-        ("Membership of other bodies", "memberships"),
-        ("Gifts", "gifts_hospitality"),
-        ("Sponsorship", "sponsorships"),
-    ],
-)
-def test_category_synonyms(text: str, category: str) -> None:
-    assert categories_in(text) == (category,)
 
 
 def test_interests_shown_in_board_cards_and_profile_pages() -> None:
@@ -349,3 +329,158 @@ def test_register_dated_only_on_its_cover() -> None:
     [entry] = read_registers([doc], BOARD)
     assert entry.dated == date(2023, 4, 3)
     assert not entry.signed
+
+
+def test_a_log_of_declarations_made_at_meetings_is_not_a_register() -> None:
+    log = make_doc(
+        "https://lep.example/files/conflicts-log.csv",
+        format="csv",
+        title="Conflicts of interest register 2023",
+        tables=(
+            Table(
+                header=("Meeting", "Name", "Agenda item", "Interest", "Action"),
+                rows=(
+                    ("Board 12/01/2023", "Karl Jensen", "4", "Brother owns site", "Withdrew"),
+                    ("Board 12/01/2023", "Lucy Amos", "7", "Employer", "Did not vote"),
+                ),
+            ),
+        ),
+    )
+    register = make_doc(
+        "https://lep.example/files/register.csv",
+        format="csv",
+        title="Register of interests",
+        tables=(
+            Table(
+                header=("Name", "Employment", "Directorships", "Date of last update"),
+                rows=(("Karl Jensen", "Jensen Marine", "None", "01/02/2023"),),
+            ),
+        ),
+    )
+    board = [member("Karl Jensen"), member("Lucy Amos")]
+    entries = read_registers([log, register], board)
+    assert [(e.member_name, e.source.url) for e in entries] == [
+        ("Karl Jensen", "https://lep.example/files/register.csv")
+    ]
+
+
+_COMBINED = """Board register of interests 2023
+A. Khan (Deputy Chair)
+Employment: Partner, Khan & Co Solicitors
+Directorships: None
+Land and property: Home in Northgate
+Signed: A. Khan
+Date: 02.03.23
+Mark Lewis Hall (Board Member)
+Employment: Director, Lewis Hall Ltd
+Gifts and hospitality: None
+Sponsorship: None
+Signed: Mark Lewis Hall
+Date: 09.03.23
+P. Grant (Board Member)
+Employment: Retired
+Signed:
+Date:
+"""
+
+
+def test_a_combined_register_splits_at_initialled_and_unhyphenated_member_names() -> None:
+    doc = make_doc("https://lep.example/files/register-2023.pdf", text=_COMBINED)
+    board = ["Aisha Khan", "Mark Lewis-Hall", "Peter Grant"]
+    entries = {e.matched_member: e for e in read_register_document(doc, board)}
+    assert set(entries) == set(board)
+    khan, hall, grant = (entries[n] for n in board)
+    assert set(khan.categories) == {"employment", "directorships", "land_property"}
+    assert (khan.signed, khan.dated) == (True, date(2023, 3, 2))
+    assert set(hall.categories) == {"employment", "gifts_hospitality", "sponsorships"}
+    assert hall.dated == date(2023, 3, 9)
+    assert (grant.signed, grant.dated) == (False, None)
+
+
+def test_an_index_of_links_to_each_members_register_page_is_not_itself_a_register() -> None:
+    index = make_doc(
+        "https://lep.example/governance/interests/",
+        title="Declarations of interest - Northgate Valley LEP",
+        text="Declarations of interest\nAisha Khan\nPeter Okoro\nNorthgate Valley LEP",
+        links=(
+            Link(url="https://lep.example/governance/interests/aisha-khan/", text="Aisha Khan"),
+            Link(url="https://lep.example/governance/interests/peter-okoro/", text="Peter Okoro"),
+        ),
+    )
+    assert read_register_document(index, ["Aisha Khan", "Peter Okoro"]) == []
+
+
+def test_a_combined_register_page_whose_names_link_to_profiles_is_still_read() -> None:
+    page = make_doc(
+        "https://lep.example/governance/register-of-interests/",
+        title="Register of interests",
+        text="Aisha Khan\nEmployment: Solicitor\nDirectorships: None\nLand and property: None\n"
+        "Peter Grant\nEmployment: Retired\nDirectorships: None\nLand and property: None\n",
+        sections=(
+            Section(
+                heading="Aisha Khan",
+                level=2,
+                text="Employment: Solicitor\nDirectorships: None\nLand and property: None",
+            ),
+            Section(
+                heading="Peter Grant",
+                level=2,
+                text="Employment: Retired\nDirectorships: None\nLand and property: None",
+            ),
+        ),
+        links=(
+            Link(url="https://lep.example/board/aisha-khan/", text="Aisha Khan"),
+            Link(url="https://lep.example/board/peter-grant/", text="Peter Grant"),
+        ),
+    )
+    entries = read_register_document(page, ["Aisha Khan", "Peter Grant"])
+    assert {e.matched_member for e in entries} == {"Aisha Khan", "Peter Grant"}
+
+
+def test_a_listing_titled_with_the_leps_name_is_not_a_members_profile() -> None:
+    page = make_doc(
+        "https://lep.example/about/our-board/",
+        title="Our Board - Wessex Downs",
+        kind="board_page",
+        sections=(
+            Section(heading="Amy Roper", level=3, text="Chair\nRoper Foods Ltd"),
+            Section(heading="Dev Malhotra", level=3, text="Board member\nMalhotra Group"),
+            Section(
+                heading="Registers of interests",
+                level=2,
+                text="Members' registers of interests (employment, directorships, gifts and "
+                "hospitality) are on their own pages.",
+            ),
+        ),
+    )
+    entries = read_registers([page], read_board_document(page))
+    assert [e.member_name for e in entries] == []
+
+
+def test_a_combined_register_splits_at_names_filed_surname_first() -> None:
+    text = (
+        "Register of members' interests\nKhan, Aisha\nEmployment: Solicitor\nLand: None\n"
+        "Signed: A Khan\nLewis-Hall, M.\nEmployment: Director, Lewis Hall Ltd\nGifts: None\n"
+        "Signed: M Lewis-Hall\nGrant, Peter\nEmployment: Retired\nSponsorship: None\n"
+    )
+    doc = make_doc("https://lep.example/files/interests.pdf", text=text)
+    board = ["Aisha Khan", "Mark Lewis-Hall", "Peter Grant"]
+    entries = {e.matched_member: set(e.categories) for e in read_register_document(doc, board)}
+    assert entries == {
+        "Aisha Khan": {"employment", "land_property"},
+        "Mark Lewis-Hall": {"employment", "gifts_hospitality"},
+        "Peter Grant": {"employment", "sponsorships"},
+    }
+
+
+def test_a_nil_return_that_covers_the_members_partner_covers_the_household() -> None:
+    doc = make_doc(
+        "https://lep.example/roi/peter-okoro.pdf",
+        title="Declaration of interests - Peter Okoro",
+        text="Declaration of interests\nI, Peter Okoro, have no employment, directorships, "
+        "shareholdings, land, contracts, memberships, gifts or sponsorship to register, and "
+        "neither has my partner.\nSigned: P Okoro  Date: 1 May 2023",
+    )
+    (entry,) = read_register_document(doc, ["Peter Okoro"])
+    assert entry.household is True
+    assert len(entry.categories) == 8
