@@ -256,7 +256,7 @@ def test_a_page_that_breaks_the_crawler_does_not_end_the_crawl(
     site: Site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Fault injection inside the crawler: link reading and fetching blow up on one URL each."""
-    from lepcheck.crawl import CrawlEvent, crawler, links
+    from lepcheck.crawl import CrawlEvent, discovery, links
     from lepcheck.crawl.fetch import Fetcher
 
     home_linking(site, "/bad-links", "/bad-fetch", "/fine")
@@ -275,7 +275,7 @@ def test_a_page_that_breaks_the_crawler_does_not_end_the_crawl(
             raise ValueError("unexpected")
         return await real_fetch(self, url, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(crawler, "extract_links", exploding_links)
+    monkeypatch.setattr(discovery, "extract_links", exploding_links)
     monkeypatch.setattr(Fetcher, "fetch", exploding_fetch)
     events: list[CrawlEvent] = []
     crawl(options(site), tmp_path / "snap", target_id="t", on_event=events.append)
