@@ -10,21 +10,9 @@ import pytest
 from warcio.archiveiterator import ArchiveIterator
 
 from lepcheck.crawl import crawl
-from lepcheck.models import FetchRecord
 from lepcheck.snapshot import Snapshot
 
-from .crawl_site_server import Reply, Site, assert_warcs_valid, options
-
-
-def run(site: Site, tmp_path: Path, **overrides: object) -> tuple[Snapshot, dict[str, FetchRecord]]:
-    crawl(options(site, **overrides), tmp_path / "snap", target_id="t")
-    snapshot = Snapshot.open(tmp_path / "snap")
-    return snapshot, {r.url: r for r in snapshot.records()}
-
-
-def home_linking(site: Site, *paths: str) -> None:
-    links = "".join(f'<a href="{p}">link {p}</a>' for p in paths)
-    site.page("/", f"<html><body>{links}</body></html>")
+from .crawl_site_server import Reply, Site, assert_warcs_valid, home_linking, options, run
 
 
 def test_server_error_then_success_is_retried(site: Site, tmp_path: Path) -> None:

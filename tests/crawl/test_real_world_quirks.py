@@ -6,30 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from lepcheck.crawl import crawl
 from lepcheck.crawl.kinds import is_document_link
-from lepcheck.models import FetchRecord
-from lepcheck.snapshot import Snapshot
 
-from .crawl_site_server import Reply, Site, options
-
-PDF = b"%PDF-1.4\n% a governance document\n%%EOF\n"
-
-
-def run(site: Site, tmp_path: Path, **overrides: object) -> tuple[Snapshot, dict[str, FetchRecord]]:
-    crawl(options(site, **overrides), tmp_path / "snap", target_id="t")
-    snapshot = Snapshot.open(tmp_path / "snap")
-    return snapshot, {r.url: r for r in snapshot.records()}
-
-
-def skipped_of(snapshot: Snapshot) -> dict[str, str]:
-    return {s.url: s.reason for s in snapshot.skipped()}
+from .crawl_site_server import GOVERNANCE_PDF, Reply, Site, run, skipped_of
 
 
 def test_home_page_that_is_only_a_meta_refresh(site: Site, tmp_path: Path) -> None:
     site.page("/", '<html><head><meta http-equiv="Refresh" content="0; URL=/new/"></head></html>')
     site.page("/new/", '<html><body><a href="/papers/register">Register</a></body></html>')
-    site.routes["/papers/register"] = Reply(body=PDF, content_type="application/pdf")
+    site.routes["/papers/register"] = Reply(body=GOVERNANCE_PDF, content_type="application/pdf")
     _, records = run(site, tmp_path)
     assert records[f"{site.base}/papers/register"].status == 200
 
@@ -41,7 +26,9 @@ def test_base_href_changes_relative_links(site: Site, tmp_path: Path) -> None:
         '<a href="minutes.pdf">Minutes</a></body></html>',
     )
     site.page("/", '<html><body><a href="/about/">About</a></body></html>')
-    site.routes["/docs/board/minutes.pdf"] = Reply(body=PDF, content_type="application/pdf")
+    site.routes["/docs/board/minutes.pdf"] = Reply(
+        body=GOVERNANCE_PDF, content_type="application/pdf"
+    )
     _, records = run(site, tmp_path)
     assert records[f"{site.base}/docs/board/minutes.pdf"].status == 200
     assert site.hits("/about/minutes.pdf") == 0
@@ -60,7 +47,9 @@ def test_embedded_viewers_area_and_noscript_links(site: Site, tmp_path: Path) ->
     for path in ("/area-target", "/noscript-page"):
         site.page(path, "<html>ok</html>")
     for name in "abc":
-        site.routes[f"/viewer/{name}.pdf"] = Reply(body=PDF, content_type="application/pdf")
+        site.routes[f"/viewer/{name}.pdf"] = Reply(
+            body=GOVERNANCE_PDF, content_type="application/pdf"
+        )
     _, records = run(site, tmp_path)
     for path in (
         "/area-target",
@@ -79,14 +68,16 @@ def test_extensionless_documents_are_archived_whole(site: Site, tmp_path: Path) 
         '<a href="/Document.ashx?czJKcaeAi5tUFL1DTL2UE4zNRBcoShgo=abc">Minutes</a>'
         '<a href="/file/77">Register</a></body></html>',
     )
-    site.routes["/mgConvert2PDF.aspx?ID=12"] = Reply(body=PDF, content_type="application/pdf")
+    site.routes["/mgConvert2PDF.aspx?ID=12"] = Reply(
+        body=GOVERNANCE_PDF, content_type="application/pdf"
+    )
     site.routes["/Document.ashx?czJKcaeAi5tUFL1DTL2UE4zNRBcoShgo=abc"] = Reply(
-        body=PDF,
+        body=GOVERNANCE_PDF,
         content_type="application/octet-stream",
         headers={"Content-Disposition": 'attachment; filename="Minutes.pdf"'},
     )
     site.routes["/file/77"] = Reply(
-        body=PDF,
+        body=GOVERNANCE_PDF,
         content_type="application/octet-stream",
         headers={"Content-Disposition": 'attachment; filename="Register.pdf"'},
     )
@@ -97,7 +88,7 @@ def test_extensionless_documents_are_archived_whole(site: Site, tmp_path: Path) 
         "/file/77",
     ):
         record = records[f"{site.base}{path}"]
-        assert snapshot.body(record) == PDF, path
+        assert snapshot.body(record) == GOVERNANCE_PDF, path
 
 
 def test_offsite_extensionless_council_document(
@@ -110,7 +101,7 @@ def test_offsite_extensionless_council_document(
         "Register of interests</a></body></html>",
     )
     other_site.routes["/Document.ashx?czJKcaeAi5tUFL1DTL2UE4zNRBcoShgo=x"] = Reply(
-        body=PDF, content_type="application/pdf"
+        body=GOVERNANCE_PDF, content_type="application/pdf"
     )
     _, records = run(site, tmp_path)
     assert records[f"{council}/Document.ashx?czJKcaeAi5tUFL1DTL2UE4zNRBcoShgo=x"].status == 200
@@ -246,10 +237,10 @@ def test_pdf_inside_embedded_viewer_urls(site: Site, other_site: Site, tmp_path:
     site.page("/pdfjs/web/viewer.html", "<html><script>/* loads ?file= */</script></html>")
     site.page("/viewer.aspx", "<html>viewer</html>")
     for path in ("/docs/board-minutes.pdf", "/files/annual-report.pdf", "/docs/register.pdf"):
-        site.routes[path] = Reply(body=PDF, content_type="application/pdf")
+        site.routes[path] = Reply(body=GOVERNANCE_PDF, content_type="application/pdf")
     snapshot, records = run(site, tmp_path)
     for path in ("/docs/board-minutes.pdf", "/files/annual-report.pdf", "/docs/register.pdf"):
-        assert snapshot.body(records[f"{site.base}{path}"]) == PDF, path
+        assert snapshot.body(records[f"{site.base}{path}"]) == GOVERNANCE_PDF, path
 
 
 def test_latin1_declared_pages_read_as_windows_1252(site: Site, tmp_path: Path) -> None:
@@ -282,7 +273,7 @@ def test_script_popups_and_download_buttons(site: Site, tmp_path: Path) -> None:
     )
     site.page("/board-papers/", "<html>papers</html>")
     for path in ("/docs/minutes.pdf", "/docs/register.pdf", "/docs/accounts.pdf"):
-        site.routes[path] = Reply(body=PDF, content_type="application/pdf")
+        site.routes[path] = Reply(body=GOVERNANCE_PDF, content_type="application/pdf")
     _, records = run(site, tmp_path)
     for path in ("/docs/minutes.pdf", "/board-papers/", "/docs/register.pdf", "/docs/accounts.pdf"):
         assert records[f"{site.base}{path}"].status == 200, path
@@ -300,7 +291,9 @@ def test_home_page_refreshing_to_the_new_domain(
     other_site.page(
         "/governance/", '<html><body><a href="/papers/register">Register</a></body></html>'
     )
-    other_site.routes["/papers/register"] = Reply(body=PDF, content_type="application/pdf")
+    other_site.routes["/papers/register"] = Reply(
+        body=GOVERNANCE_PDF, content_type="application/pdf"
+    )
     _, records = run(site, tmp_path)
     assert records[f"{new}/papers/register"].status == 200
 

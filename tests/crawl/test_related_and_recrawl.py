@@ -11,14 +11,9 @@ import time
 from pathlib import Path
 
 from lepcheck.crawl import crawl
-from lepcheck.models import FetchRecord
 from lepcheck.snapshot import Snapshot
 
-from .crawl_site_server import Reply, Site, assert_warcs_valid, options
-
-
-def by_url(path: Path) -> dict[str, FetchRecord]:
-    return {r.url: r for r in Snapshot.open(path).records()}
+from .crawl_site_server import Reply, Site, assert_warcs_valid, by_url, options
 
 
 def test_related_site_pages_and_their_documents_one_hop(
