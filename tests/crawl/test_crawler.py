@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import subprocess
 import sys
@@ -20,7 +21,7 @@ from lepcheck.crawl import (
 )
 from lepcheck.snapshot import Snapshot
 
-from .crawl_site_server import Reply, Site, options
+from .crawl_site_server import GOVERNANCE_PDF, Reply, Site, options, run
 
 WARCIO = str(Path(sys.executable).parent / "warcio")
 PDF = b"%PDF-1.4\n" + hashlib.sha256(b"register").digest() * 500
@@ -133,23 +134,6 @@ def test_start_url_403_says_the_server_refuses(site: Site, tmp_path: Path) -> No
     assert start.status == 403  # the refusal itself is archived as evidence
 
 
-def test_link_text_and_duplicate_spellings(site: Site, tmp_path: Path) -> None:
-    site.page(
-        "/",
-        f"""<a href="/doc.pdf"><img src="/icon.png"></a>
-        <a href="/doc.pdf?utm_source=newsletter">Board register</a>
-        <a href="{site.base}/doc.pdf#page=2">again</a>
-        <a href="/page?b=2&a=1">one</a><a href="/page?a=1&b=2">two</a>""",
-    )
-    site.routes["/doc.pdf"] = Reply(body=b"%PDF", content_type="application/pdf")
-    site.page("/page?a=1&b=2", "<p>page</p>")
-    crawl(options(site), tmp_path / "snap", target_id="t")
-    records = {r.url: r for r in Snapshot.open(tmp_path / "snap").records()}
-    assert records[f"{site.base}/doc.pdf"].link_text == "Board register"
-    assert site.hits("/doc.pdf") == 1 and site.hits("/page?a=1&b=2") == 1
-    assert records[f"{site.base}/page?a=1&b=2"].link_text == "one"
-
-
 def test_single_document_fetch_makes_no_sitemap_requests(site: Site, tmp_path: Path) -> None:
     site.routes["/paper.pdf"] = Reply(body=b"%PDF paper", content_type="application/pdf")
     opts = options(site, start_url=f"{site.base}/paper.pdf", max_pages=1, max_depth=0)
@@ -157,61 +141,6 @@ def test_single_document_fetch_makes_no_sitemap_requests(site: Site, tmp_path: P
     assert [p for p, _ in site.log] == ["/robots.txt", "/paper.pdf"]
     (paper,) = [r for r in Snapshot.open(tmp_path / "snap").records() if r.url.endswith(".pdf")]
     assert Snapshot.open(tmp_path / "snap").body(paper) == b"%PDF paper"
-
-
-def test_messy_real_world_markup(site: Site, tmp_path: Path) -> None:
-    home = (
-        '<html><head><meta charset="windows-1252"><title>LEP</title></head><body>'
-        '<div><a href="/Board/../board/">Board \u2013 members & \u00a3 funding</a>'
-        '<a href="/feed/">RSS</a><a href="mailto:info@lep.example">Mail</a>'
-        '<a href="tel:0123">Call</a><a href="javascript:void(0)">menu</a>'
-        '<a href="/download?id=5">Register of interests</a><a href="/empty">Empty</a>'
-        "<p>unclosed <b>markup <table><tr><td><a href='/in-table'>In a table</a>"
-    ).encode("cp1252")
-    site.routes["/"] = Reply(body=home, content_type="text/html")
-    site.page("/board/", "<p>board</p>")
-    site.page("/in-table", "<p>table link</p>")
-    site.routes["/feed/"] = Reply(body=b"<rss/>", content_type="application/rss+xml")
-    site.routes["/download?id=5"] = Reply(body=b"%PDF-1.7", content_type="application/octet-stream")
-    site.routes["/empty"] = Reply(body=b"")
-    crawl(options(site), tmp_path / "snap", target_id="t")
-    snapshot = Snapshot.open(tmp_path / "snap")
-    records = {r.url: r for r in snapshot.records()}
-    assert records[f"{site.base}/board/"].link_text == "Board \u2013 members & \u00a3 funding"
-    assert records[f"{site.base}/in-table"].status == 200
-    assert records[f"{site.base}/empty"].length == 0
-    assert snapshot.body(records[f"{site.base}/download?id=5"]) == b"%PDF-1.7"
-    skipped = {s.url: s.reason for s in snapshot.skipped()}
-    assert skipped[f"{site.base}/feed/"] == "type"
-    assert not [u for u in skipped if u.startswith(("mailto", "tel", "javascript"))]
-
-
-def test_link_text_of_utf8_page_without_meta_charset(site: Site, tmp_path: Path) -> None:
-    html = '<a href="/a">Minutes \u2013 March</a><a href="/b">Caf\u00e9 \u00a3</a>'.encode()
-    site.routes["/"] = Reply(body=html, content_type="text/html")
-    site.routes["/a"] = Reply(body=b"a", content_type="text/plain")
-    site.routes["/b"] = Reply(body=b"b", content_type="text/plain")
-    crawl(options(site), tmp_path / "snap", target_id="t")
-    texts = {r.url: r.link_text for r in Snapshot.open(tmp_path / "snap").records()}
-    assert texts[f"{site.base}/a"] == "Minutes \u2013 March"
-    assert texts[f"{site.base}/b"] == "Caf\u00e9 \u00a3"
-
-
-def test_governance_pages_come_first_within_a_depth(site: Site, tmp_path: Path) -> None:
-    news = "".join(f'<a href="/news/{n}">Latest story {n}</a>' for n in range(8))
-    site.page(
-        "/",
-        f'{news}<a href="/who-we-are/our-board">Our board</a>'
-        '<a href="/x7">Registers of interests</a>',
-    )
-    site.fallback = lambda path: Reply(body=b"<p>page</p>")
-    crawl(options(site, max_pages=3), tmp_path / "snap", target_id="t")
-    snapshot = Snapshot.open(tmp_path / "snap")
-    fetched = {r.url.removeprefix(site.base) for r in snapshot.records()}
-    assert {"/who-we-are/our-board", "/x7"} <= fetched
-    assert not any(path.startswith("/news/") for path in fetched)
-    budget = [s.url for s in snapshot.skipped() if s.reason == "budget"]
-    assert len(budget) == 8
 
 
 def test_start_url_falls_back_between_www_and_bare_host(site: Site, tmp_path: Path) -> None:
@@ -227,3 +156,109 @@ def test_start_url_falls_back_between_www_and_bare_host(site: Site, tmp_path: Pa
     if www.status == 0:  # it did not resolve: the bare host was tried and crawled
         assert www.error and records[f"http://localhost:{site.port}/"].status == 200
         assert any(e.kind == "retry" and "trying" in e.detail for e in events)
+
+
+def test_sitemap_index_seeds_unlinked_pages(site: Site, tmp_path: Path) -> None:
+    site.page("/", "<html>home only</html>")
+    base = site.base
+    site.routes["/robots.txt"] = Reply(
+        body=f"Sitemap: {base}/sitemap_index.xml\n".encode(), content_type="text/plain"
+    )
+    site.routes["/sitemap_index.xml"] = Reply(
+        body=f"<sitemapindex><sitemap><loc>{base}/pages.xml.gz</loc></sitemap></sitemapindex>".encode(),
+        content_type="application/xml",
+    )
+    site.routes["/pages.xml.gz"] = Reply(
+        body=gzip.compress(
+            f"<urlset><url><loc>{base}/hidden/board</loc></url>"
+            f"<url><loc>http://elsewhere.invalid/x</loc></url></urlset>".encode()
+        ),
+        content_type="application/gzip",
+    )
+    site.page("/hidden/board", "<html>board</html>")
+    _, records = run(site, tmp_path)
+    hidden = records[f"{base}/hidden/board"]
+    assert hidden.status == 200 and hidden.via == f"{base}/pages.xml.gz"
+
+
+def test_sitemap_is_read_where_the_start_url_lands(site: Site, tmp_path: Path) -> None:
+    site.routes["/"] = Reply(status=301, headers={"Location": "/en/"})
+    site.page("/en/", "<p>home</p>")
+    site.routes["/robots.txt"] = Reply(
+        body=f"Sitemap: {site.base}/en/sitemap.xml\n".encode(), content_type="text/plain"
+    )
+    site.routes["/en/sitemap.xml"] = Reply(
+        body=f"<urlset><url><loc>{site.base}/en/board</loc></url></urlset>".encode(),
+        content_type="application/xml",
+    )
+    site.page("/en/board", "<p>board</p>")
+    _, records = run(site, tmp_path)
+    assert records[f"{site.base}/en/board"].via == f"{site.base}/en/sitemap.xml"
+
+
+def test_home_page_that_is_only_a_meta_refresh(site: Site, tmp_path: Path) -> None:
+    site.page("/", '<html><head><meta http-equiv="Refresh" content="0; URL=/new/"></head></html>')
+    site.page("/new/", '<html><body><a href="/papers/register">Register</a></body></html>')
+    site.routes["/papers/register"] = Reply(body=GOVERNANCE_PDF, content_type="application/pdf")
+    _, records = run(site, tmp_path)
+    assert records[f"{site.base}/papers/register"].status == 200
+
+
+def test_redirected_links_fetch_each_final_url_once(site: Site, tmp_path: Path) -> None:
+    site.page(
+        "/",
+        '<html><body><a href="/board">a</a><a href="/old-board">b</a>'
+        '<a href="/older-board">c</a></body></html>',
+    )
+    site.routes["/old-board"] = Reply(status=301, headers={"Location": "/board"})
+    site.routes["/older-board"] = Reply(status=302, headers={"Location": "/board"})
+    site.page("/board", "<html>board</html>")
+    snapshot, records = run(site, tmp_path, delay=0.01)
+    assert site.hits("/board") == 1
+    for path in ("/old-board", "/older-board"):
+        record = records[f"{site.base}{path}"]
+        assert record.final_url == f"{site.base}/board" and record.status == 200
+        assert snapshot.body(record) == b"<html>board</html>"
+
+
+def test_link_to_a_url_a_redirect_already_reached_is_not_refetched(
+    site: Site, tmp_path: Path
+) -> None:
+    site.page("/", '<html><body><a href="/old-board">a</a><a href="/board">b</a></body></html>')
+    site.routes["/old-board"] = Reply(status=301, headers={"Location": "/board"})
+    site.page("/board", "<html>board</html>")
+    snapshot, records = run(site, tmp_path, delay=0.01)
+    assert site.hits("/board") == 1
+    old, direct = records[f"{site.base}/old-board"], records[f"{site.base}/board"]
+    assert old.final_url == direct.final_url == f"{site.base}/board"
+    assert snapshot.body(old) == snapshot.body(direct) == b"<html>board</html>"
+
+
+def test_home_page_refreshing_to_the_new_domain(
+    site: Site, other_site: Site, tmp_path: Path
+) -> None:
+    new = other_site.base
+    site.page(
+        "/", f'<html><head><meta http-equiv="refresh" content="0;url=\'{new}/\'"></head></html>'
+    )
+    other_site.page("/", '<html><body><a href="/governance/">Governance</a></body></html>')
+    other_site.page(
+        "/governance/", '<html><body><a href="/papers/register">Register</a></body></html>'
+    )
+    other_site.routes["/papers/register"] = Reply(
+        body=GOVERNANCE_PDF, content_type="application/pdf"
+    )
+    _, records = run(site, tmp_path)
+    assert records[f"{new}/papers/register"].status == 200
+
+
+def test_home_page_redirecting_by_script(site: Site, tmp_path: Path) -> None:
+    site.page(
+        "/",
+        "<html><head><script>window.location.href = '/site/home';</script></head>"
+        "<body>Redirecting…</body></html>",
+    )
+    site.page("/site/home", '<html><body><a href="/site/board">Board</a></body></html>')
+    site.page("/site/board", "<html>board</html>")
+    _, records = run(site, tmp_path)
+    assert records[f"{site.base}/site/board"].status == 200

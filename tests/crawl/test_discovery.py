@@ -1,22 +1,23 @@
-"""Quirks of real LEP and council websites, served by a loopback server."""
+"""Which links a crawl finds and follows, in the quirks of real LEP and council websites (served by
+a loopback server)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
+from lepcheck.crawl import (
+    crawl,
+)
+from lepcheck.snapshot import Snapshot
 
-from lepcheck.crawl.kinds import is_document_link
-
-from .crawl_site_server import GOVERNANCE_PDF, Reply, Site, run, skipped_of
-
-
-def test_home_page_that_is_only_a_meta_refresh(site: Site, tmp_path: Path) -> None:
-    site.page("/", '<html><head><meta http-equiv="Refresh" content="0; URL=/new/"></head></html>')
-    site.page("/new/", '<html><body><a href="/papers/register">Register</a></body></html>')
-    site.routes["/papers/register"] = Reply(body=GOVERNANCE_PDF, content_type="application/pdf")
-    _, records = run(site, tmp_path)
-    assert records[f"{site.base}/papers/register"].status == 200
+from .crawl_site_server import (
+    GOVERNANCE_PDF,
+    Reply,
+    Site,
+    by_url,
+    options,
+    run,
+)
 
 
 def test_base_href_changes_relative_links(site: Site, tmp_path: Path) -> None:
@@ -148,82 +149,6 @@ def test_case_variants_are_both_kept(site: Site, tmp_path: Path) -> None:
     assert f"{site.base}/Governance/" in records and f"{site.base}/governance/" in records
 
 
-def test_robots_with_bom_crlf_and_late_star_group(site: Site, tmp_path: Path) -> None:
-    site.routes["/robots.txt"] = Reply(
-        body=b"\xef\xbb\xbfUser-agent: *\r\nDisallow: /private/\r\n\r\n"
-        b"User-agent: googlebot\r\nDisallow: /\r\n",
-        content_type="text/plain",
-    )
-    site.page("/", '<html><body><a href="/private/x">a</a><a href="/public">b</a></body></html>')
-    site.page("/public", "<html>ok</html>")
-    site.page("/private/x", "<html>secret</html>")
-    snapshot, records = run(site, tmp_path)
-    assert site.hits("/private/x") == 0
-    assert skipped_of(snapshot)[f"{site.base}/private/x"] == "robots"
-    assert f"{site.base}/public" in records
-
-
-def test_robots_late_star_group(site: Site, tmp_path: Path) -> None:
-    site.routes["/robots.txt"] = Reply(
-        body=b"User-agent: googlebot\nDisallow: /\n\nUser-agent: *\nDisallow: /private/\n",
-        content_type="text/plain",
-    )
-    site.page("/", '<html><body><a href="/private/x">a</a><a href="/public">b</a></body></html>')
-    site.page("/public", "<html>ok</html>")
-    _, records = run(site, tmp_path)
-    assert site.hits("/private/x") == 0
-    assert f"{site.base}/public" in records
-
-
-def test_robots_served_as_html_page(site: Site, tmp_path: Path) -> None:
-    site.page("/robots.txt", "<html><body><h1>Page not found</h1><p>Sorry</p></body></html>")
-    site.page("/", '<html><body><a href="/public">b</a></body></html>')
-    site.page("/public", "<html>ok</html>")
-    _, records = run(site, tmp_path)
-    assert records[f"{site.base}/public"].status == 200
-
-
-def test_redirected_links_fetch_each_final_url_once(site: Site, tmp_path: Path) -> None:
-    site.page(
-        "/",
-        '<html><body><a href="/board">a</a><a href="/old-board">b</a>'
-        '<a href="/older-board">c</a></body></html>',
-    )
-    site.routes["/old-board"] = Reply(status=301, headers={"Location": "/board"})
-    site.routes["/older-board"] = Reply(status=302, headers={"Location": "/board"})
-    site.page("/board", "<html>board</html>")
-    snapshot, records = run(site, tmp_path, delay=0.01)
-    assert site.hits("/board") == 1
-    for path in ("/old-board", "/older-board"):
-        record = records[f"{site.base}{path}"]
-        assert record.final_url == f"{site.base}/board" and record.status == 200
-        assert snapshot.body(record) == b"<html>board</html>"
-
-
-def test_link_to_a_url_a_redirect_already_reached_is_not_refetched(
-    site: Site, tmp_path: Path
-) -> None:
-    site.page("/", '<html><body><a href="/old-board">a</a><a href="/board">b</a></body></html>')
-    site.routes["/old-board"] = Reply(status=301, headers={"Location": "/board"})
-    site.page("/board", "<html>board</html>")
-    snapshot, records = run(site, tmp_path, delay=0.01)
-    assert site.hits("/board") == 1
-    old, direct = records[f"{site.base}/old-board"], records[f"{site.base}/board"]
-    assert old.final_url == direct.final_url == f"{site.base}/board"
-    assert snapshot.body(old) == snapshot.body(direct) == b"<html>board</html>"
-
-
-def test_server_resetting_every_second_request_of_a_connection(site: Site, tmp_path: Path) -> None:
-    links = "".join(f'<a href="/p{i}">p{i}</a>' for i in range(8))
-    site.page("/", f"<html><body>{links}</body></html>")
-    site.fallback = lambda path: Reply(body=b"<html>page</html>")
-    site.reset_every_on_connection = 2
-    _, records = run(site, tmp_path)
-    assert {records[f"{site.base}/p{i}"].error for i in range(8)} == {None}
-    # Only GET is ever sent (servers that answer HEAD with 405 are common).
-    assert not [path for path, _ in site.log if path.startswith("HEAD ")]
-
-
 def test_pdf_inside_embedded_viewer_urls(site: Site, other_site: Site, tmp_path: Path) -> None:
     google = f"{other_site.base}/viewer?url={site.base}/files/annual-report.pdf&embedded=true"
     site.page(
@@ -280,45 +205,100 @@ def test_script_popups_and_download_buttons(site: Site, tmp_path: Path) -> None:
     assert records[f"{site.base}/docs/minutes.pdf"].link_text == "Minutes"
 
 
-def test_home_page_refreshing_to_the_new_domain(
+def test_related_site_pages_and_their_documents_one_hop(
     site: Site, other_site: Site, tmp_path: Path
 ) -> None:
-    new = other_site.base
-    site.page(
-        "/", f'<html><head><meta http-equiv="refresh" content="0;url=\'{new}/\'"></head></html>'
-    )
-    other_site.page("/", '<html><body><a href="/governance/">Governance</a></body></html>')
-    other_site.page(
-        "/governance/", '<html><body><a href="/papers/register">Register</a></body></html>'
-    )
-    other_site.routes["/papers/register"] = Reply(
-        body=GOVERNANCE_PDF, content_type="application/pdf"
-    )
-    _, records = run(site, tmp_path)
-    assert records[f"{new}/papers/register"].status == 200
-
-
-def test_home_page_redirecting_by_script(site: Site, tmp_path: Path) -> None:
+    council = other_site.base
     site.page(
         "/",
-        "<html><head><script>window.location.href = '/site/home';</script></head>"
-        "<body>Redirecting…</body></html>",
+        f"""<a href="{council}/committee/lep-board">LEP board at the council</a>
+        <a href="{council}/news">Council news</a>
+        <a href="{council}/files/annual-report.pdf">Annual report</a>""",
     )
-    site.page("/site/home", '<html><body><a href="/site/board">Board</a></body></html>')
-    site.page("/site/board", "<html>board</html>")
-    _, records = run(site, tmp_path)
-    assert records[f"{site.base}/site/board"].status == 200
+    other_site.page(
+        "/committee/lep-board",
+        """<a href="/committee/minutes-2024.pdf">Minutes</a>
+        <a href="/committee/other-board">Another committee</a>
+        <a href="/elsewhere/unrelated.docx">Unrelated</a>
+        <a href="/elsewhere/page">A council page</a>
+        <a href="/mgConvert2PDF.aspx?ID=99">Agenda</a>""",
+    )
+    other_site.routes["/committee/minutes-2024.pdf"] = Reply(
+        body=b"%PDF minutes", content_type="application/pdf"
+    )
+    other_site.routes["/files/annual-report.pdf"] = Reply(
+        body=b"%PDF report", content_type="application/pdf"
+    )
+    related = (f"{council}/committee/",)
+    crawl(options(site, related_sites=related), tmp_path / "s", target_id="t")
+    records = by_url(tmp_path / "s")
+    skipped = {s.url: s.reason for s in Snapshot.open(tmp_path / "s").skipped()}
+    committee = records[f"{council}/committee/lep-board"]
+    assert committee.status == 200 and committee.via == f"{site.base}/"
+    minutes = records[f"{council}/committee/minutes-2024.pdf"]
+    assert minutes.via == f"{council}/committee/lep-board" and minutes.link_text == "Minutes"
+    # A document linked straight from the LEP's own page is the LEP's publication.
+    assert records[f"{council}/files/annual-report.pdf"].status == 200
+    assert skipped[f"{council}/news"] == "off-site"
+    assert skipped[f"{council}/elsewhere/page"] == "off-site"
+    assert records[f"{council}/mgConvert2PDF.aspx?ID=99"].link_text == "Agenda"
+    assert skipped[f"{council}/committee/other-board"] == "depth"
+    # A paper linked from the committee page is fetched even outside the committee prefix.
+    paper = records[f"{council}/elsewhere/unrelated.docx"]
+    assert paper.via == f"{council}/committee/lep-board"
+    assert other_site.hits("/news") == 0 and other_site.hits("/committee/other-board") == 0
 
 
-@pytest.mark.parametrize(
-    "url",
-    [
-        "https://democracy.council.gov.uk/mgConvert2PDF.aspx?ID=12",
-        "https://cmis.council.gov.uk/cmis5/Document.ashx?czJKcaeAi5tUFL1DTL2UE4zNRBcoShgo=x",
-        "https://www.council.gov.uk/GetDocument.aspx?id=77",
-        "https://lep.sharepoint.com/:b:/s/board/EabcDEF",
-    ],
-)
-def test_extensionless_document_urls_are_documents(url: str) -> None:
-    assert is_document_link(url)
-    assert not is_document_link("https://www.council.gov.uk/council-and-democracy/meetings")
+def test_link_text_and_duplicate_spellings(site: Site, tmp_path: Path) -> None:
+    site.page(
+        "/",
+        f"""<a href="/doc.pdf"><img src="/icon.png"></a>
+        <a href="/doc.pdf?utm_source=newsletter">Board register</a>
+        <a href="{site.base}/doc.pdf#page=2">again</a>
+        <a href="/page?b=2&a=1">one</a><a href="/page?a=1&b=2">two</a>""",
+    )
+    site.routes["/doc.pdf"] = Reply(body=b"%PDF", content_type="application/pdf")
+    site.page("/page?a=1&b=2", "<p>page</p>")
+    crawl(options(site), tmp_path / "snap", target_id="t")
+    records = {r.url: r for r in Snapshot.open(tmp_path / "snap").records()}
+    assert records[f"{site.base}/doc.pdf"].link_text == "Board register"
+    assert site.hits("/doc.pdf") == 1 and site.hits("/page?a=1&b=2") == 1
+    assert records[f"{site.base}/page?a=1&b=2"].link_text == "one"
+
+
+def test_messy_real_world_markup(site: Site, tmp_path: Path) -> None:
+    home = (
+        '<html><head><meta charset="windows-1252"><title>LEP</title></head><body>'
+        '<div><a href="/Board/../board/">Board \u2013 members & \u00a3 funding</a>'
+        '<a href="/feed/">RSS</a><a href="mailto:info@lep.example">Mail</a>'
+        '<a href="tel:0123">Call</a><a href="javascript:void(0)">menu</a>'
+        '<a href="/download?id=5">Register of interests</a><a href="/empty">Empty</a>'
+        "<p>unclosed <b>markup <table><tr><td><a href='/in-table'>In a table</a>"
+    ).encode("cp1252")
+    site.routes["/"] = Reply(body=home, content_type="text/html")
+    site.page("/board/", "<p>board</p>")
+    site.page("/in-table", "<p>table link</p>")
+    site.routes["/feed/"] = Reply(body=b"<rss/>", content_type="application/rss+xml")
+    site.routes["/download?id=5"] = Reply(body=b"%PDF-1.7", content_type="application/octet-stream")
+    site.routes["/empty"] = Reply(body=b"")
+    crawl(options(site), tmp_path / "snap", target_id="t")
+    snapshot = Snapshot.open(tmp_path / "snap")
+    records = {r.url: r for r in snapshot.records()}
+    assert records[f"{site.base}/board/"].link_text == "Board \u2013 members & \u00a3 funding"
+    assert records[f"{site.base}/in-table"].status == 200
+    assert records[f"{site.base}/empty"].length == 0
+    assert snapshot.body(records[f"{site.base}/download?id=5"]) == b"%PDF-1.7"
+    skipped = {s.url: s.reason for s in snapshot.skipped()}
+    assert skipped[f"{site.base}/feed/"] == "type"
+    assert not [u for u in skipped if u.startswith(("mailto", "tel", "javascript"))]
+
+
+def test_link_text_of_utf8_page_without_meta_charset(site: Site, tmp_path: Path) -> None:
+    html = '<a href="/a">Minutes \u2013 March</a><a href="/b">Caf\u00e9 \u00a3</a>'.encode()
+    site.routes["/"] = Reply(body=html, content_type="text/html")
+    site.routes["/a"] = Reply(body=b"a", content_type="text/plain")
+    site.routes["/b"] = Reply(body=b"b", content_type="text/plain")
+    crawl(options(site), tmp_path / "snap", target_id="t")
+    texts = {r.url: r.link_text for r in Snapshot.open(tmp_path / "snap").records()}
+    assert texts[f"{site.base}/a"] == "Minutes \u2013 March"
+    assert texts[f"{site.base}/b"] == "Caf\u00e9 \u00a3"

@@ -1,4 +1,5 @@
-"""Fault injection against a real loopback server: every failure ends up in the snapshot."""
+"""Fetching one URL against a real loopback server: retries, redirects, cut bodies and encodings;
+every failure ends up in the snapshot."""
 
 from __future__ import annotations
 
@@ -6,13 +7,15 @@ import gzip
 import time
 from pathlib import Path
 
-import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-from lepcheck.crawl import crawl
-from lepcheck.snapshot import Snapshot
-
-from .crawl_site_server import Reply, Site, assert_warcs_valid, home_linking, options, run
+from .crawl_site_server import (
+    Reply,
+    Site,
+    assert_warcs_valid,
+    home_linking,
+    run,
+)
 
 
 def test_server_error_then_success_is_retried(site: Site, tmp_path: Path) -> None:
@@ -137,154 +140,12 @@ def test_gzip_encoded_page_is_stored_decoded(site: Site, tmp_path: Path) -> None
     assert records[f"{site.base}/inner"].status == 200
 
 
-def test_robots_disallow_and_crawl_delay(site: Site, tmp_path: Path) -> None:
-    home_linking(site, "/private/secret", "/public1", "/public2")
-    site.routes["/robots.txt"] = Reply(
-        body=b"User-agent: *\nDisallow: /private\nCrawl-delay: 0.5\n", content_type="text/plain"
-    )
-    site.page("/public1", "<html>1</html>")
-    site.page("/public2", "<html>2</html>")
-    snapshot, _ = run(site, tmp_path)
-    assert {s.url: s.reason for s in snapshot.skipped()}[f"{site.base}/private/secret"] == "robots"
-    assert site.hits("/private/secret") == 0 and site.hits("/robots.txt") == 1
-    gaps = [b - a for a, b in zip(site.stamps, site.stamps[1:], strict=False)]
-    # Measured where the server receives, so scheduling jitter on a busy machine shows up
-    # in single gaps; without the Crawl-delay they would be a few milliseconds.
-    assert len(gaps) >= 3 and min(gaps) >= 0.35
-    assert sum(gaps) / len(gaps) >= 0.48
-
-
-def test_robots_server_error_disallows_the_site(site: Site, tmp_path: Path) -> None:
-    from lepcheck.crawl import TargetUnreachableError
-
-    site.page("/", "<html>hi</html>")
-    site.routes["/robots.txt"] = Reply(status=503)
-    try:
-        crawl(options(site), tmp_path / "snap", target_id="t")
-    except TargetUnreachableError as error:
-        assert "robots.txt answered HTTP 503" in str(error)
-    else:
-        raise AssertionError("a 503 robots.txt must stop the crawl")
-    assert site.hits("/") == 0
-
-
-def test_calendar_trap_is_cut(site: Site, tmp_path: Path) -> None:
-    def calendar(path: str) -> Reply | None:
-        if not path.startswith("/events/month/"):
-            return None
-        year, month = (int(x) for x in path.rsplit("/", 2)[-2].split("-"))
-        nxt = f"{year + month // 12}-{month % 12 + 1:02d}"
-        prev = f"{year - (month == 1)}-{(month - 2) % 12 + 1:02d}"
-        body = f'<a href="/events/month/{nxt}/">next</a><a href="/events/month/{prev}/">prev</a>'
-        return Reply(body=body.encode())
-
-    site.fallback = calendar
-    home_linking(site, "/events/month/2026-11/")
-    snapshot, records = run(site, tmp_path, max_depth=500, max_pages=1000)
-    calendar_pages = [u for u in records if "/events/month/" in u]
-    assert 10 <= len(calendar_pages) <= 40
-    assert any(s.reason == "trap" for s in snapshot.skipped())
-
-
-def test_repeated_segments_and_endless_queries_are_traps(site: Site, tmp_path: Path) -> None:
-    home_linking(site, "/a/b/a/b/a/", "/list?x=1&x=2", "/ok")
-    site.page("/ok", "<html>ok</html>")
-    snapshot, _ = run(site, tmp_path)
-    reasons = {s.url: s.reason for s in snapshot.skipped()}
-    assert reasons[f"{site.base}/a/b/a/b/a/"] == "trap"
-    assert reasons[f"{site.base}/list?x=1&x=2"] == "trap"
-
-
-def test_budget_and_depth_limits_are_recorded(site: Site, tmp_path: Path) -> None:
-    site.fallback = lambda path: Reply(
-        body=f'<a href="{path}a/">a</a><a href="{path}b/">b</a>'.encode()
-    )
-    site.page("/", "".join(f'<a href="/p{n}/">p</a>' for n in range(5)))
-    snapshot, records = run(site, tmp_path, max_depth=2, max_pages=6)
-    assert len([r for r in records.values() if "robots" not in r.url]) <= 7
-    reasons = {s.reason for s in snapshot.skipped()}
-    assert "budget" in reasons
-    assert max(r.depth for r in records.values()) <= 2
-
-
-def test_sitemap_index_seeds_unlinked_pages(site: Site, tmp_path: Path) -> None:
-    site.page("/", "<html>home only</html>")
-    base = site.base
-    site.routes["/robots.txt"] = Reply(
-        body=f"Sitemap: {base}/sitemap_index.xml\n".encode(), content_type="text/plain"
-    )
-    site.routes["/sitemap_index.xml"] = Reply(
-        body=f"<sitemapindex><sitemap><loc>{base}/pages.xml.gz</loc></sitemap></sitemapindex>".encode(),
-        content_type="application/xml",
-    )
-    site.routes["/pages.xml.gz"] = Reply(
-        body=gzip.compress(
-            f"<urlset><url><loc>{base}/hidden/board</loc></url>"
-            f"<url><loc>http://elsewhere.invalid/x</loc></url></urlset>".encode()
-        ),
-        content_type="application/gzip",
-    )
-    site.page("/hidden/board", "<html>board</html>")
+def test_server_resetting_every_second_request_of_a_connection(site: Site, tmp_path: Path) -> None:
+    links = "".join(f'<a href="/p{i}">p{i}</a>' for i in range(8))
+    site.page("/", f"<html><body>{links}</body></html>")
+    site.fallback = lambda path: Reply(body=b"<html>page</html>")
+    site.reset_every_on_connection = 2
     _, records = run(site, tmp_path)
-    hidden = records[f"{base}/hidden/board"]
-    assert hidden.status == 200 and hidden.via == f"{base}/pages.xml.gz"
-
-
-def test_total_time_budget_stops_the_crawl(site: Site, tmp_path: Path) -> None:
-    home_linking(site, *(f"/slow/{n}" for n in range(40)))
-    site.fallback = lambda path: Reply(body=b"<p>slow</p>", sleep=0.2)
-    started = time.monotonic()
-    snapshot, records = run(site, tmp_path, total_time=1.0)
-    assert time.monotonic() - started < 6  # 1 s of budget, then the requests in flight
-    assert 0 < len([u for u in records if "/slow/" in u]) < 40
-    assert any(s.reason == "budget" for s in snapshot.skipped())
-
-
-def test_a_page_that_breaks_the_crawler_does_not_end_the_crawl(
-    site: Site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Fault injection inside the crawler: link reading and fetching blow up on one URL each."""
-    from lepcheck.crawl import CrawlEvent, discovery, links
-    from lepcheck.crawl.fetch import Fetcher
-
-    home_linking(site, "/bad-links", "/bad-fetch", "/fine")
-    site.page("/bad-links", '<a href="/never">never</a>')
-    site.page("/fine", "<p>fine</p>")
-
-    def exploding_links(body: bytes, page_url: str, content_type: str = "") -> list[object]:
-        if page_url.endswith("/bad-links"):
-            raise RuntimeError("parser fell over")
-        return links.extract_links(body, page_url, content_type)  # type: ignore[return-value]
-
-    real_fetch = Fetcher.fetch
-
-    async def exploding_fetch(self: object, url: str, **kwargs: object) -> object:
-        if url.endswith("/bad-fetch"):
-            raise ValueError("unexpected")
-        return await real_fetch(self, url, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(discovery, "extract_links", exploding_links)
-    monkeypatch.setattr(Fetcher, "fetch", exploding_fetch)
-    events: list[CrawlEvent] = []
-    crawl(options(site), tmp_path / "snap", target_id="t", on_event=events.append)
-    records = {r.url: r for r in Snapshot.open(tmp_path / "snap").records()}
-    assert records[f"{site.base}/bad-links"].status == 200
-    assert records[f"{site.base}/bad-fetch"].error == "internal error: ValueError: unexpected"
-    assert records[f"{site.base}/fine"].status == 200
-    assert site.hits("/never") == 0
-    assert any("links not read: RuntimeError" in e.detail for e in events)
-
-
-def test_sitemap_is_read_where_the_start_url_lands(site: Site, tmp_path: Path) -> None:
-    site.routes["/"] = Reply(status=301, headers={"Location": "/en/"})
-    site.page("/en/", "<p>home</p>")
-    site.routes["/robots.txt"] = Reply(
-        body=f"Sitemap: {site.base}/en/sitemap.xml\n".encode(), content_type="text/plain"
-    )
-    site.routes["/en/sitemap.xml"] = Reply(
-        body=f"<urlset><url><loc>{site.base}/en/board</loc></url></urlset>".encode(),
-        content_type="application/xml",
-    )
-    site.page("/en/board", "<p>board</p>")
-    _, records = run(site, tmp_path)
-    assert records[f"{site.base}/en/board"].via == f"{site.base}/en/sitemap.xml"
+    assert {records[f"{site.base}/p{i}"].error for i in range(8)} == {None}
+    # Only GET is ever sent (servers that answer HEAD with 405 are common).
+    assert not [path for path, _ in site.log if path.startswith("HEAD ")]
