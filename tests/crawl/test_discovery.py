@@ -5,19 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lepcheck.crawl import (
-    crawl,
-)
+from lepcheck.crawl import crawl
 from lepcheck.snapshot import Snapshot
 
-from .crawl_site_server import (
-    GOVERNANCE_PDF,
-    Reply,
-    Site,
-    by_url,
-    options,
-    run,
-)
+from .crawl_site_server import GOVERNANCE_PDF, Reply, Site, by_url, options, run
 
 
 def test_base_href_changes_relative_links(site: Site, tmp_path: Path) -> None:

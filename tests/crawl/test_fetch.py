@@ -9,13 +9,7 @@ from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 
-from .crawl_site_server import (
-    Reply,
-    Site,
-    assert_warcs_valid,
-    home_linking,
-    run,
-)
+from .crawl_site_server import Reply, Site, assert_warcs_valid, home_linking, run
 
 
 def test_server_error_then_success_is_retried(site: Site, tmp_path: Path) -> None:

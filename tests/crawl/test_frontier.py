@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lepcheck.crawl import (
-    crawl,
-)
+from lepcheck.crawl import crawl
 from lepcheck.snapshot import Snapshot
 
 from .crawl_site_server import Reply, Site, options
@@ -37,3 +35,28 @@ def test_governance_pages_come_first_within_a_depth(site: Site, tmp_path: Path) 
     assert not any(path.startswith("/news/") for path in fetched)
     budget = [s.url for s in snapshot.skipped() if s.reason == "budget"]
     assert len(budget) == 8
+
+
+def test_breadth_first_by_default_and_any_order_function_instead() -> None:
+    from lepcheck.crawl.frontier import Frontier
+    from lepcheck.snapshot.index_db import FrontierEntry
+
+    entries = [
+        FrontierEntry(url="https://lep.example/deep/registers", depth=3),
+        FrontierEntry(url="https://lep.example/news", depth=1),
+        FrontierEntry(url="https://lep.example/sitemap-page", depth=1, tier=1),
+        FrontierEntry(url="https://lep.example/board", depth=2),
+    ]
+
+    def popped(frontier: Frontier) -> list[str]:
+        for entry in entries:
+            frontier.push(entry)
+        order = []
+        while (entry := frontier.pop()) is not None:
+            order.append(entry.url.rsplit("/", 1)[1])
+            frontier.release(entry.url)
+        return order
+
+    assert popped(Frontier(1)) == ["news", "board", "registers", "sitemap-page"]
+    deepest_first = Frontier(1, order=lambda entry: (-entry.depth,))
+    assert popped(deepest_first) == ["registers", "board", "news", "sitemap-page"]

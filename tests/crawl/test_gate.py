@@ -6,14 +6,7 @@ from pathlib import Path
 
 from lepcheck.crawl import crawl
 
-from .crawl_site_server import (
-    Reply,
-    Site,
-    home_linking,
-    options,
-    run,
-    skipped_of,
-)
+from .crawl_site_server import Reply, Site, home_linking, options, run, skipped_of
 
 
 def test_robots_disallow_and_crawl_delay(site: Site, tmp_path: Path) -> None:

@@ -1,11 +1,7 @@
 """Tables ruled with borders (boxes or line segments) are read from the borders."""
 
 from lepcheck.extract.document import extract_document
-from tests.extract.extract_samples import (
-    line_ruled_table_pdf_bytes,
-    record,
-    table_pdf_bytes,
-)
+from tests.extract.extract_samples import line_ruled_table_pdf_bytes, record, table_pdf_bytes
 
 
 def test_ruled_table_with_wrapped_header_and_centred_cells() -> None:

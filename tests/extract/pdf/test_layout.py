@@ -1,10 +1,7 @@
 """PDF headings from how lines are printed: larger or bold type."""
 
 from lepcheck.extract.document import extract_document
-from tests.extract.extract_samples import (
-    record,
-    styled_pdf_bytes,
-)
+from tests.extract.extract_samples import record, styled_pdf_bytes
 
 
 def test_headings_from_font_size_and_weight() -> None:

@@ -7,12 +7,7 @@ import pytest
 from lepcheck.extract.document import extract_document
 from lepcheck.extract.pdf import reader as pdf_reader
 from lepcheck.extract.pdf.reader import IMAGE_ONLY_REASON, parse_pdf_date
-from tests.extract.extract_samples import (
-    MINUTES_PAGES,
-    image_only_pdf_bytes,
-    pdf_bytes,
-    record,
-)
+from tests.extract.extract_samples import MINUTES_PAGES, image_only_pdf_bytes, pdf_bytes, record
 
 
 def test_text_per_page_with_headings_and_sections() -> None:

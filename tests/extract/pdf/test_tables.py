@@ -1,12 +1,7 @@
 """PDF tables rebuilt from where PDFium places runs of text; prose in columns is not a table."""
 
 from lepcheck.extract.document import extract_document
-from tests.extract.extract_samples import (
-    MINUTES_PAGES,
-    pdf_bytes,
-    record,
-    table_pdf_bytes,
-)
+from tests.extract.extract_samples import MINUTES_PAGES, pdf_bytes, record, table_pdf_bytes
 
 REGISTER_ROWS = [
     ("Name", "Employment", "Directorships", "Land and property"),

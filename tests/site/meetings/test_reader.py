@@ -3,11 +3,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from lepcheck.extract.document import extract_document
-from lepcheck.models import (
-    Link,
-    PublicationDate,
-    Table,
-)
+from lepcheck.models import Link, PublicationDate, Table
 from lepcheck.site.meetings.reader import placements, read_meetings
 from tests.extract.extract_samples import record
 from tests.site.site_docs import make_doc

@@ -2,12 +2,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from lepcheck.models import (
-    REGISTER_CATEGORIES,
-    Link,
-    Section,
-    Table,
-)
+from lepcheck.models import REGISTER_CATEGORIES, Link, Section, Table
 from lepcheck.site.board.reader import read_board_document
 from lepcheck.site.registers.reader import (
     board_member_in_file_name,
