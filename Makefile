@@ -50,6 +50,7 @@ corpus-sources: $(STAMP)
 
 docs: $(STAMP)
 	$(BIN)/lepcheck rules --format markdown > rules/CATALOGUE.md
+	$(BIN)/python scripts/generate_schemas.py
 
 # The sample and fixture sites, rebuilt from their specs in sitespecs/ (see its README).
 sites: $(STAMP)

@@ -20,7 +20,7 @@ from lepcheck.extract.classify import classify_document
 from lepcheck.extract.dates import find_dates
 from lepcheck.extract.document import extract_document
 from lepcheck.models import Document, FetchRecord
-from lepcheck.site.declarations import read_declarations, read_people
+from lepcheck.site import read_declarations, read_people
 from lepcheck.site.registers import read_registers
 from lepcheck.snapshot import Snapshot
 

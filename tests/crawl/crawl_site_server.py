@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from lepcheck.crawl import CrawlOptions
+from lepcheck.crawl import CrawlOptions, crawl
+from lepcheck.models import FetchRecord
+from lepcheck.snapshot import Snapshot
 
 
 @dataclass
@@ -153,3 +155,27 @@ def assert_warcs_valid(snapshot_folder: Path) -> None:
         assert check.returncode == 0, check.stdout + check.stderr
         index = subprocess.run([warcio, "index", str(warc)], capture_output=True, text=True)
         assert index.returncode == 0 and index.stdout.count("\n") >= 2
+
+
+# A small PDF a governance page links to.
+GOVERNANCE_PDF = b"%PDF-1.4\n% a governance document\n%%EOF\n"
+
+
+def run(site: Site, tmp_path: Path, **overrides: object) -> tuple[Snapshot, dict[str, FetchRecord]]:
+    """Crawl the site into tmp_path/snap; the snapshot and its records by URL."""
+    crawl(options(site, **overrides), tmp_path / "snap", target_id="t")
+    snapshot = Snapshot.open(tmp_path / "snap")
+    return snapshot, {r.url: r for r in snapshot.records()}
+
+
+def home_linking(site: Site, *paths: str) -> None:
+    links = "".join(f'<a href="{p}">link {p}</a>' for p in paths)
+    site.page("/", f"<html><body>{links}</body></html>")
+
+
+def skipped_of(snapshot: Snapshot) -> dict[str, str]:
+    return {s.url: s.reason for s in snapshot.skipped()}
+
+
+def by_url(path: Path) -> dict[str, FetchRecord]:
+    return {r.url: r for r in Snapshot.open(path).records()}

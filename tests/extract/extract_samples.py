@@ -238,3 +238,23 @@ def line_ruled_table_pdf_bytes(rows: Sequence[Sequence[str]]) -> bytes:
     for column in range(columns + 1):
         pdf.line(left + column * width, top, left + column * width, y)
     return bytes(pdf.output())
+
+
+# Two pages of board minutes, as typed into a PDF.
+MINUTES_PAGES = [
+    [
+        "MINUTES OF THE LEP BOARD",
+        "Held on Tuesday 12 March 2019 at County Hall",
+        "Present: Jane Smith (Chair), John Brown, Priya Patel",
+        "1. Declarations of Interest",
+        "John Brown declared an interest in item 4 and left the room.",
+        "2. Minutes of the previous meeting",
+        "The minutes of 5 February 2019 were approved as a true record.",
+    ],
+    [
+        "3. Local Growth Fund update",
+        "3.1 Programme position",
+        "The board noted the spend to date against the allocation.",
+        "4. Any other business",
+    ],
+]

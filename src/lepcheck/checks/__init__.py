@@ -1,14 +1,20 @@
 """The closed vocabulary of check kinds.
 
-Each kind is a module with a pydantic `Params` model and a pure `evaluate(site, params)`.
-Kinds are named after what they check, never after the rule that first needed them; a new rule
-of a known shape is YAML only. Registration is this explicit dict (as yamllint's rules/__init__).
+Each kind is a module that declares its `KIND` name, a pydantic `Params` model and a pure
+`evaluate(site, params)`; its docstring's first paragraph is its summary. Kinds are named after
+what they check, never after the rule that first needed them; a new rule of a known shape is
+YAML only. The registry is built from the modules' own names (as yamllint's rules/__init__
+keys its rules by each module's `ID`), so a kind is added by writing its module and listing it
+in `KIND_MODULES`. Helpers several kinds share live in `checks.common`. `rules/KINDS.md` and the
+`check` section of `schemas/rule.schema.json` are generated from the `Params` models
+(`checks.describe`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from types import ModuleType
 from typing import Any
 
 from pydantic import BaseModel
@@ -30,6 +36,24 @@ from lepcheck.checks import (
 )
 from lepcheck.models import SiteModel, Verdict
 
+# In the order the catalogue documents them: finding documents, then registers, meetings, the
+# board, tables, links and attestations.
+KIND_MODULES: tuple[ModuleType, ...] = (
+    document_published,
+    document_mentions,
+    document_current,
+    member_registers,
+    agenda_items,
+    minutes_record,
+    meeting_timeliness,
+    meeting_documents,
+    board_composition,
+    table_fields,
+    links_to,
+    declarations_in_registers,
+    attestation,
+)
+
 
 @dataclass(frozen=True)
 class CheckKind:
@@ -39,26 +63,13 @@ class CheckKind:
     summary: str
 
 
-def _kind(name: str, module: Any) -> CheckKind:
+def kind_of(module: ModuleType) -> CheckKind:
+    """The registry entry a kind module declares."""
     doc = (module.__doc__ or "").strip().split("\n\n")[0].replace("\n", " ")
-    return CheckKind(name=name, params=module.Params, evaluate=module.evaluate, summary=doc)
+    return CheckKind(name=module.KIND, params=module.Params, evaluate=module.evaluate, summary=doc)
 
 
-CHECK_KINDS: dict[str, CheckKind] = {
-    "document_published": _kind("document_published", document_published),
-    "document_mentions": _kind("document_mentions", document_mentions),
-    "document_current": _kind("document_current", document_current),
-    "member_registers": _kind("member_registers", member_registers),
-    "agenda_items": _kind("agenda_items", agenda_items),
-    "minutes_record": _kind("minutes_record", minutes_record),
-    "meeting_timeliness": _kind("meeting_timeliness", meeting_timeliness),
-    "meeting_documents": _kind("meeting_documents", meeting_documents),
-    "board_composition": _kind("board_composition", board_composition),
-    "table_fields": _kind("table_fields", table_fields),
-    "links_to": _kind("links_to", links_to),
-    "declarations_in_registers": _kind("declarations_in_registers", declarations_in_registers),
-    "attestation": _kind("attestation", attestation),
-}
+CHECK_KINDS: dict[str, CheckKind] = {module.KIND: kind_of(module) for module in KIND_MODULES}
 
 
 def run_check(kind: str, params: BaseModel, site: SiteModel) -> Verdict:

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
-from lepcheck.checks.selection import DocumentSelector, nothing_selected, select_documents
-from lepcheck.checks.text_search import evidence_from_hit, find_in_document
+from lepcheck.checks.common.selection import DocumentSelector, nothing_selected, select_documents
+from lepcheck.checks.common.text_search import evidence_from_hit, find_in_document
 from lepcheck.models import Evidence, SiteModel, Verdict
+
+KIND = "agenda_items"
 
 
 class Params(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    item: str
-    patterns: tuple[str, ...]
-    document: DocumentSelector = DocumentSelector(kinds=("agenda",), description="agenda")
+    item: str = Field(description="the standing item, as messages name it")
+    patterns: tuple[str, ...] = Field(description="an agenda carries the item where one matches")
+    document: DocumentSelector = Field(
+        default=DocumentSelector(kinds=("agenda",), description="agenda"),
+        description="the agendas to read",
+    )
 
 
 def evaluate(site: SiteModel, params: Params) -> Verdict:

@@ -3,16 +3,20 @@ is `manual` until an attestation file answers it (the statement stage applies an
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from lepcheck.models import SiteModel, Verdict
+
+KIND = "attestation"
 
 
 class Params(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    guidance: str
-    evidence_examples: tuple[str, ...] = ()
+    guidance: str = Field(description="what the officer attests, shown in the finding")
+    evidence_examples: tuple[str, ...] = Field(
+        default=(), description="records an officer might hold, offered in the attestation file"
+    )
 
 
 def evaluate(site: SiteModel, params: Params) -> Verdict:

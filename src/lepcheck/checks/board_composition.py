@@ -3,13 +3,16 @@ sector, gender targets; catalogue BOARD-01..05, BOARD-15)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
-from lepcheck.checks.text_search import evidence_from_source
+from lepcheck.checks.common.text_search import evidence_from_source
 from lepcheck.models import BoardMember, Sector, SiteModel, Verdict
+
+KIND = "board_composition"
 
 Measure = Literal["sector_share", "role_sector", "size", "female_share", "sector_count"]
 
@@ -17,22 +20,35 @@ Measure = Literal["sector_share", "role_sector", "size", "female_share", "sector
 class ShareTarget(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    effective: date
-    min_share: float
+    effective: date = Field(description="the date from which the share applies")
+    min_share: float = Field(description="the share (0 to 1) needed from then on")
 
 
 class Params(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    measure: Measure
-    sector: Sector = "private"
-    role: Literal["chair", "deputy_chair"] = "chair"
-    min_share: float = 0.0
-    targets: tuple[ShareTarget, ...] = ()
-    min_count: int = 1
-    max_members: int = 20
-    max_co_opted: int = 5
-    max_unknown_share: float = 0.2
+    measure: Measure = Field(
+        description="sector_share or female_share of the board; role_sector: the sector of the "
+        "chair or deputy; size: members and co-opted members; sector_count: members of a sector"
+    )
+    sector: Sector = Field(default="private", description="the sector measured")
+    role: Literal["chair", "deputy_chair"] = Field(
+        default="chair", description="the role whose holder's sector is checked (role_sector)"
+    )
+    min_share: float = Field(
+        default=0.0, description="the share (0 to 1) needed when no target applies yet"
+    )
+    targets: tuple[ShareTarget, ...] = Field(
+        default=(), description="shares that apply from a date; the latest in force wins"
+    )
+    min_count: int = Field(default=1, description="members of the sector needed (sector_count)")
+    max_members: int = Field(default=20, description="board members allowed, co-opted aside")
+    max_co_opted: int = Field(default=5, description="co-opted members allowed")
+    max_unknown_share: float = Field(
+        default=0.2,
+        description="beyond this share of members whose label is unread, an undecided share "
+        "is unknown rather than partial",
+    )
 
 
 def evaluate(site: SiteModel, params: Params) -> Verdict:
@@ -44,31 +60,31 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
             message="The board membership could not be read from the site.",
             searched=site.searched,
         )
-    if params.measure == "role_sector":
-        return role_sector(board, params, searched)
-    if params.measure == "size":
-        return size(board, params, searched)
-    if params.measure == "sector_count":
-        members = [m for m in board if m.sector == params.sector]
-        unknown = [m for m in board if m.sector == "unknown"]
-        ok = len(members) >= params.min_count
-        # Members whose sector is not published could make up the count: never a fail then.
-        status = (
-            "pass"
-            if ok
-            else ("unknown" if len(members) + len(unknown) >= params.min_count else "fail")
-        )
-        return Verdict(
-            status=status,
-            message=f"{len(members)} {params.sector}-sector member(s) on the board "
-            f"(needs at least {params.min_count}).",
-            evidence=tuple(evidence_from_source(m.source) for m in members[:10]),
-            searched=searched,
-        )
-    return share(site, board, params, searched)
+    return MEASURES[params.measure](site, board, params, searched)
 
 
-def role_sector(board: list[BoardMember], params: Params, searched: tuple[str, ...]) -> Verdict:
+def sector_count(
+    site: SiteModel, board: list[BoardMember], params: Params, searched: tuple[str, ...]
+) -> Verdict:
+    members = [m for m in board if m.sector == params.sector]
+    unknown = [m for m in board if m.sector == "unknown"]
+    ok = len(members) >= params.min_count
+    # Members whose sector is not published could make up the count: never a fail then.
+    status = (
+        "pass" if ok else ("unknown" if len(members) + len(unknown) >= params.min_count else "fail")
+    )
+    return Verdict(
+        status=status,
+        message=f"{len(members)} {params.sector}-sector member(s) on the board "
+        f"(needs at least {params.min_count}).",
+        evidence=tuple(evidence_from_source(m.source) for m in members[:10]),
+        searched=searched,
+    )
+
+
+def role_sector(
+    site: SiteModel, board: list[BoardMember], params: Params, searched: tuple[str, ...]
+) -> Verdict:
     holders = [m for m in board if m.role == params.role]
     role = params.role.replace("_", " ")
     if not holders:
@@ -98,7 +114,9 @@ def role_sector(board: list[BoardMember], params: Params, searched: tuple[str, .
     )
 
 
-def size(board: list[BoardMember], params: Params, searched: tuple[str, ...]) -> Verdict:
+def size(
+    site: SiteModel, board: list[BoardMember], params: Params, searched: tuple[str, ...]
+) -> Verdict:
     co_opted = [m for m in board if m.role == "co_opted"]
     core = len(board) - len(co_opted)
     ok = core <= params.max_members and len(co_opted) <= params.max_co_opted
@@ -118,17 +136,35 @@ def required_share(site: SiteModel, params: Params) -> float:
     return params.min_share
 
 
-def share(
+def female_share(
     site: SiteModel, board: list[BoardMember], params: Params, searched: tuple[str, ...]
 ) -> Verdict:
-    if params.measure == "female_share":
-        counted = [m for m in board if m.gender != "unknown"]
-        hits = [m for m in board if m.gender == "female"]
-        what = "women"
-    else:
-        counted = [m for m in board if m.sector != "unknown"]
-        hits = [m for m in board if m.sector == params.sector]
-        what = f"{params.sector}-sector members"
+    counted = [m for m in board if m.gender != "unknown"]
+    hits = [m for m in board if m.gender == "female"]
+    return share(site, board, params, searched, counted=counted, hits=hits, what="women")
+
+
+def sector_share(
+    site: SiteModel, board: list[BoardMember], params: Params, searched: tuple[str, ...]
+) -> Verdict:
+    counted = [m for m in board if m.sector != "unknown"]
+    hits = [m for m in board if m.sector == params.sector]
+    what = f"{params.sector}-sector members"
+    return share(site, board, params, searched, counted=counted, hits=hits, what=what)
+
+
+def share(
+    site: SiteModel,
+    board: list[BoardMember],
+    params: Params,
+    searched: tuple[str, ...],
+    *,
+    counted: list[BoardMember],
+    hits: list[BoardMember],
+    what: str,
+) -> Verdict:
+    """Whether `hits` make up the share of the board the rule asks for at the as-of date;
+    members outside `counted` are those whose label could not be read."""
     needed = required_share(site, params)
     unknown = len(board) - len(counted)
     # Worst case counts every unknown member as not meeting the measure, best case as meeting
@@ -152,3 +188,13 @@ def share(
         evidence=evidence,
         searched=searched,
     )
+
+
+MeasureFunction = Callable[[SiteModel, list[BoardMember], Params, tuple[str, ...]], Verdict]
+MEASURES: dict[Measure, MeasureFunction] = {
+    "sector_share": sector_share,
+    "role_sector": role_sector,
+    "size": size,
+    "female_share": female_share,
+    "sector_count": sector_count,
+}

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
-from lepcheck.checks.text_search import evidence_from_source
+from lepcheck.checks.common.text_search import evidence_from_source
 from lepcheck.models import Declaration, Evidence, SiteModel, Verdict
+
+KIND = "declarations_in_registers"
 
 STOPWORDS = frozenset(
     {
@@ -64,7 +66,10 @@ STOPWORDS = frozenset(
 class Params(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    min_word_length: int = 4
+    min_word_length: int = Field(
+        default=4,
+        description="words of a declaration this long or longer are looked for in the register",
+    )
 
 
 def key_words(decl: Declaration, min_len: int) -> set[str]:

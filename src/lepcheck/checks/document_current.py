@@ -3,10 +3,10 @@ is reviewed every year: NAF16 summary, LEP Network; catalogue ASSUR-02)."""
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
-from lepcheck.checks.dating import months_between, own_date
-from lepcheck.checks.selection import (
+from lepcheck.checks.common.dating import months_between, own_date
+from lepcheck.checks.common.selection import (
     DocumentSelector,
     caveat,
     nothing_selected,
@@ -14,12 +14,16 @@ from lepcheck.checks.selection import (
 )
 from lepcheck.models import SiteModel, Verdict
 
+KIND = "document_current"
+
 
 class Params(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    document: DocumentSelector
-    max_age_months: float = 12
+    document: DocumentSelector = Field(description="the document to date")
+    max_age_months: float = Field(
+        default=12, description="its own latest date may be this many months old at the as-of date"
+    )
 
 
 def evaluate(site: SiteModel, params: Params) -> Verdict:

@@ -9,21 +9,23 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from lepcheck.checks.selection import (
+from lepcheck.checks.common.selection import (
     DocumentSelector,
     caveat,
     nothing_selected,
     select_documents,
 )
-from lepcheck.checks.text_search import evidence_from_hit, find_in_document
+from lepcheck.checks.common.text_search import evidence_from_hit, find_in_document
 from lepcheck.models import Document, Evidence, SiteModel, Verdict
+
+KIND = "document_mentions"
 
 
 class Topic(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    name: str
-    patterns: tuple[str, ...]
+    name: str = Field(description="the topic, as messages name it")
+    patterns: tuple[str, ...] = Field(description="the topic is covered where one matches")
 
 
 class Params(BaseModel):
@@ -32,7 +34,7 @@ class Params(BaseModel):
     document: DocumentSelector | None = Field(
         default=None, description="which documents; none means anywhere on the site"
     )
-    topics: tuple[Topic, ...]
+    topics: tuple[Topic, ...] = Field(description="what the documents must cover")
     min_topics: int | None = Field(default=None, description="topics needed to pass; all if unset")
     combine: bool = Field(
         default=False, description="topics may be found across several selected documents"

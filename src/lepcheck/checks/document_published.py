@@ -7,7 +7,7 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from lepcheck.checks.selection import (
+from lepcheck.checks.common.selection import (
     DocumentSelector,
     caveat,
     naming_text,
@@ -15,8 +15,10 @@ from lepcheck.checks.selection import (
     select_documents,
     why_selected,
 )
-from lepcheck.checks.text_search import evidence_from_title
+from lepcheck.checks.common.text_search import evidence_from_title
 from lepcheck.models import Document, SiteModel, Verdict
+
+KIND = "document_published"
 
 EVIDENCE_LIMIT = 5
 
@@ -24,8 +26,8 @@ EVIDENCE_LIMIT = 5
 class Params(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    document: DocumentSelector
-    min_count: int = 1
+    document: DocumentSelector = Field(description="the document sought")
+    min_count: int = Field(default=1, description="how many sound documents must be found")
     reaches_as_of_year: bool = Field(
         default=False,
         description="a document that names years must name the audit year or a later one "

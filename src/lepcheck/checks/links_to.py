@@ -7,16 +7,18 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from lepcheck.checks.text_search import matches_any
+from lepcheck.checks.common.text_search import matches_any
 from lepcheck.models import Document, DocumentKind, Evidence, SiteModel, Verdict
+
+KIND = "links_to"
 
 
 class Params(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    description: str
-    url_patterns: tuple[str, ...] = ()
-    text_patterns: tuple[str, ...] = ()
+    description: str = Field(description="what the link leads to, for messages")
+    url_patterns: tuple[str, ...] = Field(default=(), description="a link's URL matching one")
+    text_patterns: tuple[str, ...] = Field(default=(), description="a link's text matching one")
     require_both: bool = Field(default=False, description="URL and link text must both match")
     absent_status: str = Field(default="fail", description="status when no such link exists")
     not_needed_if_own: tuple[DocumentKind, ...] = Field(

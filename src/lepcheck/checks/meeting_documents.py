@@ -5,19 +5,29 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
-from lepcheck.checks.text_search import evidence_from_source
-from lepcheck.models import Evidence, Meeting, SiteModel, Verdict
+from lepcheck.checks.common.text_search import evidence_from_source
+from lepcheck.models import Evidence, Meeting, SiteModel, SourceRef, Verdict
+
+KIND = "meeting_documents"
+
+Requirement = Literal["papers", "minutes", "agenda", "committees"]
 
 
 class Params(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    require: Literal["papers", "minutes", "agenda", "committees"]
-    min_per_meeting: int = 1
+    require: Requirement = Field(
+        description="papers, minutes or agenda: every past meeting publishes them; committees: "
+        "bodies beside the main board meet and publish what it publishes"
+    )
+    min_per_meeting: int = Field(
+        default=1, description="documents of that sort each meeting needs (not committees)"
+    )
 
 
 NOT_COMMITTEES = re.compile(r"annual general meeting|\bAGM\b", re.IGNORECASE)
@@ -48,60 +58,71 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
             searched=site.searched,
             missing=("meetings",),
         )
-    if params.require == "committees":
-        bodies = sorted({m.body for m in past})
-        # The main board is the body that meets most (its name varies: "Board", "LEP Board",
-        # "Business Board", "Strategic Board"); any other body is a committee or sub-board.
-        counts = Counter(m.body for m in past)
-        main_board = max(bodies, key=lambda b: (counts[b], "board" in b.lower(), b))
-        # An annual general meeting is not a decision-making committee.
-        others = [b for b in bodies if b != main_board and not NOT_COMMITTEES.search(b)]
-        ev = tuple(
-            evidence_from_source(m.agenda or m.minutes)  # type: ignore[arg-type]
-            for m in past
-            if (m.agenda or m.minutes)
-        )[:10]
-        # "As the main board does": a committee that posts agendas but never the minutes the
-        # board publishes is only partly published.
-        short = [
-            f"{body} {kind}"
-            for body in others
-            for kind in sorted(published_kinds(past, main_board) - published_kinds(past, body))
-        ]
-        if others and short:
-            return Verdict(
-                status="partial",
-                message=f"Meetings found for {', '.join(others)} beside the {main_board}, but "
-                f"not everything the {main_board} publishes: {', '.join(short)} missing.",
-                evidence=ev,
-                searched=site.searched,
-                missing=tuple(short),
-            )
-        if others:
-            return Verdict(
-                status="pass",
-                message=f"Meetings published for {len(bodies)} bodies: {', '.join(bodies)}.",
-                evidence=ev,
-                searched=site.searched,
-            )
+    return REQUIREMENTS[params.require](site, past, params)
+
+
+def committees(site: SiteModel, past: list[Meeting], params: Params) -> Verdict:
+    """Bodies other than the main board meet and publish what the board publishes."""
+    bodies = sorted({m.body for m in past})
+    # The main board is the body that meets most (its name varies: "Board", "LEP Board",
+    # "Business Board", "Strategic Board"); any other body is a committee or sub-board.
+    counts = Counter(m.body for m in past)
+    main_board = max(bodies, key=lambda b: (counts[b], "board" in b.lower(), b))
+    # An annual general meeting is not a decision-making committee.
+    others = [b for b in bodies if b != main_board and not NOT_COMMITTEES.search(b)]
+    ev = tuple(
+        evidence_from_source(m.agenda or m.minutes)  # type: ignore[arg-type]
+        for m in past
+        if (m.agenda or m.minutes)
+    )[:10]
+    # "As the main board does": a committee that posts agendas but never the minutes the
+    # board publishes is only partly published.
+    short = [
+        f"{body} {kind}"
+        for body in others
+        for kind in sorted(published_kinds(past, main_board) - published_kinds(past, body))
+    ]
+    if others and short:
         return Verdict(
             status="partial",
-            message=f"Only the main board's ({main_board}) meetings were found; any sub-board or "
-            "committee that "
-            "decides on public money must publish in the same way.",
+            message=f"Meetings found for {', '.join(others)} beside the {main_board}, but "
+            f"not everything the {main_board} publishes: {', '.join(short)} missing.",
             evidence=ev,
             searched=site.searched,
-            missing=("sub-board or committee meetings",),
+            missing=tuple(short),
         )
+    if others:
+        return Verdict(
+            status="pass",
+            message=f"Meetings published for {len(bodies)} bodies: {', '.join(bodies)}.",
+            evidence=ev,
+            searched=site.searched,
+        )
+    return Verdict(
+        status="partial",
+        message=f"Only the main board's ({main_board}) meetings were found; any sub-board or "
+        "committee that "
+        "decides on public money must publish in the same way.",
+        evidence=ev,
+        searched=site.searched,
+        missing=("sub-board or committee meetings",),
+    )
+
+
+def _sources(meeting: Meeting, require: Requirement) -> list[SourceRef]:
+    if require == "papers":
+        return list(meeting.papers)
+    if require == "minutes":
+        return [meeting.minutes] if meeting.minutes else []
+    return [meeting.agenda] if meeting.agenda else []
+
+
+def every_meeting(site: SiteModel, past: list[Meeting], params: Params) -> Verdict:
+    """Every past meeting has at least `min_per_meeting` of the required documents."""
     ok: list[Evidence] = []
     lacking: list[str] = []
     for meeting in past:
-        if params.require == "papers":
-            sources = list(meeting.papers)
-        elif params.require == "minutes":
-            sources = [meeting.minutes] if meeting.minutes else []
-        else:
-            sources = [meeting.agenda] if meeting.agenda else []
+        sources = _sources(meeting, params.require)
         if len(sources) >= params.min_per_meeting:
             ok.append(evidence_from_source(sources[0]))
         else:
@@ -121,3 +142,12 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
         searched=site.searched,
         missing=tuple(lacking),
     )
+
+
+RequirementFunction = Callable[[SiteModel, list[Meeting], Params], Verdict]
+REQUIREMENTS: dict[Requirement, RequirementFunction] = {
+    "papers": every_meeting,
+    "minutes": every_meeting,
+    "agenda": every_meeting,
+    "committees": committees,
+}

@@ -15,9 +15,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
-from lepcheck.checks.text_search import evidence_from_source
+from lepcheck.checks.common.text_search import evidence_from_source
 from lepcheck.models import (
     Document,
     Evidence,
@@ -28,6 +28,8 @@ from lepcheck.models import (
     Verdict,
 )
 from lepcheck.working_days import clear_working_days_between
+
+KIND = "meeting_timeliness"
 
 PROVENANCE_WORDS = {
     "first_seen": "first seen by an earlier crawl",
@@ -42,10 +44,20 @@ Outcome = Literal["proven", "suggested", "late", "unproven", "undated"]
 class Params(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    document: Literal["agenda", "papers", "minutes"]
-    relation: Literal["before", "after", "after_next_meeting"]
-    clear_working_days: int
-    minutes_status: Literal["any", "draft", "approved"] = "any"
+    document: Literal["agenda", "papers", "minutes"] = Field(
+        description="which of a meeting's documents is timed"
+    )
+    relation: Literal["before", "after", "after_next_meeting"] = Field(
+        description="published ahead of the meeting, after it, or after the next meeting of "
+        "the same body (which approves the minutes)"
+    )
+    clear_working_days: int = Field(
+        description="the deadline in clear working days (weekends and England bank "
+        "holidays do not count)"
+    )
+    minutes_status: Literal["any", "draft", "approved"] = Field(
+        default="any", description="only meetings whose minutes have this status"
+    )
 
 
 def pick(meeting: Meeting, params: Params) -> tuple[SourceRef | None, PublicationDate | None]:

@@ -7,13 +7,14 @@ Each rule checks one aspect, so a report says exactly what is missing and for wh
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
-from lepcheck.checks.dating import months_between
-from lepcheck.checks.text_search import evidence_from_source
+from lepcheck.checks.common.dating import months_between
+from lepcheck.checks.common.text_search import evidence_from_source
 from lepcheck.models import (
     REGISTER_CATEGORIES,
     BoardMember,
@@ -22,6 +23,8 @@ from lepcheck.models import (
     SiteModel,
     Verdict,
 )
+
+KIND = "member_registers"
 
 Aspect = Literal["present", "categories", "household", "signed", "current", "on_appointment"]
 EVIDENCE_LIMIT = 20
@@ -34,10 +37,18 @@ FIRST_NOT_PUBLISHED = "date of first completion not published"
 class Params(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    aspect: Aspect
-    categories: tuple[str, ...] = REGISTER_CATEGORIES
-    max_age_months: float = 12
-    max_days_after_appointment: int = 28
+    aspect: Aspect = Field(
+        description="present: every member has a register; otherwise what each register must "
+        "show: the categories, household interests, a dated signature, a date within "
+        "max_age_months, or completion within max_days_after_appointment of appointment"
+    )
+    categories: tuple[str, ...] = Field(
+        default=REGISTER_CATEGORIES, description="the categories a register must cover"
+    )
+    max_age_months: float = Field(default=12, description="the age a register may reach (current)")
+    max_days_after_appointment: int = Field(
+        default=28, description="days after appointment to complete it (on_appointment)"
+    )
 
 
 def registers_by_member(site: SiteModel) -> dict[str, list[RegisterEntry]]:
@@ -65,29 +76,47 @@ def register_urls(site: SiteModel) -> tuple[str, ...]:
     return tuple(dict.fromkeys(urls))
 
 
-def aspect_problem(
+def lacks_categories(
     entry: RegisterEntry, member: BoardMember, site: SiteModel, params: Params
 ) -> str | None:
-    """What this register lacks for the aspect, or None when it complies."""
-    if params.aspect == "categories":
-        lacking = [c for c in params.categories if c not in entry.categories]
-        return "lacks " + ", ".join(c.replace("_", " ") for c in lacking) if lacking else None
-    if params.aspect == "household":
-        return None if entry.household else "no household interests section"
-    if params.aspect == "signed":
-        if not entry.signed:
-            return "not signed"
-        return None if (entry.signed_date or entry.dated) else "signed but not dated"
+    lacking = [c for c in params.categories if c not in entry.categories]
+    return "lacks " + ", ".join(c.replace("_", " ") for c in lacking) if lacking else None
+
+
+def lacks_household(
+    entry: RegisterEntry, member: BoardMember, site: SiteModel, params: Params
+) -> str | None:
+    return None if entry.household else "no household interests section"
+
+
+def not_signed(
+    entry: RegisterEntry, member: BoardMember, site: SiteModel, params: Params
+) -> str | None:
+    if not entry.signed:
+        return "not signed"
+    return None if (entry.signed_date or entry.dated) else "signed but not dated"
+
+
+def not_current(
+    entry: RegisterEntry, member: BoardMember, site: SiteModel, params: Params
+) -> str | None:
     when = entry.signed_date or entry.dated
-    if params.aspect == "current":
-        if when is None:
-            return "not dated"
-        age = months_between(when, site.as_of)
-        return f"dated {when}, {age:.0f} months old" if age > params.max_age_months else None
-    # on_appointment: completed within N days of appointment, before taking part (ROI-09).
-    # A published register carries its latest signature date. Within a year of appointment it
-    # can only be the first one, so lateness shows; later it may be an annual re-signing, which
-    # proves nothing about the first (not assessable, never a fail).
+    if when is None:
+        return "not dated"
+    age = months_between(when, site.as_of)
+    return f"dated {when}, {age:.0f} months old" if age > params.max_age_months else None
+
+
+def late_after_appointment(
+    entry: RegisterEntry, member: BoardMember, site: SiteModel, params: Params
+) -> str | None:
+    """Completed within N days of appointment, before taking part (ROI-09).
+
+    A published register carries its latest signature date. Within a year of appointment it
+    can only be the first one, so lateness shows; later it may be an annual re-signing, which
+    proves nothing about the first (not assessable, never a fail).
+    """
+    when = entry.signed_date or entry.dated
     if member.appointed is None or when is None:
         return "appointment or register date not published"
     limit = member.appointed + timedelta(days=params.max_days_after_appointment)
@@ -99,6 +128,18 @@ def aspect_problem(
             f"{member.appointed}: {FIRST_NOT_PUBLISHED}"
         )
     return f"register dated {when}, appointed {member.appointed}"
+
+
+# What a register lacks for each aspect, or None when it complies; "present" is judged over
+# the whole board instead (`presence`).
+AspectProblem = Callable[[RegisterEntry, BoardMember, SiteModel, Params], str | None]
+ASPECT_PROBLEMS: dict[Aspect, AspectProblem] = {
+    "categories": lacks_categories,
+    "household": lacks_household,
+    "signed": not_signed,
+    "current": not_current,
+    "on_appointment": late_after_appointment,
+}
 
 
 def evaluate(site: SiteModel, params: Params) -> Verdict:
@@ -113,6 +154,16 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
     by_member = registers_by_member(site)
     if params.aspect == "present":
         return presence(site, by_member, searched)
+    return each_register(site, by_member, params, searched)
+
+
+def each_register(
+    site: SiteModel,
+    by_member: dict[str, list[RegisterEntry]],
+    params: Params,
+    searched: tuple[str, ...],
+) -> Verdict:
+    """Every member's register meets the aspect (`ASPECT_PROBLEMS` says what each lacks)."""
     ok: list[Evidence] = []
     problems: list[str] = []
     unreadable: list[str] = []
@@ -129,7 +180,7 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
         if not readable(entry, site):
             unreadable.append(member.name)
             continue
-        problem = aspect_problem(entry, member, site, params)
+        problem = ASPECT_PROBLEMS[params.aspect](entry, member, site, params)
         if problem is None:
             ok.append(evidence_from_source(entry.source))
         elif problem.endswith("not published"):

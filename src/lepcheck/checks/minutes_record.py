@@ -3,13 +3,22 @@ BPG via CIoS and Lancashire LEPs), or the decisions made (Ney 9.1)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
-from lepcheck.checks.selection import DocumentSelector, nothing_selected, select_documents
-from lepcheck.checks.text_search import evidence_from_hit, evidence_from_source, find_in_document
+from lepcheck.checks.common.selection import DocumentSelector, nothing_selected, select_documents
+from lepcheck.checks.common.text_search import (
+    evidence_from_hit,
+    evidence_from_source,
+    find_in_document,
+)
 from lepcheck.models import Declaration, Document, Evidence, SiteModel, Verdict
+
+KIND = "minutes_record"
+
+Record = Literal["declarations", "decisions"]
 
 DECISION_PATTERNS = (
     r"\bresolved\b",
@@ -26,9 +35,17 @@ DECISION_PATTERNS = (
 class Params(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    record: Literal["declarations", "decisions"]
-    patterns: tuple[str, ...] = DECISION_PATTERNS
-    document: DocumentSelector = DocumentSelector(kinds=("minutes",), description="minutes")
+    record: Record = Field(
+        description="declarations: each set records declarations of interest and the action "
+        "taken (read by the site model); decisions: each records a decision"
+    )
+    patterns: tuple[str, ...] = Field(
+        default=DECISION_PATTERNS, description="words that record a decision (decisions only)"
+    )
+    document: DocumentSelector = Field(
+        default=DocumentSelector(kinds=("minutes",), description="minutes"),
+        description="the minutes to read",
+    )
 
 
 def evaluate(site: SiteModel, params: Params) -> Verdict:
@@ -43,12 +60,12 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
             message=f"Found {len(minutes)} set(s) of minutes but none could be read.",
             searched=searched,
         )
-    if params.record == "decisions":
-        return decisions(readable, params, searched)
-    return declarations(site, readable, searched)
+    return RECORDS[params.record](site, readable, params, searched)
 
 
-def decisions(docs: list[Document], params: Params, searched: tuple[str, ...]) -> Verdict:
+def decisions(
+    site: SiteModel, docs: list[Document], params: Params, searched: tuple[str, ...]
+) -> Verdict:
     evidence: list[Evidence] = []
     lacking: list[str] = []
     for doc in docs:
@@ -73,7 +90,9 @@ def decisions(docs: list[Document], params: Params, searched: tuple[str, ...]) -
     )
 
 
-def declarations(site: SiteModel, docs: list[Document], searched: tuple[str, ...]) -> Verdict:
+def declarations(
+    site: SiteModel, docs: list[Document], params: Params, searched: tuple[str, ...]
+) -> Verdict:
     by_minutes: dict[str, list[Declaration]] = {}
     for decl in site.declarations:
         by_minutes.setdefault(decl.meeting_url, []).append(decl)
@@ -121,3 +140,7 @@ def declarations(site: SiteModel, docs: list[Document], searched: tuple[str, ...
         evidence=tuple(evidence),
         searched=searched,
     )
+
+
+RecordFunction = Callable[[SiteModel, list[Document], Params, tuple[str, ...]], Verdict]
+RECORDS: dict[Record, RecordFunction] = {"decisions": decisions, "declarations": declarations}

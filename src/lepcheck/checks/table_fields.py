@@ -5,26 +5,28 @@ from __future__ import annotations
 
 import re
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
-from lepcheck.checks.selection import DocumentSelector, nothing_selected, select_documents
-from lepcheck.checks.text_search import matches_any
+from lepcheck.checks.common.selection import DocumentSelector, nothing_selected, select_documents
+from lepcheck.checks.common.text_search import matches_any
 from lepcheck.models import Evidence, SiteModel, Table, Verdict
+
+KIND = "table_fields"
 
 
 class FieldSpec(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    name: str
-    patterns: tuple[str, ...]
+    name: str = Field(description="the field, as messages name it")
+    patterns: tuple[str, ...] = Field(description="a column header matching one holds it")
 
 
 class Params(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    document: DocumentSelector
-    fields: tuple[FieldSpec, ...]
-    min_rows: int = 1
+    document: DocumentSelector = Field(description="the documents whose tables are read")
+    fields: tuple[FieldSpec, ...] = Field(description="the columns a table must have")
+    min_rows: int = Field(default=1, description="a table counts with this many data rows")
 
 
 # Summary rows ("Total", "Grand total", "Sub-total") are arithmetic, not entries: a table of

@@ -1,10 +1,15 @@
-"""The crawl frontier: per-host queues, breadth-first, governance pages first within a depth."""
+"""The crawl frontier: per-host queues, breadth-first, governance pages first within a depth.
+
+The order is one function of an entry (`breadth_first`); another ordering, such as best-first
+by a page's expected worth to the audit, is another such function given to `Frontier`.
+"""
 
 from __future__ import annotations
 
 import heapq
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -29,17 +34,30 @@ def relevance(entry: FrontierEntry) -> int:
     return 0 if _RELEVANT.search(text) else 1
 
 
+# What goes first: the lowest key (ties go to the entry queued first).
+Order = Callable[[FrontierEntry], tuple[int, ...]]
+
+
+def breadth_first(entry: FrontierEntry) -> tuple[int, ...]:
+    """Links before sitemap entries, shallow before deep, governance-looking pages first."""
+    return (entry.tier, entry.depth, relevance(entry))
+
+
+Priority = tuple[tuple[int, ...], int]
+
+
 @dataclass
 class _Host:
-    heap: list[tuple[tuple[int, int, int, int], FrontierEntry]] = field(default_factory=list)
+    heap: list[tuple[Priority, FrontierEntry]] = field(default_factory=list)
     busy: int = 0
 
 
 class Frontier:
     """Queued entries by host; `pop` gives the best entry of a host that is not at its limit."""
 
-    def __init__(self, per_host_limit: int) -> None:
+    def __init__(self, per_host_limit: int, order: Order = breadth_first) -> None:
         self._limit = per_host_limit
+        self._order = order
         self._hosts: dict[str, _Host] = {}
         self._current: dict[str, FrontierEntry] = {}
         self._counter = itertools.count()
@@ -48,7 +66,7 @@ class Frontier:
         """Queue an entry; a later push of the same URL replaces it (e.g. sitemap -> link)."""
         self._current[entry.url] = entry
         host = self._hosts.setdefault(urlsplit(entry.url).netloc, _Host())
-        priority = (entry.tier, entry.depth, relevance(entry), next(self._counter))
+        priority = (self._order(entry), next(self._counter))
         heapq.heappush(host.heap, (priority, entry))
 
     def queued(self, url: str) -> FrontierEntry | None:
@@ -59,7 +77,7 @@ class Frontier:
             heapq.heappop(host.heap)
 
     def pop(self) -> FrontierEntry | None:
-        best: tuple[tuple[int, int, int, int], _Host] | None = None
+        best: tuple[Priority, _Host] | None = None
         for host in self._hosts.values():
             self._drop_stale(host)
             if (

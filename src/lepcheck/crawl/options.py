@@ -8,6 +8,8 @@ from lepcheck import __version__
 from lepcheck.models import Frozen
 
 DEFAULT_USER_AGENT = f"lepcheck/{__version__} (+https://github.com/lepcheck/lepcheck)"
+# Requests in flight at once over the whole crawl (each host is still paced on its own).
+WORKERS = 8
 
 
 class CrawlOptions(Frozen):

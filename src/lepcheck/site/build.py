@@ -20,8 +20,7 @@ from lepcheck.models import (
     SiteModel,
 )
 from lepcheck.site.board import read_board
-from lepcheck.site.declarations import read_declarations
-from lepcheck.site.meetings import minutes_documents, read_meetings
+from lepcheck.site.meetings import minutes_documents, read_declarations, read_meetings
 from lepcheck.site.names import best_match, parse_name
 from lepcheck.site.projects import read_projects
 from lepcheck.site.registers import read_registers

@@ -1,0 +1,247 @@
+"""Which documents a check looks at.
+
+A selector names document kinds (from the classifier) and/or title patterns (matched against
+the title, the text of the links that led to the document and the URL path). Rules use both,
+because real sites title things freely: a "Board Code of Conduct" may be classified as such,
+while a "Diversity Statement" has no kind of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from urllib.parse import unquote, urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from lepcheck.checks.common.text_search import (
+    CONDITIONAL,
+    DENIALS,
+    clause_around,
+    compile_pattern,
+    matches_any,
+)
+from lepcheck.models import Document, DocumentFormat, DocumentKind, FetchProblem, SiteModel, Verdict
+
+
+class DocumentSelector(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kinds: tuple[DocumentKind, ...] = Field(
+        default=(), description="documents the classifier files under any of these kinds"
+    )
+    title_patterns: tuple[str, ...] = Field(
+        default=(),
+        description="or documents whose title, link text or URL words match one of these",
+    )
+    body_patterns: tuple[str, ...] = Field(
+        default=(), description="if given, a selected document must also mention one of these"
+    )
+    min_confidence: float = Field(
+        default=0.0, description="a classified kind counts from this confidence (0 to 1) up"
+    )
+    max_depth: int | None = Field(default=None, description="clicks from the start page")
+    formats: tuple[DocumentFormat, ...] = Field(
+        default=(), description="only documents of these formats (e.g. html for a web page)"
+    )
+    description: str = Field(default="", description="what is sought, in words, for messages")
+    caveats: bool = Field(
+        default=True,
+        description="doubt a draft, consultation, template, superseded or another body's "
+        "document; false when the selector looks at pages in general, not for one document",
+    )
+
+    def label(self) -> str:
+        if self.description:
+            return self.description
+        if self.kinds:
+            return " or ".join(k.replace("_", " ") for k in self.kinds)
+        return "a matching document"
+
+
+def url_words(url: str) -> str:
+    """The URL path as words: '/docs/Whistleblowing-Policy.pdf' matches 'whistleblowing policy'."""
+    path = unquote(urlsplit(url).path)
+    for char in "/-_.+":
+        path = path.replace(char, " ")
+    return path
+
+
+# Hub and listing pages are linked with compound texts ("Board meetings, agendas and minutes")
+# that describe what they lead to, not what they are.
+HUB_KINDS = frozenset({"governance_page", "board_page"})
+
+
+def naming_text(doc: Document) -> str:
+    link_texts = () if doc.kind in HUB_KINDS else doc.link_texts
+    return " | ".join((doc.title, *link_texts, url_words(doc.url)))
+
+
+# Minutes and agendas discuss policies, plans and registers ("Item 6: Whistleblowing policy
+# review") without being them; a selector picks a meeting record only when it names its kind.
+MEETING_KINDS = frozenset({"minutes", "agenda"})
+MEETING_CONFIDENCE = 0.5
+
+
+def naming_reason(doc: Document, patterns: tuple[str, ...]) -> str:
+    """Which of the document's names matched, in the words a reader sees (not the regex)."""
+    link_texts = () if doc.kind in HUB_KINDS else doc.link_texts
+    for field, text in (
+        ("title", doc.title),
+        *(("link text", t) for t in link_texts),
+        ("URL", url_words(doc.url)),
+    ):
+        if text and matches_any(text, patterns):
+            return f"its {field} reads '{' '.join(text.split())[:80]}'"
+    return "its title, link text or URL names it"
+
+
+def why_selected(doc: Document, selector: DocumentSelector) -> str | None:
+    """The reason a document is selected, or None. Body patterns narrow, never widen."""
+    if selector.max_depth is not None and doc.depth > selector.max_depth:
+        return None
+    if selector.formats and doc.format not in selector.formats:
+        return None
+    if (
+        doc.kind in MEETING_KINDS
+        and doc.kind_confidence >= MEETING_CONFIDENCE
+        and doc.kind not in selector.kinds
+    ):
+        return None
+    reason: str | None = None
+    if doc.kind in selector.kinds and doc.kind_confidence >= selector.min_confidence:
+        reason = f"classified as {doc.kind.replace('_', ' ')}"
+    elif selector.title_patterns and matches_any(naming_text(doc), selector.title_patterns):
+        reason = naming_reason(doc, selector.title_patterns)
+    if reason and selector.body_patterns and not matches_any(doc.text, selector.body_patterns):
+        return None
+    return reason
+
+
+# A document can be named as the sought one and still not be it: a page headed "Whistleblowing
+# policy" that says "the LEP has not yet adopted a whistleblowing policy", a draft for
+# consultation, or a blank template ("[Name of member]"). Its opening is read for such a caveat;
+# a caveated document supports at most a partial verdict, with the caveat quoted.
+OPENING_CHARS = 1500
+DRAFT_CUES: tuple[str, ...] = (
+    r"^\W*draft\b",
+    r"\b(?:consultation|working) draft\b",
+    r"\bdraft (?:for (?:consultation|comment|approval|discussion)|(?:policy|framework|code) for)\b",
+    r"\bthis (?:policy|document|framework|code|strategy|plan|statement) is subject to (?:formal "
+    r"|board )?(?:approval|adoption)\b",
+)
+RETIRED: tuple[str, ...] = (r"\b(?:superseded|withdrawn|rescinded|revoked|archived)\b",)
+RETIRED_TEXT: tuple[str, ...] = (
+    r"\bthis (?:policy|document|code|framework|statement|plan|strategy|procedure|register) "
+    r"(?:has been|was|is) (?:superseded|withdrawn|replaced|rescinded|revoked|no longer in force)",
+)
+# A board paper titled "Item 7 - Proposed revisions to the Whistleblowing Policy (for approval)"
+# is about the document; the version the board adopted may differ.
+PROPOSALS: tuple[str, ...] = (
+    r"\b(?:proposed|for (?:approval|decision|consideration)|revisions? to|amendments? to"
+    r"|changes to|refresh of)\b",
+)
+TEMPLATE_NAMES: tuple[str, ...] = (r"\b(?:template|blank form|pro[- ]?forma)\b",)
+PLACEHOLDER = (
+    r"\[(?:name|insert|enter|date|member|organisation|details|signature|add)\b[^\]\n]{0,40}\]"
+)
+
+
+# A council's own policy on the accountable body's site ("Anytown Council Whistleblowing
+# Policy") may or may not be the one the LEP has adopted: a reader must confirm it applies.
+OTHER_BODY = r"\b(?:council|borough|county|district|combined authority|city region authority)\b"
+LEP_NAMES = r"\bLEP\b|enterprise partnership|business board|growth board"
+
+
+def other_body(doc: Document, home: str) -> str | None:
+    """Why a document from another host, named for a council, may not be the LEP's own."""
+    host = urlsplit(doc.url).hostname or ""
+    if not home or host == (urlsplit(home).hostname or ""):
+        return None
+    name = naming_text(doc)
+    if matches_any(name, (OTHER_BODY,)) and not matches_any(name, (LEP_NAMES,)):
+        return f"it is another body's document ({host}), which may not be the one the LEP adopted"
+    return None
+
+
+def caveat(
+    doc: Document, selector: DocumentSelector, home: str = "", denials: bool = True
+) -> str | None:
+    """Why a selected document may not be the sought, adopted one, quoted; None if no doubt.
+    `home` is the LEP's own site, against which another body's document is told apart.
+    `denials` reads the opening for a denial of the sought document; checks that search topics
+    pass False, since a denied topic is already no hit (text_search.DENIALS)."""
+    if not selector.caveats:
+        return None
+    foreign = other_body(doc, home)
+    if foreign:
+        return foreign
+    opening = doc.pages[0].text[:OPENING_CHARS] if doc.pages else ""
+    for pattern in DENIALS if denials else ():
+        for match in compile_pattern(pattern).finditer(opening):
+            clause = " ".join(clause_around(opening, match.start(), match.end()).split())
+            if matches_any(clause, (CONDITIONAL,)):
+                continue
+            if not selector.title_patterns or matches_any(clause, selector.title_patterns):
+                return f'it says "{clause[:160]}"'
+    # Draft minutes "subject to approval" are the usual published record of a meeting.
+    record = doc.kind in MEETING_KINDS or matches_any(
+        naming_text(doc), (r"\b(?:minutes|agenda)\b",)
+    )
+    draft = matches_any(opening, DRAFT_CUES) or matches_any(doc.title, (r"\bdraft\b",))
+    if draft and not record:
+        return "it is marked as a draft, not an adopted version"
+    if matches_any(doc.title, (r"\bconsultation\b",)) and not record:
+        return "it is a consultation on the document, not the adopted document"
+    if matches_any(doc.title, PROPOSALS) and not record:
+        return "it is a paper proposing the document or changes to it, not the adopted version"
+    retired = matches_any(naming_text(doc), RETIRED) or matches_any(opening, RETIRED_TEXT)
+    if retired and not record:  # archived minutes are still the record of their meeting
+        return "it is marked as superseded, withdrawn or archived"
+    if matches_any(naming_text(doc), TEMPLATE_NAMES):
+        return "it is a template or blank form"
+    if len(compile_pattern(PLACEHOLDER).findall(opening)) >= 2:
+        return "it is a template with unfilled placeholders such as [Name of member]"
+    return None
+
+
+def select_documents(site: SiteModel, selector: DocumentSelector) -> list[Document]:
+    return [doc for doc in site.documents if why_selected(doc, selector) is not None]
+
+
+def unfetched_matches(site: SiteModel, selector: DocumentSelector) -> list[FetchProblem]:
+    """Links that look like the sought document but could not be fetched: grounds for unknown."""
+    if not selector.title_patterns:
+        return []
+    found: list[FetchProblem] = []
+    for problem in site.problems:
+        text = " | ".join((problem.link_text or "", url_words(problem.url)))
+        if matches_any(text, selector.title_patterns):
+            found.append(problem)
+    return found
+
+
+def searched_urls(docs: Sequence[Document]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(doc.url for doc in docs))
+
+
+def nothing_selected(site: SiteModel, selector: DocumentSelector, consequence: str = "") -> Verdict:
+    """The verdict when no document matches: `unknown` when a link that looks like it could not
+    be fetched (it may well exist), otherwise `fail` with everything that was searched."""
+    label = selector.label()
+    unfetched = unfetched_matches(site, selector)
+    if unfetched:
+        first = unfetched[0]
+        return Verdict(
+            status="unknown",
+            message=f"A link that looks like {label} could not be read "
+            f"({first.url}: {first.reason}).",
+            searched=site.searched,
+            missing=(label,),
+        )
+    return Verdict(
+        status="fail",
+        message=f"No {label} found among {len(site.documents)} documents and pages fetched"
+        + (f", {consequence}." if consequence else "."),
+        searched=site.searched,
+        missing=(label,),
+    )

@@ -1,0 +1,127 @@
+"""Deciding what to fetch: the links of each archived page (and the sitemap entries) are offered
+to the frontier, or recorded as skipped with the reason (off-site, depth, trap, type).
+
+Links come from `page_links`, which reads a page's HTML. A committee-system adapter (ModernGov
+and the like) would be a second reader of links here: for a page of a system it recognises, it
+would offer the meetings and documents the system's own listings give, through the same
+`offer`, under the same scope, depth and trap rules.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from lepcheck.crawl.frontier import Frontier
+from lepcheck.crawl.kinds import is_document_link, is_html, is_unwanted_url
+from lepcheck.crawl.links import extract_links, redirect_target
+from lepcheck.crawl.scope import Zone
+from lepcheck.crawl.state import CrawlState
+from lepcheck.crawl.traps import TrapDetector
+from lepcheck.crawl.urls import dedup_key
+from lepcheck.models import FetchRecord
+from lepcheck.snapshot.index_db import FrontierEntry
+
+
+def page_links(record: FetchRecord, body: bytes) -> list[tuple[str, str]]:
+    """(URL, link text) of every link on an archived HTML page."""
+    found = extract_links(body, record.final_url, record.content_type)
+    return [(link.url, link.text) for link in found]
+
+
+class Discovery:
+    def __init__(self, state: CrawlState, frontier: Frontier) -> None:
+        self.state = state
+        self.frontier = frontier
+        self.traps = TrapDetector(datetime.now(UTC).date())
+
+    def reason_to_skip(
+        self, url: str, depth: int, from_zone: Zone | None, link_text: str = ""
+    ) -> str | None:
+        if is_unwanted_url(url):
+            return "type"
+        zone = self.state.scope.zone(url)
+        document = is_document_link(url, link_text)
+        # Documents linked from the LEP's pages or a related page are fetched wherever they
+        # live (a council keeps committee papers outside the committee page's prefix); pages
+        # of a related site only when the LEP links them.
+        linked_document = document and from_zone in (Zone.OWN, Zone.RELATED)
+        if zone is Zone.RELATED and not (from_zone is Zone.OWN or linked_document):
+            return "depth"
+        if zone is Zone.OFFSITE and not linked_document:
+            return "off-site"
+        if depth > self.state.options.max_depth:
+            return "depth"
+        return "trap" if self.traps.reason(url, is_document=document) else None
+
+    def offer(
+        self,
+        links: list[tuple[str, str]],
+        *,
+        depth: int,
+        via: str,
+        from_zone: Zone | None,
+        tier: int = 0,
+    ) -> None:
+        """Queue new URLs found on a page (or in a sitemap); record why others are not."""
+        entries: list[FrontierEntry] = []
+        for url, text in links:
+            queued = self.frontier.queued(url)
+            if queued is not None:
+                better = self.improved(queued, depth=depth, via=via, text=text, tier=tier)
+                if better is not None:
+                    self.frontier.push(better)
+                    entries.append(better)
+                continue
+            key = dedup_key(url)
+            if key in self.state.seen:
+                continue
+            self.state.seen.add(key)
+            reason = self.reason_to_skip(url, depth, from_zone, text)
+            if reason:
+                self.state.skip(url, reason, via)
+                continue
+            entry = FrontierEntry(url=url, depth=depth, via=via, link_text=text or None, tier=tier)
+            entries.append(entry)
+            self.frontier.push(entry)
+        if entries:
+            self.state.writer.add_to_frontier(entries)
+
+    def improved(
+        self, queued: FrontierEntry, *, depth: int, via: str, text: str, tier: int
+    ) -> FrontierEntry | None:
+        """A queued URL seen again: a link beats a sitemap entry, and text beats no text."""
+        if tier < queued.tier and depth <= self.state.options.max_depth:
+            return FrontierEntry(
+                url=queued.url, depth=depth, via=via, link_text=text or None, tier=tier
+            )
+        if text and not queued.link_text:
+            # The first link was an image or an icon: the first words a reader saw instead.
+            return replace(queued, link_text=text)
+        return None
+
+    def follow_links(self, record: FetchRecord, body: bytes) -> None:
+        if not (200 <= record.status < 300) or not is_html(record.content_type, body):
+            return
+        zone = self.state.scope.zone(record.final_url)
+        if zone is Zone.OFFSITE:
+            return
+        if record.depth == 0:
+            self.follow_start_refresh(record, body)
+        links = page_links(record, body)
+        self.offer(links, depth=record.depth + 1, via=record.final_url, from_zone=zone)
+
+    def follow_start_refresh(self, record: FetchRecord, body: bytes) -> None:
+        """A start page that only sends the reader on (meta refresh, script) to another
+        domain: the LEP moved there, as with an HTTP redirect of the start URL."""
+        scope = self.state.scope
+        target = redirect_target(body, record.final_url, record.content_type)
+        if target is None or scope.zone(target) is Zone.OWN:
+            return
+        if scope.zone(target) is Zone.RELATED:
+            return
+        scope.add_own_site(target)
+        writer = self.state.writer
+        sites = json.loads(writer.get_meta("own_sites") or "[]")
+        writer.set_meta("own_sites", json.dumps([*sites, target]))

@@ -1,0 +1,175 @@
+"""Recording: every fetch goes into the snapshot as it happened, redirect hops, the final
+response or the error, and the URLs it skipped with the reason (the snapshot is the evidence
+every later verdict cites)."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+
+from lepcheck.crawl.fetch import FetchResult, Response
+from lepcheck.crawl.recrawl import ArchivedResponse
+from lepcheck.crawl.state import CrawlState
+from lepcheck.crawl.urls import dedup_key
+from lepcheck.models import FetchRecord
+from lepcheck.snapshot.errors import SnapshotError
+from lepcheck.snapshot.index_db import FrontierEntry
+from lepcheck.snapshot.warc_files import read_response
+
+
+def warc_headers(response: Response) -> dict[str, str]:
+    headers = {"WARC-IP-Address": response.ip_address} if response.ip_address else {}
+    if response.truncated_by:
+        headers["WARC-Truncated"] = response.truncated_by
+    return headers
+
+
+class Recorder:
+    def __init__(self, state: CrawlState) -> None:
+        self.state = state
+        self.writer = state.writer
+
+    def archive_hops(self, result: FetchResult) -> None:
+        """Archive each redirect hop of a fetch as fetched, and mark its URL seen."""
+        for hop in result.hops:
+            self.writer.record_redirect(
+                url=hop.url,
+                status=hop.status,
+                headers=hop.headers,
+                body=hop.body,
+                fetched_at=hop.fetched_at,
+                request_headers=hop.request_headers,
+                extra_warc_headers=warc_headers(hop),
+            )
+            self.state.seen.add(dedup_key(hop.url))
+
+    def archive(
+        self,
+        result: FetchResult,
+        *,
+        via: str | None,
+        depth: int,
+        link_text: str | None,
+        previous: FetchRecord | None = None,
+        carried: ArchivedResponse | None = None,
+        role: str = "page",
+    ) -> tuple[FetchRecord | None, bytes]:
+        """Write hops and the final response (or the error) of one fetch into the snapshot.
+
+        Returns the index record and the body it archived (after a 304, the previous body).
+        """
+        self.archive_hops(result)
+        final = result.final
+        if final is None:
+            return self._failure(result, via=via, depth=depth, link_text=link_text, role=role)
+        self.state.seen.add(dedup_key(final.url))
+        if final.status == 304 and previous is not None and carried is not None:
+            return self.carry_over(result.url, final, previous, carried, via, depth, link_text)
+        digest = hashlib.sha256(final.body).hexdigest()
+        unchanged = previous is not None and previous.sha256 == digest
+        record = self.writer.record_response(
+            url=result.url,
+            final_url=final.url,
+            status=final.status,
+            headers=final.headers,
+            body=final.body,
+            fetched_at=final.fetched_at,
+            request_headers=final.request_headers,
+            via=via,
+            link_text=link_text,
+            depth=depth,
+            truncated=final.truncated,
+            first_seen=previous.first_seen if previous is not None and unchanged else None,
+            extra_warc_headers=warc_headers(final),
+            role=role,
+        )
+        if role == "page":
+            self.state.note_landed(record)
+        detail = f"HTTP {final.status}, {record.length} bytes"
+        self.state.emit(
+            "fetched", result.url, detail + (" (cut at max_bytes)" if final.truncated else "")
+        )
+        return record, final.body
+
+    def _failure(
+        self, result: FetchResult, *, via: str | None, depth: int, link_text: str | None, role: str
+    ) -> tuple[FetchRecord | None, bytes]:
+        """A fetch with no final response: skipped on purpose, or an error."""
+        if result.skip_reason:
+            via_for_skip = via if result.skip_url == result.url else result.url
+            self.state.skip(result.skip_url or result.url, result.skip_reason, via_for_skip)
+            self.writer.mark_done(result.url)
+            return None, b""
+        record = self.writer.record_error(
+            url=result.url,
+            error=result.error or "no response",
+            fetched_at=datetime.now(UTC),
+            via=via,
+            depth=depth,
+            link_text=link_text,
+            role=role,
+        )
+        self.state.emit("error", result.url, record.error or "")
+        return record, b""
+
+    def carry_over(
+        self,
+        url: str,
+        final: Response,
+        previous: FetchRecord,
+        carried: ArchivedResponse,
+        via: str | None,
+        depth: int,
+        link_text: str | None,
+    ) -> tuple[FetchRecord, bytes]:
+        """A 304: the previous body goes into this snapshot, so it stands on its own."""
+        headers, body = carried
+        record = self.writer.record_response(
+            url=url,
+            final_url=final.url,
+            status=previous.status,
+            headers=headers,
+            body=body,
+            fetched_at=final.fetched_at,
+            request_headers=final.request_headers,
+            via=via,
+            link_text=link_text,
+            depth=depth,
+            first_seen=previous.first_seen,
+            extra_warc_headers={
+                **warc_headers(final),
+                "WARC-Lepcheck-Revalidated": "304 Not Modified",
+            },
+        )
+        self.state.emit("unchanged", url, "HTTP 304, previous copy kept")
+        self.state.note_landed(record)
+        return record, body
+
+    def copy_landed(
+        self, entry: FrontierEntry, result: FetchResult, landed: FetchRecord
+    ) -> tuple[FetchRecord, bytes] | None:
+        """Index `entry.url` with the response already archived where its redirects lead.
+
+        The redirect hops are archived as fetched; the response is written again from the
+        archive (no second request), so every requested URL keeps its own index row.
+        """
+        try:
+            headers, body = read_response(self.writer.path / landed.warc_file, landed.warc_offset)
+        except SnapshotError:
+            return None
+        self.archive_hops(result)
+        record = self.writer.record_response(
+            url=entry.url,
+            final_url=landed.final_url,
+            status=landed.status,
+            headers=headers,
+            body=body,
+            fetched_at=landed.fetched_at,
+            via=entry.via,
+            link_text=entry.link_text,
+            depth=entry.depth,
+            first_seen=landed.first_seen,
+            extra_warc_headers={"WARC-Lepcheck-Same-As": landed.url},
+        )
+        self.state.emit("unchanged", entry.url, f"same as {landed.final_url}, not fetched again")
+        return record, body

@@ -1,0 +1,212 @@
+"""One board member from what a page writes about them: the name line, the short lines of
+facts under it, and whether the person is a member at all (observers and former members are not).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lepcheck.models import BoardMember, Document, MemberRole, Sector
+from lepcheck.site.board.member_lines import (
+    MemberFacts,
+    gender_from_pronouns,
+    gender_from_title,
+    infer_sector,
+    read_role,
+    read_sector_label,
+)
+from lepcheck.site.labels import pair_stacked
+from lepcheck.site.names import (
+    TITLES,
+    display_name,
+    is_honour,
+    looks_like_person_name,
+    strip_titles_and_honours,
+)
+from lepcheck.site.source import cite, collapse
+
+BOARDISH_HEADING = re.compile(r"\bboard\b|\bdirectors\b|\bmembers\b", re.IGNORECASE)
+_BULLET = re.compile(r"^[\s•*·▪\-–—]+")
+_LIST_SPLIT = re.compile(r"\s+[–—\-]\s+|\s*\|\s*|,\s+|\t")
+
+
+def board_member(
+    raw_name: str, facts: MemberFacts, doc: Document, locator: str, quote: str, extra: str = ""
+) -> BoardMember:
+    name = display_name(raw_name)
+    organisation = collapse(facts.organisation)
+    sector: Sector = facts.sector or infer_sector(organisation, raw_name)
+    gender = facts.gender
+    if gender == "unknown":
+        gender = gender_from_title(raw_name)
+    if gender == "unknown" and extra:
+        gender = gender_from_pronouns(extra)
+    return BoardMember(
+        name=name,
+        role=facts.role or "member",
+        organisation=organisation,
+        sector=sector,
+        appointed=facts.appointed,
+        term_end=facts.term_end,
+        gender=gender,
+        source=cite(doc, locator, quote),
+    )
+
+
+# "Chair: Jane Doe", "Vice Chair – John Smith": the role first, then the name.
+_ROLE_FIRST = re.compile(
+    r"^(?P<role>(?:(?:deputy|vice)[\s\-]*)?chair(?:man|woman|person)?|co-?opted\s+members?)"
+    r"\s*(?::|–|—|-)\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+def split_name(text: str) -> tuple[str, list[str]] | None:
+    """'Jane Smith (Chair) – Doe Ltd' -> ('Jane Smith', ['Chair', 'Doe Ltd']), if a name leads."""
+    text = _BULLET.sub("", text).strip()
+    role_first = _ROLE_FIRST.match(text)
+    if role_first:
+        split = split_name(role_first.group("rest"))
+        return (split[0], [role_first.group("role"), *split[1]]) if split else None
+    surname_first = _SURNAME_FIRST.match(text)
+    if surname_first:
+        surname = re.sub(  # "McDONALD" -> "McDonald"; all-capitals surnames display as such
+            r"^(Mc|Mac)([A-Z])([A-Z'’\-]+)$",
+            lambda m: m[1] + m[2] + m[3].lower(),
+            surname_first["surname"],
+        )
+        text = f"{surname_first['given']} {surname}{surname_first['rest']}"
+    in_brackets = re.findall(r"\(([^)]*)\)", text)
+    parts = [p.strip() for p in _LIST_SPLIT.split(re.sub(r"\([^)]*\)", " ", text)) if p.strip()]
+    if not parts:
+        return None
+    name = parts[0]
+    # "Smith, Jane" style keeps the comma with the name only when followed by a single token.
+    if not looks_like_person_name(name):
+        return None
+    # "Peter Brennan (Cllr)", "Jane Doe (OBE)": a title or honour in brackets is the name's.
+    titles = [b for b in in_brackets if b.strip() and all(_is_name_word(t) for t in b.split())]
+    for bracket in titles:
+        honours = all(is_honour(t) for t in bracket.split())
+        name = f"{name} {bracket}" if honours else f"{bracket} {name}"
+    return name, [*(b for b in in_brackets if b not in titles), *parts[1:]]
+
+
+# "ODUYA, Margaret – Chair": a surname in capitals, then the given names.
+_SURNAME_FIRST = re.compile(
+    r"^(?P<surname>(?:Mc|Mac)?[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,2})\s*,\s*"
+    r"(?P<given>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*)?)(?P<rest>(?:\s|$).*)$"
+)
+
+
+def _is_name_word(token: str) -> bool:
+    """A title or honour: 'Cllr', 'Dr', 'OBE'."""
+    return token.lower().strip(".") in TITLES or is_honour(token)
+
+
+# People who attend the board without being members (observers, non-voting advisers), and
+# members no longer: "Former members", "Andrew Pike ..., stood down on 31 March 2022".
+_NOT_MEMBERS = re.compile(
+    r"\bobservers?\b|\bnon[\s\-]voting\b|\bin\s+attendance\b|\badvis[eo]rs?\s+to\s+the\s+board\b|"
+    r"\bformer\b|\bpast\s+(?:board\s+)?members\b|\bprevious\s+(?:board\s+)?members\b|"
+    r"\b(?:stood|stepped)\s+down\b|\bresigned\b|\boutgoing\b",
+    re.IGNORECASE,
+)
+# A heading over people who are not members: "Observers", "Former members".
+NOT_MEMBERS_HEADING = re.compile(
+    r"^\s*(?:board\s+)?(?:observers?|former\s+(?:board\s+)?members|past\s+(?:board\s+)?"
+    r"members|previous\s+(?:board\s+)?members|in\s+attendance|advis[eo]rs\s+to\s+the\s+board)"
+    r"\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def not_a_member(lines: Sequence[str]) -> bool:
+    """A role line ("Role: Observer", "Section 151 Officer (observer)") that says the person
+    attends without being a member. Only short lines count: a biography may say anything."""
+    for line in lines:
+        value = (
+            line.split(":", 1)[1]
+            if re.match(r"^\s*(?:role|position|title)\s*:", line, re.I)
+            else line
+        )
+        if len(value.split()) <= _ROLE_WORDS and _NOT_MEMBERS.search(value):
+            return True
+    return False
+
+
+_ROLE_WORDS = 8
+
+
+def says_something(member: BoardMember, raw_name: str) -> bool:
+    """A card or list line that gives a role, organisation, sector, date or title beside the
+    name. "Net Zero" or "Get Involved" read as names, but say nothing a board member's does."""
+    has_title = strip_titles_and_honours(raw_name) != raw_name.strip()
+    return (
+        has_title
+        or member.role != "member"
+        or bool(member.organisation)
+        or member.sector != "unknown"
+        or member.appointed is not None
+        or member.term_end is not None
+    )
+
+
+# A field label alone on its line, its value on the next: definition lists (<dt>Role</dt>
+# <dd>Vice Chair</dd>) and two-column profile boxes render so.
+_BARE_LABEL = re.compile(
+    r"^\s*(?:role|position|title|office|organi[sz]ation|company|employer|business|"
+    r"representing|sector|category|appointed|date\s+appointed|term(?:\s+(?:ends?|expires?))?|"
+    r"gender)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
+def pair_stacked_labels(lines: Sequence[str]) -> list[str]:
+    """["Role", "Vice Chair", "Sector", "Public"] -> ["Role: Vice Chair", "Sector: Public"]."""
+
+    def pairs(line: str, following: str, after: str) -> bool:
+        # "Business" is a label word and a value: it is the value unless a value follows it.
+        following_is_label = (
+            bool(_BARE_LABEL.match(following)) and bool(after) and not _BARE_LABEL.match(after)
+        )
+        return bool(_BARE_LABEL.match(line)) and not following_is_label
+
+    return pair_stacked(lines, pairs)
+
+
+def facts_of(parts: list[str], lines: list[str], raw_name: str) -> MemberFacts:
+    """Fields from the name's own parts, then from the short lines under it (long prose is a
+    biography, and a repeat of the name is not a field)."""
+    facts = MemberFacts()
+    for part in parts:
+        facts.read_line(part)
+    for line in pair_stacked_labels(lines):
+        if len(line.split()) <= 20 and display_name(line) != display_name(raw_name):
+            facts.read_line(line)
+    return facts
+
+
+_SINGLE_ROLE_HEADING = re.compile(
+    r"^\s*(?:(?:the|our|lep|board)\s+)?(?:(?:deputy|vice)[\s\-]*)?chair(?:man|woman|person)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def group_role(heading: str) -> MemberRole | None:
+    # A heading that is one role ("Chair", "Our Vice-Chair") names the card under it; "Chair and
+    # Deputy" is ambiguous. Co-opted groups carry over to every card.
+    role = read_role(heading)
+    if role == "co_opted" or (role is not None and _SINGLE_ROLE_HEADING.match(heading)):
+        return role
+    return None
+
+
+def group_sector(heading: str) -> Sector | None:
+    if re.search(r"sector|local authorit|education|vcse|voluntary|universit", heading, re.I):
+        return read_sector_label(heading)
+    return None
+
+
+STACKED_LINES = 4

@@ -1,0 +1,119 @@
+"""Board members from board pages: which pages list the board, and each member once.
+
+BOARD-01..05, 10 and 13 (private-sector chair and deputy, two-thirds private sector, size,
+gender balance, terms) are decided from this list, and ROI-01 (Ney 6.1: a register for each
+board member) compares registers against it. Staff pages, news and headings such as "Our Board"
+are not members; a member seen on several pages is one member. A page is read as tables and
+cards (`tables`, `cards`), else as a profile or a list of names (`lists`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from urllib.parse import urlsplit
+
+from lepcheck.models import BoardMember, Document
+from lepcheck.site.board.cards import read_cards
+from lepcheck.site.board.lists import PROFILE_PATH, read_list, read_profile
+from lepcheck.site.board.tables import read_tables
+from lepcheck.site.labels import url_path
+from lepcheck.site.names import name_match
+
+_BOARD_CUE = re.compile(
+    r"\bboard\b|\bdirectors\b|board[\s\-]members|our[\s\-]board|who[\s\-]we[\s\-]are|"
+    r"\bmembership\b|\bour[\s\-]people\b",
+    re.IGNORECASE,
+)
+_NOT_BOARD_CUE = re.compile(
+    r"minutes|agenda|register|meeting|papers|\bnews\b|vacanc|recruit|"
+    r"policy|\bjobs?\b|careers|\bblog\b|press|consultation|declaration|investment[\s\-]committee|"
+    # a panel or sub-board's own membership page is not the board's ("Investment Panel")
+    r"\bpanels?\b|\bsub[\s\-]?boards?\b|"
+    r"\bevents?\b",
+    re.IGNORECASE,
+)
+_BOARD_SECTION = re.compile(
+    r"^\s*(?:(?:our|the|lep|meet\s+the)\s+)?board(?:\s+members(?:hip)?|\s+of\s+directors)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_board_document(doc: Document) -> bool:
+    """Board listing or profile page: the classifier's word, or a board cue in its labels.
+    ("Board and Executive Team" pages count; their staff cards are left out by heading.)"""
+    if doc.kind == "board_page":
+        return True
+    if doc.format != "html" and doc.kind not in {"governance_page", "other"}:
+        return False
+    name_cues = f"{doc.title} | {url_path(doc.url)} | {' | '.join(doc.link_texts)}"
+    if _BOARD_CUE.search(name_cues) and not _NOT_BOARD_CUE.search(name_cues):
+        return True
+    # A governance page with a section headed "Our Board" or "Board members".
+    return doc.format == "html" and any(_BOARD_SECTION.match(h) for h in doc.headings)
+
+
+def read_board_document(doc: Document) -> list[BoardMember]:
+    """Members one board document names, in reading order (tables, then cards, else a list)."""
+    members = read_tables(doc) + read_cards(doc)
+    if not members:
+        members = read_profile(doc) or read_list(doc)
+    return members
+
+
+def _merge(first: BoardMember, later: BoardMember) -> BoardMember:
+    """One member seen twice: keep the first source, fill what it left at its default."""
+    name = first.name if len(first.name) >= len(later.name) else later.name
+    # A role from another site (a council's committee page) is that committee's, not the LEP's.
+    same_site = urlsplit(first.source.url).hostname == urlsplit(later.source.url).hostname
+    return first.model_copy(
+        update={
+            "name": name,
+            "role": first.role if first.role != "member" or not same_site else later.role,
+            "organisation": first.organisation or later.organisation,
+            "sector": first.sector if first.sector != "unknown" else later.sector,
+            "appointed": first.appointed or later.appointed,
+            "term_end": first.term_end or later.term_end,
+            "gender": first.gender if first.gender != "unknown" else later.gender,
+        }
+    )
+
+
+SAME_PERSON = 0.75
+
+
+def merge_members(members: Iterable[BoardMember]) -> list[BoardMember]:
+    merged: list[BoardMember] = []
+    for member in members:
+        for index, known in enumerate(merged):
+            if name_match(known.name, member.name) >= SAME_PERSON:
+                merged[index] = _merge(known, member)
+                break
+        else:
+            merged.append(member)
+    return merged
+
+
+def read_board(documents: Sequence[Document], home_url: str = "") -> list[BoardMember]:
+    """All board members across the site's board documents, each once.
+
+    The LEP's own board page speaks first: when pages disagree (an accountable body's committee
+    page may call its own chair "Chair"), the first page read keeps its role and organisation.
+    """
+    found: list[BoardMember] = []
+    board_docs = [d for d in documents if d.readable and is_board_document(d)]
+    home = urlsplit(home_url).hostname or ""
+
+    def reading_order(doc: Document) -> tuple[bool, bool, bool, int, str]:
+        return (
+            bool(home) and urlsplit(doc.url).hostname != home,
+            doc.kind != "board_page",
+            bool(PROFILE_PATH.search(url_path(doc.url))),  # listing pages before profiles
+            doc.depth,
+            doc.url,
+        )
+
+    board_docs.sort(key=reading_order)
+    for doc in board_docs:
+        found.extend(read_board_document(doc))
+    return merge_members(found)

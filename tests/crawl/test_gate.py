@@ -1,0 +1,75 @@
+"""Whether a hop may be fetched: robots.txt as served by real sites, Crawl-delay, 5xx robots."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lepcheck.crawl import crawl
+
+from .crawl_site_server import Reply, Site, home_linking, options, run, skipped_of
+
+
+def test_robots_disallow_and_crawl_delay(site: Site, tmp_path: Path) -> None:
+    home_linking(site, "/private/secret", "/public1", "/public2")
+    site.routes["/robots.txt"] = Reply(
+        body=b"User-agent: *\nDisallow: /private\nCrawl-delay: 0.5\n", content_type="text/plain"
+    )
+    site.page("/public1", "<html>1</html>")
+    site.page("/public2", "<html>2</html>")
+    snapshot, _ = run(site, tmp_path)
+    assert {s.url: s.reason for s in snapshot.skipped()}[f"{site.base}/private/secret"] == "robots"
+    assert site.hits("/private/secret") == 0 and site.hits("/robots.txt") == 1
+    gaps = [b - a for a, b in zip(site.stamps, site.stamps[1:], strict=False)]
+    # Measured where the server receives, so scheduling jitter on a busy machine shows up
+    # in single gaps; without the Crawl-delay they would be a few milliseconds.
+    assert len(gaps) >= 3 and min(gaps) >= 0.35
+    assert sum(gaps) / len(gaps) >= 0.48
+
+
+def test_robots_server_error_disallows_the_site(site: Site, tmp_path: Path) -> None:
+    from lepcheck.crawl import TargetUnreachableError
+
+    site.page("/", "<html>hi</html>")
+    site.routes["/robots.txt"] = Reply(status=503)
+    try:
+        crawl(options(site), tmp_path / "snap", target_id="t")
+    except TargetUnreachableError as error:
+        assert "robots.txt answered HTTP 503" in str(error)
+    else:
+        raise AssertionError("a 503 robots.txt must stop the crawl")
+    assert site.hits("/") == 0
+
+
+def test_robots_with_bom_crlf_and_late_star_group(site: Site, tmp_path: Path) -> None:
+    site.routes["/robots.txt"] = Reply(
+        body=b"\xef\xbb\xbfUser-agent: *\r\nDisallow: /private/\r\n\r\n"
+        b"User-agent: googlebot\r\nDisallow: /\r\n",
+        content_type="text/plain",
+    )
+    site.page("/", '<html><body><a href="/private/x">a</a><a href="/public">b</a></body></html>')
+    site.page("/public", "<html>ok</html>")
+    site.page("/private/x", "<html>secret</html>")
+    snapshot, records = run(site, tmp_path)
+    assert site.hits("/private/x") == 0
+    assert skipped_of(snapshot)[f"{site.base}/private/x"] == "robots"
+    assert f"{site.base}/public" in records
+
+
+def test_robots_late_star_group(site: Site, tmp_path: Path) -> None:
+    site.routes["/robots.txt"] = Reply(
+        body=b"User-agent: googlebot\nDisallow: /\n\nUser-agent: *\nDisallow: /private/\n",
+        content_type="text/plain",
+    )
+    site.page("/", '<html><body><a href="/private/x">a</a><a href="/public">b</a></body></html>')
+    site.page("/public", "<html>ok</html>")
+    _, records = run(site, tmp_path)
+    assert site.hits("/private/x") == 0
+    assert f"{site.base}/public" in records
+
+
+def test_robots_served_as_html_page(site: Site, tmp_path: Path) -> None:
+    site.page("/robots.txt", "<html><body><h1>Page not found</h1><p>Sorry</p></body></html>")
+    site.page("/", '<html><body><a href="/public">b</a></body></html>')
+    site.page("/public", "<html>ok</html>")
+    _, records = run(site, tmp_path)
+    assert records[f"{site.base}/public"].status == 200

@@ -1,0 +1,317 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lepcheck.models import Declaration, Section, Table
+from lepcheck.site.meetings.declarations import read_declarations
+from tests.site.site_docs import make_doc
+
+MEETING = date(2023, 3, 14)
+
+
+def _minutes(text: str = "", **fields: object) -> object:
+    return make_doc("http://lep.test/files/board-minutes-14-03-2023.pdf", text=text, **fields)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Declarations of Interest",
+        "2. Declarations of Interest",
+        "Item 2: Declarations of interest",
+        "Apologies and Declarations of Interest",
+        "Declarations, Disclosures and Conflicts of Interest",
+        "Conflicts of Interest",
+        "Declarations of interest and conflicts",
+        "DECLARATIONS OF INTEREST",
+        "2) Disclosures of Interest",
+    ],
+)
+def test_each_heading_variant_in_page_text(heading: str) -> None:
+    doc = _minutes(
+        f"1. Welcome\nThe Chair welcomed members.\n{heading}\n"
+        "Jane Doe declared an interest in item 5 as a director of Doe Ltd and left the room.\n"
+        "3. Minutes of the previous meeting\nJohn Smith noted his interest in the minutes."
+    )
+    [declaration] = read_declarations(doc, MEETING)  # type: ignore[arg-type]
+    assert declaration.member == "Jane Doe"
+    assert declaration.action == "left_room"
+    assert declaration.item == "item 5"
+    assert declaration.nature == "a director of Doe Ltd"
+    assert declaration.meeting_date == MEETING
+    assert "Jane Doe declared" in declaration.source.quote
+
+
+def test_heading_as_a_section() -> None:
+    doc = _minutes(
+        sections=(
+            Section(heading="Welcome", level=2, text="The Chair opened the meeting."),
+            Section(
+                heading="3. Declarations of Interest",
+                level=2,
+                text="Cllr Sam Patel declared an interest in item 6 (Growth Fund) as a member of "
+                "Anytown Council. He took no part in the vote.",
+                page=2,
+            ),
+        )
+    )
+    [declaration] = read_declarations(doc, MEETING)  # type: ignore[arg-type]
+    assert declaration.member == "Sam Patel"
+    assert declaration.action == "took_no_part"  # from the sentence after the declaration
+    assert declaration.source.locator == "page 2, section '3. Declarations of Interest'"
+    assert "took no part" in declaration.source.quote
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action"),
+    [
+        ("Jane Doe declared an interest in item 4 and withdrew from the meeting.", "left_room"),
+        ("Jane Doe declared an interest in item 4 and did not remain for it.", "left_room"),
+        ("Jane Doe declared an interest in item 4 and did not vote.", "took_no_part"),
+        ("Jane Doe declared an interest in item 4 and abstained.", "took_no_part"),
+        ("Jane Doe declared an interest in item 4 and did not participate.", "took_no_part"),
+        (
+            "Jane Doe declared an interest in item 4 as a trustee of the college.",
+            "no_action_stated",
+        ),
+        ("J. Doe declared an interest in item 4 and left the meeting.", "left_room"),
+        ("José Álvarez declared an interest in item 4 and abstained.", "took_no_part"),
+    ],
+)
+def test_actions(sentence: str, action: str) -> None:
+    doc = _minutes(f"2. Declarations of Interest\n{sentence}\n3. Finance")
+    [declaration] = read_declarations(doc, MEETING)  # type: ignore[arg-type]
+    assert declaration.action == action
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "There were no declarations of interest.",
+        "None.",
+        "No declarations were made.",
+        "No new declarations of interest were made.",
+        "Nil",
+        "None declared.",
+        "Apologies were received from Ann Lee. There were none.",
+        "Apologies were received from Ann Lee.\nNone",
+        "N/A",
+    ],
+)
+def test_none_written_many_ways(body: str) -> None:
+    doc = _minutes(f"2. Apologies and Declarations of Interest\n{body}\n3. Minutes of last meeting")
+    [declaration] = read_declarations(doc, MEETING)  # type: ignore[arg-type]
+    assert declaration.action == "none_declared"
+    assert declaration.member == ""
+
+
+def test_none_on_the_heading_line() -> None:
+    doc = _minutes("4. Declarations of interest: None\n5. Finance report")
+    [declaration] = read_declarations(doc, MEETING)  # type: ignore[arg-type]
+    assert declaration.action == "none_declared"
+
+
+def test_empty_heading_is_nothing_recorded() -> None:
+    doc = _minutes("2. Declarations of Interest\n3. Finance report\nThe Board noted the report.")
+    [declaration] = read_declarations(doc, MEETING)  # type: ignore[arg-type]
+    assert declaration.action == "nothing_recorded"
+    assert "Declarations of Interest" in declaration.source.quote
+
+
+def test_no_heading_at_all_is_nothing_recorded() -> None:
+    doc = _minutes("1. Welcome\n2. Finance report\nThe Board noted the report.")
+    [declaration] = read_declarations(doc, MEETING)  # type: ignore[arg-type]
+    assert declaration.action == "nothing_recorded"
+    assert declaration.source.locator == "document"
+
+
+def test_a_sentence_mentioning_interests_is_not_a_heading() -> None:
+    doc = _minutes(
+        "5. Growth Fund\nMembers asked that declarations of interest be recorded carefully in "
+        "future, given the value of the grants."
+    )
+    [declaration] = read_declarations(doc, MEETING)  # type: ignore[arg-type]
+    assert declaration.action == "nothing_recorded"
+
+
+def test_tabulated_declarations() -> None:
+    doc = _minutes(
+        tables=(
+            Table(
+                header=("Member", "Item", "Interest", "Action taken"),
+                rows=(("Cllr Sam Patel", "6", "Council leader", "Left the room"),),
+            ),
+        )
+    )
+    [declaration] = read_declarations(doc, MEETING)  # type: ignore[arg-type]
+    assert (declaration.member, declaration.item, declaration.nature, declaration.action) == (
+        "Sam Patel",
+        "6",
+        "Council leader",
+        "left_room",
+    )
+
+
+def test_declaration_recorded_under_its_item_without_a_declarations_heading() -> None:
+    doc = _minutes(
+        "1. Welcome\n2. Growth Fund awards\nJane Doe declared a pecuniary interest in this item "
+        "as a director of Doe Ltd and left the meeting.\nThe Board approved the awards."
+    )
+    [declaration] = read_declarations(doc, MEETING)  # type: ignore[arg-type]
+    assert (declaration.member, declaration.action) == ("Jane Doe", "left_room")
+    assert declaration.source.locator == "page 1"
+
+
+def test_two_members_declaring_in_one_sentence() -> None:
+    doc = _minutes(
+        "2. Declarations of Interest\nCllr Sam Patel and Cllr Mary Po declared interests in item 4 "
+        "as members of Anytown Council and took no part in the decision.\n3. Finance"
+    )
+    found = [(d.member, d.item, d.action) for d in read_declarations(doc, MEETING)]  # type: ignore[arg-type]
+    assert found == [
+        ("Sam Patel", "item 4", "took_no_part"),
+        ("Mary Po", "item 4", "took_no_part"),
+    ]
+
+
+def test_agenda_repeated_at_the_top_of_the_minutes() -> None:
+    doc = _minutes(
+        "Agenda\n1. Apologies\n2. Declarations of Interest\n3. Growth Fund\n"
+        "Minutes\n1. Apologies\nNone.\n2. Declarations of Interest\n"
+        "Jane Doe declared an interest in item 3 and left the room.\n3. Growth Fund\nAgreed."
+    )
+    [declaration] = read_declarations(doc, MEETING)  # type: ignore[arg-type]
+    assert (declaration.member, declaration.action) == ("Jane Doe", "left_room")
+
+
+def test_unnumbered_minutes_end_the_item_at_the_next_title() -> None:
+    doc = _minutes(
+        "Declarations of Interest\nNone.\nGrowth Fund Update\n"
+        "John Smith noted the interest rates and asked about the member of staff."
+    )
+    [declaration] = read_declarations(doc, MEETING)  # type: ignore[arg-type]
+    assert declaration.action == "none_declared"
+
+
+def test_a_bulleted_declaration_that_names_no_interest_in_words_is_still_a_declaration() -> None:
+    # Under the declarations item, "<Name> – <item>: <what>; <action>": the entry says
+    # "declared" nowhere, but nothing else would be listed there.
+    minutes = make_doc(
+        "https://lep.example/board/minutes-14-feb-2024",
+        text="Minutes of the Investment Committee\n3. Conflicts of Interest\n"
+        "• Mr Karl Jensen (Agenda item 4): his brother owns the site; took no part.\n"
+        "• Dr Lucy Amos – item 7 – did not vote\n"
+        "• Fiona Clarke - Jensen Marine contract; left the meeting.\n"
+        "4. Site acquisition\nApproved.",
+    )
+    found = read_declarations(minutes, date(2024, 2, 14))
+    assert [(d.member, d.action) for d in found] == [
+        ("Karl Jensen", "took_no_part"),
+        ("Lucy Amos", "took_no_part"),
+        ("Fiona Clarke", "left_room"),
+    ]
+
+
+def test_a_name_then_a_dash_without_an_item_or_action_is_not_a_declaration() -> None:
+    minutes = make_doc(
+        "https://lep.example/board/minutes-3-may-2024",
+        text="Minutes of the Board\n2. Declarations of interest\n"
+        "Chair – Ms Rachel Hume welcomed everyone.\nNone were declared.\n3. Finance\nNoted.",
+    )
+    found = read_declarations(minutes, date(2024, 5, 3))
+    assert [(d.member, d.action) for d in found] == [("", "none_declared")]
+
+
+def test_a_list_entry_naming_several_members_gives_a_declaration_each() -> None:
+    minutes = make_doc(
+        "https://lep.example/board/minutes-6-june-2024",
+        text="Minutes of the Board\n2. Declarations of interest\n"
+        "- Dr Amira Said, Mr Tom Hale & Ms Joy Pike: item 9 (all governors of the college); "
+        "withdrew.\n3. Skills capital\nApproved.",
+    )
+    found = read_declarations(minutes, date(2024, 6, 6))
+    assert [(d.member, d.action, d.item) for d in found] == [
+        ("Amira Said", "left_room", "item 9"),
+        ("Tom Hale", "left_room", "item 9"),
+        ("Joy Pike", "left_room", "item 9"),
+    ]
+
+
+def test_a_members_interests_item_with_a_pronoun_sentence_gives_the_action() -> None:
+    minutes = make_doc(
+        "https://lep.example/files/minutes-2023-05-04.pdf",
+        text="Minutes of the Skills Board\n1. Welcome\nThe Chair welcomed members.\n"
+        "2. Members' Interests\nMr Daniel Fenwick declared an interest in item 5 as a governor "
+        "of Northgate College. He remained in the meeting but abstained from the vote.\n"
+        "3. Skills Bootcamps\nNoted.",
+    )
+    found = read_declarations(minutes, date(2023, 5, 4))
+    assert [(d.member, d.action) for d in found] == [("Daniel Fenwick", "took_no_part")]
+
+
+def test_a_combined_apologies_and_declarations_item_records_none_declared() -> None:
+    minutes = make_doc(
+        "https://lep.example/files/skills-board-minutes.pdf",
+        text="Minutes of the Skills Board\n1. Welcome, apologies & declarations\n"
+        "There were no substitutions or declarations.\n2. Skills Bootcamps\nNoted.",
+    )
+    found = read_declarations(minutes, date(2023, 1, 9))
+    assert [(d.member, d.action) for d in found] == [("", "none_declared")]
+
+
+def _reyes_minutes(under_item_six: str) -> list[Declaration]:
+    minutes = make_doc(
+        "https://lep.example/files/culture-board-minutes.pdf",
+        text="Minutes of the Culture Board\n3. Declarations of interest\nCllr Tom Reyes declared "
+        "an interest in item 6 as a trustee of Northgate Arts Trust.\n4. Minutes\nAgreed.\n"
+        f"6. Arts Capital Fund\n{under_item_six}\nThe Board approved the awards.",
+    )
+    return read_declarations(minutes, date(2023, 2, 1))
+
+
+def test_an_action_minuted_under_the_item_itself_completes_the_declaration() -> None:
+    found = _reyes_minutes("Cllr Reyes took no part in the vote on this item.")
+    assert [(d.member, d.action) for d in found] == [("Tom Reyes", "took_no_part")]
+    assert "took no part" in found[0].source.quote
+
+
+def test_leaving_the_meeting_for_another_reason_is_not_the_declarations_action() -> None:
+    found = _reyes_minutes("Cllr Reyes left the meeting at 4pm.")
+    assert [(d.member, d.action) for d in found] == [("Tom Reyes", "no_action_stated")]
+
+
+def test_the_chair_declaring_is_the_person_the_attendance_list_names_as_chair() -> None:
+    minutes = make_doc(
+        "https://lep.example/files/board-minutes-2023-03-01.pdf",
+        text="Present: Amy Roper (Chairman), Dev Malhotra (Vice-Chair), Ivy Stone\n"
+        "2. Declarations of interest\nDev Malhotra declared an interest in item 5 as a "
+        "shareholder of Malhotra Group.\nThe Chairman declared an interest in item 6 and left "
+        "the meeting; Dev Malhotra chaired that item.\n3. Minutes\nAgreed.",
+    )
+    found = [(d.member, d.action) for d in read_declarations(minutes, date(2023, 3, 1))]
+    assert found == [("Dev Malhotra", "no_action_stated"), ("Amy Roper", "left_room")]
+
+
+def _declarations_of(body: str) -> list[tuple[str, str]]:
+    minutes = make_doc(
+        "https://lep.example/files/minutes.pdf",
+        text=f"2. Declarations of interest\n{body}\n3. Minutes of the last meeting\nAgreed.",
+    )
+    return [(d.member, d.action) for d in read_declarations(minutes, date(2023, 1, 1))]
+
+
+def test_interests_declared_by_several_members_in_the_passive() -> None:
+    assert _declarations_of(
+        "Interests were declared by Cllr Evans (item 4) and Mr Patel (item 6), who took no "
+        "part in those items."
+    ) == [("Evans", "took_no_part"), ("Patel", "took_no_part")]
+
+
+def test_a_declaration_listed_by_the_item_it_concerns_is_not_the_next_item() -> None:
+    assert _declarations_of(
+        "Item 4: Cllr Evans (non-pecuniary, member of Valleys District Council)"
+    ) == [("Evans", "no_action_stated")]
+    # A numbered line with no one declaring anything still ends the item.
+    assert _declarations_of("None.\nItem 4. Growth Hub update") == [("", "none_declared")]
