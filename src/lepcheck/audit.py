@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from lepcheck.crawl.crawler import crawl
 from lepcheck.crawl.events import CrawlEvent
 from lepcheck.crawl.options import CrawlOptions
+from lepcheck.errors import NoLepContentError
 from lepcheck.extract.classify import classify_document
 from lepcheck.extract.document import extract_document
 from lepcheck.findings import evaluate_rules
@@ -50,10 +51,6 @@ EXTENSIONS = {
     "text/csv": ".csv",
     "text/plain": ".txt",
 }
-
-
-class NoLepContentError(Exception):
-    """The site was crawled but holds nothing an LEP governance audit can read."""
 
 
 @dataclass(frozen=True)

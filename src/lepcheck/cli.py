@@ -1,8 +1,6 @@
 """The lepcheck command line. Only this module knows click and exit codes.
 
-Exit codes (design.md): 0 the command ran (whatever the findings); 1 a --fail-under or
---fail-on threshold was breached; 2 usage or configuration error; 3 the target could not be
-crawled at all. Every error is one line naming the input and what to do.
+Exit codes: see lepcheck.errors. Every error is one line naming the input and what to do.
 """
 
 from __future__ import annotations
@@ -18,8 +16,8 @@ from typing import Any, NoReturn
 import click
 
 from lepcheck import __version__
+from lepcheck.errors import EXIT_INTERRUPTED, EXIT_THRESHOLD, EXIT_UNREACHABLE, EXIT_USAGE
 
-EXIT_OK, EXIT_THRESHOLD, EXIT_USAGE, EXIT_UNREACHABLE = 0, 1, 2, 3
 SEVERITY_RANK = {"must": 0, "should": 1, "gp": 2}
 
 
@@ -55,23 +53,16 @@ def parse_formats(value: str) -> tuple[str, ...]:
 @contextmanager
 def user_errors() -> Iterator[None]:
     """Turn the pipeline's own errors into one-line messages and the contract's exit codes."""
-    from lepcheck.audit import NoLepContentError
-    from lepcheck.crawl.errors import CrawlError
-    from lepcheck.history import HistoryError
-    from lepcheck.registry import RegistryError
-    from lepcheck.rules import RuleError
-    from lepcheck.snapshot import SnapshotError
+    from lepcheck.errors import LepcheckError
 
     try:
         yield
-    except CrawlError as exc:
-        fail(str(exc), EXIT_UNREACHABLE)
-    except NoLepContentError as exc:
-        fail(str(exc), EXIT_UNREACHABLE)
-    except (RuleError, SnapshotError, RegistryError, HistoryError) as exc:
-        fail(str(exc), EXIT_USAGE)
+    except LepcheckError as exc:
+        fail(str(exc), exc.exit_code)
     except KeyboardInterrupt:
-        fail("interrupted; anything already fetched is kept in the snapshot folder", 130)
+        fail(
+            "interrupted; anything already fetched is kept in the snapshot folder", EXIT_INTERRUPTED
+        )
 
 
 def crawl_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -450,7 +441,8 @@ def validate(paths: tuple[Path, ...]) -> None:
     """Validate the rules and frameworks (or the given rule files and folders, attestation
     files and waivers files)."""
     from lepcheck.attestations import validate_officer_file
-    from lepcheck.rules import RuleError, load_framework, load_rule, load_rules, resource_dir
+    from lepcheck.errors import RuleError
+    from lepcheck.rules import load_framework, load_rule, load_rules, resource_dir
 
     try:
         if not paths:

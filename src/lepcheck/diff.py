@@ -12,7 +12,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Literal
 
-from lepcheck.history import FindingRow, History, HistoryError, RunRow
+from lepcheck.errors import HistoryError
+from lepcheck.history import FindingRow, History, RunRow
 from lepcheck.models import ActionItem, Finding
 
 ChangeKind = Literal["new_failure", "resolved", "changed", "persisting", "unchanged"]

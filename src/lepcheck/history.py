@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from lepcheck.errors import HistoryError
 from lepcheck.models import ActionItem, Evidence, Finding, Report
 
 DEFAULT_DB = Path("reports") / "history.sqlite"
@@ -82,10 +83,6 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
-
-
-class HistoryError(Exception):
-    """The database is newer than this lepcheck, or a run id does not exist."""
 
 
 def evidence_fingerprint(evidence: Sequence[Evidence]) -> str:

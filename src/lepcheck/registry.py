@@ -16,11 +16,8 @@ import jsonschema
 import yaml
 
 from lepcheck.audit import Target, target_from_url
+from lepcheck.errors import RegistryError
 from lepcheck.rules import resource_dir
-
-
-class RegistryError(Exception):
-    """An unknown id or a malformed registry file; the message names it and what to do."""
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from lepcheck.checks import CHECK_KINDS
+from lepcheck.errors import RuleError
 from lepcheck.models import Assessment, Frozen, Provenance, Severity
 
 GROUPS = (
@@ -51,10 +52,6 @@ GROUP_TITLES = {
 }
 SEVERITY_WEIGHTS: dict[str, float] = {"must": 3.0, "should": 2.0, "gp": 1.0}
 DEFAULT_FRAMEWORK = "nlgaf-2019"
-
-
-class RuleError(Exception):
-    """A rule, framework or schema problem, with the file and field in its one-line message."""
 
 
 def resource_dir(name: str) -> Path:

@@ -29,6 +29,7 @@ from lepcheck.attestations import (
     load_attestations,
     manual_rules,
 )
+from lepcheck.errors import StatementError
 from lepcheck.models import (
     ActionItem,
     Assessment,
@@ -46,7 +47,7 @@ from lepcheck.report.build import DAYS_TO_ACT
 from lepcheck.report.statement_html import render_statement_html
 from lepcheck.rules import Rule, Ruleset, load_ruleset
 from lepcheck.statement_docx import write_statement_docx
-from lepcheck.waivers import InputFileError, load_waivers, waive_report
+from lepcheck.waivers import load_waivers, waive_report
 
 Outcome = Literal["met", "partly_met", "not_met", "waived", "not_evidenced", "not_applicable"]
 Basis = Literal["automated", "attested", "waiver", "none"]
@@ -96,10 +97,6 @@ STATEMENT_FILES = {"json": "statement.json", "html": "statement.html", "docx": "
 
 def long_date(day: date) -> str:
     return f"{day.day} {day:%B %Y}"
-
-
-class StatementError(InputFileError):
-    """The inputs do not belong together (another LEP's attestations, another day's report)."""
 
 
 class RequirementRow(Frozen):

@@ -30,14 +30,13 @@ from lepcheck import __version__
 from lepcheck.audit import (
     AuditResult,
     AuditSettings,
-    NoLepContentError,
     Target,
     check_snapshot,
     crawl_target,
 )
-from lepcheck.crawl.errors import CrawlError
 from lepcheck.crawl.events import CrawlEvent
 from lepcheck.diff import carry_forward_actions, lost_must_passes
+from lepcheck.errors import TargetError
 from lepcheck.history import FailedRun, History, finding_rows
 from lepcheck.registry import LepEntry, unknown_id_error
 from lepcheck.report import write_reports
@@ -336,7 +335,7 @@ def sweep_one(
             recorded = audit_and_record(
                 target, audit_settings, history, sweep_id=sweep_id, on_event=on_event
             )
-        except (CrawlError, NoLepContentError) as exc:
+        except TargetError as exc:
             failed = failed_entry(
                 lep, "unreachable", str(exc), settings, history, sweep_id, started
             )

@@ -24,11 +24,11 @@ from typing import Any
 import jsonschema
 import yaml
 
+from lepcheck.errors import InputFileError, RuleError
 from lepcheck.models import Finding, Report, Waiver
 from lepcheck.report.build import action_plan
 from lepcheck.rules import (
     GROUP_TITLES,
-    RuleError,
     load_framework,
     load_rules,
     load_ruleset,
@@ -41,14 +41,6 @@ WAIVABLE_STATUSES = frozenset({"fail", "partial", "unknown", "manual"})
 TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 SPOT_CHECK_FRAMEWORK = "spot-check"  # the profile whose failed must-rules cap the rating
-
-
-class InputFileError(RuleError):
-    """A malformed waivers or attestation file: file, line and field in a one-line message.
-
-    It subclasses RuleError so every command's existing handling of configuration errors
-    (exit code 2, one line on stderr) covers these files too.
-    """
 
 
 class StringDateLoader(yaml.SafeLoader):

@@ -15,7 +15,7 @@ from click.testing import CliRunner, Result
 
 from lepcheck.cli import main
 from lepcheck.demo.server import SAMPLE_SITE_ROOT, sample_target, serve_site
-from lepcheck.waivers import InputFileError
+from lepcheck.errors import InputFileError
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 ATTESTATIONS = EXAMPLES / "amberdale-attestations.yaml"

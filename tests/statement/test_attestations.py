@@ -14,8 +14,8 @@ from lepcheck.attestations import (
     manual_rules,
     render_template,
 )
+from lepcheck.errors import InputFileError
 from lepcheck.rules import load_ruleset
-from lepcheck.waivers import InputFileError
 from tests.statement.conftest import ATTESTATIONS, assert_file_error
 
 RULESET = load_ruleset()

@@ -14,10 +14,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lepcheck.attestations import Attestation, AttestationFile, Signatory
+from lepcheck.errors import StatementError
 from lepcheck.models import Finding, Waiver
 from lepcheck.rules import load_ruleset
 from lepcheck.statement import (
-    StatementError,
     build_statement,
     conclude,
     requirement_rows,

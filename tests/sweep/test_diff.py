@@ -14,7 +14,8 @@ from lepcheck.diff import (
     latest_two_runs,
     lost_must_passes,
 )
-from lepcheck.history import History, HistoryError, finding_rows
+from lepcheck.errors import HistoryError
+from lepcheck.history import History, finding_rows
 from tests.sweep.builders import action, finding, report
 
 OLD_PDF = {"https://lep.test/policy.pdf": "a" * 64}

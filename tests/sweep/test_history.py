@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from lepcheck.errors import HistoryError
 from lepcheck.history import (
     MIGRATIONS,
     SCHEMA_VERSION,
     FailedRun,
     History,
-    HistoryError,
     evidence_fingerprint,
     format_history,
     migrate,

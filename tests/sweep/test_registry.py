@@ -10,8 +10,8 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
+from lepcheck.errors import RegistryError
 from lepcheck.registry import (
-    RegistryError,
     load_registry,
     lookup,
     parse_registry,

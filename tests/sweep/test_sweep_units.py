@@ -18,8 +18,9 @@ from click.testing import CliRunner
 from lepcheck.audit import AuditResult, AuditSettings, Target, check_snapshot
 from lepcheck.cli import main
 from lepcheck.demo.server import SAMPLE_SITE_ROOT, sample_target, serve_site
+from lepcheck.errors import RegistryError
 from lepcheck.history import History
-from lepcheck.registry import LepEntry, RegistryError
+from lepcheck.registry import LepEntry
 from lepcheck.sweep import (
     HostTurns,
     SweepEntry,
