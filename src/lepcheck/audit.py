@@ -1,7 +1,9 @@
-"""One audit: crawl -> snapshot -> extract -> site model -> checks -> findings -> score -> reports.
+"""One audit: crawl -> snapshot -> extract -> site model -> verdict (assess) -> reports.
 
-`check_snapshot` runs everything after the crawl on a stored snapshot, with no network, so a
-past verdict can be reproduced exactly (design.md: checks never touch the network or clock).
+`check_snapshot` runs everything after the crawl on a stored snapshot, with no network and
+without writing anything, so a past verdict can be reproduced exactly (design.md: checks never
+touch the network or clock). `write_audit` writes the reports and their evidence once, when
+the caller has the final report (a sweep first carries the last action plan forward).
 """
 
 from __future__ import annotations
@@ -9,18 +11,18 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from lepcheck.assess import assess, build_report
 from lepcheck.crawl.crawler import crawl
 from lepcheck.crawl.events import CrawlEvent
 from lepcheck.crawl.options import CrawlOptions
 from lepcheck.errors import NoLepContentError
 from lepcheck.extract.classify import classify_document
 from lepcheck.extract.document import extract_document
-from lepcheck.findings import evaluate_rules
 from lepcheck.models import (
     Document,
     Evidence,
@@ -28,18 +30,17 @@ from lepcheck.models import (
     FetchRecord,
     Finding,
     Report,
+    RulesetInfo,
     SiteModel,
     SnapshotRef,
     TargetInfo,
     Waiver,
 )
 from lepcheck.report import write_reports
-from lepcheck.report.build import build_report
-from lepcheck.rules import DEFAULT_FRAMEWORK, GROUP_TITLES, Ruleset, load_framework, load_ruleset
+from lepcheck.rules import DEFAULT_FRAMEWORK, load_ruleset
 from lepcheck.site.build import build_site_model
 from lepcheck.snapshot import Snapshot, find_previous_snapshot
 from lepcheck.snapshot.retention import prune_snapshots
-from lepcheck.waivers import apply_waivers
 
 SPOT_CHECK_FRAMEWORK = "spot-check"
 ARCHIVE_DIR = "evidence"
@@ -78,8 +79,9 @@ class AuditSettings:
 
 @dataclass
 class AuditResult:
+    """A checked snapshot; nothing of it is written yet (see write_audit)."""
+
     report: Report
-    written: dict[str, Path]
     snapshot_path: Path
     site: SiteModel
     notes: list[str] = field(default_factory=list)
@@ -160,38 +162,47 @@ def require_lep_content(documents: Sequence[Document], site: SiteModel) -> None:
         )
 
 
-def archive_evidence(
-    findings: Sequence[Finding], snapshot: Snapshot, out_dir: Path
-) -> list[Finding]:
-    """Copy each evidence document out of the WARC to evidence/<sha256>.<ext>, beside the report,
-    so the report's archived links open offline and cannot change under the reader. File names
-    come from the content hash, never from the URL."""
+def with_archive_names(findings: Sequence[Finding], snapshot: Snapshot) -> tuple[Finding, ...]:
+    """Name each evidence document's offline copy, evidence/<sha256>.<ext> beside the report,
+    so the report's archived links open offline and cannot change under the reader. Names come
+    from the content hash, never from the URL. Nothing is written here: `write_audit` copies
+    the bytes out of the WARC when it writes the report."""
     by_hash = {r.sha256: r for r in snapshot.records() if r.sha256 and not r.error}
-    archive = out_dir / ARCHIVE_DIR
-    written: dict[str, str] = {}
 
-    def archived(ev: Evidence) -> Evidence:
+    def named(ev: Evidence) -> Evidence:
         record = by_hash.get(ev.sha256)
         if record is None:
             return ev
-        if ev.sha256 not in written:
-            media = record.content_type.split(";")[0].strip().lower()
-            name = f"{ev.sha256}{EXTENSIONS.get(media, '.bin')}"
-            archive.mkdir(parents=True, exist_ok=True)
-            target = archive / name
+        media = record.content_type.split(";")[0].strip().lower()
+        return ev.model_copy(
+            update={"archive": f"{ARCHIVE_DIR}/{ev.sha256}{EXTENSIONS.get(media, '.bin')}"}
+        )
+
+    return tuple(
+        f.model_copy(update={"evidence": tuple(named(e) for e in f.evidence)}) for f in findings
+    )
+
+
+def copy_evidence(report: Report, snapshot: Snapshot, out_dir: Path) -> None:
+    """Copy every archived evidence document the report names out of the snapshot."""
+    by_hash = {r.sha256: r for r in snapshot.records() if r.sha256 and not r.error}
+    for finding in report.findings:
+        for ev in finding.evidence:
+            record = by_hash.get(ev.sha256)
+            if ev.archive is None or record is None:
+                continue
+            target = out_dir / ev.archive
             if not target.exists():
+                target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(snapshot.body(record))
-            written[ev.sha256] = f"{ARCHIVE_DIR}/{name}"
-        return ev.model_copy(update={"archive": written[ev.sha256]})
-
-    return [
-        f.model_copy(update={"evidence": tuple(archived(e) for e in f.evidence)}) for f in findings
-    ]
 
 
-def spot_check_rules(ruleset: Ruleset) -> set[str]:
-    framework = load_framework(SPOT_CHECK_FRAMEWORK, ruleset.rules)
-    return {rule_id for clause in framework.clauses for rule_id in clause.rules}
+def write_audit(
+    report: Report, snapshot_path: Path, out_dir: Path, formats: tuple[str, ...]
+) -> dict[str, Path]:
+    """Write an audit's reports and the evidence they link to, once, into `out_dir`."""
+    copy_evidence(report, Snapshot.open(snapshot_path), out_dir)
+    return write_reports(report, out_dir, formats)
 
 
 def check_snapshot(
@@ -214,23 +225,15 @@ def check_snapshot(
         problems=problems,
     )
     require_lep_content(documents, site)
-    findings = evaluate_rules(ruleset.selected(), site, ruleset.weights)
-    findings = archive_evidence(findings, snapshot, settings.out_dir)
-    notes: list[str] = []
-    if settings.waivers:
-        findings, notes = apply_waivers(findings, settings.waivers, target.id, as_of)
+    verdict = assess(site, ruleset, settings.waivers)
+    verdict = replace(verdict, findings=with_archive_names(verdict.findings, snapshot))
     info = snapshot.info
-    try:
-        cap = spot_check_rules(ruleset)
-    except Exception:
-        cap = set()
     report = build_report(
-        findings=findings,
+        verdict,
         target=TargetInfo(id=target.id, name=target.name, url=target.url),
         as_of=as_of,
         generated_at=generated_at or datetime.now(UTC),
-        framework=ruleset.framework.id,
-        catalogue_digest=ruleset.digest,
+        ruleset=RulesetInfo(framework=ruleset.framework.id, catalogue_digest=ruleset.digest),
         snapshot=SnapshotRef(
             id=info.id,
             path=str(snapshot_path),
@@ -238,13 +241,10 @@ def check_snapshot(
             skipped=info.skipped,
             skipped_by_reason=dict(Counter(s.reason for s in snapshot.skipped())),
         ),
-        cap_rules=cap,
-        category_titles=GROUP_TITLES,
         problems=site.problems,
     )
-    written = write_reports(report, settings.out_dir, settings.formats)
     return AuditResult(
-        report=report, written=written, snapshot_path=snapshot_path, site=site, notes=notes
+        report=report, snapshot_path=snapshot_path, site=site, notes=list(verdict.notes)
     )
 
 
@@ -260,3 +260,14 @@ def audit(
         pruned = prune_snapshots(settings.out_dir, target.url, settings.keep_snapshots)
         result.notes.extend(f"deleted old snapshot {path}" for path in pruned)
     return result
+
+
+def audit_and_write(
+    target: Target,
+    settings: AuditSettings,
+    on_event: Callable[[CrawlEvent], None] | None = None,
+) -> tuple[AuditResult, dict[str, Path]]:
+    """Audit, then write the reports (settings.formats) and their evidence to settings.out_dir."""
+    result = audit(target, settings, on_event)
+    written = write_audit(result.report, result.snapshot_path, settings.out_dir, settings.formats)
+    return result, written

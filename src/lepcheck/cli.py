@@ -18,8 +18,6 @@ import click
 from lepcheck import __version__
 from lepcheck.errors import EXIT_INTERRUPTED, EXIT_THRESHOLD, EXIT_UNREACHABLE, EXIT_USAGE
 
-SEVERITY_RANK = {"must": 0, "should": 1, "gp": 2}
-
 
 def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
     click.echo(f"lepcheck: error: {message}", err=True)
@@ -156,21 +154,6 @@ def print_summary(result: Any, report_path: Path) -> None:
     click.echo(f"  report: {report_path}")
 
 
-def threshold_breached(report: Any, fail_under: float | None, fail_on: str | None) -> str | None:
-    if fail_under is not None and (report.score.overall or 0.0) < fail_under:
-        return f"score {report.score.overall} is below --fail-under {fail_under:g}"
-    if fail_on:
-        limit = 2 if fail_on == "any" else SEVERITY_RANK[fail_on]
-        failed = [
-            f.rule_id
-            for f in report.findings
-            if f.status == "fail" and SEVERITY_RANK[f.severity] <= limit
-        ]
-        if failed:
-            return f"--fail-on {fail_on}: failed {', '.join(failed)}"
-    return None
-
-
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="lepcheck")
 def main() -> None:
@@ -251,8 +234,8 @@ def audit(
     max_pages: int,
 ) -> None:
     """Crawl TARGET (a URL or a registry id), check it and write reports."""
-    from lepcheck.audit import AuditSettings
-    from lepcheck.audit import audit as run_audit
+    from lepcheck.assess.thresholds import threshold_breach
+    from lepcheck.audit import AuditSettings, audit_and_write
     from lepcheck.registry import resolve_target
     from lepcheck.waivers import load_waivers
 
@@ -278,17 +261,17 @@ def audit(
         )
         with crawl_events(resolved.id, json_log) as on_event:
             if db is None:
-                result = run_audit(resolved, settings, on_event)
+                result, written = audit_and_write(resolved, settings, on_event)
             else:  # with --db the run is recorded and the last action plan carried forward
                 from lepcheck.history import History
                 from lepcheck.sweep import audit_and_record
 
-                history = History(db)
-                result = audit_and_record(resolved, settings, history, on_event=on_event).result
+                recorded = audit_and_record(resolved, settings, History(db), on_event=on_event)
+                result, written = recorded.result, recorded.written
     for note in result.notes:
         click.echo(f"lepcheck: warning: {note}", err=True)
-    print_summary(result, result.written.get("html", result.written["json"]))
-    breach = threshold_breached(result.report, fail_under, fail_on)
+    print_summary(result, written.get("html", written["json"]))
+    breach = threshold_breach(result.report, fail_under, fail_on)
     if breach:
         click.echo(f"lepcheck: threshold breached: {breach}", err=True)
         sys.exit(EXIT_THRESHOLD)
@@ -322,7 +305,7 @@ def check(
     """Check a stored SNAPSHOT and write reports, without any network."""
     from dataclasses import replace
 
-    from lepcheck.audit import AuditSettings, check_snapshot
+    from lepcheck.audit import AuditSettings, check_snapshot, write_audit
     from lepcheck.registry import resolve_target
     from lepcheck.snapshot import Snapshot
 
@@ -339,7 +322,8 @@ def check(
             resolved,
             AuditSettings(out_dir=folder, formats=fmts, as_of=day, framework=framework),
         )
-    print_summary(result, result.written.get("html", result.written["json"]))
+        written = write_audit(result.report, snapshot, folder, fmts)
+    print_summary(result, written.get("html", written["json"]))
 
 
 @main.command()
@@ -478,8 +462,7 @@ def validate(paths: tuple[Path, ...]) -> None:
 @click.option("--format", "formats", default="json,html,md,csv,junit", show_default=True)
 def demo(out_dir: Path | None, formats: str) -> None:
     """Serve the bundled sample LEP site on 127.0.0.1, audit it and print the summary."""
-    from lepcheck.audit import AuditSettings, Target
-    from lepcheck.audit import audit as run_audit
+    from lepcheck.audit import AuditSettings, Target, audit_and_write
     from lepcheck.demo.server import SAMPLE_SITE_ROOT, sample_target, serve_site
 
     fmts = parse_formats(formats)
@@ -493,8 +476,8 @@ def demo(out_dir: Path | None, formats: str) -> None:
             out_dir=folder, formats=fmts, as_of=as_of, allow_private_network=True, delay=0.0
         )
         with user_errors():
-            result = run_audit(target, settings)
-    print_summary(result, result.written.get("html", result.written["json"]))
+            result, written = audit_and_write(target, settings)
+    print_summary(result, written.get("html", written["json"]))
 
 
 @main.command(name="report")
@@ -806,7 +789,7 @@ def statement(
 
     from pydantic import ValidationError
 
-    from lepcheck.audit import AuditSettings
+    from lepcheck.audit import AuditSettings, write_audit
     from lepcheck.audit import audit as run_audit
     from lepcheck.models import Report
     from lepcheck.registry import load_registry, resolve_target
@@ -829,6 +812,7 @@ def statement(
         inputs = load_inputs(
             report.ruleset.framework if report else framework, attestations_file, waivers_file
         )
+        snapshot_path = None
         if report is None:
             settings = AuditSettings(
                 out_dir=out_dir,
@@ -840,7 +824,8 @@ def statement(
                 related_sites=related_sites,
             )
             with crawl_events(resolved.id, json_log) as on_event:
-                report = run_audit(resolved, settings, on_event).report
+                result = run_audit(resolved, settings, on_event)
+                report, snapshot_path = result.report, result.snapshot_path
         entry = load_registry(registry_file).get(resolved.id)
         drafted, waived_report = prepare_statement(
             report,
@@ -848,7 +833,10 @@ def statement(
             generated_at=datetime.now(UTC),
             registry_accountable_body=entry.accountable_body if entry else None,
         )
-        write_reports(waived_report, out_dir, ("json", "html"))
+        if snapshot_path is None:
+            write_reports(waived_report, out_dir, ("json", "html"))
+        else:  # the statement ran the audit: its report and evidence are written here, once
+            write_audit(waived_report, snapshot_path, out_dir, ("json", "html"))
         written = write_statement_files(
             drafted, out_dir, report_file.parent if report_file else out_dir
         )

@@ -1,4 +1,4 @@
-"""What changed between two runs of one LEP, and the action plan carried forward.
+"""What changed between two runs of one LEP.
 
 Findings are keyed by rule id (the target is the same on both sides). A finding whose status is
 unchanged but whose evidence fingerprint differs is "changed": a replaced register of interests
@@ -8,13 +8,12 @@ still passes, but a reviewer should look at the new document.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from typing import Literal
 
 from lepcheck.errors import HistoryError
 from lepcheck.history import FindingRow, History, RunRow
-from lepcheck.models import ActionItem, Finding
 
 ChangeKind = Literal["new_failure", "resolved", "changed", "persisting", "unchanged"]
 FAILING = frozenset({"fail", "partial"})
@@ -154,43 +153,4 @@ def lost_must_passes(
         if old.severity == "must"
         and old.status == "pass"
         and (after.get(rule_id) is None or after[rule_id].status != "pass")
-    )
-
-
-def carry_forward_actions(
-    previous: Sequence[ActionItem],
-    current: Sequence[ActionItem],
-    findings: Sequence[Finding],
-) -> tuple[ActionItem, ...]:
-    """Merge the previous run's action plan into this run's.
-
-    A previous action whose rule now passes is Complete; any other previous action is Ongoing
-    and keeps its original target date (a deadline does not move because the LEP was audited
-    again), taking this run's wording of the shortfall when there is one. Actions that were
-    already Complete are not carried again; if their rule fails anew, it is a new action. New
-    shortfalls are Not started.
-    """
-    status_of = {f.rule_id: f.status for f in findings}
-    severity_of = {f.rule_id: f.severity for f in findings}
-    current_by_rule = {a.rule_id: a for a in current}
-    merged: dict[str, ActionItem] = {}
-    for old in previous:
-        now_passes = status_of.get(old.rule_id) == "pass"
-        if old.status == "Complete":
-            continue  # closed last time; if the rule fails again it is a new action below
-        if now_passes:
-            merged[old.rule_id] = old.model_copy(update={"status": "Complete"})
-            continue
-        wording = current_by_rule.get(old.rule_id, old)
-        merged[old.rule_id] = wording.model_copy(
-            update={"status": "Ongoing", "target_date": old.target_date}
-        )
-    for item in current:
-        merged.setdefault(item.rule_id, item)
-    order = {"must": 0, "should": 1, "gp": 2}
-    return tuple(
-        sorted(
-            merged.values(),
-            key=lambda a: (order.get(severity_of.get(a.rule_id, "gp"), 3), a.rule_id),
-        )
     )

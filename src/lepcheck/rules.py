@@ -52,6 +52,8 @@ GROUP_TITLES = {
 }
 SEVERITY_WEIGHTS: dict[str, float] = {"must": 3.0, "should": 2.0, "gp": 1.0}
 DEFAULT_FRAMEWORK = "nlgaf-2019"
+# The short profile of spot checks: a failed must-rule of it caps any audit's rating at amber.
+SPOT_CHECK_FRAMEWORK = "spot-check"
 
 
 def resource_dir(name: str) -> Path:
@@ -248,6 +250,7 @@ class Ruleset:
     framework: Framework
     weights: dict[str, float]
     digest: str
+    rating_cap: frozenset[str] = frozenset()  # rules whose failed must-finding caps at amber
 
     def selected(self) -> list[Rule]:
         return [r for r in self.rules if r.id in self.weights]
@@ -261,4 +264,15 @@ def load_ruleset(framework: str = DEFAULT_FRAMEWORK, root: Path | None = None) -
         framework=fw,
         weights=framework_weights(fw, rules),
         digest=catalogue_digest(rules),
+        rating_cap=rating_cap_rules(rules, root),
     )
+
+
+def rating_cap_rules(rules: Iterable[Rule], root: Path | None = None) -> frozenset[str]:
+    """The spot-check profile's rules, whichever framework an audit uses: a must-requirement
+    a spot check would fail is never rated green. No spot-check profile, no cap."""
+    try:
+        spot_check = load_framework(SPOT_CHECK_FRAMEWORK, rules, root)
+    except RuleError:
+        return frozenset()
+    return frozenset(rule_id for clause in spot_check.clauses for rule_id in clause.rules)

@@ -21,6 +21,9 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Literal
 
+from lepcheck.assess.actions import DAYS_TO_ACT
+from lepcheck.assess.severity import severity_rank
+from lepcheck.assess.verdict import reassess
 from lepcheck.attestations import (
     ANSWER_LABELS,
     Attestation,
@@ -43,11 +46,10 @@ from lepcheck.models import (
     TargetInfo,
     Waiver,
 )
-from lepcheck.report.build import DAYS_TO_ACT
 from lepcheck.report.statement_html import render_statement_html
 from lepcheck.rules import Rule, Ruleset, load_ruleset
 from lepcheck.statement_docx import write_statement_docx
-from lepcheck.waivers import load_waivers, waive_report
+from lepcheck.waivers import load_waivers
 
 Outcome = Literal["met", "partly_met", "not_met", "waived", "not_evidenced", "not_applicable"]
 Basis = Literal["automated", "attested", "waiver", "none"]
@@ -413,9 +415,8 @@ def open_actions(
                 )
             )
     severity = {r.rule_id: r.severity for r in rows}
-    order = {"must": 0, "should": 1, "gp": 2}
     return tuple(
-        sorted(items, key=lambda a: (order.get(severity.get(a.rule_id, "gp"), 2), a.rule_id))
+        sorted(items, key=lambda a: (severity_rank(severity.get(a.rule_id, "gp")), a.rule_id))
     )
 
 
@@ -515,7 +516,7 @@ def prepare_statement(
     the statement. Returns the statement and the report it rests on."""
     notes: list[str] = []
     if inputs.waivers is not None:
-        report, warnings = waive_report(report, inputs.waivers)
+        report, warnings = reassess(report, inputs.waivers, inputs.ruleset)
         notes += warnings
     if report.ruleset.catalogue_digest != inputs.ruleset.digest:
         notes.append(

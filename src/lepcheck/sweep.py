@@ -27,19 +27,20 @@ from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn, TimeElaps
 from rich.table import Column
 
 from lepcheck import __version__
+from lepcheck.assess.actions import carry_forward_actions
 from lepcheck.audit import (
     AuditResult,
     AuditSettings,
     Target,
     check_snapshot,
     crawl_target,
+    write_audit,
 )
 from lepcheck.crawl.events import CrawlEvent
-from lepcheck.diff import carry_forward_actions, lost_must_passes
+from lepcheck.diff import lost_must_passes
 from lepcheck.errors import TargetError
 from lepcheck.history import FailedRun, History, finding_rows
 from lepcheck.registry import LepEntry, unknown_id_error
-from lepcheck.report import write_reports
 from lepcheck.report.csv_report import cell
 from lepcheck.rules import DEFAULT_FRAMEWORK, load_ruleset
 
@@ -104,6 +105,7 @@ class SweepProgressEvent:
 @dataclass(frozen=True)
 class RecordedAudit:
     result: AuditResult
+    written: dict[str, Path]
     run_id: int | None
     lost_must_passes: tuple[str, ...]
 
@@ -280,31 +282,32 @@ def audit_and_record(
     sweep_id: str | None = None,
     on_event: Callable[[CrawlEvent], None] | None = None,
 ) -> RecordedAudit:
-    """Audit one target and, with a history, carry its previous action plan forward, rewrite
-    the reports with it, and record the run. Used by `sweep` and by `audit --db`."""
+    """Audit one target and write its reports; with a history, first carry its previous action
+    plan forward, then record the run. Used by `sweep` and by `audit --db`."""
     started = now()
     result = crawl_then_check(target, settings, on_event)
-    if history is None:
-        return RecordedAudit(result, None, ())
-    report = result.report
     lost: tuple[str, ...] = ()
-    previous = history.previous_audited_run(target.id, report.ruleset.framework)
-    if previous is not None:
+    previous = None
+    if history is not None:
+        previous = history.previous_audited_run(target.id, result.report.ruleset.framework)
+    if history is not None and previous is not None:
+        report = result.report
         plan = carry_forward_actions(
             history.actions(previous.id), report.action_plan, report.findings
         )
-        report = report.model_copy(update={"action_plan": plan})
-        written = write_reports(report, settings.out_dir, settings.formats)
-        result = replace(result, report=report, written=written)
+        result = replace(result, report=report.model_copy(update={"action_plan": plan}))
         lost = tuple(lost_must_passes(history.findings(previous.id), finding_rows(report.findings)))
+    written = write_audit(result.report, result.snapshot_path, settings.out_dir, settings.formats)
+    if history is None:
+        return RecordedAudit(result, written, None, ())
     run_id = history.record_report(
-        report,
-        report_path=result.written["json"],
+        result.report,
+        report_path=written["json"],
         started_at=started,
         finished_at=now(),
         sweep_id=sweep_id,
     )
-    return RecordedAudit(result, run_id, lost)
+    return RecordedAudit(result, written, run_id, lost)
 
 
 def sweep_one(
@@ -347,7 +350,7 @@ def sweep_one(
             on_progress(SweepProgressEvent(lep.id, "done", f"error: {reason}"))
             return failed
     report = recorded.result.report
-    written = recorded.result.written
+    written = recorded.written
     entry = SweepEntry(
         id=lep.id,
         name=lep.name,

@@ -1,11 +1,8 @@
-"""Waivers: approved, dated exceptions to a finding, read from a YAML file.
+"""Waivers files: approved, dated exceptions to a finding, read from YAML.
 
 A waivers file is a list of {target, rule, reason, approved_by, approved_on, expires}, every
-field required (schemas/waivers.schema.json). A waiver in force on the audit's `as_of` day turns
-its finding into `waived`, keeps the finding's own status in `original_status` and the waiver
-itself beside it, and adds the waiver's text to the message, so the Markdown and CSV reports
-(which print the message, not the waiver field) show it too. Expiry is compared with `as_of`,
-never with the clock, so a re-run of a past audit waives exactly what it waived then.
+field required (schemas/waivers.schema.json). Applying them is the verdict's business
+(lepcheck.assess.waivers).
 
 This module also holds the YAML reading shared with attestation files: dates are kept as
 strings (so the schema checks them as written) and every error names the file, the line and
@@ -24,23 +21,15 @@ from typing import Any
 import jsonschema
 import yaml
 
-from lepcheck.errors import InputFileError, RuleError
-from lepcheck.models import Finding, Report, Waiver
-from lepcheck.report.build import action_plan
+from lepcheck.errors import InputFileError
+from lepcheck.models import Waiver
 from lepcheck.rules import (
-    GROUP_TITLES,
-    load_framework,
     load_rules,
-    load_ruleset,
     load_schema,
 )
-from lepcheck.score import score_findings
 
-# A waiver is only worth applying to something that is not already met or out of scope.
-WAIVABLE_STATUSES = frozenset({"fail", "partial", "unknown", "manual"})
 TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-SPOT_CHECK_FRAMEWORK = "spot-check"  # the profile whose failed must-rules cap the rating
 
 
 class StringDateLoader(yaml.SafeLoader):
@@ -163,107 +152,3 @@ def load_waivers(path: Path, known_rules: Collection[str] | None = None) -> tupl
             )
         )
     return tuple(waivers)
-
-
-def waiver_text(waiver: Waiver, original_status: str) -> str:
-    return (
-        f"Waived (its own status: {original_status}): {waiver.reason} Approved by "
-        f"{waiver.approved_by} on {waiver.approved_on}; expires {waiver.expires}."
-    )
-
-
-def unwaived(finding: Finding) -> Finding:
-    """The finding as it was before any waiver, so applying a new waivers file is idempotent."""
-    if finding.status != "waived" or finding.original_status is None:
-        return finding
-    message = finding.message
-    if finding.waiver is not None:
-        message = message.removesuffix(" " + waiver_text(finding.waiver, finding.original_status))
-    return finding.model_copy(
-        update={
-            "status": finding.original_status,
-            "original_status": None,
-            "waiver": None,
-            "message": message,
-        }
-    )
-
-
-def apply_waivers(
-    findings: Sequence[Finding], waivers: Sequence[Waiver], target_id: str, as_of: date
-) -> tuple[list[Finding], list[str]]:
-    """Waive the findings that an in-force waiver for `target_id` covers on `as_of`.
-
-    Returns the findings (same order) and warnings: an expired or not yet approved waiver is
-    ignored and the finding keeps its own status; a waiver for a rule that passed, does not
-    apply or is not in this audit is reported as unused.
-    """
-    by_rule = {f.rule_id: i for i, f in enumerate(findings)}
-    result = list(findings)
-    warnings: list[str] = []
-    for waiver in waivers:
-        if waiver.target != target_id:
-            continue  # one file may hold the waivers of several LEPs
-        label = f"waiver for {waiver.rule} ({waiver.target})"
-        if waiver.expires < as_of:
-            warnings.append(
-                f"{label} expired on {waiver.expires} (as of {as_of}); ignored, the finding "
-                "keeps its own status"
-            )
-            continue
-        if waiver.approved_on > as_of:
-            warnings.append(
-                f"{label} was approved on {waiver.approved_on}, after the audit date {as_of}; "
-                "ignored"
-            )
-            continue
-        index = by_rule.get(waiver.rule)
-        if index is None:
-            warnings.append(f"{label}: {waiver.rule} is not among this audit's findings; unused")
-            continue
-        finding = result[index]
-        if finding.status == "waived":
-            warnings.append(f"{label}: {waiver.rule} is already waived by an earlier entry")
-            continue
-        if finding.status not in WAIVABLE_STATUSES:
-            warnings.append(f"{label}: {waiver.rule} is {finding.status}; no waiver needed")
-            continue
-        result[index] = finding.model_copy(
-            update={
-                "status": "waived",
-                "original_status": finding.status,
-                "waiver": waiver,
-                "message": f"{finding.message} {waiver_text(waiver, finding.status)}",
-            }
-        )
-    return result, warnings
-
-
-def rating_cap_rules(framework: str) -> set[str]:
-    """The rules whose failure caps the rating: the spot-check profile's, as audit.py computes
-    them. Read here from rules.py, not imported from audit.py, because the statement renderers
-    in report/ reach this module and report/ may not depend on the audit stage."""
-    try:
-        spot_check = load_framework(SPOT_CHECK_FRAMEWORK, load_ruleset(framework).rules)
-    except RuleError:
-        return set()  # as in the audit: no spot-check profile, no cap
-    return {rule_id for clause in spot_check.clauses for rule_id in clause.rules}
-
-
-def waive_report(report: Report, waivers: Sequence[Waiver]) -> tuple[Report, list[str]]:
-    """The report with `waivers` applied (replacing any earlier ones), re-scored as the audit
-    scores, and with an action plan that no longer lists what is waived."""
-    base = [unwaived(f) for f in report.findings]
-    findings, warnings = apply_waivers(base, waivers, report.target.id, report.as_of)
-    waived = report.model_copy(
-        update={
-            "findings": tuple(findings),
-            "score": score_findings(
-                findings,
-                cap_rules=rating_cap_rules(report.ruleset.framework),
-                category_titles=GROUP_TITLES,
-            ),
-            "action_plan": action_plan(findings, report.as_of),
-        }
-    )
-    return waived, warnings

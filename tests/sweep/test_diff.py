@@ -1,14 +1,13 @@
-"""Diffs keyed by rule with evidence fingerprints, regressions, and the carried action plan."""
+"""Diffs keyed by rule with evidence fingerprints, and regressions."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from lepcheck.diff import (
-    carry_forward_actions,
     diff_findings,
     diff_runs,
     latest_two_runs,
@@ -16,7 +15,7 @@ from lepcheck.diff import (
 )
 from lepcheck.errors import HistoryError
 from lepcheck.history import History, finding_rows
-from tests.sweep.builders import action, finding, report
+from tests.sweep.builders import finding, report
 
 OLD_PDF = {"https://lep.test/policy.pdf": "a" * 64}
 NEW_PDF = {"https://lep.test/policy.pdf": "b" * 64}
@@ -67,33 +66,6 @@ def test_a_should_rule_lost_is_not_a_must_regression() -> None:
     before = finding_rows([finding("POL-04", "pass", severity="should")])
     after = finding_rows([finding("POL-04", "fail", severity="should")])
     assert lost_must_passes(before, after) == []
-
-
-def test_action_plan_is_carried_forward() -> None:
-    previous = [
-        action("POL-01", due=date(2023, 12, 30)),  # rule now passes
-        action("POL-02", due=date(2023, 12, 30)),  # still failing
-        action("POL-03", status="Complete"),  # closed last time, passes still
-    ]
-    current = [
-        action("POL-02", due=date(2024, 3, 1)).model_copy(update={"recommendation": "new wording"}),
-        action("POL-04", due=date(2024, 3, 1)),  # a new shortfall
-    ]
-    findings = [
-        finding("POL-01", "pass"),
-        finding("POL-02", "fail"),
-        finding("POL-03", "pass"),
-        finding("POL-04", "fail", severity="should"),
-    ]
-    merged = {a.rule_id: a for a in carry_forward_actions(previous, current, findings)}
-    assert set(merged) == {"POL-01", "POL-02", "POL-04"}
-    assert merged["POL-01"].status == "Complete"
-    assert merged["POL-02"].status == "Ongoing"
-    assert merged["POL-02"].target_date == date(2023, 12, 30)  # the deadline does not move
-    assert merged["POL-02"].recommendation == "new wording"
-    assert merged["POL-04"].status == "Not started"
-    ordered = [a.rule_id for a in carry_forward_actions(previous, current, findings)]
-    assert ordered == ["POL-01", "POL-02", "POL-04"]  # must before should
 
 
 def test_diff_of_stored_runs_and_its_guards(tmp_path: Path) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lepcheck.findings import JUDGEMENT_CONFIDENCE, evaluate_rule
+from lepcheck.assess.findings import JUDGEMENT_CONFIDENCE, evaluate_rule
 from lepcheck.rule_cases import make_site
 from lepcheck.rules import load_rules
 

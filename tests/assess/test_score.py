@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from lepcheck.score import score_findings
+from lepcheck.assess.score import score_findings
 from tests.report.conftest import evidence, finding
 
 
