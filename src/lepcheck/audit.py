@@ -8,13 +8,11 @@ the caller has the final report (a sweep first carries the last action plan forw
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from lepcheck.assess import assess, build_report
 from lepcheck.crawl.crawler import crawl
@@ -23,6 +21,7 @@ from lepcheck.crawl.options import CrawlOptions
 from lepcheck.errors import NoLepContentError
 from lepcheck.extract.classify import classify_document
 from lepcheck.extract.document import extract_document
+from lepcheck.inputs.registry import Target
 from lepcheck.models import (
     Document,
     Evidence,
@@ -55,14 +54,6 @@ EXTENSIONS = {
 
 
 @dataclass(frozen=True)
-class Target:
-    id: str
-    name: str
-    url: str
-    related_sites: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
 class AuditSettings:
     out_dir: Path
     formats: tuple[str, ...] = ("json", "html")
@@ -85,12 +76,6 @@ class AuditResult:
     snapshot_path: Path
     site: SiteModel
     notes: list[str] = field(default_factory=list)
-
-
-def target_from_url(url: str, name: str | None = None) -> Target:
-    host = urlsplit(url).hostname or "target"
-    slug = re.sub(r"[^a-z0-9]+", "-", host.lower().removeprefix("www.")).strip("-") or "target"
-    return Target(id=slug, name=name or host, url=url)
 
 
 def crawl_target(

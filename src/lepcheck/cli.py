@@ -236,8 +236,8 @@ def audit(
     """Crawl TARGET (a URL or a registry id), check it and write reports."""
     from lepcheck.assess.thresholds import threshold_breach
     from lepcheck.audit import AuditSettings, audit_and_write
-    from lepcheck.registry import resolve_target
-    from lepcheck.waivers import load_waivers
+    from lepcheck.inputs.registry import resolve_target
+    from lepcheck.inputs.waivers import load_waivers
 
     day = parse_as_of(as_of)
     fmts = parse_formats(formats)
@@ -306,7 +306,7 @@ def check(
     from dataclasses import replace
 
     from lepcheck.audit import AuditSettings, check_snapshot, write_audit
-    from lepcheck.registry import resolve_target
+    from lepcheck.inputs.registry import resolve_target
     from lepcheck.snapshot import Snapshot
 
     day = parse_as_of(as_of)
@@ -363,7 +363,7 @@ def crawl(
 
     from lepcheck.crawl.crawler import crawl as run_crawl
     from lepcheck.crawl.options import CrawlOptions
-    from lepcheck.registry import resolve_target
+    from lepcheck.inputs.registry import resolve_target
     from lepcheck.snapshot import find_previous_snapshot, find_unfinished_snapshot
 
     with user_errors():
@@ -424,8 +424,8 @@ def rules(fmt: str, framework: str | None) -> None:
 def validate(paths: tuple[Path, ...]) -> None:
     """Validate the rules and frameworks (or the given rule files and folders, attestation
     files and waivers files)."""
-    from lepcheck.attestations import validate_officer_file
     from lepcheck.errors import RuleError
+    from lepcheck.inputs.attestations import validate_officer_file
     from lepcheck.rules import load_framework, load_rule, load_rules, resource_dir
 
     try:
@@ -462,8 +462,9 @@ def validate(paths: tuple[Path, ...]) -> None:
 @click.option("--format", "formats", default="json,html,md,csv,junit", show_default=True)
 def demo(out_dir: Path | None, formats: str) -> None:
     """Serve the bundled sample LEP site on 127.0.0.1, audit it and print the summary."""
-    from lepcheck.audit import AuditSettings, Target, audit_and_write
+    from lepcheck.audit import AuditSettings, audit_and_write
     from lepcheck.demo.server import SAMPLE_SITE_ROOT, sample_target, serve_site
+    from lepcheck.inputs.registry import Target
 
     fmts = parse_formats(formats)
     sample = sample_target()
@@ -539,7 +540,7 @@ def inspect(source: str, as_json: bool, allow_private_network: bool) -> None:
 )
 def registry(registry_file: Path | None) -> None:
     """List the LEPs lepcheck knows: id, name, ONS code, website."""
-    from lepcheck.registry import load_registry
+    from lepcheck.inputs.registry import load_registry
 
     with user_errors():
         entries = load_registry(registry_file)
@@ -606,7 +607,7 @@ def sweep(
 ) -> None:
     """Audit every LEP in the registry (or --only some), record the runs, write a league table."""
     from lepcheck.history import History
-    from lepcheck.registry import load_registry
+    from lepcheck.inputs.registry import load_registry
     from lepcheck.sweep import (
         SweepJsonLog,
         SweepProgressDisplay,
@@ -716,8 +717,8 @@ def attest_init(
     registry_file: Path | None,
 ) -> None:
     """Write an attestation template for TARGET listing every manual requirement."""
-    from lepcheck.attestations import render_template
-    from lepcheck.registry import load_registry, resolve_target
+    from lepcheck.inputs.attestations import render_template
+    from lepcheck.inputs.registry import load_registry, resolve_target
     from lepcheck.rules import load_ruleset
 
     day = parse_as_of(as_of) or date.today()
@@ -791,8 +792,8 @@ def statement(
 
     from lepcheck.audit import AuditSettings, write_audit
     from lepcheck.audit import audit as run_audit
+    from lepcheck.inputs.registry import load_registry, resolve_target
     from lepcheck.models import Report
-    from lepcheck.registry import load_registry, resolve_target
     from lepcheck.report import write_reports
     from lepcheck.report.json_report import read_report
     from lepcheck.statement import check_report_fits, load_inputs, prepare_statement

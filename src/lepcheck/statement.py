@@ -24,7 +24,8 @@ from typing import Literal
 from lepcheck.assess.actions import DAYS_TO_ACT
 from lepcheck.assess.severity import severity_rank
 from lepcheck.assess.verdict import reassess
-from lepcheck.attestations import (
+from lepcheck.errors import StatementError
+from lepcheck.inputs.attestations import (
     ANSWER_LABELS,
     Attestation,
     AttestationFile,
@@ -32,7 +33,7 @@ from lepcheck.attestations import (
     load_attestations,
     manual_rules,
 )
-from lepcheck.errors import StatementError
+from lepcheck.inputs.waivers import load_waivers
 from lepcheck.models import (
     ActionItem,
     Assessment,
@@ -49,7 +50,6 @@ from lepcheck.models import (
 from lepcheck.report.statement_html import render_statement_html
 from lepcheck.rules import Rule, Ruleset, load_ruleset
 from lepcheck.statement_docx import write_statement_docx
-from lepcheck.waivers import load_waivers
 
 Outcome = Literal["met", "partly_met", "not_met", "waived", "not_evidenced", "not_applicable"]
 Basis = Literal["automated", "attested", "waiver", "none"]

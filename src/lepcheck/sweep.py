@@ -31,7 +31,6 @@ from lepcheck.assess.actions import carry_forward_actions
 from lepcheck.audit import (
     AuditResult,
     AuditSettings,
-    Target,
     check_snapshot,
     crawl_target,
     write_audit,
@@ -40,7 +39,7 @@ from lepcheck.crawl.events import CrawlEvent
 from lepcheck.diff import lost_must_passes
 from lepcheck.errors import TargetError
 from lepcheck.history import FailedRun, History, finding_rows
-from lepcheck.registry import LepEntry, unknown_id_error
+from lepcheck.inputs.registry import LepEntry, Target, unknown_id_error
 from lepcheck.report.csv_report import cell
 from lepcheck.rules import DEFAULT_FRAMEWORK, load_ruleset
 

@@ -7,7 +7,7 @@ import json
 import socket
 from pathlib import Path
 
-from lepcheck.attestations import manual_rules
+from lepcheck.inputs.attestations import manual_rules
 from lepcheck.rules import load_ruleset
 from tests.statement.conftest import (
     AS_OF,

@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lepcheck.attestations import Attestation, AttestationFile, Signatory
 from lepcheck.errors import StatementError
+from lepcheck.inputs.attestations import Attestation, AttestationFile, Signatory
 from lepcheck.models import Finding, Waiver
 from lepcheck.rules import load_ruleset
 from lepcheck.statement import (

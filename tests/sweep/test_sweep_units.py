@@ -20,7 +20,7 @@ from lepcheck.cli import main
 from lepcheck.demo.server import SAMPLE_SITE_ROOT, sample_target, serve_site
 from lepcheck.errors import RegistryError
 from lepcheck.history import History
-from lepcheck.registry import LepEntry
+from lepcheck.inputs.registry import LepEntry
 from lepcheck.sweep import (
     HostTurns,
     SweepEntry,

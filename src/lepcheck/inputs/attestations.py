@@ -22,15 +22,15 @@ from typing import Literal
 
 import yaml
 
-from lepcheck.models import Frozen
-from lepcheck.rules import Rule, load_rules
-from lepcheck.waivers import (
+from lepcheck.inputs.located_yaml import (
     LocatedYaml,
     check_against_schema,
-    load_waivers,
     parse_date,
     read_located_yaml,
 )
+from lepcheck.inputs.waivers import load_waivers
+from lepcheck.models import Frozen
+from lepcheck.rules import Rule, load_rules
 
 AnswerStatus = Literal["met", "partly_met", "not_met", "unanswered"]
 ANSWER_LABELS: dict[str, str] = {

@@ -1,9 +1,11 @@
-"""The LEP directory: the bundled 38 LEPs plus the user's own entries (--registry FILE)."""
+"""The LEP directory (the bundled 38 LEPs plus the user's own entries, --registry FILE), and
+the targets it resolves: a registry id or a URL becomes the Target an audit crawls."""
 
 from __future__ import annotations
 
 import difflib
 import json
+import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -15,9 +17,22 @@ from urllib.parse import urlsplit
 import jsonschema
 import yaml
 
-from lepcheck.audit import Target, target_from_url
 from lepcheck.errors import RegistryError
 from lepcheck.rules import resource_dir
+
+
+@dataclass(frozen=True)
+class Target:
+    id: str
+    name: str
+    url: str
+    related_sites: tuple[str, ...] = ()
+
+
+def target_from_url(url: str, name: str | None = None) -> Target:
+    host = urlsplit(url).hostname or "target"
+    slug = re.sub(r"[^a-z0-9]+", "-", host.lower().removeprefix("www.")).strip("-") or "target"
+    return Target(id=slug, name=name or host, url=url)
 
 
 @dataclass(frozen=True)

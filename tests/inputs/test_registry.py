@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from lepcheck.errors import RegistryError
-from lepcheck.registry import (
+from lepcheck.inputs.registry import (
     load_registry,
     lookup,
     parse_registry,

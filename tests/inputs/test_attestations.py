@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from lepcheck.attestations import (
+from lepcheck.errors import InputFileError
+from lepcheck.inputs.attestations import (
     financial_year_of,
     load_attestations,
     manual_rules,
     render_template,
 )
-from lepcheck.errors import InputFileError
 from lepcheck.rules import load_ruleset
-from tests.statement.conftest import ATTESTATIONS, assert_file_error
+from tests.inputs.officer_files import ATTESTATIONS, assert_file_error
 
 RULESET = load_ruleset()
 MANUAL = manual_rules(RULESET.rules)

@@ -1,18 +1,14 @@
-"""Waivers files: approved, dated exceptions to a finding, read from YAML.
+"""Reading the officer's YAML files (waivers, attestations) so every error names its line.
 
-A waivers file is a list of {target, rule, reason, approved_by, approved_on, expires}, every
-field required (schemas/waivers.schema.json). Applying them is the verdict's business
-(lepcheck.assess.waivers).
-
-This module also holds the YAML reading shared with attestation files: dates are kept as
-strings (so the schema checks them as written) and every error names the file, the line and
-the field, which is what `lepcheck validate` promises.
+Dates are kept as the strings written (so the JSON Schema checks them as written and messages
+quote them exactly as typed), and every error names the file, the line and the field, which
+is what `lepcheck validate` promises.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -22,11 +18,7 @@ import jsonschema
 import yaml
 
 from lepcheck.errors import InputFileError
-from lepcheck.models import Waiver
-from lepcheck.rules import (
-    load_rules,
-    load_schema,
-)
+from lepcheck.rules import load_schema
 
 TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -118,37 +110,3 @@ def parse_date(located: LocatedYaml, field: Sequence[str | int], value: str) -> 
         return date.fromisoformat(value)
     except ValueError:
         raise located.error(field, f"{value!r} is not a calendar date") from None
-
-
-# --------------------------------------------------------------------------- waivers
-
-
-def load_waivers(path: Path, known_rules: Collection[str] | None = None) -> tuple[Waiver, ...]:
-    """Read and validate a waivers file. Every rule id must be in `known_rules` (default: the
-    catalogue), since a mistyped id would otherwise waive nothing without anyone noticing."""
-    located = read_located_yaml(path)
-    check_against_schema(located, "waivers")
-    if known_rules is None:
-        known_rules = {rule.id for rule in load_rules()}
-    waivers = []
-    for index, item in enumerate(located.data["waivers"]):
-        where: list[str | int] = ["waivers", index]
-        if item["rule"] not in known_rules:
-            raise located.error([*where, "rule"], f"unknown rule {item['rule']}")
-        approved_on = parse_date(located, [*where, "approved_on"], item["approved_on"])
-        expires = parse_date(located, [*where, "expires"], item["expires"])
-        if expires < approved_on:
-            raise located.error(
-                [*where, "expires"], f"{expires} is before approved_on {approved_on}"
-            )
-        waivers.append(
-            Waiver(
-                target=item["target"].strip(),
-                rule=item["rule"],
-                reason=item["reason"].strip(),
-                approved_by=item["approved_by"].strip(),
-                approved_on=approved_on,
-                expires=expires,
-            )
-        )
-    return tuple(waivers)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from lepcheck.waivers import load_waivers
-from tests.statement.conftest import WAIVERS, assert_file_error
+from lepcheck.inputs.waivers import load_waivers
+from tests.inputs.officer_files import WAIVERS, assert_file_error
 
 KNOWN = {"ROI-01", "COI-06", "COND-02", "ASSUR-07", "POL-02"}
 VALID = """\
