@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from lepcheck.assess.requirements import RequirementRow
 from lepcheck.assess.severity import severity_rank
 from lepcheck.models import ActionItem, Finding
 
 DAYS_TO_ACT = {"must": 30, "should": 90, "gp": 180}
 SHORTFALLS = ("fail", "partial")
+ACCOUNTABLE_BODY_OWNER = "Accountable body (Section 151 officer)"
 
 
 def action_plan(findings: Sequence[Finding], as_of: date) -> tuple[ActionItem, ...]:
@@ -77,4 +79,46 @@ def carry_forward_actions(
             merged.values(),
             key=lambda a: (severity_rank(severity_of.get(a.rule_id, "gp")), a.rule_id),
         )
+    )
+
+
+def statement_actions(
+    rows: Sequence[RequirementRow], report_actions: Sequence[ActionItem], as_of: date
+) -> tuple[ActionItem, ...]:
+    """The audit's action plan (failed and partial findings) plus what the statement adds:
+    attested shortfalls and requirements that are not evidenced."""
+    items = list(report_actions)
+    planned = {a.rule_id for a in items}
+    for row in rows:
+        if row.rule_id in planned:
+            continue
+        due = as_of + timedelta(days=DAYS_TO_ACT[row.severity])
+        if row.basis == "attested" and row.outcome in ("not_met", "partly_met"):
+            items.append(
+                ActionItem(
+                    rule_id=row.rule_id,
+                    recommendation=f"{row.title} ({row.attested_line})"[:400],
+                    action=row.remediation or "Put the requirement in place.",
+                    owner=ACCOUNTABLE_BODY_OWNER,
+                    target_date=due,
+                )
+            )
+        elif row.outcome == "not_evidenced":
+            action = (
+                "Answer it in the attestation file with the evidence relied on."
+                if row.assessment == "attest"
+                else "Make the evidence readable on the website and re-run the audit."
+            )
+            items.append(
+                ActionItem(
+                    rule_id=row.rule_id,
+                    recommendation=f"{row.title} (not evidenced: {row.note})"[:400],
+                    action=action,
+                    owner=ACCOUNTABLE_BODY_OWNER,
+                    target_date=due,
+                )
+            )
+    severity = {r.rule_id: r.severity for r in rows}
+    return tuple(
+        sorted(items, key=lambda a: (severity_rank(severity.get(a.rule_id, "gp")), a.rule_id))
     )

@@ -57,6 +57,15 @@ class Attestation(Frozen):
         return self.status != "unanswered"
 
 
+# The fields a signed statement needs that `lepcheck attest init` cannot always fill in. A
+# statement drafted while they are blank says so and shows them as missing.
+SIGNING_FIELDS = {
+    "accountable_body": "accountable body",
+    "signatory.name": "signatory's name",
+    "signatory.role": "signatory's role",
+}
+
+
 class Signatory(Frozen):
     name: str
     role: str
@@ -71,6 +80,7 @@ class AttestationFile(Frozen):
     period_end: date
     signatory: Signatory
     attestations: tuple[Attestation, ...]
+    blank: tuple[str, ...] = ()  # SIGNING_FIELDS left blank (only when read for a draft)
 
     def answer_for(self, rule_id: str) -> Attestation | None:
         return next((a for a in self.attestations if a.requirement == rule_id), None)
@@ -85,13 +95,23 @@ def text(value: object) -> str:
     return "" if value is None else str(value).strip()
 
 
-def load_attestations(path: Path, manual: Mapping[str, Rule] | None = None) -> AttestationFile:
+def field_value(data: Mapping[str, object], dotted: str) -> object:
+    value: object = data
+    for key in dotted.split("."):
+        value = value.get(key) if isinstance(value, Mapping) else None
+    return value
+
+
+def load_attestations(
+    path: Path, manual: Mapping[str, Rule] | None = None, *, for_draft: bool = False
+) -> AttestationFile:
     """Read and validate an attestation file; any problem raises InputFileError naming the
     file, line and field. `manual`, when given, holds the requirements that may be answered:
     an answer to an automated rule is refused, because an attestation must never stand in for
-    evidence the audit looks for itself."""
+    evidence the audit looks for itself. With `for_draft`, the signing fields may be blank
+    (the file then lists them in `blank`); everything else is as strict."""
     located = read_located_yaml(path)
-    check_against_schema(located, "attestation")
+    check_against_schema(located, "attestation", SIGNING_FIELDS if for_draft else ())
     data = located.data
     start = parse_date(located, ["period", "start"], data["period"]["start"])
     end = parse_date(located, ["period", "end"], data["period"]["end"])
@@ -118,6 +138,7 @@ def load_attestations(path: Path, manual: Mapping[str, Rule] | None = None) -> A
             name=text(data["signatory"]["name"]), role=text(data["signatory"]["role"])
         ),
         attestations=tuple(answers),
+        blank=tuple(f for f in SIGNING_FIELDS if not text(field_value(data, f))),
     )
 
 

@@ -8,7 +8,7 @@ is what `lepcheck validate` promises.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -96,10 +96,25 @@ def schema_problem(error: jsonschema.ValidationError) -> tuple[list[str | int], 
     return field, error.message
 
 
-def check_against_schema(located: LocatedYaml, schema_name: str) -> None:
-    """Raise the first schema error (by line) with its file, line and field."""
+def is_blank_field(error: jsonschema.ValidationError, fields: Collection[str]) -> bool:
+    """Whether the error only says that one of `fields` (dotted paths) is blank or empty."""
+    if ".".join(str(p) for p in error.absolute_path) not in fields:
+        return False
+    blank = error.validator == "pattern" and error.validator_value == r"\S"
+    return blank or (error.validator == "type" and error.instance is None)
+
+
+def check_against_schema(
+    located: LocatedYaml, schema_name: str, may_be_blank: Collection[str] = ()
+) -> None:
+    """Raise the first schema error (by line) with its file, line and field. Fields named in
+    `may_be_blank` (dotted paths) may be blank or empty; every other rule holds."""
     validator = jsonschema.Draft202012Validator(load_schema(schema_name))
-    problems = [schema_problem(e) for e in validator.iter_errors(located.data)]
+    problems = [
+        schema_problem(e)
+        for e in validator.iter_errors(located.data)
+        if not is_blank_field(e, may_be_blank)
+    ]
     if problems:
         field, message = min(problems, key=lambda p: located.line_of(p[0]))
         raise located.error(field, message)

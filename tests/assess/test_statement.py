@@ -13,15 +13,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from lepcheck.assess.conclusion import conclude
+from lepcheck.assess.requirements import requirement_rows
+from lepcheck.assess.statement import build_statement
 from lepcheck.errors import StatementError
 from lepcheck.inputs.attestations import Attestation, AttestationFile, Signatory
 from lepcheck.models import Finding, Waiver
 from lepcheck.rules import load_ruleset
-from lepcheck.statement import (
-    build_statement,
-    conclude,
-    requirement_rows,
-)
 from tests.report.conftest import finding, make_report
 
 PERIOD_START = date(2023, 4, 1)

@@ -1,17 +1,17 @@
 """statement.docx: the draft annual assurance statement as a Word document the officer can edit
 and sign (python-docx).
 
-It lives outside report/ on purpose: import-linter allows only the extract stage (and modules
-outside the listed stages) to import document libraries such as `docx`, and report/ is listed.
-The content mirrors statement.html: facts, conclusion, declaration, the requirement table,
-waivers, open actions, notes and a signature block.
+It is the one module outside the extract stage that imports python-docx, to write rather than
+to read (pyproject.toml says so beside the contract). The content mirrors statement.html:
+facts, conclusion, declaration, the requirement table, waivers, open actions, notes and a
+signature block.
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from docx import Document
 from docx.enum.text import WD_BREAK
@@ -20,15 +20,15 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Inches, Pt, RGBColor
 
+from lepcheck.assess.requirements import RequirementRow
+from lepcheck.assess.statement import Statement
 from lepcheck.report.html_report import safe_href
-
-if TYPE_CHECKING:  # lepcheck.statement imports this module to write the file
-    from lepcheck.statement import RequirementRow, Statement
 
 # Word's XML cannot hold C0 control characters (other than tab and newlines) or non-characters;
 # crawled quotes sometimes carry them, so they are dropped rather than failing the document.
 NOT_XML_SAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 LINK_BLUE = RGBColor(0x1A, 0x0D, 0xAB)
+MISSING_RED = RGBColor(0xB0, 0x00, 0x20)
 MAX_EVIDENCE_PER_ROW = 5
 REQUIREMENT_COLUMN_WIDTHS = (Inches(1.9), Inches(0.6), Inches(1.1), Inches(2.9))
 
@@ -138,12 +138,16 @@ def write_statement_docx(statement: Statement, path: Path) -> Path:
         "DRAFT for review and signature by the Section 151 officer"
     )
     draft.bold = True
+    if not s.ready_to_sign:
+        missing = document.add_paragraph().add_run(clean(s.missing_line))
+        missing.bold = True
+        missing.font.color.rgb = MISSING_RED
     add_table(
         document,
         None,
         [
             ["Local enterprise partnership", f"{s.lep.name} ({s.lep.id}), {s.lep.url}"],
-            ["Accountable body", s.accountable_body],
+            ["Accountable body", s.body_shown],
             ["Period", s.period],
             ["Framework", s.framework],
             [
@@ -215,8 +219,8 @@ def write_statement_docx(statement: Statement, path: Path) -> Path:
         None,
         [
             ["Signed", ""],
-            ["Name", s.signatory.name],
-            ["Role", f"{s.signatory.role}, {s.accountable_body}"],
+            ["Name", s.signatory_name_shown],
+            ["Role", f"{s.signatory_role_shown}, {s.body_shown}"],
             ["Date", ""],
         ],
     )
