@@ -653,8 +653,8 @@ def sweep(
 def diff_command(runs: tuple[int, ...], target_id: str | None, db: Path, as_json: bool) -> None:
     """Compare two runs (RUN_A RUN_B, or --target ID for its latest two): new failures,
     resolved, changed evidence and persisting failures."""
-    from lepcheck.diff import diff_runs, latest_two_runs
     from lepcheck.history import History
+    from lepcheck.history.changes import diff_runs, latest_two_runs
 
     if (len(runs) == 2) == bool(target_id) or len(runs) not in (0, 2):
         fail("give two run ids (lepcheck diff RUN_A RUN_B) or --target ID, not both")
@@ -670,7 +670,8 @@ def diff_command(runs: tuple[int, ...], target_id: str | None, db: Path, as_json
 @history_db_option
 def history_command(target_id: str, db: Path) -> None:
     """Show TARGET_ID's runs and score over time."""
-    from lepcheck.history import History, format_history
+    from lepcheck.history import History
+    from lepcheck.history.text import format_history
 
     with user_errors():
         runs = History.open_existing(db).runs_of(target_id)
@@ -682,8 +683,8 @@ def history_command(target_id: str, db: Path) -> None:
 @click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), required=True)
 def dashboard(db: Path, out_dir: Path) -> None:
     """Write the sector dashboard (static HTML, no scripts) from the history database."""
-    from lepcheck.dashboard import write_dashboard
     from lepcheck.history import History
+    from lepcheck.report.dashboard import write_dashboard
 
     with user_errors():
         pages = write_dashboard(History.open_existing(db), out_dir)

@@ -36,9 +36,9 @@ from lepcheck.audit import (
     write_audit,
 )
 from lepcheck.crawl.events import CrawlEvent
-from lepcheck.diff import lost_must_passes
 from lepcheck.errors import TargetError
 from lepcheck.history import FailedRun, History, finding_rows
+from lepcheck.history.changes import lost_must_passes
 from lepcheck.inputs.registry import LepEntry, Target, unknown_id_error
 from lepcheck.report.csv_report import cell
 from lepcheck.rules import DEFAULT_FRAMEWORK, load_ruleset

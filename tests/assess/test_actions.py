@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from lepcheck.assess.actions import action_plan, carry_forward_actions
+from tests.history.builders import action, finding
 from tests.report.conftest import finding as report_finding
-from tests.sweep.builders import action, finding
 
 
 def test_failures_and_partials_get_actions_must_first_failures_before_partials() -> None:

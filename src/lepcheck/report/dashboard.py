@@ -10,17 +10,17 @@ the template, and the pages work with scripting off and in print. Charts are inl
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
 from lepcheck import __version__
-from lepcheck.diff import RunDiff, diff_runs
-from lepcheck.history import History, RunRow
+from lepcheck.history.database import History
+from lepcheck.history.rows import RunRow
+from lepcheck.history.sector import CategoryTrend, LeagueRow, category_trends, heat_map, league_rows
 from lepcheck.report.html_report import environment
-from lepcheck.rules import GROUP_TITLES
 
 CHART_WIDTH, CHART_HEIGHT, CHART_PAD = 300, 120, 24
 STATUS_MARKS = {
@@ -32,25 +32,6 @@ STATUS_MARKS = {
     "waived": "W",
     "not_applicable": "–",
 }
-
-
-@dataclass(frozen=True)
-class LeagueRow:
-    target_id: str
-    name: str
-    url: str
-    latest: RunRow  # the latest run of any outcome
-    audited: RunRow | None  # the latest audited run, whose score is shown
-    previous_score: float | None
-    must_failed: int
-    report_href: str | None
-    changes: RunDiff | None
-
-    @property
-    def change(self) -> float | None:
-        if self.audited is None or self.audited.score is None or self.previous_score is None:
-            return None
-        return round(self.audited.score - self.previous_score, 1)
 
 
 @dataclass(frozen=True)
@@ -90,11 +71,8 @@ SORT_ORDERS = (
 
 
 @dataclass(frozen=True)
-class TrendChart:
-    category: str
-    title: str
-    labels: tuple[str, ...]
-    values: tuple[float | None, ...]
+class TrendChart(CategoryTrend):
+    """A category trend drawn as an inline SVG line."""
 
     def points(self) -> list[tuple[float, float, float, str]]:
         """(x, y, value, label) for each sweep with a score, in SVG coordinates."""
@@ -126,98 +104,16 @@ def report_href(run: RunRow, out_dir: Path) -> str | None:
     return None
 
 
-def league_rows(history: History, out_dir: Path) -> list[LeagueRow]:
-    rows = []
-    for target_id in history.target_ids():
-        runs = history.runs(target_id)
-        audited = history.comparable_runs(target_id)
-        latest_audited = audited[-1] if audited else None
-        changes = None
-        if len(audited) >= 2:
-            changes = diff_runs(history, audited[-2].id, audited[-1].id)
-        must_failed = 0
-        if latest_audited is not None:
-            must_failed = sum(
-                f.status == "fail" and f.severity == "must"
-                for f in history.findings(latest_audited.id).values()
-            )
-        shown = latest_audited or runs[-1]
-        rows.append(
-            LeagueRow(
-                target_id=target_id,
-                name=shown.target_name,
-                url=shown.target_url,
-                latest=runs[-1],
-                audited=latest_audited,
-                previous_score=audited[-2].score if len(audited) >= 2 else None,
-                must_failed=must_failed,
-                report_href=report_href(latest_audited, out_dir) if latest_audited else None,
-                changes=changes,
-            )
-        )
-    return rows
-
-
-def sweep_label(run: RunRow) -> str:
-    """Runs of one sweep form one point on a trend; a lone `audit --db` run is its own."""
-    return run.sweep_id or f"audit-{run.id}"
-
-
-def trend_charts(history: History) -> list[TrendChart]:
-    audited = history.runs(audited_only=True)
-    groups: dict[str, list[RunRow]] = {}
-    for run in audited:
-        groups.setdefault(sweep_label(run), []).append(run)
-    ordered = sorted(groups.values(), key=lambda runs: runs[0].started_at)
-    labels = tuple(runs[0].started_at.strftime("%Y-%m-%d %H:%M") for runs in ordered)
-    by_category: dict[str, list[list[float]]] = {}
-    titles: dict[str, str] = {}
-    for index, runs in enumerate(ordered):
-        for run in runs:
-            for row in history.category_scores(run.id):
-                titles[row.category] = row.title
-                series = by_category.setdefault(row.category, [[] for _ in ordered])
-                if row.score is not None:
-                    series[index].append(row.score)
-    order = [c for c in GROUP_TITLES if c in by_category] + sorted(
-        c for c in by_category if c not in GROUP_TITLES
-    )
-    return [
-        TrendChart(
-            category=category,
-            title=titles.get(category, category),
-            labels=labels,
-            values=tuple(
-                round(sum(scores) / len(scores), 1) if scores else None
-                for scores in by_category[category]
-            ),
-        )
-        for category in order
-    ]
-
-
-def heat_map(
-    history: History, rows: Sequence[LeagueRow]
-) -> tuple[list[tuple[str, str]], dict[tuple[str, str], str]]:
-    """Rules (id, title) and each (rule, LEP) status in the LEP's latest audited run."""
-    cells: dict[tuple[str, str], str] = {}
-    rules: dict[str, str] = {}
-    for row in rows:
-        if row.audited is None:
-            continue
-        for rule_id, finding in history.findings(row.audited.id).items():
-            rules.setdefault(rule_id, finding.title)
-            cells[(rule_id, row.target_id)] = finding.status
-    return sorted(rules.items()), cells
-
-
 def write_dashboard(history: History, out_dir: Path) -> list[Path]:
     """Write the dashboard pages into out_dir; returns them, index.html first."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    rows = league_rows(history, out_dir)
+    rows = [
+        replace(row, report_href=report_href(row.audited, out_dir) if row.audited else None)
+        for row in league_rows(history)
+    ]
     by_score = sorted(rows, key=SORT_ORDERS[0].order)
     rules, cells = heat_map(history, by_score)
-    charts = trend_charts(history)
+    charts = [TrendChart(**asdict(trend)) for trend in category_trends(history)]
     template = environment().get_template("dashboard.html.j2")
     generated = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     written = []

@@ -11,16 +11,15 @@ cannot both apply it.
 from __future__ import annotations
 
 import difflib
-import hashlib
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from lepcheck.errors import HistoryError
-from lepcheck.models import ActionItem, Evidence, Finding, Report
+from lepcheck.history.rows import CategoryRow, FailedRun, FindingRow, RunRow, finding_rows
+from lepcheck.models import ActionItem, Report
 
 DEFAULT_DB = Path("reports") / "history.sqlite"
 BUSY_TIMEOUT_SECONDS = 60.0
@@ -83,85 +82,6 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
-
-
-def evidence_fingerprint(evidence: Sequence[Evidence]) -> str:
-    """sha256 over the sorted (sha256, url) pairs: a replaced document changes it, a re-fetch of
-    the same bytes does not. Empty when there is no evidence, so 'no evidence' reads as such."""
-    if not evidence:
-        return ""
-    lines = sorted({f"{e.sha256} {e.url}" for e in evidence})
-    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
-
-
-@dataclass(frozen=True)
-class FindingRow:
-    rule_id: str
-    status: str
-    severity: str
-    title: str
-    category: str
-    evidence_fingerprint: str
-
-
-def finding_rows(findings: Sequence[Finding]) -> dict[str, FindingRow]:
-    """What the database keeps of each finding, keyed by rule id."""
-    return {
-        f.rule_id: FindingRow(
-            rule_id=f.rule_id,
-            status=f.status,
-            severity=f.severity,
-            title=f.title,
-            category=f.category,
-            evidence_fingerprint=evidence_fingerprint(f.evidence),
-        )
-        for f in findings
-    }
-
-
-@dataclass(frozen=True)
-class RunRow:
-    id: int
-    sweep_id: str | None
-    target_id: str
-    target_name: str
-    target_url: str
-    outcome: str
-    reason: str | None
-    snapshot_id: str | None
-    snapshot_path: str | None
-    as_of: date
-    framework: str
-    tool_version: str
-    catalogue_digest: str | None
-    score: float | None
-    coverage: float | None
-    rating: str | None
-    report_path: str | None
-    started_at: datetime
-    finished_at: datetime
-
-
-@dataclass(frozen=True)
-class CategoryRow:
-    category: str
-    title: str
-    score: float | None
-    coverage: float
-
-
-@dataclass(frozen=True)
-class FailedRun:
-    """An LEP whose audit did not produce a report: recorded so the history shows the gap."""
-
-    target_id: str
-    target_name: str
-    target_url: str
-    outcome: str  # 'unreachable' or 'error'
-    reason: str
-    as_of: date
-    framework: str
-    tool_version: str
 
 
 RUN_COLUMNS = (
@@ -439,38 +359,3 @@ def migrate(connection: sqlite3.Connection) -> int:
         raise
     connection.execute("COMMIT")
     return found
-
-
-def format_history(runs: Sequence[RunRow]) -> str:
-    """`lepcheck history ID`: one line per run, oldest first, with the score's change."""
-    lines = [
-        f"{'run':>5}  {'started (UTC)':19}  {'as of':10}  {'framework':12}  "
-        f"{'score':>5}  {'change':>6}  {'cover':>5}  rating / reason"
-    ]
-    previous: float | None = None
-    for run in runs:
-        score = "-" if run.score is None else f"{run.score:.1f}"
-        change = ""
-        if run.score is not None and previous is not None:
-            change = f"{run.score - previous:+.1f}"
-        if run.score is not None:
-            previous = run.score
-        coverage = "-" if run.coverage is None else f"{run.coverage:.0f}%"
-        verdict = run.rating if run.outcome == "audited" else f"{run.outcome}: {run.reason}"
-        lines.append(
-            f"{run.id:>5}  {run.started_at.strftime('%Y-%m-%d %H:%M:%S'):19}  "
-            f"{run.as_of.isoformat():10}  {run.framework:12}  {score:>5}  {change:>6}  "
-            f"{coverage:>5}  {verdict}"
-        )
-    scores = [run.score for run in runs if run.score is not None]
-    if len(scores) >= 2:
-        lines.append(f"score trend: {sparkline(scores)}  {scores[0]:.1f} -> {scores[-1]:.1f}")
-    return "\n".join(lines)
-
-
-SPARKS = "▁▂▃▄▅▆▇█"
-
-
-def sparkline(scores: Sequence[float]) -> str:
-    """Scores 0-100 as block characters, one per run, on a fixed scale so trends compare."""
-    return "".join(SPARKS[min(len(SPARKS) - 1, int(score / 100 * len(SPARKS)))] for score in scores)

@@ -12,20 +12,17 @@ from pathlib import Path
 import pytest
 
 from lepcheck.errors import HistoryError
-from lepcheck.history import (
-    MIGRATIONS,
-    SCHEMA_VERSION,
-    FailedRun,
-    History,
-    evidence_fingerprint,
-    format_history,
-    migrate,
-)
+from lepcheck.history import FailedRun, History
+from lepcheck.history.database import MIGRATIONS, SCHEMA_VERSION, migrate
+from lepcheck.history.rows import evidence_fingerprint
+from lepcheck.history.text import format_history
 from lepcheck.models import Evidence
-from tests.sweep.builders import action, finding, report
+from tests.history.builders import action, finding, report
 
 REPO = Path(__file__).parents[2]
 NOON = datetime(2023, 11, 30, 12, tzinfo=UTC)
+
+WRITER = "tests.history.history_writer"
 
 
 def test_a_new_database_is_at_the_latest_version_in_wal_mode(tmp_path: Path) -> None:
@@ -164,14 +161,21 @@ def test_concurrent_writers_in_processes_and_threads_lose_nothing(tmp_path: Path
     per_writer, processes, threads = 15, 4, 3
     writers = [
         subprocess.Popen(
-            [sys.executable, "-m", "tests.sweep.history_writer", str(db), str(per_writer), f"p{n}"],
+            [
+                sys.executable,
+                "-m",
+                "tests.history.history_writer",
+                str(db),
+                str(per_writer),
+                f"p{n}",
+            ],
             cwd=REPO,
             stderr=subprocess.PIPE,
             text=True,
         )
         for n in range(processes)
     ]
-    from tests.sweep.history_writer import main as write_runs
+    from tests.history.history_writer import main as write_runs
 
     errors: list[BaseException] = []
 

@@ -7,15 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from lepcheck.diff import (
+from lepcheck.errors import HistoryError
+from lepcheck.history import History, finding_rows
+from lepcheck.history.changes import (
     diff_findings,
     diff_runs,
     latest_two_runs,
     lost_must_passes,
 )
-from lepcheck.errors import HistoryError
-from lepcheck.history import History, finding_rows
-from tests.sweep.builders import finding, report
+from tests.history.builders import finding, report
 
 OLD_PDF = {"https://lep.test/policy.pdf": "a" * 64}
 NEW_PDF = {"https://lep.test/policy.pdf": "b" * 64}

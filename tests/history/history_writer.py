@@ -1,7 +1,7 @@
 """Run as a separate process by test_history: records `count` runs into one database, to show
 that concurrent writers from several processes neither fail nor corrupt it.
 
-    python -m tests.sweep.history_writer DB COUNT TAG
+    python -m tests.history.history_writer DB COUNT TAG
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from lepcheck.history import History
-from tests.sweep.builders import finding, report
+from tests.history.builders import finding, report
 
 
 def main(db: str, count: str, tag: str) -> None:

@@ -13,7 +13,8 @@ from dataclasses import asdict, dataclass
 from typing import Literal
 
 from lepcheck.errors import HistoryError
-from lepcheck.history import FindingRow, History, RunRow
+from lepcheck.history.database import History
+from lepcheck.history.rows import FindingRow, RunRow
 
 ChangeKind = Literal["new_failure", "resolved", "changed", "persisting", "unchanged"]
 FAILING = frozenset({"fail", "partial"})
