@@ -401,8 +401,8 @@ def crawl(
 @click.option("--framework", default=None, help="Only the rules of this framework.")
 def rules(fmt: str, framework: str | None) -> None:
     """List the rules (the markdown format is rules/CATALOGUE.md)."""
-    from lepcheck.catalogue import render_catalogue, rules_table
     from lepcheck.rules import load_ruleset
+    from lepcheck.rules.catalogue_doc import render_catalogue, rules_table
 
     with user_errors():
         ruleset = load_ruleset(framework) if framework else load_ruleset()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from lepcheck.rules import GROUP_TITLES, Rule
+from lepcheck.rules.model import GROUP_TITLES, Rule
 
 ASSESSMENT_WORDS = {
     "auto": "decided from the website",
