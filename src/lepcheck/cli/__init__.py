@@ -134,7 +134,7 @@ db_option = click.option(
 @contextmanager
 def crawl_events(label: str, json_log: bool) -> Iterator[Callable[[Any], None]]:
     """A progress display on a terminal, or JSON lines on stderr with --json-log."""
-    from lepcheck.progress import CrawlProgress, JsonEventLog
+    from lepcheck.cli.display import CrawlProgress, JsonEventLog
 
     if json_log:
         yield JsonEventLog(target=label)
@@ -516,7 +516,7 @@ def rerender(source: Path, formats: str, out_dir: Path | None) -> None:
 @click.option("--allow-private-network", is_flag=True)
 def inspect(source: str, as_json: bool, allow_private_network: bool) -> None:
     """Show what lepcheck makes of one document (FILE or URL): kind, dates, people, declarations."""
-    from lepcheck.inspect import inspect_source
+    from lepcheck.audit.inspect import inspect_source
 
     with user_errors():
         try:
@@ -606,15 +606,10 @@ def sweep(
     max_pages: int,
 ) -> None:
     """Audit every LEP in the registry (or --only some), record the runs, write a league table."""
+    from lepcheck.cli.display import SweepJsonLog, SweepProgressDisplay
     from lepcheck.history import History
     from lepcheck.inputs.registry import load_registry
-    from lepcheck.sweep import (
-        SweepJsonLog,
-        SweepProgressDisplay,
-        SweepSettings,
-        run_sweep,
-        select_leps,
-    )
+    from lepcheck.sweep import SweepSettings, run_sweep, select_leps
 
     day = parse_as_of(as_of)
     fmts = parse_formats(formats)
