@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from lepcheck.cli.display import diff_json, diff_text
 from lepcheck.errors import HistoryError
 from lepcheck.history import History, finding_rows
 from lepcheck.history.changes import (
@@ -94,8 +95,8 @@ def test_diff_of_stored_runs_and_its_guards(tmp_path: Path) -> None:
     assert history.previous_audited_run("alpha", "nlgaf-2019") == history.run(third)
     result = diff_runs(history, first, second)
     assert [c.rule_id for c in result.of_kind("changed")] == ["POL-01"]
-    assert "Changed: 1" in result.to_text()
-    assert '"changed": [' in result.to_json()
+    assert "Changed: 1" in diff_text(result)
+    assert '"changed": [' in diff_json(result)
     with pytest.raises(HistoryError, match="different LEPs"):
         diff_runs(history, first, other)
     with pytest.raises(HistoryError, match="no run 999"):

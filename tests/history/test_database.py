@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from lepcheck.cli.display import history_table
 from lepcheck.errors import HistoryError
 from lepcheck.history import FailedRun, History
 from lepcheck.history.database import MIGRATIONS, SCHEMA_VERSION, migrate
 from lepcheck.history.rows import evidence_fingerprint
-from lepcheck.history.text import format_history
 from lepcheck.models import Evidence
 from tests.history.builders import action, finding, report
 
@@ -132,7 +132,7 @@ def test_failures_are_recorded_and_shown_in_the_history(tmp_path: Path) -> None:
         started_at=NOON.replace(hour=14),
         finished_at=NOON,
     )
-    text = format_history(history.runs_of("alpha"))
+    text = history_table(history.runs_of("alpha"))
     lines = text.splitlines()
     assert len(lines) == 5
     assert "unreachable: connection refused" in lines[2]

@@ -7,9 +7,8 @@ still passes, but a reviewer should look at the new document.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Literal
 
 from lepcheck.errors import HistoryError
@@ -36,19 +35,6 @@ class FindingChange:
     after_status: str | None
     before_fingerprint: str | None
     after_fingerprint: str | None
-
-    def describe(self) -> str:
-        statuses = f"{self.before_status or 'absent'} -> {self.after_status or 'absent'}"
-        evidence = ""
-        if self.before_fingerprint != self.after_fingerprint:
-            evidence = (
-                f"; evidence {short(self.before_fingerprint)} -> {short(self.after_fingerprint)}"
-            )
-        return f"{self.rule_id} [{self.severity}] {statuses}{evidence}  {self.title}"
-
-
-def short(fingerprint: str | None) -> str:
-    return (fingerprint or "none")[:12]
 
 
 def classify_change(before: FindingRow | None, after: FindingRow | None) -> ChangeKind:
@@ -96,30 +82,6 @@ class RunDiff:
 
     def of_kind(self, kind: ChangeKind) -> list[FindingChange]:
         return [c for c in self.changes if c.kind == kind]
-
-    def to_json(self) -> str:
-        data: dict[str, object] = {
-            "target": self.after.target_id,
-            "before": {"run": self.before.id, "started_at": self.before.started_at.isoformat()},
-            "after": {"run": self.after.id, "started_at": self.after.started_at.isoformat()},
-            "score": {"before": self.before.score, "after": self.after.score},
-            **{kind: [asdict(c) for c in self.of_kind(kind)] for kind in KIND_TITLES},
-            "unchanged": len(self.of_kind("unchanged")),
-        }
-        return json.dumps(data, indent=2)
-
-    def to_text(self) -> str:
-        b, a = self.before, self.after
-        lines = [
-            f"{a.target_id}: run {b.id} ({b.started_at:%Y-%m-%d %H:%M}, score {b.score}) -> "
-            f"run {a.id} ({a.started_at:%Y-%m-%d %H:%M}, score {a.score})"
-        ]
-        for kind, title in KIND_TITLES.items():
-            found = self.of_kind(kind)
-            lines.append(f"{title}: {len(found)}")
-            lines.extend(f"  {c.describe()}" for c in found)
-        lines.append(f"Unchanged: {len(self.of_kind('unchanged'))}")
-        return "\n".join(lines)
 
 
 def diff_runs(history: History, before_id: int, after_id: int) -> RunDiff:
