@@ -126,13 +126,8 @@ def evidence_cell(cell: Any, row: RequirementRow) -> None:
         cell.add_paragraph(f"and {len(row.evidence) - MAX_EVIDENCE_PER_ROW} more in report.json")
 
 
-def write_statement_docx(statement: Statement, path: Path) -> Path:
-    s = statement
-    document = Document()
-    document.styles["Normal"].font.size = Pt(10)
-    document.core_properties.title = clean(f"Annual assurance statement: {s.lep.name}")
-    document.core_properties.subject = "Draft annual assurance statement (lepcheck)"
-
+def add_front(document: Any, s: Statement) -> None:
+    """Title, the draft marks, the facts, the conclusion and the declaration."""
     document.add_heading(clean(f"Annual assurance statement: {s.lep.name}"), level=0)
     draft = document.add_paragraph().add_run(
         "DRAFT for review and signature by the Section 151 officer"
@@ -167,6 +162,9 @@ def write_statement_docx(statement: Statement, path: Path) -> Path:
     document.add_paragraph(clean(s.declaration))
     document.add_paragraph(s.basis_explained)
 
+
+def add_requirements(document: Any, s: Statement) -> None:
+    """The requirement table, waivers, open actions and notes."""
     document.add_heading("Requirements", level=1)
     table = add_table(
         document,
@@ -212,6 +210,9 @@ def write_statement_docx(statement: Statement, path: Path) -> Path:
         for note in s.notes:
             document.add_paragraph(clean(note), style="List Bullet")
 
+
+def add_signature(document: Any, s: Statement) -> None:
+    """The declaration again, a signature block and the provenance of the draft."""
     document.add_heading("Signature", level=1)
     document.add_paragraph(clean(s.declaration))
     signature = add_table(
@@ -235,6 +236,16 @@ def write_statement_docx(statement: Statement, path: Path) -> Path:
         )
     )
     footer.runs[0].font.size = Pt(8)
+
+
+def write_statement_docx(statement: Statement, path: Path) -> Path:
+    document = Document()
+    document.styles["Normal"].font.size = Pt(10)
+    document.core_properties.title = clean(f"Annual assurance statement: {statement.lep.name}")
+    document.core_properties.subject = "Draft annual assurance statement (lepcheck)"
+    add_front(document, statement)
+    add_requirements(document, statement)
+    add_signature(document, statement)
     path.parent.mkdir(parents=True, exist_ok=True)
     document.save(str(path))
     return path
