@@ -255,7 +255,7 @@ class History:
         with self.reading() as db:
             row = db.execute(f"SELECT {RUN_COLUMNS} FROM runs WHERE id = ?", (run_id,)).fetchone()
         if row is None:
-            raise HistoryError(f"no run {run_id} in {self.path}; `lepcheck history ID` lists runs")
+            raise HistoryError(f"no run {run_id} in {self.path}; `lepcheck history LEP` lists runs")
         return run_from_row(row)
 
     def runs(self, target_id: str | None = None, *, audited_only: bool = False) -> list[RunRow]:
