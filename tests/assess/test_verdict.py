@@ -7,12 +7,9 @@ from __future__ import annotations
 from datetime import date
 
 from lepcheck.assess import assess
-from lepcheck.assess.severity import SEVERITY_ORDER, severity_rank
-from lepcheck.assess.thresholds import threshold_breach
 from lepcheck.models import Waiver
 from lepcheck.rule_cases import make_site
 from lepcheck.rules import load_framework, load_ruleset
-from tests.report.conftest import finding, make_report
 
 RULESET = load_ruleset()
 SITE = make_site({"board": [{"name": "Jane Doe", "role": "chair", "sector": "private"}]})
@@ -54,17 +51,3 @@ def test_the_rating_cap_is_the_spot_check_profiles_must_rules() -> None:
     spot_check = load_framework("spot-check", RULESET.rules)
     assert RULESET.rating_cap == {r for clause in spot_check.clauses for r in clause.rules}
     assert load_ruleset("ney-2017").rating_cap == RULESET.rating_cap
-
-
-def test_severity_order_is_must_should_good_practice() -> None:
-    assert SEVERITY_ORDER == ("must", "should", "gp")
-    assert [severity_rank(s) for s in ("must", "should", "gp", "other")] == [0, 1, 2, 3]
-
-
-def test_thresholds_name_what_breached_them() -> None:
-    report = make_report([finding("ROI-01", "fail", "should"), finding("COND-02", "pass", "must")])
-    assert threshold_breach(report, None, "must") is None
-    assert threshold_breach(report, None, "should") == "--fail-on should: failed ROI-01"
-    assert threshold_breach(report, None, "any") == "--fail-on any: failed ROI-01"
-    assert threshold_breach(report, 40.0, None) is None
-    assert threshold_breach(report, 90.0, None) == "score 60.0 is below --fail-under 90"

@@ -5,8 +5,6 @@ from __future__ import annotations
 from lepcheck.assess.severity import SEVERITY_ORDER, severity_rank
 from lepcheck.models import Report
 
-FAIL_ON_CHOICES = ("must", "should", "any")
-
 
 def threshold_breach(report: Report, fail_under: float | None, fail_on: str | None) -> str | None:
     """Why the report breaches a threshold, or None. `fail_on` is a severity (that severity
