@@ -11,17 +11,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 ARCHITECTURE = ROOT / "docs" / "architecture.md"
 SOURCE = ROOT / "src" / "lepcheck"
-# Packages the other half of issue 12 (branch arch-b) creates. Until both halves are merged they
-# may be missing here; once they exist, this set must be emptied (the last test says so).
-PENDING_FROM_ARCH_B = {
-    "lepcheck.checks.common",
-    "lepcheck.extract.html",
-    "lepcheck.extract.office",
-    "lepcheck.extract.pdf",
-    "lepcheck.site.board",
-    "lepcheck.site.meetings",
-    "lepcheck.site.registers",
-}
 PACKAGE_ROW = re.compile(r"^\| `(lepcheck(?:\.[a-z_]+)*)` \|", re.MULTILINE)
 
 
@@ -45,7 +34,7 @@ def real_packages() -> set[str]:
 
 
 def test_every_package_named_exists() -> None:
-    missing = named_packages() - real_packages() - PENDING_FROM_ARCH_B
+    missing = named_packages() - real_packages()
     assert missing == set(), f"named in docs/architecture.md but not in src/: {sorted(missing)}"
 
 
@@ -74,9 +63,3 @@ def test_contributing_names_only_make_targets_that_exist() -> None:
     named = set(re.findall(r"`make ([a-z-]+)`", (ROOT / "CONTRIBUTING.md").read_text()))
     assert named and named <= targets, sorted(named - targets)
 
-
-def test_pending_packages_are_removed_once_they_exist() -> None:
-    arrived = PENDING_FROM_ARCH_B & real_packages()
-    assert arrived == set(), (
-        f"{sorted(arrived)} now exist: remove them from PENDING_FROM_ARCH_B in tests/test_docs.py"
-    )
