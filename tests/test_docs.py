@@ -62,4 +62,3 @@ def test_contributing_names_only_make_targets_that_exist() -> None:
     targets = set(re.findall(r"^([a-z-]+):", makefile, re.MULTILINE))
     named = set(re.findall(r"`make ([a-z-]+)`", (ROOT / "CONTRIBUTING.md").read_text()))
     assert named and named <= targets, sorted(named - targets)
-
