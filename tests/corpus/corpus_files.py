@@ -16,8 +16,8 @@ from typing import Any, get_args
 
 import yaml
 
-from lepcheck.models import DOCUMENT_KINDS, DocumentFormat
 from lepcheck.inputs.registry import load_registry
+from lepcheck.models import DOCUMENT_KINDS, DocumentFormat
 
 CORPUS_DIR = Path(__file__).resolve().parent
 DOCS_DIR = CORPUS_DIR / "docs"
