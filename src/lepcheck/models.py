@@ -43,6 +43,24 @@ DOCUMENT_KINDS: tuple[DocumentKind, ...] = get_args(DocumentKind)
 
 DocumentFormat = Literal["html", "pdf", "docx", "xlsx", "csv", "text", "other"]
 
+# Whom a rule binds (issue 18): LEPs until 31 March 2024, and the councils and combined
+# authorities that took over their functions (Aug 2023 guidance on integrating LEP functions).
+BodyKind = Literal["lep", "upper_tier_council", "combined_authority", "combined_county_authority"]
+BODY_KINDS: tuple[BodyKind, ...] = get_args(BodyKind)
+BODY_KIND_WORDS: dict[str, str] = {
+    "lep": "Local Enterprise Partnership",
+    "upper_tier_council": "upper-tier council",
+    "combined_authority": "combined authority",
+    "combined_county_authority": "combined county authority",
+}
+# A council runs executive arrangements (a leader and cabinet, or a mayor) or the committee
+# system (Local Government Act 2000 Part 1A): only the first has a Forward Plan and executive
+# decision records (SI 2012/2089).
+Governance = Literal["executive", "committee"]
+# Functions some councils have and others lack, on which Transparency Code items depend.
+BodyFunction = Literal["parking_authority", "waste_collection_authority", "housing_revenue_account"]
+BODY_FUNCTIONS: tuple[BodyFunction, ...] = get_args(BodyFunction)
+
 
 class Frozen(BaseModel):
     """Base for every cross-stage model: immutable and strict about unknown fields."""
@@ -50,6 +68,15 @@ class Frozen(BaseModel):
     model_config = ConfigDict(
         frozen=True, extra="forbid", json_schema_serialization_defaults_required=True
     )
+
+
+class Body(Frozen):
+    """The audited body as the registry knows it: its kind, and what its duties depend on.
+    None means not known (never guessed)."""
+
+    kind: BodyKind = "lep"
+    governance: Governance | None = None
+    functions: tuple[BodyFunction, ...] | None = None
 
 
 # --------------------------------------------------------------------------- crawl/snapshot
@@ -278,6 +305,7 @@ class SiteModel(Frozen):
     target_name: str = ""
     target_url: str
     as_of: date
+    body: Body = Body()
     documents: tuple[Document, ...] = ()
     board: tuple[BoardMember, ...] = ()
     registers: tuple[RegisterEntry, ...] = ()
@@ -402,11 +430,13 @@ class TargetInfo(Frozen):
     id: str
     name: str
     url: str
+    kind: BodyKind = Field(default="lep", description="the kind of body audited")
 
 
 class RulesetInfo(Frozen):
     framework: str
     catalogue_digest: str
+    framework_title: str = Field(default="", description="the framework's title")
 
 
 class SnapshotRef(Frozen):

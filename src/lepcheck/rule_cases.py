@@ -19,6 +19,9 @@ Case file shape:
         expect: fail
         searched: [https://lep.test/]
         site: {documents: [{url: https://lep.test/, kind: other, title: Home}]}
+
+A site's `body` ({kind, governance, functions}) says what body it is; without one it is a body
+of the rule's first kind (`applies_to`), with governance and functions unknown.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ import yaml
 
 from lepcheck.models import (
     BoardMember,
+    Body,
     DatedValue,
     Declaration,
     Document,
@@ -135,12 +139,16 @@ def make_meeting(spec: dict[str, Any]) -> Meeting:
     )
 
 
-def make_site(spec: dict[str, Any]) -> SiteModel:
+def make_site(spec: dict[str, Any], default_body: Body | None = None) -> SiteModel:
+    """The site a case describes. Its `body` (kind, governance, functions) defaults to
+    `default_body`: the rule's first kind, so a case of a council's rule is a council's site."""
+    body = Body(**spec["body"]) if "body" in spec else (default_body or Body())
     return SiteModel(
         target_id=spec.get("target_id", "test-lep"),
         target_name=spec.get("target_name", "Test LEP"),
         target_url=spec.get("target_url", "https://lep.test/"),
         as_of=spec.get("as_of", date(2023, 11, 30)),
+        body=body,
         documents=tuple(make_document(d) for d in spec.get("documents", ())),
         board=tuple(
             BoardMember(

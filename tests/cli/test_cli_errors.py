@@ -112,6 +112,9 @@ def test_unknown_id_suggests_nearest() -> None:
     assert code == 2 and "new-anglia" in err
 
 
+BINDS_LEPS = "applies_to: [lep]\nbasis: guidance\nin_force: {until: 2024-03-31}\n"
+
+
 def test_validate_names_file_and_field_of_a_broken_rule(tmp_path: Path) -> None:
     group = tmp_path / "pol"
     group.mkdir()
@@ -120,7 +123,7 @@ def test_validate_names_file_and_field_of_a_broken_rule(tmp_path: Path) -> None:
         "assessment: auto\nprovenance: P\ndescription: A whistleblowing policy is published here.\n"
         "rationale: Ney 7.1 asks every LEP to publish one.\ncheck: {kind: document_published, "
         "params: {document: {kinds: [whistleblowing_policy]}}}\nremediation: Publish the policy.\n"
-        "references: [{title: Ney review, clause: '7.1'}]\nsince: 0.1.0\n"
+        "references: [{title: Ney review, clause: '7.1'}]\nsince: 0.1.0\n" + BINDS_LEPS
     )
     code, _, err = run("validate", str(group / "POL-02.yaml"))
     assert code == 2
@@ -136,10 +139,27 @@ def test_validate_rejects_bad_params(tmp_path: Path) -> None:
         "assessment: auto\nprovenance: P\ndescription: A whistleblowing policy is published here.\n"
         "rationale: Ney 7.1 asks every LEP to publish one.\ncheck: {kind: document_published, "
         "params: {document: {kinds: [no_such_kind]}}}\nremediation: Publish the policy.\n"
-        "references: [{title: Ney review, clause: '7.1'}]\nsince: 0.1.0\n"
+        "references: [{title: Ney review, clause: '7.1'}]\nsince: 0.1.0\n" + BINDS_LEPS
     )
     code, _, err = run("validate", str(group / "POL-02.yaml"))
     assert code == 2 and "check.params.document.kinds" in err
+
+
+def test_validate_names_the_field_of_reversed_in_force_dates(tmp_path: Path) -> None:
+    group = tmp_path / "pol"
+    group.mkdir()
+    (group / "POL-02.yaml").write_text(
+        "id: POL-02\ntitle: A whistleblowing policy is published\nstatus: active\nseverity: must\n"
+        "assessment: auto\nprovenance: P\ndescription: A whistleblowing policy is published here.\n"
+        "rationale: Ney 7.1 asks every LEP to publish one.\ncheck: {kind: document_published, "
+        "params: {document: {kinds: [whistleblowing_policy]}}}\nremediation: Publish the policy.\n"
+        "references: [{title: Ney review, clause: '7.1'}]\nsince: 0.1.0\napplies_to: [lep]\n"
+        "basis: guidance\nin_force: {from: 2024-04-01, until: 2017-10-01}\n"
+    )
+    code, _, err = run("validate", str(group / "POL-02.yaml"))
+    assert code == 2
+    assert_one_line_error(err)
+    assert "POL-02.yaml" in err and "field 'in_force'" in err and "reversed" in err
 
 
 def test_validate_bundled_rules_is_clean() -> None:

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from lepcheck.assess.findings import evaluate_rule
+from lepcheck.models import Body
 from lepcheck.rule_cases import load_cases, make_site
 from lepcheck.rules import Rule, load_rules
 
@@ -28,7 +29,8 @@ def all_cases() -> list[Any]:
 @pytest.mark.parametrize(("rule_id", "case"), all_cases())
 def test_rule_case(rule_id: str, case: dict[str, Any]) -> None:
     rule: Rule = RULES[rule_id]
-    finding = evaluate_rule(rule, make_site(case.get("site") or {}))
+    site = make_site(case.get("site") or {}, Body(kind=rule.applies_to[0]))
+    finding = evaluate_rule(rule, site)
     assert finding.status == case["expect"], finding.message
     evidence_urls = [ev.url for ev in finding.evidence]
     if "evidence_url" in case:

@@ -60,7 +60,7 @@ def check_snapshot(
 ) -> AuditResult:
     snapshot = Snapshot.open(snapshot_path)
     as_of = settings.as_of or datetime.now(UTC).date()
-    ruleset = load_ruleset(settings.framework)
+    ruleset = load_ruleset(settings.framework_for(target.body.kind))
     documents, problems = read_documents(snapshot)
     site = build_site_model(
         documents,
@@ -68,6 +68,7 @@ def check_snapshot(
         target_name=target.name,
         target_url=target.url,
         as_of=as_of,
+        body=target.body,
         problems=problems,
     )
     require_lep_content(documents, site)
@@ -76,10 +77,14 @@ def check_snapshot(
     info = snapshot.info
     report = build_report(
         verdict,
-        target=TargetInfo(id=target.id, name=target.name, url=target.url),
+        target=TargetInfo(id=target.id, name=target.name, url=target.url, kind=target.body.kind),
         as_of=as_of,
         generated_at=generated_at or datetime.now(UTC),
-        ruleset=RulesetInfo(framework=ruleset.framework.id, catalogue_digest=ruleset.digest),
+        ruleset=RulesetInfo(
+            framework=ruleset.framework.id,
+            catalogue_digest=ruleset.digest,
+            framework_title=ruleset.framework.title,
+        ),
         snapshot=SnapshotRef(
             id=info.id,
             path=str(snapshot_path),
@@ -99,7 +104,8 @@ def audit(
     settings: AuditSettings,
     on_event: Callable[[CrawlEvent], None] | None = None,
 ) -> AuditResult:
-    load_ruleset(settings.framework)  # a mistyped framework must not cost a whole crawl
+    # a mistyped framework must not cost a whole crawl
+    load_ruleset(settings.framework_for(target.body.kind))
     snapshot_path = crawl_target(target, settings, on_event)
     result = check_snapshot(snapshot_path, target, settings)
     if settings.keep_snapshots is not None:

@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from lepcheck.models import Report, SiteModel, Waiver
-from lepcheck.rules import DEFAULT_FRAMEWORK
+from lepcheck.models import BodyKind, Report, SiteModel, Waiver
+from lepcheck.rules import default_framework
 
 
 @dataclass(frozen=True)
@@ -15,7 +15,7 @@ class AuditSettings:
     out_dir: Path
     formats: tuple[str, ...] = ("json", "html")
     as_of: date | None = None
-    framework: str = DEFAULT_FRAMEWORK
+    framework: str | None = None  # None: the framework for the target's kind
     allow_private_network: bool = False
     delay: float = 1.0
     max_pages: int = 400
@@ -23,6 +23,11 @@ class AuditSettings:
     related_sites: tuple[str, ...] = ()
     keep_snapshots: int | None = None
     waivers: tuple[Waiver, ...] = ()
+
+    def framework_for(self, kind: BodyKind) -> str:
+        """The framework asked for, else the one for this kind of body (LEPs: nlgaf-2019;
+        their successors: successor-2024)."""
+        return self.framework or default_framework(kind)
 
 
 @dataclass

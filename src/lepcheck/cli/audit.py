@@ -61,7 +61,7 @@ def audit(
     out: Path | None,
     formats: tuple[str, ...],
     as_of: date | None,
-    framework: str,
+    framework: str | None,
     name: str | None,
     previous: Path | None,
     fail_under: float | None,
@@ -125,7 +125,7 @@ def check(
     out: Path | None,
     formats: tuple[str, ...],
     as_of: date | None,
-    framework: str,
+    framework: str | None,
     target_id: str | None,
     name: str | None,
 ) -> None:

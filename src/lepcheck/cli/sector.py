@@ -57,7 +57,7 @@ DIFF_USAGE = (
 def sweep(
     registry_file: Path | None,
     only: str | None,
-    framework: str,
+    framework: str | None,
     as_of: date | None,
     db: Path,
     out: Path,
@@ -69,6 +69,7 @@ def sweep(
     """Audit every LEP in the registry (or --only some), record the runs, write a league table."""
     from lepcheck.history import History
     from lepcheck.inputs.registry import load_registry
+    from lepcheck.rules import DEFAULT_FRAMEWORK
     from lepcheck.sweep import SweepSettings, run_sweep, select_leps
 
     ids = tuple(i.strip() for i in (only or "").split(",") if i.strip())
@@ -76,7 +77,7 @@ def sweep(
     settings = SweepSettings(
         out_dir=out,
         as_of=as_of,
-        framework=framework,
+        framework=framework or DEFAULT_FRAMEWORK,
         formats=formats,
         allow_private_network=crawl.allow_private_network,
         delay=crawl.delay,

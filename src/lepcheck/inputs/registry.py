@@ -7,7 +7,7 @@ import difflib
 import json
 import re
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
@@ -18,6 +18,7 @@ import jsonschema
 import yaml
 
 from lepcheck.errors import RegistryError
+from lepcheck.models import Body
 from lepcheck.rules import resource_dir
 
 
@@ -27,6 +28,8 @@ class Target:
     name: str
     url: str
     related_sites: tuple[str, ...] = ()
+    # what kind of body, as the registry knows it (an LEP unless it says otherwise)
+    body: Body = field(default_factory=Body)
 
 
 def target_from_url(url: str, name: str | None = None) -> Target:

@@ -13,6 +13,7 @@ from datetime import date
 
 from lepcheck.models import (
     BoardMember,
+    Body,
     Declaration,
     Document,
     FetchProblem,
@@ -110,6 +111,7 @@ def build_site_model(
     target_name: str,
     target_url: str,
     as_of: date,
+    body: Body | None = None,
     problems: Sequence[FetchProblem] = (),
 ) -> SiteModel:
     ordered = sorted(documents, key=lambda d: (d.url, d.fetched_at, d.sha256))
@@ -130,6 +132,7 @@ def build_site_model(
         target_name=target_name,
         target_url=target_url,
         as_of=as_of,
+        body=body or Body(),
         documents=tuple(ordered),
         board=tuple(board),
         registers=tuple(registers),
