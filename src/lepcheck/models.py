@@ -269,6 +269,19 @@ class Declaration(Frozen):
     source: SourceRef
 
 
+MeetingNoticeKind = Literal["notice", "private_notice", "private_notice_further", "decision_record"]
+
+
+class MeetingNotice(Frozen):
+    """A meeting's document beside its agenda, papers and minutes: the website notice of its
+    time and place (LGA 1972 s. 100A(6)(a); SI 2012/2089 reg. 6), the 28-day and 5-day notices
+    of a private meeting (SI 2012/2089 reg. 5) and the record of decisions (reg. 12)."""
+
+    kind: MeetingNoticeKind
+    source: SourceRef
+    published: PublicationDate | None = None
+
+
 class Meeting(Frozen):
     body: str = "Board"
     date: date
@@ -279,6 +292,8 @@ class Meeting(Frozen):
     agenda_published: PublicationDate | None = None
     papers_published: PublicationDate | None = None
     minutes_published: PublicationDate | None = None
+    private: bool = False  # part of it is held in private (exempt information, Sch. 12A)
+    notices: tuple[MeetingNotice, ...] = ()
 
 
 class FundedProject(Frozen):

@@ -43,6 +43,7 @@ from lepcheck.models import (
     FundedProject,
     Link,
     Meeting,
+    MeetingNotice,
     PageText,
     PublicationDate,
     RegisterEntry,
@@ -136,6 +137,13 @@ def make_meeting(spec: dict[str, Any]) -> Meeting:
         agenda_published=publication(spec.get("agenda_published")),
         papers_published=publication(spec.get("papers_published")),
         minutes_published=publication(spec.get("minutes_published")),
+        private=spec.get("private", False),
+        notices=tuple(
+            MeetingNotice(
+                kind=n["kind"], source=source(n["url"]), published=publication(n.get("published"))
+            )
+            for n in spec.get("notices", ())
+        ),
     )
 
 

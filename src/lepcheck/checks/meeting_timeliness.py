@@ -1,6 +1,14 @@
-"""meeting_timeliness: agendas and papers out at least N clear working days before a meeting,
-minutes within N clear working days after it (BPG ch.1, as reproduced by CIoS, LLEP,
-Hertfordshire, Lancashire and New Anglia LEPs; catalogue MEET-01..03).
+"""meeting_timeliness: a meeting's document out at least N clear days before it, or within N
+after it: agendas and papers five clear working days ahead and minutes within ten (BPG ch.1, as
+reproduced by CIoS, LLEP, Hertfordshire, Lancashire and New Anglia LEPs; MEET-01..03); the
+website notice of a meeting and its agenda five clear days ahead (LGA 1972 s. 100A(6)(a),
+s. 100B; SI 2012/2089 reg. 6), the notice of a private meeting 28 clear days ahead and the
+further notice five (reg. 5), the record of decisions after it (reg. 12).
+
+Clear days exclude both end days; `day_basis` counts them in working days (weekends and England
+bank holidays left out: Elitestone, CA 1993, for the five-day periods) or in calendar days
+(the 28-day periods, as council practice counts them). On a calendar basis a document on time
+by calendar days but short in working days is `partial`, with both counts, never a pass.
 
 What each kind of date can prove (requirements.md, implementers' note 2):
 - a first sighting in an earlier snapshot (first_seen) proves the document was up by then, so
@@ -17,43 +25,75 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from lepcheck.checks.common.text_search import evidence_from_source
-from lepcheck.models import (
-    Document,
-    Evidence,
-    Meeting,
-    PublicationDate,
-    SiteModel,
-    SourceRef,
-    Verdict,
+from lepcheck.checks.common.publication import (
+    PROVENANCE_WORDS,
+    bulk_stamped_dates,
+    candidate_dates,
 )
-from lepcheck.working_days import clear_working_days_between
+from lepcheck.checks.common.text_search import evidence_from_source, matches_any
+from lepcheck.models import Evidence, Meeting, PublicationDate, SiteModel, SourceRef, Verdict
+from lepcheck.working_days import DayBasis, clear_days_between, clear_working_days_between
 
 KIND = "meeting_timeliness"
 
-PROVENANCE_WORDS = {
-    "first_seen": "first seen by an earlier crawl",
-    "last_modified": "HTTP Last-Modified",
-    "document_metadata": "document metadata",
-    "printed": "date printed on the document",
-    "unknown": "unknown source",
+DocumentName = Literal[
+    "agenda",
+    "papers",
+    "minutes",
+    "notice",
+    "private_notice",
+    "private_notice_further",
+    "decision_record",
+]
+DOCUMENT_WORDS = {
+    "notice": "notice of the meeting",
+    "private_notice": "28-day notice of the private meeting",
+    "private_notice_further": "further notice of the private meeting",
+    "decision_record": "record of decisions",
 }
-Outcome = Literal["proven", "suggested", "late", "unproven", "undated"]
+PRIVATE_NOTICES = frozenset({"private_notice", "private_notice_further"})
+Outcome = Literal["proven", "suggested", "short", "late", "absent", "unproven", "undated"]
 
 
 class Params(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    document: Literal["agenda", "papers", "minutes"] = Field(
-        description="which of a meeting's documents is timed"
+    document: DocumentName = Field(
+        description="which of a meeting's documents is timed: agenda, papers, minutes; notice "
+        "(the meeting's own page, giving its time and place); private_notice and "
+        "private_notice_further (the notices of a private meeting, assessed on private "
+        "meetings only); decision_record"
     )
     relation: Literal["before", "after", "after_next_meeting"] = Field(
         description="published ahead of the meeting, after it, or after the next meeting of "
         "the same body (which approves the minutes)"
     )
-    clear_working_days: int = Field(
-        description="the deadline in clear working days (weekends and England bank "
-        "holidays do not count)"
+    clear_days: int | None = Field(
+        description="the deadline in clear days (neither end day counts); none: no number, "
+        'the delays are reported ("as soon as reasonably practicable")'
+    )
+    day_basis: DayBasis = Field(
+        default="working",
+        description="working: weekends and England bank holidays do not count (the five-day "
+        "periods; R v Swansea CC ex p Elitestone, CA 1993); calendar: every day counts (the "
+        "28-day periods, as council practice counts them)",
+    )
+    working_shortfall: Literal["partial", "pass"] = Field(
+        default="partial",
+        description="calendar basis only: a document on time in calendar days but short in "
+        "working days is partial (no authority settles the 28-day reading) or passes",
+    )
+    bodies: tuple[str, ...] = Field(
+        default=(), description="only meetings of bodies whose name matches one of these"
+    )
+    late_status: Literal["fail", "partial"] = Field(
+        default="fail",
+        description="the status when a document is late: partial where the duty is met at "
+        "the offices and the website is only its proxy (LGA 1972 Part VA)",
+    )
+    require_document: bool = Field(
+        default=False,
+        description="a past meeting without the document fails (otherwise it is not assessed)",
     )
     minutes_status: Literal["any", "draft", "approved"] = Field(
         default="any", description="only meetings whose minutes have this status"
@@ -65,76 +105,51 @@ def pick(meeting: Meeting, params: Params) -> tuple[SourceRef | None, Publicatio
         return meeting.agenda, meeting.agenda_published
     if params.document == "papers":
         return (meeting.papers[0] if meeting.papers else None), meeting.papers_published
-    return meeting.minutes, meeting.minutes_published
+    if params.document == "minutes":
+        return meeting.minutes, meeting.minutes_published
+    for notice in meeting.notices:
+        if notice.kind == params.document:
+            return notice.source, notice.published
+    return None, None
 
 
-# A Last-Modified date shared by this many documents (and this share of them) is a bulk stamp:
-# a site migration or a CMS that re-dates every file, which says nothing about publication.
-BULK_STAMP_MIN_DOCUMENTS = 5
-BULK_STAMP_MIN_SHARE = 0.3
+def unit(params: Params) -> str:
+    return "clear working days" if params.day_basis == "working" else "clear days"
 
 
-def bulk_stamped_dates(site: SiteModel) -> set[date]:
-    dated = [d.last_modified.date() for d in site.documents if d.last_modified is not None]
-    counts: dict[date, int] = {}
-    for day in dated:
-        counts[day] = counts.get(day, 0) + 1
-    return {
-        day
-        for day, n in counts.items()
-        if n >= BULK_STAMP_MIN_DOCUMENTS and n >= BULK_STAMP_MIN_SHARE * len(dated)
-    }
+Timing = Literal["ok", "short", "late"]
 
 
-def meaningful_last_modified(doc: Document, bulk: set[date]) -> date | None:
-    """Last-Modified as evidence, or None: pages generated on request carry the fetch time, and
-    a bulk-stamped date is a migration, not a publication."""
-    if doc.last_modified is None:
-        return None
-    day = doc.last_modified.date()
-    if day >= doc.fetched_at.date() or day in bulk:
-        return None
-    return day
-
-
-def candidate_dates(
-    doc: Document | None, stated: PublicationDate | None, bulk: set[date]
-) -> list[PublicationDate]:
-    """Every date that bears on publication, each with its provenance."""
-    found: list[PublicationDate] = []
-    if doc is not None:
-        if doc.first_seen is not None and doc.first_seen.date() < doc.fetched_at.date():
-            found.append(PublicationDate(value=doc.first_seen.date(), provenance="first_seen"))
-        modified = meaningful_last_modified(doc, bulk)
-        if modified is not None:
-            found.append(PublicationDate(value=modified, provenance="last_modified"))
-    if stated is not None and stated not in found:
-        # The site model's date rests on the same header: discard it for the same reasons.
-        discredited = (
-            doc is not None
-            and stated.provenance == "last_modified"
-            and meaningful_last_modified(doc, bulk) is None
-        )
-        if not discredited:
-            found.append(stated)
-    return found
+def ahead(meeting: Meeting, published: date, params: Params) -> tuple[Timing, str]:
+    n, days = params.clear_days, clear_days_between(published, meeting.date, params.day_basis)
+    if n is None:
+        return "ok", f"{max(days, 0)} {unit(params)} before the meeting"
+    detail = f"{max(days, 0)} {unit(params)} before the meeting (needs {n})"
+    if days < n:
+        return "late", detail
+    if params.day_basis == "calendar" and params.working_shortfall == "partial":
+        working = clear_working_days_between(published, meeting.date)
+        if working < n:
+            return "short", f"{detail}, but only {working} clear working days"
+    return "ok", detail
 
 
 def on_time(
     meeting: Meeting, published: date, params: Params, next_meeting: date | None
-) -> tuple[bool, str]:
-    n = params.clear_working_days
+) -> tuple[Timing, str]:
     if params.relation == "before":
-        days = clear_working_days_between(published, meeting.date)
-        return days >= n, f"{max(days, 0)} clear working days before the meeting (needs {n})"
+        return ahead(meeting, published, params)
     start = meeting.date if params.relation == "after" else next_meeting
     if start is None:
-        return True, "no later meeting has approved them yet"
-    days = clear_working_days_between(start, published)
+        return "ok", "no later meeting has approved them yet"
+    days = clear_days_between(start, published, params.day_basis)
     when = "the meeting" if params.relation == "after" else f"approval on {start}"
     if published <= start:
-        return True, f"published by {when}"
-    return days <= n, f"{days} clear working days after {when} (allowed {n})"
+        return "ok", f"published by {when}"
+    if params.clear_days is None:
+        return "ok", f"{days} {unit(params)} after {when}"
+    n = params.clear_days
+    return ("ok" if days <= n else "late"), f"{days} {unit(params)} after {when} (allowed {n})"
 
 
 def judge(
@@ -143,12 +158,15 @@ def judge(
     if not dates:
         return "undated", "publication date unknown"
     results = [(d, *on_time(meeting, d.value, params, next_meeting)) for d in dates]
-    for d, ok, detail in results:
-        if ok and d.provenance == "first_seen":
+    for d, timing, detail in results:
+        if timing == "ok" and d.provenance == "first_seen":
             return "proven", f"published by {d.value} ({PROVENANCE_WORDS[d.provenance]}): {detail}"
-    for d, ok, detail in results:
-        if ok:
+    for d, timing, detail in results:
+        if timing == "ok":
             return "suggested", f"dated {d.value} ({PROVENANCE_WORDS[d.provenance]}): {detail}"
+    for d, timing, detail in results:
+        if timing == "short":
+            return "short", f"dated {d.value} ({PROVENANCE_WORDS[d.provenance]}): {detail}"
     weak = [(d, detail) for d, _, detail in results if d.provenance != "first_seen"]
     if weak:
         d, detail = weak[0]
@@ -160,22 +178,64 @@ def judge(
     )
 
 
-def evaluate(site: SiteModel, params: Params) -> Verdict:
+def meetings_assessed(site: SiteModel, params: Params) -> list[Meeting]:
     meetings = sorted((m for m in site.meetings if m.date <= site.as_of), key=lambda m: m.date)
     if params.minutes_status != "any":
         meetings = [m for m in meetings if m.minutes_status == params.minutes_status]
+    if params.bodies:
+        meetings = [m for m in meetings if matches_any(m.body, params.bodies)]
+    return meetings
+
+
+def no_meetings(site: SiteModel, params: Params) -> Verdict:
+    which = "" if params.minutes_status == "any" else f" with {params.minutes_status} minutes"
+    if params.bodies:
+        which += " of the bodies sought"
+    return Verdict(
+        status="unknown",
+        message=f"No past meetings{which} with dates were found, so timeliness cannot be assessed.",
+        searched=site.searched,
+    )
+
+
+def no_private_meetings(site: SiteModel, meetings: list[Meeting]) -> Verdict:
+    return Verdict(
+        status="not_applicable",
+        message=f"None of the {len(meetings)} past meetings found was held in private (no "
+        "exempt business, no notice of a private meeting), so no private-meeting notice was "
+        "due.",
+        searched=site.searched,
+    )
+
+
+def missing_outcome(meeting: Meeting, site: SiteModel, params: Params) -> Outcome:
+    """A meeting without the document: absent when every meeting must have it, late when the
+    time to publish it after the meeting has passed, else not assessed."""
+    if params.require_document:
+        return "absent"
+    n = params.clear_days
+    overdue = (
+        params.relation == "after"
+        and n is not None
+        and clear_days_between(meeting.date, site.as_of, params.day_basis) > n
+    )
+    return "late" if overdue else "undated"
+
+
+def evaluate(site: SiteModel, params: Params) -> Verdict:
+    meetings = meetings_assessed(site, params)
     if not meetings:
-        which = "" if params.minutes_status == "any" else f" with {params.minutes_status} minutes"
-        return Verdict(
-            status="unknown",
-            message=f"No past meetings{which} with dates were found, so timeliness cannot be "
-            "assessed.",
-            searched=site.searched,
-        )
+        return no_meetings(site, params)
+    if params.document in PRIVATE_NOTICES:
+        private = [m for m in meetings if m.private]
+        if not private:
+            return no_private_meetings(site, meetings)
+        meetings = private
     docs = {d.url: d for d in site.documents}
     bulk = bulk_stamped_dates(site)
     outcomes: dict[Outcome, list[str]] = {}
     evidence: list[Evidence] = []
+    words = DOCUMENT_WORDS.get(params.document, params.document)
     for meeting in meetings:
         label = f"{meeting.body} {meeting.date}"
         # Minutes are approved at the next meeting of the same body, not of any body.
@@ -185,11 +245,8 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
         next_meeting = later[0] if later else None
         source, stated = pick(meeting, params)
         if source is None:
-            overdue = params.relation == "after" and (
-                clear_working_days_between(meeting.date, site.as_of) > params.clear_working_days
-            )
-            key: Outcome = "late" if overdue else "undated"
-            outcomes.setdefault(key, []).append(f"{label}: no {params.document} published")
+            key = missing_outcome(meeting, site, params)
+            outcomes.setdefault(key, []).append(f"{label}: no {words} published")
             continue
         outcome, detail = judge(
             meeting, candidate_dates(docs.get(source.url), stated, bulk), params, next_meeting
@@ -199,29 +256,45 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
             evidence_from_source(source).model_copy(update={"quote": f"{label}: {detail}"})
         )
     searched = tuple(dict.fromkeys(ev.url for ev in evidence)) or site.searched
-    late = outcomes.get("late", [])
+    return verdict_of(outcomes, len(meetings), tuple(evidence), searched, params)
+
+
+def verdict_of(
+    outcomes: dict[Outcome, list[str]],
+    count: int,
+    evidence: tuple[Evidence, ...],
+    searched: tuple[str, ...],
+    params: Params,
+) -> Verdict:
+    absent = outcomes.get("absent", [])
+    late = absent + outcomes.get("late", [])
     doubtful = outcomes.get("unproven", []) + outcomes.get("undated", [])
     suggested = outcomes.get("suggested", [])
+    short = outcomes.get("short", [])
     proven = outcomes.get("proven", [])
     if late:
         return Verdict(
-            status="fail",
-            message=f"{len(late)} of {len(meetings)} meetings miss the deadline: "
-            + "; ".join(late),
-            evidence=tuple(evidence),
+            status="fail" if absent else params.late_status,
+            message=f"{len(late)} of {count} meetings miss the deadline: " + "; ".join(late),
+            evidence=evidence,
             searched=searched,
             missing=tuple(late),
             confidence=0.6,
         )
-    if not proven and not suggested:
+    if not proven and not suggested and not short:
         return Verdict(
             status="unknown",
             message="No publication date could establish timeliness: " + "; ".join(doubtful),
-            evidence=tuple(evidence),
+            evidence=evidence,
             searched=searched,
             missing=tuple(doubtful),
         )
     notes = []
+    if short:
+        notes.append(
+            f"{len(short)} on time in calendar days but not in working days, a reading no "
+            "authority settles: " + "; ".join(short)
+        )
     if suggested:
         notes.append(
             f"{len(suggested)} rest on Last-Modified headers, metadata or printed dates, which "
@@ -229,13 +302,13 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
         )
     if doubtful:
         notes.append("not established: " + "; ".join(doubtful))
-    assessed = len(proven) + len(suggested)
+    assessed = len(proven) + len(suggested) + len(short)
     return Verdict(
         status="pass" if not notes else "partial",
-        message=f"{assessed} of {len(meetings)} meetings meet the deadline"
+        message=f"{assessed} of {count} meetings meet the deadline"
         + (f"; {'; '.join(notes)}." if notes else "."),
-        evidence=tuple(evidence),
+        evidence=evidence,
         searched=searched,
-        missing=tuple(doubtful),
+        missing=tuple(doubtful + short),
         confidence=0.95 if not notes else 0.6,
     )

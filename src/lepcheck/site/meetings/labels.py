@@ -15,8 +15,17 @@ from typing import Literal
 from lepcheck.models import Document
 from lepcheck.site.day_dates import date_in_label, exact_dates
 from lepcheck.site.labels import file_stem, file_stem_words, url_path
+from lepcheck.site.meetings.notices import NOTICE_ROLES, notice_role
 
-Role = Literal["agenda", "minutes", "paper"]
+Role = Literal[
+    "agenda",
+    "minutes",
+    "paper",
+    "notice",
+    "private_notice",
+    "private_notice_further",
+    "decision_record",
+]
 
 # Links to the previous meeting's minutes sit on an agenda as an item: a paper, not minutes.
 _PREVIOUS_MINUTES = re.compile(r"minutes\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting", re.I)
@@ -34,7 +43,7 @@ PAPER_CUE = re.compile(
     re.I,
 )
 _BODY = re.compile(
-    r"((?:[\w&'’\-]+\s+){0,4}?)(sub[\s\-]?board|board|committee|panel|forum|group)\b",
+    r"((?:[\w&'’\-]+\s+){0,4}?)(sub[\s\-]?board|board|committee|panel|forum|group|cabinet)\b",
     re.I,
 )
 _BODY_NOISE = frozenset(
@@ -118,6 +127,9 @@ def text_date(doc: Document) -> date | None:
 
 
 def role_of_label(text: str) -> Role | None:
+    notice = notice_role(text)
+    if notice is not None:
+        return notice
     if _PREVIOUS_MINUTES.search(text):
         return "paper"
     if _AGENDA.search(text) and not _PACK.search(text):
@@ -133,7 +145,7 @@ def role_of_document(doc: Document) -> Role | None:
     """agenda/minutes from the classifier or the document's own labels; paper from labels."""
     for text in own_labels(doc):
         role = role_of_label(text)
-        if role in {"agenda", "minutes"}:
+        if role in {"agenda", "minutes"} or role in NOTICE_ROLES:
             return role
     if doc.kind in {"agenda", "minutes"}:
         return "agenda" if doc.kind == "agenda" else "minutes"

@@ -33,6 +33,7 @@ from lepcheck.site.meetings.labels import (
     text_date,
     url_date,
 )
+from lepcheck.site.meetings.notices import holds_private_business, meeting_notices
 from lepcheck.site.meetings.publication import publication_date
 from lepcheck.site.source import cite, collapse, short_quote
 
@@ -236,6 +237,11 @@ def _items_from_page(
             items.append(
                 MeetingItem(role, when, body, _link_ref(link, page.doc), status_label=link.text)
             )
+    # The meeting's own page gives its time and place: the website notice of the meeting.
+    notice = _doc_ref(page.doc, "notice")
+    items.append(
+        MeetingItem("notice", page.date, page.body, notice, publication_date(page.doc), page.doc)
+    )
     # A page that is itself the agenda or the minutes (ModernGov renders the agenda as HTML;
     # some sites publish minutes as a web page) counts unless a file does the same job.
     own_role = role_of_document(page.doc)
@@ -441,6 +447,12 @@ def read_meetings(
                     [p.published for p in papers.values() if p.published is not None]
                 ),
                 minutes_published=minute.published if minute else None,
+                private=any(
+                    i.role.startswith("private") or holds_private_business(i.document)
+                    for i in group
+                    if i.role != "minutes"  # minutes record the past, not this meeting's plan
+                ),
+                notices=meeting_notices([(i.role, i.ref, i.published) for i in group]),
             )
         )
     return meetings
