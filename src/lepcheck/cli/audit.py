@@ -120,6 +120,7 @@ def audit(
     "--id", "target_id", default=None, help="Target id (default: from the snapshot's URL)."
 )
 @click.option("--name", default=None, help="The LEP's name.")
+@registry_option
 def check(
     snapshot: Path,
     out: Path | None,
@@ -128,6 +129,7 @@ def check(
     framework: str | None,
     target_id: str | None,
     name: str | None,
+    registry_file: Path | None,
 ) -> None:
     """Check a stored SNAPSHOT and write reports, without any network."""
     from lepcheck.audit import AuditSettings, check_snapshot, write_audit
@@ -135,7 +137,7 @@ def check(
     from lepcheck.snapshot import Snapshot
 
     info = Snapshot.open(snapshot).info
-    target = resolve_target(info.target_url, name=name)
+    target = resolve_target(info.target_url, name=name, registry=registry_file)
     if target_id:
         target = replace(target, id=target_id)
     folder = out or snapshot.parent.parent

@@ -160,11 +160,21 @@ def dashboard(db: Path, out: Path) -> None:
 
 @click.command()
 @registry_option
-def registry(registry_file: Path | None) -> None:
-    """List the LEPs lepcheck knows: id, name, ONS code, website."""
+@click.option(
+    "--successors",
+    is_flag=True,
+    help="For each LEP, the bodies that took over its functions, with the day and the source.",
+)
+def registry(registry_file: Path | None, successors: bool) -> None:
+    """List the LEPs lepcheck knows (id, ONS code, website, name) and the councils and combined
+    authorities that took over their functions; each can be audited by id or URL."""
     from lepcheck.inputs.registry import load_registry
 
-    display.registry_entries(list(load_registry(registry_file).values()))
+    entries = list(load_registry(registry_file).values())
+    if successors:
+        display.registry_successors(entries)
+    else:
+        display.registry_entries(entries)
 
 
 COMMANDS = (sweep, history_command, diff_command, dashboard, registry)
