@@ -210,6 +210,18 @@ PublicationProvenance = Literal[
     "first_seen", "last_modified", "document_metadata", "printed", "unknown"
 ]
 
+# The disclosable pecuniary interests a council member's register covers (SI 2012/1464,
+# Schedule, as reproduced by councils; Localism Act 2011 s. 30(3)): employment, office, trade,
+# profession or vocation; sponsorship; contracts; land; licences; corporate tenancies; securities.
+DPI_CATEGORIES: tuple[str, ...] = (
+    "employment",
+    "sponsorships",
+    "contracts",
+    "land_property",
+    "licences",
+    "corporate_tenancies",
+    "securities",
+)
 REGISTER_CATEGORIES: tuple[str, ...] = (
     "employment",
     "directorships",
@@ -246,7 +258,10 @@ class BoardMember(Frozen):
 class RegisterEntry(Frozen):
     member_name: str
     matched_member: str | None = None
-    categories: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()  # Ney 6.1's eight (REGISTER_CATEGORIES) it addresses
+    # the disclosable pecuniary interests Ney does not name (DPI_CATEGORIES: contracts,
+    # licences, corporate tenancies, securities) it addresses
+    dpi_categories: tuple[str, ...] = ()
     household: bool = False
     signed: bool = False
     signed_date: date | None = None
@@ -305,6 +320,22 @@ class FundedProject(Frozen):
     source: SourceRef
 
 
+class Dataset(Frozen):
+    """A published data file as the site model reads it (Local Government Transparency Code
+    2015): its columns, whether it has a header row, and the period it covers, from its name
+    ("Q1 2024/25", "April to June 2024") or else from the dates in its date column."""
+
+    url: str
+    format: DocumentFormat
+    columns: tuple[str, ...] = ()
+    rows: int = 0
+    header: bool = True  # False: the first row is data, so no column can be named
+    start: date | None = None
+    end: date | None = None
+    period_from: Literal["name", "dates", "none"] = "none"
+    period_quote: str = ""  # the words or the date range the period was read from
+
+
 class FetchProblem(Frozen):
     """A URL that was found but could not be read: checks turn these into `unknown`."""
 
@@ -323,10 +354,12 @@ class SiteModel(Frozen):
     body: Body = Body()
     documents: tuple[Document, ...] = ()
     board: tuple[BoardMember, ...] = ()
+    councillors: tuple[BoardMember, ...] = ()  # a council's members (its committee system)
     registers: tuple[RegisterEntry, ...] = ()
     meetings: tuple[Meeting, ...] = ()
     declarations: tuple[Declaration, ...] = ()
     projects: tuple[FundedProject, ...] = ()
+    datasets: tuple[Dataset, ...] = ()
     problems: tuple[FetchProblem, ...] = ()
 
     @property

@@ -21,7 +21,10 @@ Case file shape:
         site: {documents: [{url: https://lep.test/, kind: other, title: Home}]}
 
 A site's `body` ({kind, governance, functions}) says what body it is; without one it is a body
-of the rule's first kind (`applies_to`), with governance and functions unknown.
+of the rule's first kind (`applies_to`), with governance and functions unknown. `councillors`
+are a council's members (as `board`); the datasets are read from the documents as the site
+model reads them (a CSV's `tables`, its name's period). A meeting may give `private` and
+`notices` ({kind, url, published}).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from typing import Any
 import yaml
 
 from lepcheck.models import (
+    REGISTER_CATEGORIES,
     BoardMember,
     Body,
     DatedValue,
@@ -52,6 +56,7 @@ from lepcheck.models import (
     SourceRef,
     Table,
 )
+from lepcheck.site.datasets import read_datasets
 
 FETCHED_AT = datetime(2023, 11, 30, 9, 0, tzinfo=UTC)
 
@@ -76,14 +81,14 @@ def as_datetime(value: Any) -> datetime | None:
     return datetime.fromisoformat(str(value)).replace(tzinfo=UTC)
 
 
-def make_document(spec: dict[str, Any]) -> Document:
+def make_document(spec: dict[str, Any], fetched_at: datetime = FETCHED_AT) -> Document:
     url = spec["url"]
     pages = spec.get("pages", [spec["text"]] if "text" in spec else [])
     fmt = spec.get("format") or ("pdf" if url.lower().endswith(".pdf") else "html")
     return Document(
         url=url,
         final_url=url,
-        fetched_at=FETCHED_AT,
+        fetched_at=fetched_at,
         sha256=sha256(url.encode()).hexdigest(),
         content_type="application/pdf" if fmt == "pdf" else "text/html",
         format=fmt,
@@ -104,6 +109,7 @@ def make_document(spec: dict[str, Any]) -> Document:
         ),
         modified=as_datetime(spec.get("modified")),
         last_modified=as_datetime(spec.get("last_modified")),
+        first_seen=as_datetime(spec.get("first_seen")),
         printed_dates=tuple(
             DatedValue(
                 value=d["value"], provenance=d.get("provenance", "printed"), quote=d["quote"]
@@ -147,34 +153,47 @@ def make_meeting(spec: dict[str, Any]) -> Meeting:
     )
 
 
+def make_member(m: dict[str, Any], page: str) -> BoardMember:
+    return BoardMember(
+        name=m["name"],
+        role=m.get("role", "member"),
+        organisation=m.get("organisation", ""),
+        sector=m.get("sector", "unknown"),
+        appointed=m.get("appointed"),
+        gender=m.get("gender", "unknown"),
+        source=source(m.get("source", page), quote=m["name"]),
+    )
+
+
 def make_site(spec: dict[str, Any], default_body: Body | None = None) -> SiteModel:
     """The site a case describes. Its `body` (kind, governance, functions) defaults to
     `default_body`: the rule's first kind, so a case of a council's rule is a council's site."""
     body = Body(**spec["body"]) if "body" in spec else (default_body or Body())
+    as_of = spec.get("as_of", date(2023, 11, 30))
+    # Documents are fetched on the as-of day (a site described after 30 November 2023 was
+    # crawled then), so their Last-Modified dates before it are evidence.
+    fetched = max(FETCHED_AT, datetime(as_of.year, as_of.month, as_of.day, 9, 0, tzinfo=UTC))
+    documents = tuple(make_document(d, fetched) for d in spec.get("documents", ()))
     return SiteModel(
         target_id=spec.get("target_id", "test-lep"),
         target_name=spec.get("target_name", "Test LEP"),
         target_url=spec.get("target_url", "https://lep.test/"),
-        as_of=spec.get("as_of", date(2023, 11, 30)),
+        as_of=as_of,
         body=body,
-        documents=tuple(make_document(d) for d in spec.get("documents", ())),
-        board=tuple(
-            BoardMember(
-                name=m["name"],
-                role=m.get("role", "member"),
-                organisation=m.get("organisation", ""),
-                sector=m.get("sector", "unknown"),
-                appointed=m.get("appointed"),
-                gender=m.get("gender", "unknown"),
-                source=source(m.get("source", "https://lep.test/board/"), quote=m["name"]),
-            )
-            for m in spec.get("board", ())
+        documents=documents,
+        board=tuple(make_member(m, "https://lep.test/board/") for m in spec.get("board", ())),
+        councillors=tuple(
+            make_member(m, "https://lep.test/mgMemberIndex.aspx")
+            for m in spec.get("councillors", ())
         ),
         registers=tuple(
             RegisterEntry(
                 member_name=r["member"],
                 matched_member=r.get("matched", r["member"]),
-                categories=tuple(r.get("categories", ())),
+                categories=tuple(c for c in r.get("categories", ()) if c in REGISTER_CATEGORIES),
+                dpi_categories=tuple(
+                    c for c in r.get("categories", ()) if c not in REGISTER_CATEGORIES
+                ),
                 household=r.get("household", False),
                 signed=r.get("signed", False),
                 signed_date=r.get("signed_date"),
@@ -200,6 +219,7 @@ def make_site(spec: dict[str, Any], default_body: Body | None = None) -> SiteMod
             FundedProject(name=p["name"], recipient=p.get("recipient", ""), source=source(p["url"]))
             for p in spec.get("projects", ())
         ),
+        datasets=tuple(read_datasets(documents)),
         problems=tuple(FetchProblem(**p) for p in spec.get("problems", ())),
     )
 

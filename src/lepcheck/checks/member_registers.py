@@ -1,6 +1,8 @@
 """member_registers: every current board member has a register of interests with the required
 content (Ney 6.1: one per member, the eight categories, household interests, signed and dated;
-PQ 57505: kept up to date).
+PQ 57505: kept up to date); or every member of a council (Localism Act 2011 s. 29: the register
+of members and co-opted members on the authority's website; s. 30(1): interests notified within
+28 days beginning with the day of taking office, so `max_days_after_appointment: 27`).
 
 Each rule checks one aspect, so a report says exactly what is missing and for whom.
 """
@@ -49,6 +51,18 @@ class Params(BaseModel):
     max_days_after_appointment: int = Field(
         default=28, description="days after appointment to complete it (on_appointment)"
     )
+    members: Literal["board", "councillors"] = Field(
+        default="board",
+        description="whose registers: the board's (its page), or a council's members (its "
+        "committee system's member listing and profiles)",
+    )
+
+
+WHO = {"board": "board members", "councillors": "councillors"}
+
+
+def population(site: SiteModel, params: Params) -> tuple[BoardMember, ...]:
+    return site.board if params.members == "board" else site.councillors
 
 
 def registers_by_member(site: SiteModel) -> dict[str, list[RegisterEntry]]:
@@ -79,7 +93,8 @@ def register_urls(site: SiteModel) -> tuple[str, ...]:
 def lacks_categories(
     entry: RegisterEntry, member: BoardMember, site: SiteModel, params: Params
 ) -> str | None:
-    lacking = [c for c in params.categories if c not in entry.categories]
+    covered = (*entry.categories, *entry.dpi_categories)
+    lacking = [c for c in params.categories if c not in covered]
     return "lacks " + ", ".join(c.replace("_", " ") for c in lacking) if lacking else None
 
 
@@ -144,16 +159,18 @@ ASPECT_PROBLEMS: dict[Aspect, AspectProblem] = {
 
 def evaluate(site: SiteModel, params: Params) -> Verdict:
     searched = register_urls(site)
-    if not site.board:
+    members = population(site, params)
+    if not members:
+        which = "board membership" if params.members == "board" else "list of councillors"
         return Verdict(
             status="unknown",
-            message="The current board membership could not be read from the site, so registers "
+            message=f"The current {which} could not be read from the site, so registers "
             "cannot be matched to members.",
             searched=searched,
         )
     by_member = registers_by_member(site)
     if params.aspect == "present":
-        return presence(site, by_member, searched)
+        return presence(members, by_member, searched, WHO[params.members])
     return each_register(site, by_member, params, searched)
 
 
@@ -171,7 +188,7 @@ def each_register(
     # Members without a register cannot be assessed here (ROI-01 reports them); a pass would
     # claim every member's register meets the aspect, so they make it partial.
     without: list[str] = []
-    for member in site.board:
+    for member in population(site, params):
         entries = by_member.get(member.name, [])
         if not entries:
             without.append(member.name)
@@ -226,21 +243,24 @@ def each_register(
 
 
 def presence(
-    site: SiteModel, by_member: dict[str, list[RegisterEntry]], searched: tuple[str, ...]
+    members: tuple[BoardMember, ...],
+    by_member: dict[str, list[RegisterEntry]],
+    searched: tuple[str, ...],
+    who: str,
 ) -> Verdict:
-    have = [m for m in site.board if by_member.get(m.name)]
-    lacking = [m.name for m in site.board if not by_member.get(m.name)]
+    have = [m for m in members if by_member.get(m.name)]
+    lacking = [m.name for m in members if not by_member.get(m.name)]
     evidence = tuple(evidence_from_source(by_member[m.name][0].source) for m in have)
     if not lacking:
         return Verdict(
             status="pass",
-            message=f"All {len(site.board)} current board members have a published register.",
+            message=f"All {len(members)} current {who} have a published register.",
             evidence=evidence[:EVIDENCE_LIMIT],
             searched=searched,
         )
     return Verdict(
         status="fail",
-        message=f"{len(lacking)} of {len(site.board)} board members have no published register: "
+        message=f"{len(lacking)} of {len(members)} {who} have no published register: "
         + ", ".join(lacking)
         + ".",
         evidence=evidence[:EVIDENCE_LIMIT],

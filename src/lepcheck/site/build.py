@@ -21,6 +21,8 @@ from lepcheck.models import (
     SiteModel,
 )
 from lepcheck.site.board import read_board
+from lepcheck.site.board.councillors import read_councillors
+from lepcheck.site.datasets import headerless_problems, read_datasets
 from lepcheck.site.meetings import minutes_documents, read_declarations, read_meetings
 from lepcheck.site.names import best_match, parse_name
 from lepcheck.site.projects import read_projects
@@ -117,7 +119,9 @@ def build_site_model(
     ordered = sorted(documents, key=lambda d: (d.url, d.fetched_at, d.sha256))
     own_words = organisation_words(target_name)
     board = read_board(ordered, target_url)
-    registers = read_registers(ordered, board)
+    councillors = read_councillors(ordered)
+    # Registers are matched to the board, and to a council's members where it lists them.
+    registers = read_registers(ordered, [*board, *councillors])
     meetings = read_meetings(ordered, own_words)
     declarations: list[Declaration] = []
     for minutes, meeting_date in minutes_documents(ordered, own_words):
@@ -125,8 +129,10 @@ def build_site_model(
             declarations.extend(read_declarations(minutes, meeting_date))
     declarations = _as_board_names(declarations, [m.name for m in board], board)
     declarations.sort(key=lambda d: (d.meeting_date or date.min, d.meeting_url))
+    datasets = read_datasets(ordered)
     all_problems = [*problems, *_unreadable_problems(ordered, problems)]
     all_problems += _unfetched_registers(registers, all_problems)
+    all_problems += headerless_problems(datasets, ordered)
     return SiteModel(
         target_id=target_id,
         target_name=target_name,
@@ -135,9 +141,11 @@ def build_site_model(
         body=body or Body(),
         documents=tuple(ordered),
         board=tuple(board),
+        councillors=tuple(councillors),
         registers=tuple(registers),
         meetings=tuple(meetings),
         declarations=tuple(declarations),
         projects=tuple(read_projects(ordered)),
+        datasets=tuple(datasets),
         problems=tuple(all_problems),
     )

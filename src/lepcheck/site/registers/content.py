@@ -50,6 +50,14 @@ CATEGORY_PATTERNS: dict[str, re.Pattern[str]] = {
     ),
 }
 assert tuple(CATEGORY_PATTERNS) == REGISTER_CATEGORIES
+# The disclosable pecuniary interests of a council member's register that Ney's categories do
+# not already name (employment, sponsorship and land are shared).
+DPI_ONLY_PATTERNS: dict[str, re.Pattern[str]] = {
+    "contracts": re.compile(r"contracts?", re.IGNORECASE),
+    "licences": re.compile(r"licen[cs]es?", re.IGNORECASE),
+    "corporate_tenancies": re.compile(r"corporate\s+tenanc", re.IGNORECASE),
+    "securities": re.compile(r"securities", re.IGNORECASE),
+}
 
 HOUSEHOLD = re.compile(
     r"\bhousehold\b|\bspouse|civil partner|\b(?:your|my|his|her|their)\s+partner\b|partner'?s\b|"
@@ -83,6 +91,12 @@ _DATE_CUES = re.compile(
 def categories_in(text: str) -> tuple[str, ...]:
     """The Ney 6.1 categories a form's headings or a register's text address, in catalogue order."""
     return tuple(c for c, pattern in CATEGORY_PATTERNS.items() if pattern.search(text))
+
+
+def dpi_only_in(text: str) -> tuple[str, ...]:
+    """The disclosable pecuniary interests Ney does not name that the text addresses (a
+    council member's register; MINT-02)."""
+    return tuple(c for c, pattern in DPI_ONLY_PATTERNS.items() if pattern.search(text))
 
 
 def mentions_household(text: str) -> bool:
@@ -189,6 +203,7 @@ def entry_from_text(
         member_name=display_name(name),
         matched_member=match[0] if match else None,
         categories=categories_in(f"{header_text}\n{text}"),
+        dpi_categories=dpi_only_in(f"{header_text}\n{text}"),
         household=mentions_household(f"{header_text}\n{text}"),
         signed=signed,
         signed_date=signed_date,
