@@ -174,6 +174,18 @@ def test_rules_lists_the_five_foundation_rules() -> None:
         assert rule_id in out
 
 
+def test_rules_of_the_successor_framework_are_listed_with_their_sources() -> None:
+    code, out, _ = run("rules", "--framework", "successor-2024")
+    assert code == 0
+    lines = out.splitlines()
+    assert sum(1 for line in lines if line[:1].isupper()) == 59
+    fwd = lines[lines.index(next(line for line in lines if line.startswith("FWD-03"))) + 1]
+    assert "statute; binds upper-tier council, combined authority" in fwd
+    assert "a council only if it operates executive arrangements" in fwd
+    assert "from 2012-09-10" in fwd and "reg. 9(2)" in fwd
+    assert "POL-02" not in out
+
+
 def test_module_entry_point_runs() -> None:
     done = subprocess.run(
         [sys.executable, "-m", "lepcheck", "--version"], capture_output=True, text=True, check=False

@@ -53,6 +53,11 @@ class Params(BaseModel):
         description="open, machine-readable formats; a period covered only in another format "
         "is partial",
     )
+    every_file: bool = Field(
+        default=False,
+        description="period once: every file found must be open, with a header and the "
+        "columns (Code Part 1), not only the best one",
+    )
 
 
 DueRange = tuple[date, date, str]
@@ -145,6 +150,8 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
 def once(
     files: list[tuple[Document, Dataset]], params: Params, label: str, searched: tuple[str, ...]
 ) -> Verdict:
+    if params.every_file:
+        return every_file(files, params, label, searched)
     ranked = sorted(files, key=lambda f: len(shortcomings(f[1], params)))
     doc, dataset = ranked[0]
     problems = shortcomings(dataset, params)
@@ -162,6 +169,34 @@ def once(
         evidence=evidence,
         searched=searched,
         missing=tuple(problems),
+    )
+
+
+def every_file(
+    files: list[tuple[Document, Dataset]], params: Params, label: str, searched: tuple[str, ...]
+) -> Verdict:
+    """Each file found is open, with a header and the columns; those that are not are named."""
+    short = [
+        f"{doc.url}: {'; '.join(problems)}"
+        for doc, dataset in files
+        if (problems := shortcomings(dataset, params))
+    ]
+    sound = [(doc, data) for doc, data in files if not shortcomings(data, params)]
+    evidence = tuple(evidence_of(doc, data, "open data") for doc, data in sound[:EVIDENCE_LIMIT])
+    if not short:
+        return Verdict(
+            status="pass",
+            message=f"All {len(files)} files of {label} are open data with column headings.",
+            evidence=evidence,
+            searched=searched,
+        )
+    return Verdict(
+        status="partial" if sound else "fail",
+        message=f"{len(short)} of {len(files)} files of {label} fall short: "
+        + "; ".join(short[:8]),
+        evidence=evidence,
+        searched=searched,
+        missing=tuple(short),
     )
 
 

@@ -113,6 +113,13 @@ def render_catalogue(rules: Sequence[Rule]) -> str:
 
 
 def rules_table(rules: Sequence[Rule]) -> str:
-    return "\n".join(
-        f"{r.id:9} {r.severity:6} {r.assessment:7} {r.kind:26} {r.title}" for r in rules
-    )
+    """One line per rule, and under it whom it binds, when, on what basis and its sources."""
+    lines: list[str] = []
+    for r in rules:
+        sources = "; ".join(ref.cite() for ref in r.references)
+        lines += [
+            f"{r.id:9} {r.severity:6} {r.assessment:7} {r.kind:26} {r.title}",
+            f"{'':9} {BASIS_WORDS[r.basis]}; binds {binds_text(r)}; in force "
+            f"{in_force_text(r)}; source: {sources}",
+        ]
+    return "\n".join(lines)
