@@ -232,6 +232,7 @@ def series(
             if unplaced
             else ""
         )
+        note += f"; and {'; '.join(short)}" if short else ""
         return Verdict(
             status="partial" if unplaced else "fail",
             message=f"{label}: no file for {len(missing)} of the {len(due)} periods due by the "

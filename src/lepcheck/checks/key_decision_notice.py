@@ -83,6 +83,7 @@ class Params(BaseModel):
     window_months: int = Field(default=12, description="decisions this many months before as-of")
 
 
+RANK = {"first_seen": 0, "printed": 1, "document_metadata": 2, "last_modified": 3, "unknown": 4}
 DECIDED = (r"date of decision", r"decision (?:date|made|taken)", r"decided on")
 PUBLISHED = (r"published", r"date of (?:notice|publication)", r"^date\b", r"issued")
 PROCEDURE_WORDS = {"general_exception": r"general exception", "special_urgency": r"special urgency"}
@@ -115,7 +116,9 @@ def key_decisions(site: SiteModel, params: Params, exclude: set[str]) -> list[Ke
         decided = dated[0].value if dated else None
         if decided is not None and not since <= decided <= site.as_of:
             continue
-        found.append(KeyDecision(doc, matter_words(doc.title), decided))
+        # ModernGov titles the page "Decision details" and names the matter in its subtitle.
+        named = " ".join((doc.title, *doc.headings[:3]))
+        found.append(KeyDecision(doc, matter_words(named), decided))
     return found
 
 
@@ -136,7 +139,8 @@ def plan_sighting(
         rows = [" ".join(row) for table in doc.tables for row in table.rows]
         if same_matter(decision.matter, doc.title, *rows):
             sightings += [(d, doc) for d in published_dates(doc, bulk)]
-    return min(sightings, key=lambda s: s[0].value) if sightings else None
+    # The earliest; on the same day the better evidence (proved, then declared, then suggested).
+    return min(sightings, key=lambda s: (s[0].value, RANK[s[0].provenance])) if sightings else None
 
 
 def exception_for(

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from lepcheck.models import Report
+from lepcheck.models import BODY_KIND_WORDS, Report
 from lepcheck.rules import GROUP_TITLES
 
 STATUS_ORDER = ("fail", "partial", "unknown", "manual", "waived", "pass", "not_applicable")
@@ -36,6 +36,7 @@ def environment() -> Environment:
     )
     env.filters["safe_href"] = safe_href
     env.filters["pct"] = lambda v: "n/a" if v is None else f"{v:.0f}"
+    env.filters["body_kind"] = lambda kind: BODY_KIND_WORDS.get(kind, kind)
     return env
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from lepcheck.models import Report
+from lepcheck.models import BODY_KIND_WORDS, Report
 
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
 
@@ -22,10 +22,13 @@ def render_markdown(report: Report) -> str:
     lines = [
         f"# lepcheck report: {md(report.target.name)}",
         "",
-        f"- Target: {md(report.target.url)} (id `{report.target.id}`)",
+        f"- Target: {md(report.target.url)} (id `{report.target.id}`), "
+        f"{BODY_KIND_WORDS[report.target.kind]}",
         f"- As of: {report.as_of}; generated {report.generated_at:%Y-%m-%d %H:%M} UTC "
         f"by lepcheck {report.tool.version}",
-        f"- Framework: {report.ruleset.framework}; "
+        f"- Framework: {report.ruleset.framework}"
+        + (f" ({md(report.ruleset.framework_title)})" if report.ruleset.framework_title else "")
+        + "; "
         f"catalogue {report.ruleset.catalogue_digest[:19]}",
         f"- **Score {fmt(s.overall)} / 100, coverage {fmt(s.coverage)}%, "
         f"rating {s.rating.upper()}** ({md(s.rating_reason)})",

@@ -38,9 +38,21 @@ CONDITION_FIELDS: dict[str, str] = {
 }
 
 
+PLURALS = {
+    "lep": "Local Enterprise Partnerships",
+    "upper_tier_council": "upper-tier councils",
+    "combined_authority": "combined authorities",
+    "combined_county_authority": "combined county authorities",
+}
+
+
 def kinds_text(rule: Rule) -> str:
-    words = [BODY_KIND_WORDS[kind] + "s" for kind in rule.applies_to]
+    words = [PLURALS[kind] for kind in rule.applies_to]
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def article(words: str) -> str:
+    return ("an " if words[0].lower() in "aeiou" else "a ") + words
 
 
 def holds(condition: Condition, body: Body) -> bool | None:
@@ -70,8 +82,8 @@ def not_applicable_reason(rule: Rule, body: Body, as_of: date) -> str | None:
     """Why the rule does not bind this body on `as_of`, or None when it does (or may)."""
     if body.kind not in rule.applies_to:
         return (
-            f"Not applicable: {rule.id} binds {kinds_text(rule)}; the audited body is a "
-            f"{BODY_KIND_WORDS[body.kind]}."
+            f"Not applicable: {rule.id} binds {kinds_text(rule)}; the audited body is "
+            f"{article(BODY_KIND_WORDS[body.kind])}."
         )
     by_date = date_reason(rule, as_of)
     if by_date:

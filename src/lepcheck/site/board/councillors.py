@@ -27,6 +27,8 @@ _LISTING = re.compile(
 )
 _PROFILE = re.compile(r"mguserinfo", re.I)
 _COUNCILLOR = re.compile(r"^\s*(?:councillor|cllr\.?)\s+(?P<name>.+?)\s*$", re.I)
+# "Councillor Jane Smith | Hollowmere County Council": the site's name after the page's.
+_SITE_NAME = re.compile(r"\s+[|–—]\s+.*$|\s+-\s+.*$")
 _TOOK_OFFICE = re.compile(
     r"(?:elected|date of election|term of office|became a (?:councillor|member)|"
     r"appointed|took office)\s*(?:on|from|:)?\s*",
@@ -42,7 +44,7 @@ def is_listing(doc: Document) -> bool:
 
 def took_office(doc: Document) -> BoardMember | None:
     """A councillor's profile page: the name in its title, the day they took office."""
-    named = _COUNCILLOR.match(doc.title)
+    named = _COUNCILLOR.match(_SITE_NAME.sub("", doc.title))
     if not (_PROFILE.search(url_path(doc.url)) and named):
         return None
     name = display_name(named.group("name"))

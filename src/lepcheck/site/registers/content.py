@@ -53,10 +53,10 @@ assert tuple(CATEGORY_PATTERNS) == REGISTER_CATEGORIES
 # The disclosable pecuniary interests of a council member's register that Ney's categories do
 # not already name (employment, sponsorship and land are shared).
 DPI_ONLY_PATTERNS: dict[str, re.Pattern[str]] = {
-    "contracts": re.compile(r"contracts?", re.IGNORECASE),
-    "licences": re.compile(r"licen[cs]es?", re.IGNORECASE),
+    "contracts": re.compile(r"\bcontracts?\b", re.IGNORECASE),
+    "licences": re.compile(r"\blicen[cs]es?\b", re.IGNORECASE),
     "corporate_tenancies": re.compile(r"corporate\s+tenanc", re.IGNORECASE),
-    "securities": re.compile(r"securities", re.IGNORECASE),
+    "securities": re.compile(r"\bsecurities\b", re.IGNORECASE),
 }
 
 HOUSEHOLD = re.compile(
