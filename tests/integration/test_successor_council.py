@@ -213,3 +213,43 @@ def test_the_demo_lep_after_march_2024_finds_every_lep_rule_no_longer_in_force(
         assert "2024-03-31" in finding["message"]
     assert report["score"]["rating"] == "not rated"
     assert report["action_plan"] == []
+
+
+def test_the_section_151_statement_covers_the_councils_growth_assurance(
+    audited: dict[str, Any],
+) -> None:
+    """The statement for a successor: its own manual requirement (the S151 assurance on the
+    legacy LEP funds, GROW-10) with its guidance, the council as its own accountable body."""
+    folder: Path = audited["folder"]
+    manifest = load_manifest(SITE)
+    path = registry(folder, audited["base_url"], **manifest["body"])
+    answers = folder / "attestations.yaml"
+    init = ["attest", "init", BODY_ID, "--registry", str(path), "--out", str(answers)]
+    result = CliRunner().invoke(main, [*init, "--as-of", manifest["as_of"]])
+    assert result.exit_code == 0, result.output
+    template = yaml.safe_load(answers.read_text(encoding="utf-8"))
+    assert template["accountable_body"] == "Hollowmere County Council"
+    assert [a["requirement"] for a in template["attestations"]] == ["GROW-10"]
+    assert "legacy LEP funds" in template["attestations"][0]["guidance"]
+    template["signatory"]["name"] = "R. Ahmed"
+    template["attestations"][0].update(
+        status="met",
+        evidence="S151 assurance statement on the legacy LEP funds, signed 20 May 2024",
+        reference="HCC-FIN-2024-17",
+        attested_by="R. Ahmed, Director of Finance",
+        date="2025-02-20",
+    )
+    answers.write_text(yaml.safe_dump(template, sort_keys=False), encoding="utf-8")
+    report = folder / "out" / "report.json"
+    args = ["statement", BODY_ID, "--registry", str(path), "--attestations", str(answers)]
+    args += ["--report", str(report), "--out", str(folder / "statement")]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    html = (folder / "statement" / "statement.html").read_text(encoding="utf-8")
+    assert "<dt>Upper-tier council</dt>" in html
+    assert "successor-2024 (Successors to LEPs (from 1 April 2024))" in html
+    assert "Hollowmere County Council, an upper-tier council, against the successor-2024" in html
+    data = json.loads((folder / "statement" / "statement.json").read_text(encoding="utf-8"))
+    grow = next(r for r in data["requirements"] if r["rule_id"] == "GROW-10")
+    assert (grow["outcome"], grow["basis"]) == ("met", "attested")
+    assert data["conclusion"]["verdict"] == "not_compliant"  # must-rules failed (FWD-03, ...)

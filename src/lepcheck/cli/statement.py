@@ -69,7 +69,7 @@ def attest_init(
     template = render_template(
         target_id=target.id,
         lep_name=target.name,
-        accountable_body=entry.accountable_body if entry else None,
+        accountable_body=entry.responsible_body if entry else None,
         rules=manual,
         as_of=as_of or date.today(),
     )
@@ -153,7 +153,7 @@ def statement(
         report,
         inputs,
         generated_at=datetime.now(UTC),
-        registry_accountable_body=entry.accountable_body if entry else None,
+        registry_accountable_body=entry.responsible_body if entry else None,
     )
     if snapshot_path is None:
         write_reports(waived_report, out, ("json", "html"))

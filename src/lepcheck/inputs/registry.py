@@ -80,6 +80,12 @@ class LepEntry:
     successors: tuple[Successor, ...] = ()
 
     @property
+    def responsible_body(self) -> str | None:
+        """Who answers for it in the annual statement: an LEP's accountable body; a council or
+        combined authority is its own."""
+        return self.accountable_body if self.kind == "lep" else self.name
+
+    @property
     def body(self) -> Body:
         return Body(kind=self.kind, governance=self.governance, functions=self.functions)
 
