@@ -46,7 +46,6 @@ DocumentFormat = Literal["html", "pdf", "docx", "xlsx", "csv", "text", "other"]
 # Whom a rule binds (issue 18): LEPs until 31 March 2024, and the councils and combined
 # authorities that took over their functions (Aug 2023 guidance on integrating LEP functions).
 BodyKind = Literal["lep", "upper_tier_council", "combined_authority", "combined_county_authority"]
-BODY_KINDS: tuple[BodyKind, ...] = get_args(BodyKind)
 BODY_KIND_WORDS: dict[str, str] = {
     "lep": "Local Enterprise Partnership",
     "upper_tier_council": "upper-tier council",
@@ -59,7 +58,6 @@ BODY_KIND_WORDS: dict[str, str] = {
 Governance = Literal["executive", "committee"]
 # Functions some councils have and others lack, on which Transparency Code items depend.
 BodyFunction = Literal["parking_authority", "waste_collection_authority", "housing_revenue_account"]
-BODY_FUNCTIONS: tuple[BodyFunction, ...] = get_args(BodyFunction)
 
 
 class Frozen(BaseModel):
@@ -71,8 +69,7 @@ class Frozen(BaseModel):
 
 
 class Body(Frozen):
-    """The audited body as the registry knows it: its kind, and what its duties depend on.
-    None means not known (never guessed)."""
+    """The audited body as the registry knows it; None means not known (never guessed)."""
 
     kind: BodyKind = "lep"
     governance: Governance | None = None
@@ -210,18 +207,6 @@ PublicationProvenance = Literal[
     "first_seen", "last_modified", "document_metadata", "printed", "unknown"
 ]
 
-# The disclosable pecuniary interests a council member's register covers (SI 2012/1464,
-# Schedule, as reproduced by councils; Localism Act 2011 s. 30(3)): employment, office, trade,
-# profession or vocation; sponsorship; contracts; land; licences; corporate tenancies; securities.
-DPI_CATEGORIES: tuple[str, ...] = (
-    "employment",
-    "sponsorships",
-    "contracts",
-    "land_property",
-    "licences",
-    "corporate_tenancies",
-    "securities",
-)
 REGISTER_CATEGORIES: tuple[str, ...] = (
     "employment",
     "directorships",
@@ -259,9 +244,7 @@ class RegisterEntry(Frozen):
     member_name: str
     matched_member: str | None = None
     categories: tuple[str, ...] = ()  # Ney 6.1's eight (REGISTER_CATEGORIES) it addresses
-    # the disclosable pecuniary interests Ney does not name (DPI_CATEGORIES: contracts,
-    # licences, corporate tenancies, securities) it addresses
-    dpi_categories: tuple[str, ...] = ()
+    dpi_categories: tuple[str, ...] = ()  # SI 2012/1464 categories Ney does not name, addressed
     household: bool = False
     signed: bool = False
     signed_date: date | None = None

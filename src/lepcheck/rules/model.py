@@ -10,7 +10,7 @@ from typing import Any, Literal
 from pydantic import BaseModel
 
 from lepcheck.checks import CHECK_KINDS
-from lepcheck.models import BODY_KINDS, Assessment, BodyKind, Frozen, Provenance, Severity
+from lepcheck.models import Assessment, BodyKind, Frozen, Provenance, Severity
 
 GROUPS = (
     "WEB",
@@ -77,7 +77,6 @@ Condition = Literal[
 # 1 April 2024 (Aug 2023 guidance, executive summary paras. 1-3).
 LEP_REGIME_ENDS = date(2024, 3, 31)
 SUCCESSOR_REGIME_BEGINS = date(2024, 4, 1)
-ALL_KINDS: tuple[BodyKind, ...] = BODY_KINDS
 SEVERITY_WEIGHTS: dict[str, float] = {"must": 3.0, "should": 2.0, "gp": 1.0}
 DEFAULT_FRAMEWORK = "nlgaf-2019"
 # The framework an audit uses when none is asked for: the LEPs' own, or the successors'.
