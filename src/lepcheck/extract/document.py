@@ -28,7 +28,7 @@ _READERS: dict[DocumentFormat, Callable[[bytes, str, str], Extracted]] = {
 }
 
 
-def _file_title(url: str) -> str:
+def file_title(url: str) -> str:
     """ "Funded-Projects_2023.csv" -> "Funded Projects 2023": a name for files without a title."""
     name = unquote(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1])
     stem = name.rsplit(".", 1)[0] if "." in name else name
@@ -108,7 +108,7 @@ def extract_document(
         content_type=record.content_type,
         format=extracted.format,
         title=extracted.title
-        or (_file_title(record.final_url) if extracted.format not in ("html", "other") else ""),
+        or (file_title(record.final_url) if extracted.format not in ("html", "other") else ""),
         link_texts=link_texts,
         via=record.via,
         depth=record.depth,
