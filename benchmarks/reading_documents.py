@@ -22,10 +22,11 @@ from hashlib import sha256
 
 from tests.corpus.corpus_files import CorpusDoc
 
-from lepcheck.checks.common.dating import own_date
+from lepcheck.checks.common.dating import metadata_date, recorded_date
 from lepcheck.extract import classify_document
 from lepcheck.extract.document import file_title
 from lepcheck.extract.office import read_text
+from lepcheck.extract.periods import read_approval, read_period
 from lepcheck.extract.printed import printed_dates
 from lepcheck.models import BoardMember, Declaration, Document
 from lepcheck.registry import LepEntry
@@ -88,19 +89,41 @@ def build_document(doc: CorpusDoc) -> Document:
         headings=extracted.headings,
         sections=extracted.sections,
         printed_dates=printed_dates(extracted.pages),
+        period=read_period(title, extracted.pages),
+        approval=read_approval(title, extracted.pages),
     )
 
 
 def period_before(doc: Document, as_of: date) -> PeriodReading:
-    """Today's document_current: the one date `own_date` picks (printed, else metadata)."""
-    found = own_date(doc, as_of)
+    """document_current as it was on main at a1bad6b: the latest printed date with an own-date
+    cue, else file metadata (no period, no approval reader)."""
+    found = recorded_date(doc.model_copy(update={"approval": None}), as_of) or metadata_date(
+        doc, as_of
+    )
     if found is None:
         return PeriodReading()
     when, evidence, source = found
     return PeriodReading(approved=when, approved_quote=evidence.quote, source=source)
 
 
-PERIOD_READERS: dict[str, PeriodReader] = {"before": period_before}
+def period_after(doc: Document, as_of: date) -> PeriodReading:
+    """document_current since issue 13: the period the text covers (extract/periods.py) and the
+    approval it records (its own reading, or a printed date with an own-date cue), metadata only
+    when the text gives neither."""
+    period = doc.period
+    recorded = recorded_date(doc, as_of) or metadata_date(doc, as_of)
+    return PeriodReading(
+        start=period.start if period else None,
+        end=period.end if period else None,
+        period_quote=period.quote if period else "",
+        approved=recorded[0] if recorded else None,
+        approved_quote=recorded[1].quote if recorded else "",
+        source=recorded[2] if recorded else "",
+    )
+
+
+# Today's behaviour first: "before" is document_current as it was on main at a1bad6b.
+PERIOD_READERS: dict[str, PeriodReader] = {"before": period_before, "after": period_after}
 
 
 def _meeting_of(doc: Document, words: frozenset[str]) -> tuple[date | None, str | None]:
