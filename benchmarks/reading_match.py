@@ -12,7 +12,7 @@ import re
 # Words before or after a name that say who someone is, not which person (as minutes write them).
 _TITLES = frozenset(
     {
-        "the", "councillor", "cllr", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
+        "the", "councillor", "councillors", "cllr", "cllrs", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
         "sir", "dame", "lord", "lady", "baroness", "baron", "rt", "hon", "revd", "rev",
         "reverend", "canon", "mayor",
     }
@@ -24,7 +24,9 @@ _HONOURS = frozenset(
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", text.casefold().replace("’", "'").replace("'", ""))
+    """Lower-case words; a hyphen joins ("Akers-Belcher" is one surname)."""
+    folded = text.casefold().replace("’", "'").replace("'", "").replace("–", "-")
+    return re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", folded)
 
 
 def name_key(name: str) -> tuple[str, str]:

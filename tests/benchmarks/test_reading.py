@@ -147,6 +147,8 @@ def test_names_match_by_surname_and_first_initial() -> None:
     assert same_person("Professor Mark E Smith", "Mark Smith OBE")
     assert not same_person("Mark Smith", "Jane Smith")
     assert not same_person("Mark Smith", "Mark Smyth")
+    assert same_person("Brunel-Walker", "Councillors Brunel-Walker")
+    assert not same_person("Brunel-Walker", "Walker")
 
 
 def test_items_match_by_words_number_or_absence() -> None:
