@@ -60,7 +60,7 @@ from benchmarks.reading_table import render  # noqa: E402
 from tests.corpus.corpus_files import DOCS_DIR, CorpusError, Problem, load_corpus  # noqa: E402
 from tests.corpus.corpus_split import SPLIT_FILE, read_split, split_problems  # noqa: E402
 
-from lepcheck.registry import load_registry  # noqa: E402
+from lepcheck.inputs.registry import load_registry  # noqa: E402
 
 PARTS = {"dev": ("development",), "held-back": ("held_back",), "both": ("development", "held_back")}
 

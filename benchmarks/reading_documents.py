@@ -28,8 +28,8 @@ from lepcheck.extract.document import file_title
 from lepcheck.extract.office import read_text
 from lepcheck.extract.periods import read_approval, read_period
 from lepcheck.extract.printed import printed_dates
+from lepcheck.inputs.registry import LepEntry
 from lepcheck.models import BoardMember, Declaration, Document
-from lepcheck.registry import LepEntry
 from lepcheck.site import read_board, read_declarations, read_meetings
 from lepcheck.site.board import read_board_document
 from lepcheck.site.build import organisation_words

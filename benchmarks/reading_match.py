@@ -12,9 +12,9 @@ import re
 # Words before or after a name that say who someone is, not which person (as minutes write them).
 _TITLES = frozenset(
     {
-        "the", "councillor", "councillors", "cllr", "cllrs", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor",
-        "sir", "dame", "lord", "lady", "baroness", "baron", "rt", "hon", "revd", "rev",
-        "reverend", "canon", "mayor",
+        "the", "councillor", "councillors", "cllr", "cllrs", "mr", "mrs", "ms", "miss", "mx",
+        "dr", "prof", "professor", "sir", "dame", "lord", "lady", "baroness", "baron", "rt",
+        "hon", "revd", "rev", "reverend", "canon", "mayor",
     }
 )  # fmt: skip
 _HONOURS = frozenset(

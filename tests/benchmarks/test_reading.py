@@ -13,7 +13,7 @@ from benchmarks.reading_documents import PeriodReading
 from benchmarks.reading_match import body_class, overlaps, same_item, same_person
 from benchmarks.reading_scores import period_facts
 
-from lepcheck.registry import load_registry
+from lepcheck.inputs.registry import load_registry
 from tests.corpus.corpus_files import Approval, Labels, Period
 
 # Every LEP sits in one part (the corpus test's rule): lancashire held back, the rest development.

@@ -23,9 +23,13 @@ from lepcheck.checks.common.selection import (
     nothing_selected,
     select_documents,
 )
+from lepcheck.checks.common.text_search import matches_any
 from lepcheck.models import Document, SiteModel, Verdict
 
 KIND = "document_current"
+# "Item 4: Annual Report 2022/23 and Accounts" is the board paper presenting the report: when it
+# is dated as the report itself is, the report is the better evidence.
+MEETING_PAPER = r"^\W*(?:agenda\s+)?item\s+\d"
 
 
 class Params(BaseModel):
@@ -46,7 +50,7 @@ def _detail(label: str, doc: Document, when: date, source: str, params: Params) 
     if source == PERIOD and doc.period is not None:
         period = doc.period
         return (
-            f"{label} covers {period.start.isoformat()} to {period.end.isoformat()} "
+            f"{label} covering {period.start.isoformat()} to {period.end.isoformat()} "
             f"('{period.quote}'), dated from its {params.period_from}"
         )
     return f"{label} dated {when.isoformat()} ({source})"
@@ -72,7 +76,14 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
             searched=searched,
             missing=("a date",),
         )
-    doc, (when, evidence, source) = max(known, key=lambda pair: pair[1][0])
+    doc, (when, evidence, source) = max(
+        known,
+        key=lambda pair: (
+            pair[1][0],
+            pair[0].kind in params.document.kinds,
+            not matches_any(pair[0].title, (MEETING_PAPER,)),
+        ),
+    )
     age = months_between(when, site.as_of)
     detail = f"{_detail(label, doc, when, source, params)}, {age:.0f} months before {site.as_of}"
     weak = source in METADATA
