@@ -148,6 +148,9 @@ class CoveredPeriod(Frozen):
     end: date
     quote: str
     locator: str = ""
+    # False when the words only name a year ("Annual Report 2020"): the period is then a
+    # reading, not a statement, and an approval the text records may date the document better.
+    exact: bool = True
 
 
 class Document(Frozen):

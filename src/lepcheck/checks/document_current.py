@@ -1,8 +1,8 @@
-"""document_current: a document is current by the period it covers or the approval it records,
-within N months of as_of (e.g. the assurance framework is reviewed every year: NAF16 summary,
-LEP Network; catalogue ASSUR-02). Both are read from the document's own words (title, cover,
-sign-off, version table: extract/periods.py); file metadata dates it only when its text gives
-neither, and the finding says so (issue 13 item 4)."""
+"""document_current: a document is current by the period it covers (failing that, the approval
+it records) within N months of as_of (e.g. the assurance framework is reviewed every year: NAF16
+summary, LEP Network; catalogue ASSUR-02). Both are read from the document's own words (title,
+cover, sign-off, version table: extract/periods.py); file metadata dates it only when its text
+gives neither, and the finding says so (issue 13 item 4)."""
 
 from __future__ import annotations
 

@@ -106,7 +106,11 @@ def _earliest_period(place: Place, text: str) -> CoveredPeriod | None:
             dates = _dates_of(pattern, match)
             if dates is not None:
                 period = CoveredPeriod(
-                    start=dates[0], end=dates[1], quote=_quote(match), locator=place
+                    start=dates[0],
+                    end=dates[1],
+                    quote=_quote(match),
+                    locator=place,
+                    exact=pattern.shape != "named_year",
                 )
                 found.append((match.start(), rank, period))
                 break

@@ -112,14 +112,18 @@ def metadata_date(doc: Document, as_of: date) -> tuple[date, Evidence, str] | No
 def currency_date(
     doc: Document, as_of: date, period_from: PeriodFrom = "end"
 ) -> tuple[date, Evidence, str] | None:
-    """The date a document is current from: the later of the period its text says it covers
-    (its start or end, as the rule says) and the approval it records; file metadata only when
-    the text gives neither (issue 13 item 4)."""
-    text = [
-        found
-        for found in (period_date(doc, as_of, period_from), recorded_date(doc, as_of))
-        if found is not None
-    ]
-    if text:
-        return max(text, key=lambda item: item[0])
+    """The date a document is current from: the period its text says it covers (its start or
+    end, as the rule says); failing that, the approval it records; file metadata only when the
+    text gives neither (issue 13 item 4). A stated period wins over a later approval because the
+    rules' ages are counted from it: accounts approved months after their year end must not gain
+    those months (FIN-02 allows 21 months from the year end: 12 for the year, 9 to file). A year
+    that only names the document ("Framework 2023") is a reading, so a later approval may date it.
+    """
+    period = period_date(doc, as_of, period_from)
+    approval = recorded_date(doc, as_of)
+    if period is not None and (doc.period is None or doc.period.exact):
+        return period
+    found = [item for item in (period, approval) if item is not None]
+    if found:
+        return max(found, key=lambda item: item[0])
     return metadata_date(doc, as_of)
