@@ -13,13 +13,10 @@ from collections.abc import Iterable, Sequence
 from lepcheck.extract.dates import parse_uk_date
 from lepcheck.extract.parts import MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, clean_line
 from lepcheck.models import Table
+from lepcheck.vocab.dates import FINANCIAL_YEAR
 
 _HEADER_SEARCH_ROWS = 15
 _NUMBER = re.compile(r"^[£$€]?\s*-?[\d,]+(?:\.\d+)?\s*[%km]?$", re.IGNORECASE)
-# Financial-year column labels of funding tables: "2021/22", "2021-22", "2021/2022", "FY23".
-_FINANCIAL_YEAR = re.compile(
-    r"^(?:FY\s?\d{2,4}|(?:19|20)\d\d\s?[/-]\s?(?:\d\d|(?:19|20)\d\d))$", re.I
-)
 
 
 # The tail of a word too wide for its cell, broken onto the next line: "Sponsorsh" / "ips".
@@ -56,7 +53,7 @@ _LONG_WORD = 6
 
 def _is_label(cell: str) -> bool:
     """A cell that reads like a column label: short text, not a number, amount or date."""
-    if _FINANCIAL_YEAR.match(cell):
+    if FINANCIAL_YEAR.match(cell):
         return True
     return (
         bool(cell)

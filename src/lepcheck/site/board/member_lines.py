@@ -16,6 +16,7 @@ from typing import Literal
 from lepcheck.extract.dates import find_dates
 from lepcheck.models import MemberRole, Sector
 from lepcheck.site.names import TITLES, is_honour
+from lepcheck.vocab.dates import APPOINTED_CUE, RANGE_JOINER, TERM_END_CUE, TERM_RANGE_CUE
 
 Gender = Literal["female", "male", "unknown"]
 
@@ -91,14 +92,6 @@ ORG_CUE = re.compile(
     re.IGNORECASE,
 )
 
-_APPOINTED = re.compile(
-    r"appointed|joined|member since|start(?:ed)?|date of appointment|from", re.IGNORECASE
-)
-_TERM_END = re.compile(
-    r"term (?:of office )?(?:ends?|expires?|end date|until)|end of term|expires?|until|"
-    r"re-?appointment due|term end|ends?\b",
-    re.IGNORECASE,
-)
 _FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady", "baroness"})
 _MALE_TITLES = frozenset({"mr", "sir", "lord", "baron"})
 _SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
@@ -219,19 +212,19 @@ def dates_by_cue(line: str) -> tuple[date | None, date | None]:
     appointed: date | None = None
     term_end: date | None = None
     found = find_dates(line)
-    if len(found) == 2 and re.search(r"\bterm\b|\bappointed\b|\bserving\b", line, re.I):
+    if len(found) == 2 and TERM_RANGE_CUE.search(line):
         (start, start_quote), (end, end_quote) = found
         between = line[line.find(start_quote) + len(start_quote) : line.rfind(end_quote)]
-        if re.fullmatch(r"\s*(?:-|–|—|to|until)\s*", between, re.I) and start < end:
+        if RANGE_JOINER.fullmatch(between) and start < end:
             return start, end
     cursor = 0
     for value, quote in found:
         at = line.find(quote, cursor)
         before = line[max(cursor, 0) : at if at >= 0 else len(line)][-50:]
         cursor = at + len(quote) if at >= 0 else cursor
-        if _TERM_END.search(before):
+        if TERM_END_CUE.search(before):
             term_end = term_end or value
-        elif _APPOINTED.search(before):
+        elif APPOINTED_CUE.search(before):
             appointed = appointed or value
     return appointed, term_end
 

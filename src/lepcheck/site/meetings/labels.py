@@ -15,6 +15,7 @@ from typing import Literal
 from lepcheck.models import Document
 from lepcheck.site.day_dates import date_in_label, exact_dates
 from lepcheck.site.labels import file_stem, file_stem_words, url_path
+from lepcheck.vocab.dates import ABOUT_THE_FILE, HELD_ON
 
 Role = Literal["agenda", "minutes", "paper"]
 
@@ -56,15 +57,6 @@ _LABEL_WORDS = frozenset(
 )  # fmt: skip
 # "Board of Directors", "Strategic Board", "Partnership Board": the LEP's main board.
 _MAIN_BOARD_WORDS = frozenset({"directors", "company", "leadership", "main", "strategic"})
-_ABOUT_THE_FILE = re.compile(
-    r"(?:published|updated|issued|printed|despatched|dispatched|circulated|version|revised)"
-    r"[^\n]{0,15}$",
-    re.I,
-)
-_HELD_ON = re.compile(
-    r"(?:held\s+(?:on|at)|meeting\s+(?:on|of)|date\s+of\s+meeting|date\s*:|\bon\b)\s*[^\n]{0,20}$",
-    re.I,
-)
 
 
 def url_date(url: str) -> date | None:
@@ -110,9 +102,9 @@ def text_date(doc: Document) -> date | None:
     for value, quote in exact_dates(top):
         at = top.find(quote)
         before = top[max(0, at - 40) : at] if at >= 0 else ""
-        if _HELD_ON.search(before):
+        if HELD_ON.search(before):
             return value
-        if not _ABOUT_THE_FILE.search(before):  # "Published 20 March 2023" is not the meeting
+        if not ABOUT_THE_FILE.search(before):  # "Published 20 March 2023" is not the meeting
             first = first or value
     return first
 

@@ -35,6 +35,7 @@ from lepcheck.site.meetings.labels import (
 )
 from lepcheck.site.meetings.publication import publication_date
 from lepcheck.site.source import cite, collapse, short_quote
+from lepcheck.vocab.dates import FORMER_DATE
 
 DEFAULT_BODY = "Board"
 _SITE_FURNITURE = re.compile(
@@ -95,14 +96,6 @@ def _single_meeting(doc: Document, organisation_words: frozenset[str]) -> _Meeti
     return _MeetingPage(doc=doc, date=when, body=body)
 
 
-# Words before a date that make it a meeting's old date, not its date.
-_FORMER_DATE = re.compile(
-    r"\b(?:moved|rescheduled|postponed|brought\s+forward|changed|deferred)\s+from\s+"
-    r"(?:the\s+)?$|\b(?:originally|previously|formerly)\s+(?:scheduled\s+|planned\s+|"
-    r"arranged\s+)?(?:for\s+|on\s+)?(?:the\s+)?$|\b(?:instead\s+of|rather\s+than|"
-    r"replacing)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 _MEETING_WORDS = re.compile(r"\bmeeting\b|\bagenda\b|\bminutes\b|\bpapers\b", re.IGNORECASE)
 _MEETING_LINE = re.compile(r"meeting|board|committee|panel|forum|agenda|minutes", re.IGNORECASE)
 
@@ -130,7 +123,7 @@ def placements(
         # The body is named in the date's own cell ("Investment Panel, 2 May 2023 | Agenda").
         cell_start = text.rfind(" | ", line_start, at)
         cell = text[cell_start + 3 if cell_start >= 0 else line_start : at + len(quote)]
-        if _FORMER_DATE.search(text[max(line_start, at - 40) : at]):
+        if FORMER_DATE.search(text[max(line_start, at - 40) : at]):
             continue  # "13 September 2022 (moved from 6 September 2022)": not the meeting's date
         if _MEETING_LINE.search(line):
             anchors.append((at, value, body_in(cell, organisation_words)))

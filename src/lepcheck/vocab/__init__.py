@@ -1,0 +1,13 @@
+"""The shared vocabulary: word lists and patterns the readers, checks and rules use, by family.
+
+Heuristics are data here, not regexes scattered through the stages. Each module is one family
+and each constant has a one-line comment saying why it exists and where its words come from;
+tests/vocab/<family>.yaml gives every constant phrases it must match and phrases it must not,
+taken from the labelled corpus (development part) and the fixture sites.
+
+Families: `dates` (month and weekday names, the cues that say what a date dates).
+
+This package sits at the bottom of the layers: it imports nothing of lepcheck but `models`.
+How rule patterns are read (a space matches any whitespace, case does not matter) is defined
+once, in `dialect`.
+"""
