@@ -24,7 +24,7 @@ EXAMPLES_DIR = Path(__file__).resolve().parent
 VOCAB_DIR = Path(lepcheck.vocab.__file__).resolve().parent
 # Modules of lepcheck.vocab that hold no vocabulary of their own.
 NOT_FAMILIES = {"__init__", "dialect"}
-HOWS = ("search", "match", "fullmatch", "fragment", "any", "rule", "words", "keys")
+HOWS = ("search", "match", "fullmatch", "fragment", "any", "rule", "words", "keys", "within")
 
 
 def families() -> list[str]:
@@ -79,6 +79,8 @@ def matches(value: Any, how: str, phrase: str) -> bool:
         return any(compile_rule_pattern(p).search(phrase) for p in patterns)
     if how in ("words", "keys"):
         return phrase in value
+    if how == "within":  # a literal the code looks for inside a text
+        return value in phrase
     raise AssertionError(f"unknown how {how!r} (one of {', '.join(HOWS)})")
 
 

@@ -5,7 +5,9 @@ and each constant has a one-line comment saying why it exists and where its word
 tests/vocab/<family>.yaml gives every constant phrases it must match and phrases it must not,
 taken from the labelled corpus (development part) and the fixture sites.
 
-Families: `dates` (month and weekday names, the cues that say what a date dates).
+Families: `dates` (month and weekday names, the cues that say what a date dates), `caveats`
+(denials, drafts, templates, superseded and other bodies' documents, soft 404 pages), `files`
+(file-name, URL and link-text cues).
 
 This package sits at the bottom of the layers: it imports nothing of lepcheck but `models`.
 How rule patterns are read (a space matches any whitespace, case does not matter) is defined
