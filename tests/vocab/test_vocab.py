@@ -62,15 +62,15 @@ def examples(family: str) -> dict[str, Any]:
     return data
 
 
-def matches(value: Any, how: str, phrase: str) -> bool:
+def matches(value: Any, how: str, phrase: str, ignorecase: bool = False) -> bool:
     if how == "search":
         return value.search(phrase) is not None
     if how == "match":
         return value.match(phrase) is not None
     if how == "fullmatch":
         return value.fullmatch(phrase) is not None
-    if how == "fragment":  # a piece of a larger pattern, used case-insensitively
-        return re.search(value, phrase, re.IGNORECASE) is not None
+    if how == "fragment":  # a piece of a larger pattern: the whole phrase is what it matches
+        return re.fullmatch(value, phrase, re.IGNORECASE if ignorecase else 0) is not None
     if how == "any":  # patterns used together: one matching is enough
         patterns = value.values() if isinstance(value, dict) else value
         return any(p.search(phrase) for p in patterns)
@@ -90,7 +90,7 @@ def cases() -> Iterator[Any]:
         for name, spec in examples(family).items():
             if name not in entries:
                 continue  # reported by test_examples_name_constants
-            how = spec.get("how", "search")
+            how = (spec.get("how", "search"), bool(spec.get("ignorecase")))
             for expected, key in ((True, "match"), (False, "no_match")):
                 for phrase in spec.get(key) or ():
                     yield pytest.param(
@@ -100,11 +100,13 @@ def cases() -> Iterator[Any]:
 
 
 @pytest.mark.parametrize(("family", "name", "how", "phrase", "expected"), list(cases()))
-def test_example(family: str, name: str, how: str, phrase: str, expected: bool) -> None:
+def test_example(
+    family: str, name: str, how: tuple[str, bool], phrase: str, expected: bool
+) -> None:
     value = named_entries(family)[name]
-    found = matches(value, how, phrase)
+    found = matches(value, how[0], phrase, ignorecase=how[1])
     verb = "must match" if expected else "must not match"
-    assert found is expected, f"lepcheck.vocab.{family}.{name} {verb} {phrase!r} ({how})"
+    assert found is expected, f"lepcheck.vocab.{family}.{name} {verb} {phrase!r} ({how[0]})"
 
 
 @pytest.mark.parametrize("family", families())
@@ -125,7 +127,8 @@ def test_examples_name_constants(family: str) -> None:
     entries = named_entries(family)
     for name, spec in examples(family).items():
         assert name in entries, f"tests/vocab/{family}.yaml: {name} is not in lepcheck.vocab"
-        assert set(spec) <= {"how", "match", "no_match"}, f"{family}.yaml: {name}: unknown key"
+        known = {"how", "ignorecase", "match", "no_match"}
+        assert set(spec) <= known, f"{family}.yaml: {name}: unknown key"
         assert spec.get("how", "search") in HOWS, f"{family}.yaml: {name}: unknown how"
 
 

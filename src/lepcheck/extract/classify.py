@@ -21,6 +21,7 @@ from urllib.parse import unquote, urlsplit
 
 from lepcheck.extract.kind_names import CROSS_MENTIONS, KIND_NAMES, POLICY_WORDS
 from lepcheck.models import Document, DocumentKind
+from lepcheck.vocab.people import PERSON_NAME_HEADING
 
 _TITLE, _LINK, _TOP, _HEADING, _URL = 4.0, 3.0, 2.0, 1.0, 1.0
 _MIN_SCORE = 2.0
@@ -73,10 +74,6 @@ _ROLE_LINE = re.compile(
     r"(?:non-executive |executive )?director|board member|co-opted member|private sector member"
     r"|public sector member|leader|vice[- ]chancellor|principal)\b",
     _I,
-)
-_PERSON_NAME = re.compile(
-    r"^(?:(?:cllr|councillor|dr|prof|professor|sir|dame|mr|mrs|ms|miss)\.? )?"
-    r"[A-Z][a-z'’\-]+(?: [A-Z]\.?)?(?: [A-Z][A-Za-z'’\-]+){1,2}(?: (?:OBE|MBE|CBE|DL))*$"
 )
 _PROJECT_HEADER = re.compile(r"project|scheme|programme|intervention", _I)
 _AMOUNT_HEADER = re.compile(
@@ -178,7 +175,7 @@ def _board_evidence(tally: _Tally, doc: Document) -> None:
     role_lines = sum(
         1 for line in doc.text.splitlines() if len(line) <= 80 and _ROLE_LINE.match(line)
     )
-    people = sum(1 for section in doc.sections if _PERSON_NAME.match(section.heading))
+    people = sum(1 for section in doc.sections if PERSON_NAME_HEADING.match(section.heading))
     people += sum(
         1
         for table in doc.tables

@@ -18,13 +18,13 @@ from lepcheck.site.board.member_lines import (
 )
 from lepcheck.site.labels import pair_stacked
 from lepcheck.site.names import (
-    TITLES,
     display_name,
     is_honour,
     looks_like_person_name,
     strip_titles_and_honours,
 )
 from lepcheck.site.source import cite, collapse
+from lepcheck.vocab.people import SURNAME_FIRST, TITLES
 
 BOARDISH_HEADING = re.compile(r"\bboard\b|\bdirectors\b|\bmembers\b", re.IGNORECASE)
 _BULLET = re.compile(r"^[\s•*·▪\-–—]+")
@@ -69,7 +69,7 @@ def split_name(text: str) -> tuple[str, list[str]] | None:
     if role_first:
         split = split_name(role_first.group("rest"))
         return (split[0], [role_first.group("role"), *split[1]]) if split else None
-    surname_first = _SURNAME_FIRST.match(text)
+    surname_first = SURNAME_FIRST.match(text)
     if surname_first:
         surname = re.sub(  # "McDONALD" -> "McDonald"; all-capitals surnames display as such
             r"^(Mc|Mac)([A-Z])([A-Z'’\-]+)$",
@@ -91,13 +91,6 @@ def split_name(text: str) -> tuple[str, list[str]] | None:
         honours = all(is_honour(t) for t in bracket.split())
         name = f"{name} {bracket}" if honours else f"{bracket} {name}"
     return name, [*(b for b in in_brackets if b not in titles), *parts[1:]]
-
-
-# "ODUYA, Margaret – Chair": a surname in capitals, then the given names.
-_SURNAME_FIRST = re.compile(
-    r"^(?P<surname>(?:Mc|Mac)?[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,2})\s*,\s*"
-    r"(?P<given>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*)?)(?P<rest>(?:\s|$).*)$"
-)
 
 
 def _is_name_word(token: str) -> bool:

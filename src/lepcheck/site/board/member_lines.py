@@ -15,8 +15,9 @@ from typing import Literal
 
 from lepcheck.extract.dates import find_dates
 from lepcheck.models import MemberRole, Sector
-from lepcheck.site.names import TITLES, is_honour
+from lepcheck.site.names import is_honour
 from lepcheck.vocab.dates import APPOINTED_CUE, RANGE_JOINER, TERM_END_CUE, TERM_RANGE_CUE
+from lepcheck.vocab.people import FEMALE_TITLES, HE, MALE_TITLES, SHE, TITLES
 
 Gender = Literal["female", "male", "unknown"]
 
@@ -92,10 +93,6 @@ ORG_CUE = re.compile(
     re.IGNORECASE,
 )
 
-_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady", "baroness"})
-_MALE_TITLES = frozenset({"mr", "sir", "lord", "baron"})
-_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
-_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z /&()\-]{1,40}?)\s*:\s*(?P<value>.*)$")
 _NOT_A_FIELD = re.compile(
     # ("Community Interest Company" is an organisation, not a link to interests)
@@ -178,9 +175,9 @@ def gender_from_title(raw_name: str) -> Gender:
     """From an honorific among the leading titles ("Cllr Mrs Jane Doe"), never a first name."""
     for token in raw_name.split():
         word = token.lower().strip(".,")
-        if word in _FEMALE_TITLES:
+        if word in FEMALE_TITLES:
             return "female"
-        if word in _MALE_TITLES:
+        if word in MALE_TITLES:
             return "male"
         if word not in TITLES:
             break
@@ -189,7 +186,7 @@ def gender_from_title(raw_name: str) -> Gender:
 
 def gender_from_pronouns(text: str) -> Gender:
     """Only when a biography uses one set of pronouns, repeatedly: that is the site saying so."""
-    she, he = len(_SHE.findall(text)), len(_HE.findall(text))
+    she, he = len(SHE.findall(text)), len(HE.findall(text))
     if she >= 2 and he == 0:
         return "female"
     if he >= 2 and she == 0:

@@ -10,9 +10,9 @@ from collections.abc import Sequence
 from lepcheck.models import BoardMember, Document
 from lepcheck.site.board.entries import board_member, not_a_member, split_name
 from lepcheck.site.board.member_lines import MemberFacts, read_sector_label
-from lepcheck.site.names import NAME_HEADER
 from lepcheck.site.source import collapse
 from lepcheck.site.table_header import header_and_rows
+from lepcheck.vocab.people import NAME_HEADER
 
 _ROLE_HEADERS = re.compile(r"role|position|title|office", re.IGNORECASE)
 _ORG_HEADERS = re.compile(

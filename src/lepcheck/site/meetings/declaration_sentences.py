@@ -14,6 +14,7 @@ from datetime import date
 from lepcheck.models import Declaration, DeclarationAction, Document
 from lepcheck.site.names import looks_like_person_name, strip_titles_and_honours
 from lepcheck.site.source import cite, collapse
+from lepcheck.vocab.people import PERSON, PRONOUN_START, TITLED
 
 _LEFT = re.compile(
     r"\bleft\s+(?:the\s+)?(?:meeting|room|call|chamber)|\bwithdr[ea]w|\bdid\s+not\s+remain|"
@@ -45,17 +46,6 @@ _NATURE = re.compile(
     r"(?P<nature>[^.;]{3,160}?)(?=\s+and\s+(?:left|withdrew|took|did|abstained|was)|[.;]|$)",
     re.IGNORECASE,
 )
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # capitals of English and the Latin alphabets names arrive in
-_WORD = rf"[{_UPPER}][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*"
-_TITLE_WORDS = r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)"
-PERSON = re.compile(
-    rf"(?:{_TITLE_WORDS}\.?[ \t]+)?{_WORD}(?:[ \t]+[{_UPPER}]\.?)*"
-    rf"(?:[ \t]+(?:{_WORD}|van|de|der)\b)+"
-    rf"|{_TITLE_WORDS}\.?[ \t]+{_WORD}"
-    rf"|[{_UPPER}]\.(?:[ \t]*[{_UPPER}]\.)*[ \t]+{_WORD}"
-)
-TITLED = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\b")
-PRONOUN_START = re.compile(r"^\s*(?:she|he|they|the\s+member|the\s+chair)\b", re.IGNORECASE)
 
 
 _WRAPPED = 60  # PDF text breaks long sentences into lines of about 80-100 characters

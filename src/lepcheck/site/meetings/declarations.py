@@ -18,7 +18,6 @@ from datetime import date
 from lepcheck.models import Declaration, DeclarationAction, Document
 from lepcheck.site.meetings.declaration_sentences import (
     DECLARES,
-    PRONOUN_START,
     action_of,
     declaration_of,
     declarations_in,
@@ -27,6 +26,7 @@ from lepcheck.site.meetings.declaration_sentences import (
 )
 from lepcheck.site.names import looks_like_person_name
 from lepcheck.site.source import cite, collapse, line_locator, section_locator
+from lepcheck.vocab.people import PRONOUN_START
 
 HEADING = re.compile(
     r"declarations?\b[^.\n]{0,40}\binterests?|conflicts?\s+of\s+interests?|"

@@ -13,10 +13,11 @@ from datetime import date
 
 from lepcheck.models import REGISTER_CATEGORIES, Document, RegisterEntry, Table
 from lepcheck.site.day_dates import date_in_label
-from lepcheck.site.names import NAME_HEADER, best_match, display_name, looks_like_person_name
+from lepcheck.site.names import best_match, display_name, looks_like_person_name
 from lepcheck.site.registers.content import categories_in, mentions_household
 from lepcheck.site.source import cite, collapse
 from lepcheck.site.table_header import header_and_rows
+from lepcheck.vocab.people import NAME_HEADER
 
 # "Significant shareholdings" is not a signature column.
 _SIGNED_HEADER = re.compile(r"\bsign(?:ed|ature|ing)\b", re.IGNORECASE)
