@@ -22,6 +22,7 @@ from urllib.parse import unquote, urlsplit
 from lepcheck.extract.kind_names import CROSS_MENTIONS, KIND_NAMES, POLICY_WORDS
 from lepcheck.models import Document, DocumentKind
 from lepcheck.vocab.people import PERSON_NAME_HEADING
+from lepcheck.vocab.roles import ROLE_LINE
 
 _TITLE, _LINK, _TOP, _HEADING, _URL = 4.0, 3.0, 2.0, 1.0, 1.0
 _MIN_SCORE = 2.0
@@ -68,12 +69,6 @@ _STANDING_ITEMS = tuple(
         r"^\W*\d*\.?\s*date (?:and time )?of (?:the )?next meeting",
         r"^\W*\d*\.?\s*public questions",
     )
-)
-_ROLE_LINE = re.compile(
-    r"^(?:deputy |vice |interim )?(?:chair(?:man|woman|person)?|chief executive|"
-    r"(?:non-executive |executive )?director|board member|co-opted member|private sector member"
-    r"|public sector member|leader|vice[- ]chancellor|principal)\b",
-    _I,
 )
 _PROJECT_HEADER = re.compile(r"project|scheme|programme|intervention", _I)
 _AMOUNT_HEADER = re.compile(
@@ -173,7 +168,7 @@ def _meeting_evidence(tally: _Tally, text: str) -> None:
 
 def _board_evidence(tally: _Tally, doc: Document) -> None:
     role_lines = sum(
-        1 for line in doc.text.splitlines() if len(line) <= 80 and _ROLE_LINE.match(line)
+        1 for line in doc.text.splitlines() if len(line) <= 80 and ROLE_LINE.match(line)
     )
     people = sum(1 for section in doc.sections if PERSON_NAME_HEADING.match(section.heading))
     people += sum(

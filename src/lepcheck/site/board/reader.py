@@ -15,10 +15,11 @@ from urllib.parse import urlsplit
 
 from lepcheck.models import BoardMember, Document
 from lepcheck.site.board.cards import read_cards
-from lepcheck.site.board.lists import PROFILE_PATH, read_list, read_profile
+from lepcheck.site.board.lists import read_list, read_profile
 from lepcheck.site.board.tables import read_tables
 from lepcheck.site.labels import url_path
 from lepcheck.site.names import name_match
+from lepcheck.vocab.roles import PROFILE_PATH
 
 _BOARD_CUE = re.compile(
     r"\bboard\b|\bdirectors\b|board[\s\-]members|our[\s\-]board|who[\s\-]we[\s\-]are|"

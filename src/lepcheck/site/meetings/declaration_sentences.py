@@ -15,6 +15,7 @@ from lepcheck.models import Declaration, DeclarationAction, Document
 from lepcheck.site.names import looks_like_person_name, strip_titles_and_honours
 from lepcheck.site.source import cite, collapse
 from lepcheck.vocab.people import PERSON, PRONOUN_START, TITLED
+from lepcheck.vocab.roles import ROLE_IN_BRACKETS, ROLE_SUBJECT, VICE_OR_DEPUTY
 
 _LEFT = re.compile(
     r"\bleft\s+(?:the\s+)?(?:meeting|room|call|chamber)|\bwithdr[ea]w|\bdid\s+not\s+remain|"
@@ -140,7 +141,7 @@ def declarations_in(
     for sentence in sentences_of(body):
         if not sentence:
             continue
-        role = _ROLE_SUBJECT.match(sentence)
+        role = ROLE_SUBJECT.match(sentence)
         if role and _DECLARING_VERB.search(sentence):
             # "The Chair declared an interest ... and left the room": a declaration by whoever
             # held that role at the meeting, not a sequel to the sentence before.
@@ -194,25 +195,19 @@ def _listed_people(sentence: str) -> list[str]:
     return people
 
 
-_ROLE_SUBJECT = re.compile(
-    r"^\s*the\s+(?P<role>(?:(?:vice|deputy)[\s\-]*)?chair(?:man|woman|person)?)\b", re.I
-)
 _DECLARING_VERB = re.compile(r"\b(?:declared|disclosed|declares|discloses)\b", re.I)
-_ROLE_IN_BRACKETS = re.compile(
-    r"\s*\(\s*(?P<role>(?:(?:vice|deputy)[\s\-]*)?chair(?:man|woman|person)?)\s*\)", re.I
-)
 
 
 def _role_label(role: str) -> str:
     """ "vice-chair" -> "Vice Chair", "Chairman" -> "Chair": the role as a member placeholder."""
-    return "Vice Chair" if re.match(r"(?:vice|deputy)", role, re.I) else "Chair"
+    return "Vice Chair" if VICE_OR_DEPUTY.match(role) else "Chair"
 
 
 def role_holder(text: str, role: str) -> str | None:
     """Who the minutes say held a role: "Present: Jane Doe (Chair), John Roe (Vice-Chair)"."""
     wanted = _role_label(role)
     for match in PERSON.finditer(text):
-        bracket = _ROLE_IN_BRACKETS.match(text, match.end())
+        bracket = ROLE_IN_BRACKETS.match(text, match.end())
         if bracket and _role_label(bracket.group("role")) == wanted:
             name = match.group(0).strip()
             if looks_like_person_name(name) or TITLED.match(name):
