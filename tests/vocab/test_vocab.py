@@ -11,6 +11,7 @@ import ast
 import importlib
 import re
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,7 @@ def families() -> list[str]:
     return sorted(p.stem for p in VOCAB_DIR.glob("*.py") if p.stem not in NOT_FAMILIES)
 
 
+@cache
 def defined_names(family: str) -> list[str]:
     """Public constants a family module assigns itself (imported names are another family's)."""
     tree = ast.parse((VOCAB_DIR / f"{family}.py").read_text(encoding="utf-8"))
@@ -43,6 +45,7 @@ def defined_names(family: str) -> list[str]:
     return [n for n in names if not n.startswith("_")]
 
 
+@cache
 def named_entries(family: str) -> dict[str, Any]:
     """Entry name -> value; a dict of patterns gives one entry per key ("KIND_NAMES.minutes")."""
     module = importlib.import_module(f"lepcheck.vocab.{family}")
@@ -56,6 +59,7 @@ def named_entries(family: str) -> dict[str, Any]:
     return entries
 
 
+@cache
 def examples(family: str) -> dict[str, Any]:
     data = yaml.safe_load((EXAMPLES_DIR / f"{family}.yaml").read_text(encoding="utf-8"))
     assert isinstance(data, dict), f"tests/vocab/{family}.yaml must map names to examples"

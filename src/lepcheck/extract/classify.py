@@ -19,8 +19,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
-from lepcheck.extract.kind_names import CROSS_MENTIONS, KIND_NAMES, POLICY_WORDS
 from lepcheck.models import Document, DocumentKind
+from lepcheck.vocab.kinds import (
+    ACCOUNTS_BODY,
+    CONFLICT_PHRASES,
+    CROSS_MENTIONS,
+    FRAMEWORK_TOPICS,
+    GOVERNANCE_LINK,
+    KIND_NAMES,
+    NOLAN_PRINCIPLES,
+    PEOPLE_TABLE_FACT,
+    PEOPLE_TABLE_NAME,
+    POLICY_TITLE,
+)
 from lepcheck.vocab.people import PERSON_NAME_HEADING
 from lepcheck.vocab.roles import ROLE_LINE
 
@@ -44,8 +55,6 @@ _REGISTER_CATEGORIES = (
     re.compile(r"gifts?\b|hospitality", _I),
     re.compile(r"sponsorships?", _I),
 )
-_NOLAN = ("selflessness", "integrity", "objectivity", "accountability", "openness", "honesty",
-          "leadership")  # fmt: skip
 _ATTENDANCE = re.compile(r"^\s*(?:present|in attendance|attendees|members present)\b", _I | re.M)
 _APOLOGIES = re.compile(r"\bapologies\b", _I)
 _MINUTED = re.compile(
@@ -73,22 +82,6 @@ _STANDING_ITEMS = tuple(
 _PROJECT_HEADER = re.compile(r"project|scheme|programme|intervention", _I)
 _AMOUNT_HEADER = re.compile(
     r"£|amount|funding|allocation|grant|spend|award|value|lgf|cost|\b20\d\d\s*[/-]\s*\d\d", _I
-)
-_ACCOUNTS_BODY = re.compile(
-    r"balance sheet|statement of financial position|independent auditor|profit and loss"
-    r"|statement of comprehensive income",
-    _I,
-)
-_FRAMEWORK_BODY = (
-    re.compile(r"accountable body", _I),
-    re.compile(r"value for money", _I),
-    re.compile(r"section 151|s151|s\.151", _I),
-    re.compile(r"scrutiny", _I),
-)
-_HUB_LINK = re.compile(
-    r"polic(?:y|ies)|register|minutes|agenda|papers|framework|statement|code of conduct"
-    r"|whistle|complaint|expenses|accounts|assurance|declaration|gifts",
-    _I,
 )
 
 
@@ -174,8 +167,8 @@ def _board_evidence(tally: _Tally, doc: Document) -> None:
     people += sum(
         1
         for table in doc.tables
-        if any(re.search(r"\bname\b", h, _I) for h in table.header)
-        and any(re.search(r"role|position|organisation|sector", h, _I) for h in table.header)
+        if any(PEOPLE_TABLE_NAME.search(h) for h in table.header)
+        and any(PEOPLE_TABLE_FACT.search(h) for h in table.header)
         for _ in table.rows
     )
     if people >= 4 and role_lines >= 3:
@@ -188,16 +181,16 @@ def _board_evidence(tally: _Tally, doc: Document) -> None:
 
 def _policy_evidence(tally: _Tally, text: str) -> None:
     lowered = text.lower()
-    nolan = sum(1 for word in _NOLAN if word in lowered)
+    nolan = sum(1 for word in NOLAN_PRINCIPLES if word in lowered)
     if nolan >= 5:
         tally.add("code_of_conduct", 1.5, f"body names {nolan} of 7 Nolan principles")
-    conflicts = lowered.count("conflict of interest") + lowered.count("conflicts of interest")
+    conflicts = sum(lowered.count(phrase) for phrase in CONFLICT_PHRASES)
     if conflicts >= 4:
         tally.add("coi_policy", 1.0, f"body mentions conflicts of interest {conflicts} times")
-    framework = sum(1 for pattern in _FRAMEWORK_BODY if pattern.search(text))
+    framework = sum(1 for pattern in FRAMEWORK_TOPICS.values() if pattern.search(text))
     if framework >= 3:
         tally.add("assurance_framework", 1.0, f"body covers {framework} of 4 framework topics")
-    if _ACCOUNTS_BODY.search(text):
+    if ACCOUNTS_BODY.search(text):
         tally.add("accounts", 2.0, "body has a balance sheet or auditor's report")
 
 
@@ -214,7 +207,7 @@ def _table_evidence(tally: _Tally, doc: Document) -> None:
 
 
 def _hub_evidence(tally: _Tally, doc: Document) -> None:
-    governance_links = {link.url for link in doc.links if _HUB_LINK.search(link.text)}
+    governance_links = {link.url for link in doc.links if GOVERNANCE_LINK.search(link.text)}
     if doc.format == "html" and len(governance_links) >= 6 and len(doc.text) < 4_000:
         tally.add(
             "governance_page",
@@ -226,7 +219,7 @@ def _hub_evidence(tally: _Tally, doc: Document) -> None:
 def _policy_title_penalty(tally: _Tally, title_texts: Iterable[str]) -> None:
     # "Register of Interests Policy" or "Minutes publication procedure" is a policy,
     # not a register or minutes.
-    if any(re.search(rf"\b{POLICY_WORDS}\b", t, _I) for t in title_texts):
+    if any(POLICY_TITLE.search(t) for t in title_texts):
         for kind in ("register_of_interests", "minutes", "agenda", "board_page"):
             if tally.scores.get(kind):
                 tally.add(kind, -2.0, "title names a policy or procedure, not the record itself")

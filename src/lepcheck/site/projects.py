@@ -14,6 +14,7 @@ from lepcheck.models import Document, FundedProject, Table
 from lepcheck.site.labels import pair_stacked
 from lepcheck.site.source import cite, collapse
 from lepcheck.site.table_header import header_and_rows
+from lepcheck.vocab.kinds import PROJECTS_PAGE
 
 _NAME = re.compile(
     r"\bproject\b|\bscheme\b|^\s*name\s*$|project\s+name|scheme\s+name|"
@@ -190,17 +191,10 @@ def read_project_cards(doc: Document) -> list[FundedProject]:
     return projects
 
 
-_PROJECTS_PAGE = re.compile(
-    r"funded[\s\-]projects|our[\s\-]investments|projects[\s\-]we[\s\-](?:have[\s\-])?funded|"
-    r"investment[\s\-]portfolio|project[\s\-](?:list|schedule|pipeline)|growth[\s\-]deal[\s\-]projects",
-    re.I,
-)
-
-
 def _projects_page(doc: Document) -> bool:
     """A web page whose title or address says it lists funded projects ("Our investments"),
     whatever the classifier made of its text."""
-    return doc.format == "html" and bool(_PROJECTS_PAGE.search(f"{doc.title} | {doc.url}"))
+    return doc.format == "html" and bool(PROJECTS_PAGE.search(f"{doc.title} | {doc.url}"))
 
 
 def read_projects(documents: Sequence[Document]) -> list[FundedProject]:

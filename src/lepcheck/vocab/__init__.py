@@ -5,12 +5,15 @@ and each constant has a one-line comment saying why it exists and where its word
 tests/vocab/<family>.yaml gives every constant phrases it must match and phrases it must not,
 taken from the labelled corpus (development part) and the fixture sites.
 
-Families: `people` (titles, honours, short forms, the shapes of names, gender words), `roles`
-(board roles, members and non-members, the fields of a member's entry), `sectors` (sector labels
-and organisations' names),
-`dates` (month and weekday names, the cues that say what a date dates), `caveats`
-(denials, drafts, templates, superseded and other bodies' documents, soft 404 pages), `files`
-(file-name, URL and link-text cues).
+Families:
+- `kinds`: the names each document kind goes by, its body evidence, and the cues by which the
+  readers pick board pages, registers and project pages;
+- `people`: titles, honours, short forms, the shapes of names, gender words;
+- `roles`: board roles, members and non-members, the fields of a member's entry;
+- `sectors`: sector labels and organisations' names by sector;
+- `dates`: month and weekday names, the cues that say what a date dates;
+- `caveats`: denials, drafts, templates, superseded and other bodies' documents, soft 404s;
+- `files`: file-name, URL and link-text cues.
 
 This package sits at the bottom of the layers: it imports nothing of lepcheck but `models`.
 How rule patterns are read (a space matches any whitespace, case does not matter) is defined

@@ -31,21 +31,8 @@ from lepcheck.site.registers.content import (
 )
 from lepcheck.site.registers.rows import only_declarations_logs, table_entries
 from lepcheck.site.source import cite, collapse, line_locator, section_locator
+from lepcheck.vocab.kinds import NOT_REGISTER_KINDS, POLICY_CUE, REGISTER_CUE
 
-_REGISTER_CUE = re.compile(
-    r"registers?[\s\-_]*of[\s\-_]*(?:members'?[\s\-_]*)?interests?|\broi\b|\bdoi\b|"
-    r"declarations?[\s\-_]*of[\s\-_]*(?:members'?[\s\-_]*)?interests?|interests?[\s\-_]*registers?|"
-    r"registerable[\s\-_]*interests|disclosable[\s\-_]*(?:pecuniary[\s\-_]*)?interests",
-    re.IGNORECASE,
-)
-_NOT_REGISTER_KINDS = frozenset(
-    {
-        "minutes", "agenda", "coi_policy", "code_of_conduct", "assurance_framework",
-        "whistleblowing_policy", "complaints_policy", "expenses_policy", "accounts",
-        "funded_projects", "assurance_statement",
-    }
-)  # fmt: skip
-_POLICY_CUE = re.compile(r"\bpolicy\b|\bprocedure\b|\bguidance\b|\bcode of conduct\b", re.I)
 # Words in titles and file names of registers that are not the member's name.
 _NOISE = re.compile(
     r"registers?\s+of\s+(?:members'?\s+)?interests?|declarations?\s+of\s+(?:members'?\s+)?"
@@ -71,13 +58,13 @@ def is_register_document(doc: Document) -> bool:
     if doc.kind == "register_of_interests":
         return True
     named = labels(doc)
-    if doc.kind in _NOT_REGISTER_KINDS:
+    if doc.kind in NOT_REGISTER_KINDS:
         # The classifier can be wrong: a file in a registers folder named after a person is a
         # register whatever its text resembles.
-        in_register_folder = bool(_REGISTER_CUE.search(url_path(doc.url).rsplit("/", 1)[0]))
+        in_register_folder = bool(REGISTER_CUE.search(url_path(doc.url).rsplit("/", 1)[0]))
         person = _name_from(doc.title) or [n for t in doc.link_texts for n in _name_from(t)]
-        return in_register_folder and bool(person) and not _POLICY_CUE.search(doc.title)
-    return bool(_REGISTER_CUE.search(named)) and not _POLICY_CUE.search(doc.title)
+        return in_register_folder and bool(person) and not POLICY_CUE.search(doc.title)
+    return bool(REGISTER_CUE.search(named)) and not POLICY_CUE.search(doc.title)
 
 
 def full_text(doc: Document) -> str:
@@ -302,7 +289,7 @@ def _card_entries(doc: Document, board_names: Sequence[str]) -> list[RegisterEnt
         if looks_like_person_name(lead):
             person = (lead, section.level)
             continue
-        if not _REGISTER_CUE.search(section.heading):
+        if not REGISTER_CUE.search(section.heading):
             continue
         inside_card = person is not None and section.level > person[1]
         name = person[0] if person is not None and inside_card else profile
