@@ -33,6 +33,7 @@ from lepcheck.vocab.kinds import (
     POLICY_TITLE,
 )
 from lepcheck.vocab.people import PERSON_NAME_HEADING
+from lepcheck.vocab.registers import CATEGORY_EVIDENCE
 from lepcheck.vocab.roles import ROLE_LINE
 
 _TITLE, _LINK, _TOP, _HEADING, _URL = 4.0, 3.0, 2.0, 1.0, 1.0
@@ -44,17 +45,6 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:]\s+|:\s+|\s*\|\s*")
 
 _I = re.IGNORECASE
 
-# Ney 6.1 lists the eight categories a register must cover (ROI-05).
-_REGISTER_CATEGORIES = (
-    re.compile(r"employment|employer|occupation", _I),
-    re.compile(r"directorships?", _I),
-    re.compile(r"shareholdings?|securities", _I),
-    re.compile(r"\bland\b|property", _I),
-    re.compile(r"related[- ]part(?:y|ies)", _I),
-    re.compile(r"memberships?\b|trade unions?|professional bod", _I),
-    re.compile(r"gifts?\b|hospitality", _I),
-    re.compile(r"sponsorships?", _I),
-)
 _ATTENDANCE = re.compile(r"^\s*(?:present|in attendance|attendees|members present)\b", _I | re.M)
 _APOLOGIES = re.compile(r"\bapologies\b", _I)
 _MINUTED = re.compile(
@@ -132,7 +122,7 @@ def _url_words(url: str) -> str:
 
 
 def _register_evidence(tally: _Tally, text: str) -> None:
-    found = sum(1 for pattern in _REGISTER_CATEGORIES if pattern.search(text))
+    found = sum(1 for pattern in CATEGORY_EVIDENCE.values() if pattern.search(text))
     if found >= 4:
         tally.add(
             "register_of_interests",

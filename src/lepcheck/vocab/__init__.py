@@ -8,6 +8,8 @@ taken from the labelled corpus (development part) and the fixture sites.
 Families:
 - `kinds`: the names each document kind goes by, its body evidence, and the cues by which the
   readers pick board pages, registers and project pages;
+- `registers`: the eight Ney 6.1 register categories (the names are models.REGISTER_CATEGORIES;
+  the reader's and the classifier's patterns are keyed by them), household, signature, dates;
 - `people`: titles, honours, short forms, the shapes of names, gender words;
 - `roles`: board roles, members and non-members, the fields of a member's entry;
 - `sectors`: sector labels and organisations' names by sector;
