@@ -15,21 +15,11 @@ from lepcheck.checks.common.text_search import (
     find_in_document,
 )
 from lepcheck.models import Declaration, Document, Evidence, SiteModel, Verdict
+from lepcheck.vocab.meetings import DECISION_PATTERNS
 
 KIND = "minutes_record"
 
 Record = Literal["declarations", "decisions"]
-
-DECISION_PATTERNS = (
-    r"\bresolved\b",
-    r"\bresolutions?\b",
-    r"\bit was agreed\b",
-    r"\bthe board agreed\b",
-    r"\bagreed (?:to|that)\b",
-    r"\bdecisions?:",
-    r"\bapproved\b",
-    r"\bendorsed\b",
-)
 
 
 class Params(BaseModel):

@@ -32,6 +32,13 @@ from lepcheck.vocab.kinds import (
     PEOPLE_TABLE_NAME,
     POLICY_TITLE,
 )
+from lepcheck.vocab.meetings import (
+    AGENDA_ITEM_PURPOSE,
+    APOLOGIES,
+    ATTENDANCE,
+    MINUTED,
+    STANDING_ITEMS,
+)
 from lepcheck.vocab.people import PERSON_NAME_HEADING
 from lepcheck.vocab.registers import CATEGORY_EVIDENCE
 from lepcheck.vocab.roles import ROLE_LINE
@@ -45,30 +52,6 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:]\s+|:\s+|\s*\|\s*")
 
 _I = re.IGNORECASE
 
-_ATTENDANCE = re.compile(r"^\s*(?:present|in attendance|attendees|members present)\b", _I | re.M)
-_APOLOGIES = re.compile(r"\bapologies\b", _I)
-_MINUTED = re.compile(
-    r"\b(?:resolved|it was agreed|the board (?:noted|agreed|approved)|were noted|was noted|"
-    r"welcomed (?:everyone|members|all))\b",
-    _I,
-)
-_AGENDA_ITEM = re.compile(
-    r"\b(?:for (?:decision|information|approval|discussion|noting|note)|to (?:note|approve)"
-    r"|paper [a-z0-9]+)\b",
-    _I,
-)
-# Items nearly every board agenda carries (Ney 9.1 puts declarations of interest on each).
-_STANDING_ITEMS = tuple(
-    re.compile(pattern, _I | re.M)
-    for pattern in (
-        r"^\W*\d*\.?\s*(?:welcome,? (?:and |& )?)?(?:introductions and )?apologies",
-        r"^\W*\d*\.?\s*declarations?\b.{0,40}\binterests?",
-        r"^\W*\d*\.?\s*(?:approval of |to approve )?(?:the )?minutes of the (?:last|previous)",
-        r"^\W*\d*\.?\s*(?:any other business|aob)\b",
-        r"^\W*\d*\.?\s*date (?:and time )?of (?:the )?next meeting",
-        r"^\W*\d*\.?\s*public questions",
-    )
-)
 _PROJECT_HEADER = re.compile(r"project|scheme|programme|intervention", _I)
 _AMOUNT_HEADER = re.compile(
     r"£|amount|funding|allocation|grant|spend|award|value|lgf|cost|\b20\d\d\s*[/-]\s*\d\d", _I
@@ -132,19 +115,19 @@ def _register_evidence(tally: _Tally, text: str) -> None:
 
 
 def _meeting_evidence(tally: _Tally, text: str) -> None:
-    attendance = bool(_ATTENDANCE.search(text))
-    minuted = len(_MINUTED.findall(text))
-    if attendance and (minuted or _APOLOGIES.search(text)):
+    attendance = bool(ATTENDANCE.search(text))
+    minuted = len(MINUTED.findall(text))
+    if attendance and (minuted or APOLOGIES.search(text)):
         tally.add("minutes", 2.0 + min(minuted, 4) * 0.25, "body records who was present")
     elif minuted >= 2:
         tally.add("minutes", 1.5, f"body records {minuted} decisions or notings")
     if attendance or minuted >= 2:
         return
-    agenda_items = len(_AGENDA_ITEM.findall(text))
+    agenda_items = len(AGENDA_ITEM_PURPOSE.findall(text))
     if agenda_items >= 2:
         tally.add("agenda", min(1.0 + 0.25 * agenda_items, 3.0),
                   f"body lists {agenda_items} items for decision or information")  # fmt: skip
-    standing = sum(1 for pattern in _STANDING_ITEMS if pattern.search(text))
+    standing = sum(1 for pattern in STANDING_ITEMS.values() if pattern.search(text))
     if standing >= 3:
         tally.add("agenda", 0.75 * standing, f"body lists {standing} standing agenda items")
 

@@ -10,6 +10,8 @@ Families:
   readers pick board pages, registers and project pages;
 - `registers`: the eight Ney 6.1 register categories (the names are models.REGISTER_CATEGORIES;
   the reader's and the classifier's patterns are keyed by them), household, signature, dates;
+- `meetings`: agenda, papers and minutes labels, bodies, minutes' status, attendance, standing
+  items, words that minute a decision;
 - `people`: titles, honours, short forms, the shapes of names, gender words;
 - `roles`: board roles, members and non-members, the fields of a member's entry;
 - `sectors`: sector labels and organisations' names by sector;

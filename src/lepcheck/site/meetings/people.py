@@ -8,14 +8,8 @@ import re
 
 from lepcheck.models import Document
 from lepcheck.site.names import looks_like_person_name, strip_titles_and_honours
+from lepcheck.vocab.meetings import ATTENDANCE_LINE
 from lepcheck.vocab.people import PERSON, PERSON_VERB, TITLED
-
-# Attendance lines: "Present: A, B and C", "Apologies were received from A and B."
-_ATTENDANCE = re.compile(
-    r"^\s*(?:present|attendees|in\s+attendance|members\s+present|apologies)\b"
-    r"(?:[^:\n]*?:|[^:\n]*?\bfrom\b)?(?P<names>[^\n]*)$",
-    re.IGNORECASE | re.MULTILINE,
-)
 
 
 def read_people(doc: Document) -> list[str]:
@@ -31,7 +25,7 @@ def read_people(doc: Document) -> list[str]:
             people.append(name)
 
     text = doc.text
-    for match in _ATTENDANCE.finditer(text):
+    for match in ATTENDANCE_LINE.finditer(text):
         names = match.group("names")
         if not names.strip():  # "Present" as a heading, the names on the next line
             names = text[match.end() :].lstrip("\n").split("\n", 1)[0]
