@@ -12,6 +12,8 @@ Families:
   the reader's and the classifier's patterns are keyed by them), household, signature, dates;
 - `meetings`: agenda, papers and minutes labels, bodies, minutes' status, attendance, standing
   items, words that minute a decision;
+- `declarations`: the declarations item of minutes, each declaration (who, which item, what
+  interest), the action taken, "none" written any way;
 - `people`: titles, honours, short forms, the shapes of names, gender words;
 - `roles`: board roles, members and non-members, the fields of a member's entry;
 - `sectors`: sector labels and organisations' names by sector;
