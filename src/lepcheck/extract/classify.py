@@ -40,6 +40,7 @@ from lepcheck.vocab.meetings import (
     STANDING_ITEMS,
 )
 from lepcheck.vocab.people import PERSON_NAME_HEADING
+from lepcheck.vocab.projects import AMOUNT_TABLE_HEADER, PROJECT_TABLE_HEADER
 from lepcheck.vocab.registers import CATEGORY_EVIDENCE
 from lepcheck.vocab.roles import ROLE_LINE
 
@@ -51,11 +52,6 @@ _TOP_LINE_WORDS = 10
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:]\s+|:\s+|\s*\|\s*")
 
 _I = re.IGNORECASE
-
-_PROJECT_HEADER = re.compile(r"project|scheme|programme|intervention", _I)
-_AMOUNT_HEADER = re.compile(
-    r"£|amount|funding|allocation|grant|spend|award|value|lgf|cost|\b20\d\d\s*[/-]\s*\d\d", _I
-)
 
 
 @dataclass
@@ -170,7 +166,11 @@ def _policy_evidence(tally: _Tally, text: str) -> None:
 def _table_evidence(tally: _Tally, doc: Document) -> None:
     for table in doc.tables:
         header = " | ".join(table.header)
-        if _PROJECT_HEADER.search(header) and _AMOUNT_HEADER.search(header) and table.rows:
+        if (
+            PROJECT_TABLE_HEADER.search(header)
+            and AMOUNT_TABLE_HEADER.search(header)
+            and table.rows
+        ):
             tally.add(
                 "funded_projects",
                 3.0,

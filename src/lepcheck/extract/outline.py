@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from lepcheck.extract.parts import MAX_SECTIONS
 from lepcheck.models import Section
+from lepcheck.vocab.wording import TITLE_CASE_SMALL_WORDS
 
 BODY = 0  # level of an ordinary line; headings are 1..6
 
@@ -59,35 +60,10 @@ _NUMBERED = re.compile(
     r"^(?:item\s+)?(?P<number>\d{1,2}(?:\.\d{1,2}){0,2})[.):]?\s+(?P<title>[A-Za-z(].*)$",
     re.IGNORECASE,
 )
-_SMALL_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "of",
-        "on",
-        "or",
-        "per",
-        "the",
-        "to",
-        "with",
-        "&",
-        "-",
-        "–",
-        "—",
-    ]
-)
 
 
 def _is_title_case(words: Sequence[str]) -> bool:
-    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    significant = [w for w in words if w.lower() not in TITLE_CASE_SMALL_WORDS]
     if not significant:
         return False
     capitalised = sum(1 for w in significant if w[0].isupper() or w[0].isdigit())

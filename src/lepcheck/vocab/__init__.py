@@ -14,12 +14,15 @@ Families:
   items, words that minute a decision;
 - `declarations`: the declarations item of minutes, each declaration (who, which item, what
   interest), the action taken, "none" written any way;
+- `projects`: the headers and labels of funded-project lists, sums of money, total rows;
 - `people`: titles, honours, short forms, the shapes of names, gender words;
 - `roles`: board roles, members and non-members, the fields of a member's entry;
 - `sectors`: sector labels and organisations' names by sector;
 - `dates`: month and weekday names, the cues that say what a date dates;
 - `caveats`: denials, drafts, templates, superseded and other bodies' documents, soft 404s;
-- `files`: file-name, URL and link-text cues.
+- `files`: file-name, URL and link-text cues;
+- `web`: governance words in links (the crawl's order), calendars, cookie banners, field classes;
+- `wording`: English function words, as headings and wrapped table cells meet them.
 
 This package sits at the bottom of the layers: it imports nothing of lepcheck but `models`.
 How rule patterns are read (a space matches any whitespace, case does not matter) is defined
