@@ -41,6 +41,9 @@ BODY_NAME = re.compile(
     r"((?:[\w&'’\-]+\s+){0,4}?)(sub[\s\-]?board|board|committee|panel|forum|group)\b",
     re.I,
 )
+# Words of the LEP's own name that name a kind of body ("Anytown Business Board"): kept when the
+# LEP's name is stripped from a body's ("Anytown LEP Board" is the "Board").
+BODY_KIND_WORDS = frozenset({"board", "committee", "panel", "group"})
 # Words before the body's name that are not part of it ("Agenda for the LEP Investment Panel").
 BODY_NOISE = frozenset(
     {
@@ -146,4 +149,10 @@ DECISION_PATTERNS = (
     r"\bdecisions?:",
     r"\bapproved\b",
     r"\bendorsed\b",
+)
+# A numbered heading of an agenda or minutes: "3. Declarations of Interest", "3.1 Minutes",
+# "Item 4: Finance", "4) AOB" (lepcheck.extract.outline reads these as headings).
+NUMBERED_HEADING = re.compile(
+    r"^(?:item\s+)?(?P<number>\d{1,2}(?:\.\d{1,2}){0,2})[.):]?\s+(?P<title>[A-Za-z(].*)$",
+    re.IGNORECASE,
 )
