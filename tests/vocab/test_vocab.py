@@ -24,7 +24,7 @@ from lepcheck.vocab.dialect import compile_rule_pattern
 EXAMPLES_DIR = Path(__file__).resolve().parent
 VOCAB_DIR = Path(lepcheck.vocab.__file__).resolve().parent
 # Modules of lepcheck.vocab that hold no vocabulary of their own.
-NOT_FAMILIES = {"__init__", "dialect"}
+NOT_FAMILIES = {"__init__", "dialect", "named"}
 HOWS = ("search", "match", "fullmatch", "fragment", "any", "rule", "words", "keys", "within")
 
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
+from lepcheck.checks.common.cited import CitesVocabulary, RuleVocabulary, vocabulary_field
 from lepcheck.checks.common.selection import DocumentSelector, nothing_selected, select_documents
 from lepcheck.checks.common.text_search import (
     evidence_from_hit,
@@ -22,7 +23,7 @@ KIND = "minutes_record"
 Record = Literal["declarations", "decisions"]
 
 
-class Params(BaseModel):
+class Params(CitesVocabulary):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     record: Record = Field(
@@ -32,6 +33,7 @@ class Params(BaseModel):
     patterns: tuple[str, ...] = Field(
         default=DECISION_PATTERNS, description="words that record a decision (decisions only)"
     )
+    vocabulary: RuleVocabulary | None = vocabulary_field()
     document: DocumentSelector = Field(
         default=DocumentSelector(kinds=("minutes",), description="minutes"),
         description="the minutes to read",

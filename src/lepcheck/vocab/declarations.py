@@ -163,3 +163,26 @@ DECLARATION_TABLE_HEADER = re.compile(r"interest|declar|conflict")
 DECLARER_HEADER = re.compile(r"name|member")
 # ... and its interest column.
 INTEREST_HEADER = re.compile(r"interest|nature")
+# The declarations item on an agenda, as COI-06 (Ney 9.1) looks for it in the rule dialect.
+# Wider than DECLARATIONS_HEADING, which finds the item's record in minutes: an agenda's item may
+# be worded "To declare any interests" or "Interests to declare"; an item reviewing the conflicts
+# policy or register is not the declarations item; a standing item may be headed "Members'
+# interests" or "Board members' interests".
+DECLARATIONS_ITEM: tuple[str, ...] = (
+    (
+        r"declarations? of (?:pecuniary |personal |any )?(?:(?:board )?members'? |directors'?"
+        r" )?interests?"
+    ),
+    (
+        r"disclosures? of (?:pecuniary |personal )?(?:(?:board )?members'? |directors'?"
+        r" )?interests?"
+    ),
+    r"(?:to )?declare (?:any )?(?:pecuniary |personal )?interests?",
+    (
+        r"conflicts? of interests?(?! (?:polic|procedure|protocol|guidance|register|training|"
+        r"framework))"
+    ),
+    r"declarations?,? (?:disclosures )?and conflicts",
+    r"interests? to declare",
+    r"(?m)^\W*(?:item\s*)?\d*[.):]?\s*(?:board )?members'? interests?\b",
+)

@@ -112,6 +112,8 @@ FRAMEWORK_TOPICS: dict[str, re.Pattern[str]] = {
     "section_151_officer": re.compile(r"section 151|s151|s\.151", _I),
     "scrutiny": re.compile(r"scrutiny", _I),
 }
+# Value for money, as a framework's topic is named in rule patterns (ASSUR-03, ASSUR-04).
+VALUE_FOR_MONEY: tuple[str, ...] = ("value for money", r"\bVfM\b")
 # Link texts of a governance hub page: policies, registers, papers, the framework, statements.
 GOVERNANCE_LINK = re.compile(
     r"polic(?:y|ies)|register|minutes|agenda|papers|framework|statement|code of conduct"

@@ -28,3 +28,22 @@ FIELD_CLASS = re.compile(
     r"name|role|position|job|title|organi[sz]ation|company|employer|designation|sector",
     re.IGNORECASE,
 )
+# URLs of a council's or combined authority's committee system (ModernGov, CMIS, democracy.*
+# sites), where LEP board and scrutiny papers are often held (SCRUT-02, WEB-02; rule dialect).
+COMMITTEE_SYSTEM_URLS: tuple[str, ...] = (
+    r"moderngov",
+    r"ieListDocuments",
+    r"ieListMeetings",
+    r"ieIssueDetails",
+    r"ieDecisionDetails",
+    r"mgCommitteeDetails",
+    r"mgAi\.aspx",
+    r"mgIssueHistory",
+    r"mgMeetingAttendance",
+    r"mgDeclarationSubmission",
+    r"\bcmis",
+    r"//democracy\.",
+    r"//(?:councillors|committees?|meetings|democratic|decisionmaking)\.",
+    r"\.gov\.uk/.*(?:committee|meetings?|democra|decision)",
+    r"-ca\.gov\.uk/.*(?:meeting|committee|board)",
+)

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from urllib.parse import unquote, urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
+from lepcheck.checks.common.cited import CitesVocabulary, RuleVocabulary, vocabulary_field
 from lepcheck.checks.common.text_search import (
     clause_around,
     compile_pattern,
@@ -36,7 +37,7 @@ from lepcheck.vocab.caveats import (
 )
 
 
-class DocumentSelector(BaseModel):
+class DocumentSelector(CitesVocabulary):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     kinds: tuple[DocumentKind, ...] = Field(
@@ -46,6 +47,7 @@ class DocumentSelector(BaseModel):
         default=(),
         description="or documents whose title, link text or URL words match one of these",
     )
+    title_vocabulary: RuleVocabulary | None = vocabulary_field()
     body_patterns: tuple[str, ...] = Field(
         default=(), description="if given, a selected document must also mention one of these"
     )
