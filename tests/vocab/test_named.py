@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from lepcheck.checks.describe import constant_of
+from lepcheck.rules import catalogue_digest, load_ruleset
+from lepcheck.vocab import named
 from lepcheck.vocab.declarations import DECLARATIONS_ITEM
 from lepcheck.vocab.named import RULE_VOCABULARIES, with_cited_patterns, written_out
 from lepcheck.vocab.titles import REGISTER_TITLES
@@ -44,3 +46,12 @@ def test_written_out_puts_the_patterns_where_the_name_stood() -> None:
     }
     assert list(written_out(params)["document"]) == ["kinds", "title_patterns", "caveats"]
 
+
+def test_the_catalogue_digest_covers_the_vocabularies_rules_cite(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rules = load_ruleset().rules
+    before = catalogue_digest(rules)
+    changed = dict(named.RULE_VOCABULARIES, register_titles=(*REGISTER_TITLES, "extra"))
+    monkeypatch.setattr(named, "RULE_VOCABULARIES", changed)
+    assert catalogue_digest(rules) != before
