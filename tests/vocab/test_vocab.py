@@ -152,3 +152,9 @@ def test_vocab_imports_nothing_of_lepcheck_but_models() -> None:
                 inside = name == "lepcheck" or name.startswith("lepcheck.")
                 allowed = name == "lepcheck.models" or name.startswith("lepcheck.vocab")
                 assert allowed or not inside, f"{path.name} imports {name}"
+
+
+def test_the_package_docstring_names_every_family() -> None:
+    """lepcheck.vocab's docstring is where a reader finds which family holds what."""
+    doc = lepcheck.vocab.__doc__ or ""
+    assert [f for f in families() if f"- `{f}`:" not in doc] == []

@@ -22,9 +22,12 @@ Families:
 - `caveats`: denials, drafts, templates, superseded and other bodies' documents, soft 404s;
 - `files`: file-name, URL and link-text cues;
 - `web`: governance words in links (the crawl's order), calendars, cookie banners, field classes;
-- `wording`: English function words, as headings and wrapped table cells meet them.
+- `wording`: English function words, as headings and wrapped table cells meet them;
+- `titles`: lists of document-title patterns several rules select by.
+
+Rules cite vocabularies by name (`vocabulary: declarations_item`, `title_vocabulary: ...`):
+`named` lists the names a rule may use. How rule patterns are read (a space matches any
+whitespace, case does not matter) is defined once, in `dialect`.
 
 This package sits at the bottom of the layers: it imports nothing of lepcheck but `models`.
-How rule patterns are read (a space matches any whitespace, case does not matter) is defined
-once, in `dialect`.
 """
