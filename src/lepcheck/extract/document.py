@@ -15,6 +15,7 @@ from lepcheck.extract.pdf import read_pdf
 from lepcheck.extract.periods import read_approval, read_period
 from lepcheck.extract.printed import printed_dates
 from lepcheck.models import Document, DocumentFormat, FetchRecord
+from lepcheck.vocab.caveats import SOFT_404
 
 _MAX_REASON = 300
 _READERS: dict[DocumentFormat, Callable[[bytes, str, str], Extracted]] = {
@@ -37,13 +38,6 @@ def file_title(url: str) -> str:
     return words if any(c.isalpha() for c in words) else ""
 
 
-# Servers that answer a dead link with 200 and an error page ("soft 404"): the link did not
-# lead to the document, so nothing on the page may count as evidence.
-_SOFT_404 = re.compile(
-    r"\b(?:page not found|not found|error 404|404 error|page (?:cannot|can't|could not) be found"
-    r"|page (?:no longer|isn't|is not) available|nothing (?:was )?found)\b|^404\b",
-    re.IGNORECASE,
-)
 _SOFT_404_MAX_TEXT = 2_000
 
 
@@ -53,7 +47,7 @@ def _soft_404(extracted: Extracted) -> bool:
     return (
         extracted.format == "html"
         and text_length < _SOFT_404_MAX_TEXT
-        and bool(_SOFT_404.search(extracted.title) or _SOFT_404.search(headings))
+        and bool(SOFT_404.search(extracted.title) or SOFT_404.search(headings))
     )
 
 
