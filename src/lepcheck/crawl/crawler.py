@@ -27,7 +27,7 @@ from lepcheck.crawl.errors import BlockedAddressError, TargetUnreachableError
 from lepcheck.crawl.fetch import FetchResult
 from lepcheck.crawl.frontier import Frontier
 from lepcheck.crawl.gate import Gate
-from lepcheck.crawl.guard import check_url
+from lepcheck.crawl.guard import NetworkGuard
 from lepcheck.crawl.loop import FetchLoop
 from lepcheck.crawl.options import CrawlOptions
 from lepcheck.crawl.pacing import HostPacer
@@ -59,13 +59,16 @@ def crawl(
     target_id: str,
     on_event: EventSink | None = None,
     resume: bool = False,
+    guard: NetworkGuard | None = None,
 ) -> SnapshotInfo:
     """Crawl `options.start_url` into a snapshot folder at `snapshot_path`.
 
     Raises BlockedAddressError before any request when the SSRF guard refuses the start URL,
     and TargetUnreachableError when the start URL cannot be fetched at all (the snapshot is
     still finished, holding the failed attempt as evidence). With `resume=True`, continues
-    an unfinished snapshot at `snapshot_path` without refetching what it holds.
+    an unfinished snapshot at `snapshot_path` without refetching what it holds. `guard` is
+    the seam for a resolver and address policy of one's own (tests); by default the system
+    resolver and the public-address policy, private networks as the options say.
     """
     given = options.start_url.strip()
     # "www.example-lep.org.uk" as typed by a user means the https site.
@@ -74,12 +77,13 @@ def crawl(
         raise TargetUnreachableError(
             f"cannot crawl {options.start_url}: not an http or https URL with a host"
         )
-    check_url(start, allow_private_network=options.allow_private_network)
+    guard = guard or NetworkGuard(allow_private_network=options.allow_private_network)
+    guard.check_url(start)
     if resume:
         writer = SnapshotWriter.resume(snapshot_path)
     else:
         writer = SnapshotWriter(snapshot_path, target_url=options.start_url, target_id=target_id)
-    run = CrawlRun(options, start, writer, on_event)
+    run = CrawlRun(options, start, writer, on_event, guard)
     try:
         _run_coroutine_sync(run.run(resume=resume))
     except (TargetUnreachableError, BlockedAddressError):
@@ -116,9 +120,15 @@ def _www_toggled(url: str) -> str | None:
 
 class CrawlRun:
     def __init__(
-        self, options: CrawlOptions, start: str, writer: SnapshotWriter, on_event: EventSink | None
+        self,
+        options: CrawlOptions,
+        start: str,
+        writer: SnapshotWriter,
+        on_event: EventSink | None,
+        guard: NetworkGuard,
     ) -> None:
         self.state = CrawlState(options, start, writer, on_event)
+        self.guard = guard
         self.pacer = HostPacer(options.delay)
         limit = PARALLEL_PER_HOST_WITHOUT_DELAY if options.delay <= 0 else 1
         self.frontier = Frontier(limit)
@@ -147,7 +157,7 @@ class CrawlRun:
             on_retry=lambda url, detail: state.emit("retry", url, detail),
         )
         async with source as self._source:
-            self._gate = Gate(options, self.pacer, self._source, self.recorder)
+            self._gate = Gate(options, self.pacer, self._source, self.recorder, self.guard)
             state.emit("start", state.start, "resuming" if resume else "")
             if not (resume and restore(state, self.frontier, self.gate.robots)):
                 await self._crawl_start()
