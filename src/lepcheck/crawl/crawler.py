@@ -152,6 +152,7 @@ class CrawlRun:
         state, options = self.state, self.state.options
         source = http_source(
             options,
+            guard=self.guard,
             deadline=state.deadline,
             pace=self.pacer.wait_turn,
             on_retry=lambda url, detail: state.emit("retry", url, detail),

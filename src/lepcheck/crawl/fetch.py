@@ -19,7 +19,6 @@ import httpx
 
 from lepcheck.crawl.decoding import BoundedBody
 from lepcheck.crawl.errors import BlockedAddressError
-from lepcheck.crawl.guard import check_address
 from lepcheck.crawl.urls import normalise_url
 
 MAX_HOPS = 10
@@ -131,7 +130,6 @@ class Fetcher:
         *,
         max_bytes: int,
         timeout: float,
-        allow_private_network: bool,
         deadline: float,
         pace: Callable[[str], Awaitable[None]],
         fresh_client: httpx.AsyncClient | None = None,
@@ -143,7 +141,6 @@ class Fetcher:
         self._pace = pace
         self._max_bytes = max_bytes
         self._timeout = timeout
-        self._allow_private = allow_private_network
         self._deadline = deadline
         self._dead_hosts: dict[str, str] = {}
         self.on_retry: Callable[[str, str], None] | None = None
@@ -259,13 +256,13 @@ class Fetcher:
         async with asyncio.timeout(limit):
             response = await client.send(request, stream=True)
         try:
+            # The guard checked this address before the request was sent (see `pinned`).
             ip_address: str | None = None
             stream = response.extensions.get("network_stream")
             if stream is not None:
                 peer = stream.get_extra_info("server_addr")
                 if peer:
                     ip_address = str(peer[0])
-                    check_address(url, ip_address, allow_private_network=self._allow_private)
             media = response.headers.get("content-type", "").lower()
             if skip_unwanted and media.startswith(UNWANTED_MEDIA):
                 raise _UnwantedTypeError

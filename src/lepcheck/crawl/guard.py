@@ -1,8 +1,10 @@
 """SSRF guard: refuse URLs whose host is, or resolves to, a non-public address.
 
 One `NetworkGuard` serves one crawl. It resolves each host once and keeps the answer: the gate
-checks the start URL, every URL and every redirect hop against it before any request, and the
-address a connection reached is checked once more (`check_address`).
+checks the start URL, every URL and every redirect hop against it before any request, and every
+connection goes to an address of that same answer, checked again (`pinned`). A DNS server that
+answers a public address first and a private one later (DNS rebinding) therefore cannot move a
+connection: the address the guard approved is the address the socket reaches.
 
 Which addresses are public, and how a host spells an address, is `addresses`.
 """
@@ -130,9 +132,3 @@ def check_url(
 ) -> None:
     """`NetworkGuard.check_url` with a guard of its own (no answer shared with a crawl)."""
     NetworkGuard(allow_private_network=allow_private_network, resolver=resolver).check_url(url)
-
-
-def check_address(url: str, address: str, *, allow_private_network: bool) -> None:
-    """Refuse a connection that reached a non-public address (after DNS, before trusting it)."""
-    if not allow_private_network:
-        NetworkGuard()._check(url, address, spelled=None)
