@@ -28,6 +28,7 @@ from lepcheck.crawl.fetch import FetchResult
 from lepcheck.crawl.frontier import Frontier
 from lepcheck.crawl.gate import Gate
 from lepcheck.crawl.guard import NetworkGuard
+from lepcheck.crawl.kinds import is_document_url
 from lepcheck.crawl.loop import FetchLoop
 from lepcheck.crawl.options import CrawlOptions
 from lepcheck.crawl.pacing import HostPacer
@@ -270,6 +271,9 @@ class CrawlRun:
                 if copied is not None:
                     return copied[0]
         previous = self.previous.record_of(entry.url)
+        # A link to "register.pdf" served as image/png is fetched all the same: the body decides
+        # whether it is the document (a mislabelled PDF) or a soft error the report must show.
+        skip_types = not is_start and not is_document_url(entry.url)
 
         async def check_hop(url: str) -> str | None:
             # A redirect to a response already archived stops there (see copy_landed).
@@ -281,7 +285,7 @@ class CrawlRun:
             entry.url,
             check_hop=check_hop,
             extra_headers=conditional_headers(previous),
-            skip_unwanted_types=not is_start,
+            skip_unwanted_types=skip_types,
         )
         if result.skip_reason == _LANDED and result.skip_url is not None:
             landed = state.landed[dedup_key(result.skip_url)]
@@ -289,7 +293,7 @@ class CrawlRun:
             if copied is not None:
                 return copied[0]
             result = await self.source.fetch(
-                entry.url, check_hop=self.gate.check_hop, skip_unwanted_types=True
+                entry.url, check_hop=self.gate.check_hop, skip_unwanted_types=skip_types
             )
         carried = None
         if result.final and result.final.status == 304:
@@ -298,7 +302,7 @@ class CrawlRun:
                 # The copy a 304 refers to cannot be read back: ask for the full body instead.
                 previous = None
                 result = await self.source.fetch(
-                    entry.url, check_hop=self.gate.check_hop, skip_unwanted_types=not is_start
+                    entry.url, check_hop=self.gate.check_hop, skip_unwanted_types=skip_types
                 )
         if is_start:
             self._check_start(result)
