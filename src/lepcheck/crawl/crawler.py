@@ -210,7 +210,8 @@ class CrawlRun:
                 )
         elif result.final is None:
             problem = result.error or "no response"
-            state.start_unconnected = True
+            # A server that answered with a redirect was reached: its www. twin is no cure.
+            state.start_unconnected = not result.hops
         elif not (200 <= result.final.status < 300 or result.final.status == 304):
             problem = f"HTTP {result.final.status} from {result.final.url}"
             if result.final.status in (401, 403, 429):

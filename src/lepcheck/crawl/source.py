@@ -41,13 +41,24 @@ class FetchSource(Protocol):
         ...
 
 
+class _HopByHopClient(httpx.AsyncClient):
+    """Redirects are followed by hand, each hop vetted (fetch.py). httpx would still read a
+    redirect's Location to offer `next_request`, and a hostile one ("javascript:...",
+    "http://[::1") raises there, before the response can be archived: it is not read here."""
+
+    def _build_redirect_request(
+        self, request: httpx.Request, response: httpx.Response
+    ) -> httpx.Request:
+        return request
+
+
 def _client(
     options: CrawlOptions, guard: NetworkGuard, tls: ssl.SSLContext, *, keep_alive: bool = True
 ) -> httpx.AsyncClient:
     limits = httpx.Limits(
         max_connections=WORKERS * 2, max_keepalive_connections=WORKERS if keep_alive else 0
     )
-    return httpx.AsyncClient(
+    return _HopByHopClient(
         # Every socket goes to an address the guard checked (DNS rebinding, see `pinned`).
         transport=PinnedTransport(guard, limits=limits, ssl_context=tls),
         follow_redirects=False,
