@@ -80,6 +80,15 @@ def test_a_name_that_rebinds_to_a_private_address_never_reaches_it(
     assert {headers["host"] for _, headers in public.log} == {f"lep.example:{public.port}"}
 
 
+def test_one_resolution_serves_every_port_and_every_later_check() -> None:
+    resolver = RebindingResolver(honest=1)
+    guard = NetworkGuard(resolver=resolver, policy=public_policy)
+    guard.check_url("https://lep.example/")
+    assert guard.addresses("lep.example", 80) == (PUBLIC,)
+    assert guard.addresses("LEP.example.", 8080) == (PUBLIC,)
+    assert resolver.lookups == ["lep.example"]
+
+
 def test_a_name_whose_first_answer_is_private_is_refused_before_any_request(
     servers: tuple[Site, Site], tmp_path: Path
 ) -> None:

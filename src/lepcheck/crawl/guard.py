@@ -54,7 +54,8 @@ class NetworkGuard:
         self.allow_private_network = allow_private_network
         self._resolver = resolver
         self._policy = policy
-        self._answers: dict[tuple[str, int], tuple[str, ...]] = {}
+        # One answer per name, whatever the port: DNS knows nothing of ports.
+        self._answers: dict[str, tuple[str, ...]] = {}
 
     def check_url(self, url: str) -> None:
         """Raise BlockedAddressError unless `url` is http(s) and its host's addresses are public.
@@ -98,7 +99,7 @@ class NetworkGuard:
         if literal is not None:
             answer: tuple[str, ...] = (str(literal),)
         else:
-            answer = self._answers.get((name, port)) or self._resolve(name, port)
+            answer = self._answers.get(name) or self._resolve(name, port)
         if not self.allow_private_network:
             for address in answer:
                 self._check(target, address, spelled=name if literal is not None else None)
@@ -109,7 +110,7 @@ class NetworkGuard:
         if not resolved:
             raise OSError(f"{name} has no address")
         # Two workers may resolve one name at once: the first answer kept is everyone's.
-        return self._answers.setdefault((name, port), resolved)
+        return self._answers.setdefault(name, resolved)
 
     def _check(self, target: str, address: str, *, spelled: str | None) -> None:
         try:
