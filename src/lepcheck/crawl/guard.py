@@ -81,6 +81,16 @@ class NetworkGuard:
         except (OSError, UnicodeError):
             return
 
+    def needs_lookup(self, host: str) -> bool:
+        """Whether `addresses` would ask the resolver (a name not resolved yet), so that an
+        event loop calls it in a thread only then."""
+        name = normalised_host(host)
+        try:
+            literal = host_address(name)
+        except NotAnAddressError:
+            return False
+        return literal is None and name not in self._answers
+
     def addresses(self, host: str, port: int, *, url: str | None = None) -> tuple[str, ...]:
         """The addresses a connection to `host`:`port` may use, every one checked.
 

@@ -53,7 +53,10 @@ class PinnedBackend(httpcore.AsyncNetworkBackend):
         socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
     ) -> httpcore.AsyncNetworkStream:
         try:
-            addresses = await asyncio.to_thread(self._guard.addresses, host, port)
+            if self._guard.needs_lookup(host):  # DNS blocks: a thread, only when it is asked
+                addresses = await asyncio.to_thread(self._guard.addresses, host, port)
+            else:
+                addresses = self._guard.addresses(host, port)
         except (OSError, UnicodeError) as error:
             raise httpcore.ConnectError(f"could not resolve {host}: {error}") from error
         failure: Exception | None = None
