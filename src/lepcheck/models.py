@@ -180,6 +180,10 @@ class Document(Frozen):
     approval: DatedValue | None = None
     readable: bool = True
     unreadable_reason: str | None = None
+    # A success response that is not the document at all: an error page, an empty body, bytes
+    # that are not what the URL and type promised (extract/soft_errors.py). Unreadable, and
+    # never a document of the site model: it is listed among the problems instead.
+    soft_error: bool = False
     kind: DocumentKind = "other"
     kind_confidence: float = 0.0
     kind_reasons: tuple[str, ...] = ()
@@ -242,6 +246,9 @@ class RegisterEntry(Frozen):
     signed_date: date | None = None
     dated: date | None = None
     source: SourceRef
+    # Seen only as a link that was followed and gave no document (an HTTP error, an error page
+    # served as the register): why. The link is published; the register behind it is not proved.
+    link_failed: str | None = None
 
 
 class PublicationDate(Frozen):

@@ -171,6 +171,7 @@ def make_site(spec: dict[str, Any]) -> SiteModel:
                 signed_date=r.get("signed_date"),
                 dated=r.get("dated"),
                 source=source(r["url"], quote=r["member"]),
+                link_failed=r.get("link_failed"),
             )
             for r in spec.get("registers", ())
         ),
