@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from lepcheck.crawl.committees.systems import META_KEY, account_problems
 from lepcheck.crawl.crawler import crawl
 from lepcheck.crawl.events import CrawlEvent
 from lepcheck.crawl.options import CrawlOptions
@@ -62,6 +63,7 @@ class Target:
     name: str
     url: str
     related_sites: tuple[str, ...] = ()
+    related_committees: tuple[str, ...] = ()  # committee ids, titles or URLs (registry)
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,9 @@ def crawl_target(
         delay=settings.delay,
         max_pages=settings.max_pages,
         previous=previous,
+        lep_name=target.name,
+        as_of=settings.as_of,
+        related_committees=target.related_committees,
     )
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     path = settings.out_dir / "snapshots" / stamp
@@ -124,6 +129,13 @@ def problem_of(record: FetchRecord) -> FetchProblem | None:
             url=record.url, reason=f"HTTP {record.status}", link_text=record.link_text
         )
     return None
+
+
+def first_per_url(problems: Sequence[FetchProblem]) -> list[FetchProblem]:
+    first: dict[str, FetchProblem] = {}
+    for problem in problems:
+        first.setdefault(problem.url, problem)
+    return list(first.values())
 
 
 def read_documents(snapshot: Snapshot) -> tuple[list[Document], list[FetchProblem]]:
@@ -208,6 +220,9 @@ def check_snapshot(
     as_of = settings.as_of or datetime.now(UTC).date()
     ruleset = load_ruleset(settings.framework)
     documents, problems = read_documents(snapshot)
+    # What the committee-system adapters met comes first: it says why, where a bare status
+    # ("HTTP 403") would not.
+    problems = first_per_url([*account_problems(snapshot.meta().get(META_KEY)), *problems])
     site = build_site_model(
         documents,
         target_id=target.id,

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
+from lepcheck.extract.committees.kinds import declared_kind
 from lepcheck.extract.kind_names import CROSS_MENTIONS, KIND_NAMES, POLICY_WORDS
 from lepcheck.models import Document, DocumentKind
 
@@ -248,6 +249,12 @@ def _confidence(top: float, second: float) -> float:
 
 def classify_document(doc: Document) -> Document:
     """A copy of `doc` with kind, kind_confidence (0..1) and kind_reasons filled in."""
+    settled = declared_kind(doc)
+    if settled is not None:
+        kind, reason = settled
+        return doc.model_copy(
+            update={"kind": kind, "kind_confidence": 0.9, "kind_reasons": (reason,)}
+        )
     tally = _Tally(scores=defaultdict(float), reasons=defaultdict(list))
     _match_names(tally, _segments(doc.title), _TITLE, "title")
     _match_names(

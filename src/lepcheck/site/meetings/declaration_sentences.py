@@ -59,6 +59,10 @@ PRONOUN_START = re.compile(r"^\s*(?:she|he|they|the\s+member|the\s+chair)\b", re
 
 
 _WRAPPED = 60  # PDF text breaks long sentences into lines of about 80-100 characters
+_ENDED = re.compile(r"[.;:!?]$")
+# "… in Item 4 – Business Case\n– as Cabinet Member …": a wrapped line may begin with the dash
+# that closes an aside; an en or em dash after a wrapped line is no list bullet.
+_DASH_ASIDE = re.compile(r"^[–—]\s+[a-z]")
 
 
 def _unwrap(body: str) -> str:
@@ -68,14 +72,12 @@ def _unwrap(body: str) -> str:
         stripped = line.strip()
         if not stripped:
             continue
+        wrapped = bool(lines) and len(lines[-1]) >= _WRAPPED and not _ENDED.search(lines[-1])
         if (
             lines
             and not re.match(r"^(?:[•*\-–]|\d{1,2}(?:\.\d{1,2})*[.)]?\s)", stripped)
-            and (
-                stripped[0].islower()
-                or (len(lines[-1]) >= _WRAPPED and not re.search(r"[.;:!?]$", lines[-1]))
-            )
-        ):
+            and (stripped[0].islower() or wrapped)
+        ) or (wrapped and _DASH_ASIDE.match(stripped)):
             lines[-1] = f"{lines[-1]} {stripped}"
         else:
             lines.append(stripped)
