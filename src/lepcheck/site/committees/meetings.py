@@ -200,7 +200,9 @@ def _minutes(
     facts: CommitteeFacts, meeting: MeetingFacts, derived: dict[str, Document]
 ) -> tuple[SourceRef | None, PublicationDate | None]:
     said, printed = _versions(facts, meeting, derived, "minutes")
-    doc = said or printed
+    # A meeting page that shows the minutes ("Agenda and draft minutes") is a copy of them.
+    shown = meeting.page_doc if meeting.page and meeting.page.minutes_published else None
+    doc = said or printed or shown
     if doc is None:
         return None, None
     # A printed pack that is now the approved version carries the approval's date, not the
