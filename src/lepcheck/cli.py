@@ -409,6 +409,8 @@ def crawl(
             allow_private_network=allow_private_network,
             delay=delay,
             max_pages=max_pages,
+            lep_name=resolved.name,
+            related_committees=resolved.related_committees,
         )
         with crawl_events(resolved.id, json_log) as on_event:
             info = run_crawl(options, path, target_id=resolved.id, on_event=on_event, resume=resume)
