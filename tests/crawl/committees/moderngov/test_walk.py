@@ -19,6 +19,7 @@ from lepcheck.snapshot.index_db import read_meta
 from tests.fixtures.moderngov.emulator import Emulator, Install, serve_wyvern
 
 AS_OF = date(2024, 1, 31)
+BOARD_PAGE = "/mgCommitteeDetails.aspx?ID=512"
 CABINET = 120
 # Pages an adapter that stays inside the LEP's committees never asks for (README, emulator).
 OUTSIDE = (
@@ -186,10 +187,15 @@ def test_related_committees_override_the_guess(tmp_path: Path) -> None:
     snapshot, council = wyvern_crawl(tmp_path, Install(), related_committees=("513",))
     found = account(snapshot)
     assert [c["id"] for c in found["committees"]] == [513]  # type: ignore[index]
-    assert (
-        council.hits(
-            "/mgWebService.asmx/GetMeetings?lCommitteeId=512&sFromDate=31/01/2022&sToDate=31/03/2024"
-        )
-        == 0
-    )
+    # the Board's page, which the LEP links, is read, and nothing of the Board beyond it
+    assert [r.target for r in council.log if "512" in r.target] == [BOARD_PAGE]
     assert council.count("/mgWebService.asmx/GetMeeting") == 7  # the Panel's meetings
+
+
+def test_related_committees_override_the_guess_on_the_pages_too(tmp_path: Path) -> None:
+    snapshot, council = wyvern_crawl(
+        tmp_path, Install(web_service="missing"), related_committees=("513",)
+    )
+    assert [c["id"] for c in account(snapshot)["committees"]] == [513]  # type: ignore[index]
+    assert [r.target for r in council.log if "512" in r.target] == [BOARD_PAGE]
+    assert council.count("/ieListMeetings.aspx") == 3

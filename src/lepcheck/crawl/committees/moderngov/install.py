@@ -69,6 +69,8 @@ class ModernGovInstall:
         """A committee the LEP points at; walked at once when the walk is under way."""
         state = self.state
         state.hints.setdefault(cid, why)
+        if not state.wanted(cid):
+            return []
         if state.mode == "service" and state.committees and cid not in state.committees:
             return service_walk.choose_committee(state, cid, "", why)
         if state.mode == "pages":

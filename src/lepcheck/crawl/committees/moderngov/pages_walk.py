@@ -66,6 +66,8 @@ def on_committee_page(
     state: InstallState, record: FetchRecord, body: bytes, cid: int
 ) -> list[Ask | None]:
     asks: list[Ask | None] = []
+    if not state.wanted(cid):
+        return asks  # linked by the LEP, but related_committees names others
     if state.mode == "pages" and cid in state.committees:
         asks += walk_committee_pages(state, cid)
     for url, text in links(record, body):

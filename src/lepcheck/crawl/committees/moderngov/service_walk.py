@@ -42,7 +42,7 @@ def to_pages(state: InstallState) -> list[Ask | None]:
     """The service is absent or refuses: every committee known so far is walked by its pages."""
     state.mode = "pages"
     asks: list[Ask | None] = []
-    for cid in [*state.committees, *state.hints]:
+    for cid in state.pages_committees():
         asks += walk_committee_pages(state, cid)
     return asks
 

@@ -95,6 +95,15 @@ class InstallState:
     speculative: bool = False
     probe_refusal: dict[str, str] | None = None
 
+    def wanted(self, committee: int) -> bool:
+        """Whether a committee may be walked: `related_committees` decides alone when given."""
+        return not self.override or committee in self.override.ids or committee in self.committees
+
+    def pages_committees(self) -> list[int]:
+        """The committees to walk by their pages: those chosen, linked or named by id."""
+        found = [*self.committees, *self.hints, *sorted(self.override.ids)]
+        return [c for c in dict.fromkeys(found) if self.wanted(c)]
+
     def detected(self, how: str) -> None:
         if how not in self.detected_by:
             self.detected_by.append(how)
