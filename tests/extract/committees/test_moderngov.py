@@ -79,7 +79,7 @@ def test_a_cancelled_meeting_and_a_draft() -> None:
     assert cancelled.meetings[0].agenda_published is False
     draft = read_page(served("/ieListDocuments.aspx?CId=512&MId=8108"),
                       "http://x/ieListDocuments.aspx?CId=512&MId=8108")  # fmt: skip
-    assert draft is not None and draft.meetings[0].minutes_approved is None  # "draft minutes"
+    assert draft is not None and draft.meetings[0].minutes_approved is False  # "draft minutes"
 
 
 def test_a_meeting_list_gives_dates_and_cancellations() -> None:

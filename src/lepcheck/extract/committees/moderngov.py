@@ -127,7 +127,8 @@ def meeting_page(soup: BeautifulSoup, url: str) -> CommitteeRecord | None:
         cancelled=bool(_CANCELLED.search(subtitle)),
         agenda_published=bool(items or any(p for p in packs if p)),
         minutes_published="minutes" in lower,
-        minutes_approved=("minutes" in lower and "draft" not in lower) or None,
+        # "Agenda and minutes" are approved, "Agenda and draft minutes" not; "Agenda": neither.
+        minutes_approved=("draft" not in lower) if "minutes" in lower else None,
         items=tuple(items),
         papers=tuple(p for p in packs if p) + tuple(papers),
     )
