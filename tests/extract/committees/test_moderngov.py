@@ -97,6 +97,15 @@ def test_a_meeting_list_gives_dates_and_cancellations() -> None:
     ]
 
 
+def test_a_committee_page_names_its_committee() -> None:
+    record = read_page(served("/mgCommitteeDetails.aspx?ID=513"),
+                       "http://x/mgCommitteeDetails.aspx?ID=513")  # fmt: skip
+    assert record is not None and record.source == "committee page"
+    assert [(c.id, c.title) for c in record.committees] == [
+        (513, "Wyvern Coast LEP Investment Panel")
+    ]
+
+
 def test_an_older_page_with_its_date_in_the_heading() -> None:
     body = (KESTREL / "ieListDocuments_457.html").read_bytes()
     record = read_page(body, BASE + "ieListDocuments.aspx?CId=123&MId=457")
