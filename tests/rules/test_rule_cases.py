@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from lepcheck.findings import evaluate_rule
+from lepcheck.assess.findings import evaluate_rule
 from lepcheck.rule_cases import load_cases, make_site
 from lepcheck.rules import Rule, load_rules
 

@@ -1,4 +1,4 @@
-"""build_site_model: what the site says, from its extracted Documents (docs/stages.md, "site").
+"""build_site_model: what the site says, from its Documents (docs/architecture.md, "site").
 
 The readers run in dependency order: the board first, because registers are matched to board
 members (ROI-01) and declarations are read from minutes the meetings reader has dated. The

@@ -64,3 +64,15 @@ def test_an_agenda_item_the_lep_links_names_its_meeting_and_committee() -> None:
     assert BASE + "ieListDocuments.aspx?CId=7&MId=55" in urls  # its meeting
     assert BASE + "mgCommitteeDetails.aspx?ID=7" in urls  # and its committee, walked
     assert "page markers" in systems.account()
+
+
+def test_an_install_that_cannot_be_reached_is_not_walked() -> None:
+    systems = CommitteeSystems(CrawlOptions(start_url="https://lep.test/"))
+    systems.claim(BASE + "mgCommitteeDetails.aspx?ID=512", "Board papers")
+    now = datetime.now(UTC)
+    probe = BASE + "mgWebService.asmx"
+    error = "could not connect: [Errno -2] Name or service not known"
+    record = FetchRecord(url=probe, final_url=probe, status=0, fetched_at=now, first_seen=now,
+                         error=error)  # fmt: skip
+    assert systems.followed(record, b"") == []
+    assert "ModernGov install unreachable: could not connect" in systems.account()

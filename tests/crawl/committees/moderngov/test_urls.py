@@ -16,6 +16,8 @@ def test_pages_and_the_service_are_install_urls_and_nothing_else() -> None:
     assert not urls.is_install_url(BASE + "documents/s7942/polc2 - 23.09.2015.pdf")
     assert urls.service_method(BASE + "mgWebService.asmx/GetMeetings?x=1") == "GetMeetings"
     assert urls.service_method(BASE + "mgWebService.asmx") == ""
+    # a name that never resolves (RFC 2606) is an illustration, not an install
+    assert not urls.is_install_url("https://democracy.amberdale-cc.example/mgAi.aspx?ID=1")
 
 
 def test_the_install_base_keeps_its_folder() -> None:

@@ -29,6 +29,7 @@ from lepcheck.crawl.committees.moderngov.state import Chosen, InstallState, Purp
 from lepcheck.models import FetchRecord
 
 FALLBACK = "; the committee's pages are read instead"
+UNREACHABLE = ("could not connect", "timed out", "no response headers")  # crawl.fetch's words
 MINUTES_ITEM = re.compile(r"\s*(?:\d+\.?\s*)?minutes\b", re.IGNORECASE)
 
 
@@ -55,6 +56,12 @@ def on_probe(state: InstallState, record: FetchRecord, body: bytes) -> list[Ask 
         or refusal(record.status, [], body)
         or ("the answer is not the service's method list (GetCommittees, GetMeetings, GetMeeting)")
     )
+    if record.error and record.error.startswith(UNREACHABLE):
+        # No connection to the host at all: its pages would fail the same way.
+        state.mode = "pages"
+        state.probe_refusal = {"url": record.url, "reason": f"ModernGov install unreachable: "
+                               f"{reason}; nothing more is asked of it"}  # fmt: skip
+        return []
     state.probe_refusal = {
         "url": record.url,
         "reason": f"ModernGov web service not used: {reason}{FALLBACK}",

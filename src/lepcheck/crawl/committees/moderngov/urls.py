@@ -40,8 +40,16 @@ def service_method(url: str) -> str:
     return path[marker + len(_SERVICE) + 2 :].strip("/")
 
 
+# Names that never resolve (RFC 2606, RFC 6761): a link to one is an illustration, not an
+# install to walk (the sample site links "democracy.amberdale-cc.example").
+_NEVER_RESOLVES = (".example", ".invalid", "example.com", "example.org", "example.net")
+
+
 def is_install_url(url: str) -> bool:
     """A ModernGov page or the web service, by the shape of the URL alone."""
+    host = (urlsplit(url).hostname or "").lower()
+    if host.endswith(_NEVER_RESOLVES):
+        return False
     return bool(page_name(url) or service_method(url))
 
 
