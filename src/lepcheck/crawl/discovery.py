@@ -118,7 +118,8 @@ class Discovery:
             entries.append(entry)
         if entries:
             self.state.writer.add_to_frontier(entries)
-        self.state.writer.set_meta(META_KEY, self.committees.account())
+        if self.committees.installs:
+            self.state.writer.set_meta(META_KEY, self.committees.account())
 
     def improved(
         self, queued: FrontierEntry, *, depth: int, via: str, text: str, tier: int
