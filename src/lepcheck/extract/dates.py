@@ -30,6 +30,8 @@ _MONTHS: dict[str, int] = {
 # Longest names first so "September" is not read as "Sep" followed by junk.
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _MONTH = rf"(?<![a-z])(?:{_MONTH_NAMES})\b"
+# A month's name or abbreviation, for patterns built on this grammar (extract/period_words.py).
+MONTH_PATTERN = _MONTH
 _WEEKDAY = r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+"
 _DAY = r"(?<![\d.])(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR4 = r"(?P<{name}>(?:19|20)\d\d)(?!\d)"

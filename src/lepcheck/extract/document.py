@@ -19,6 +19,7 @@ from lepcheck.extract.html import read_html
 from lepcheck.extract.office import read_csv, read_docx, read_text, read_xlsx
 from lepcheck.extract.parts import Extracted, unreadable
 from lepcheck.extract.pdf import read_pdf
+from lepcheck.extract.periods import read_approval, read_period
 from lepcheck.extract.printed import printed_dates
 from lepcheck.models import Document, DocumentFormat, FetchRecord
 
@@ -35,7 +36,7 @@ _READERS: dict[DocumentFormat, Callable[[bytes, str, str], Extracted]] = {
 }
 
 
-def _file_title(url: str) -> str:
+def file_title(url: str) -> str:
     """ "Funded-Projects_2023.csv" -> "Funded Projects 2023": a name for files without a title."""
     name = unquote(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1])
     stem = name.rsplit(".", 1)[0] if "." in name else name
@@ -103,6 +104,13 @@ def _committee(record: FetchRecord, body: bytes) -> tuple[CommitteeRecord | None
         return None, None if not is_service_answer(record) else f"could not read: {error}"
 
 
+def _title(extracted: Extracted, url: str) -> str:
+    """The document's own title; a file without one is named after the file."""
+    if extracted.title or extracted.format in ("html", "other"):
+        return extracted.title
+    return file_title(url)
+
+
 def extract_document(
     record: FetchRecord, body: bytes, *, link_texts: tuple[str, ...] = ()
 ) -> Document:
@@ -116,10 +124,13 @@ def extract_document(
             method = service_method(record.final_url)
             title = f"ModernGov web service: {method}"
             extracted = Extracted(format="other", title=title, unreadable_reason=committee_problem)
+        title = _title(extracted, record.final_url)
         dates = printed_dates(extracted.pages, extracted.marked_dates)
+        period = read_period(title, extracted.pages)
+        approval = read_approval(title, extracted.pages)
     except Exception as error:  # belt and braces: audit.py must never see an exception here
         extracted = unreadable("other", f"could not read: {type(error).__name__}: {error}")
-        dates = ()
+        title, dates, period, approval = "", (), None, None
     if record.link_text and record.link_text not in link_texts:
         link_texts = (record.link_text, *link_texts)
     reason = extracted.unreadable_reason
@@ -130,8 +141,7 @@ def extract_document(
         sha256=record.sha256 or hashlib.sha256(body).hexdigest(),
         content_type=record.content_type,
         format=extracted.format,
-        title=extracted.title
-        or (_file_title(record.final_url) if extracted.format not in ("html", "other") else ""),
+        title=title,
         link_texts=link_texts,
         via=record.via,
         depth=record.depth,
@@ -145,6 +155,8 @@ def extract_document(
         last_modified=record.last_modified,
         first_seen=record.first_seen,
         printed_dates=dates,
+        period=period,
+        approval=approval,
         readable=reason is None,
         unreadable_reason=reason[:_MAX_REASON] if reason else None,
         committee=committee,
