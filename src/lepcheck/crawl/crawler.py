@@ -163,6 +163,8 @@ class CrawlRun:
             state.emit("start", state.start, "resuming" if resume else "")
             if not (resume and restore(state, self.frontier, self.gate.robots)):
                 await self._crawl_start()
+                discovery = self.discovery
+                discovery.push_asks(discovery.committees.declared(), depth=1, via=state.home)
                 # Sitemap URLs sit at depth 1: no use when the crawl cannot go beyond the start.
                 if options.max_depth >= 1 and options.max_pages > 1:
                     await self._seed_sitemaps()
@@ -270,11 +272,13 @@ class CrawlRun:
             if landed is not None:
                 copied = self.recorder.copy_landed(entry, FetchResult(url=entry.url), landed)
                 if copied is not None:
-                    return copied[0]
+                    return self._follow(*copied)
         previous = self.previous.record_of(entry.url)
         # A link to "register.pdf" served as image/png is fetched all the same: the body decides
         # whether it is the document (a mislabelled PDF) or a soft error the report must show.
         skip_types = not is_start and not is_document_url(entry.url)
+        # A committee-system adapter's request: its own size cap and archive role.
+        ask = self.discovery.committees.ask_of(entry.url)
 
         async def check_hop(url: str) -> str | None:
             # A redirect to a response already archived stops there (see copy_landed).
@@ -287,12 +291,13 @@ class CrawlRun:
             check_hop=check_hop,
             extra_headers=conditional_headers(previous),
             skip_unwanted_types=skip_types,
+            max_bytes=ask.max_bytes if ask else None,
         )
         if result.skip_reason == _LANDED and result.skip_url is not None:
             landed = state.landed[dedup_key(result.skip_url)]
             copied = self.recorder.copy_landed(entry, result, landed)
             if copied is not None:
-                return copied[0]
+                return self._follow(*copied)
             result = await self.source.fetch(
                 entry.url, check_hop=self.gate.check_hop, skip_unwanted_types=skip_types
             )
@@ -314,13 +319,23 @@ class CrawlRun:
             link_text=entry.link_text,
             previous=previous,
             carried=carried,
+            role=ask.role if ask else "page",
         )
-        if record is not None and record.error is None:
-            try:
-                self.discovery.follow_links(record, body)
-            except (SnapshotError, OSError):
-                raise
-            except Exception as error:
-                # The page is archived; only its links are lost, and the log says so.
-                state.emit("error", record.url, f"links not read: {one_line(error)}")
+        if record is None and ask is not None:
+            # Not fetched (robots.txt, the guard): the adapter goes on without it.
+            asks = self.discovery.committees.refused(entry.url, result.skip_reason or "skipped")
+            self.discovery.push_asks(asks or [], depth=entry.depth, via=entry.url)
+        return self._follow(record, body)
+
+    def _follow(self, record: FetchRecord | None, body: bytes) -> FetchRecord | None:
+        """Offer the links of an archived response (or hand it to its committee adapter)."""
+        if record is None:
+            return None
+        try:
+            self.discovery.follow_links(record, body)
+        except (SnapshotError, OSError):
+            raise
+        except Exception as error:
+            # The page is archived; only its links are lost, and the log says so.
+            self.state.emit("error", record.url, f"links not read: {one_line(error)}")
         return record

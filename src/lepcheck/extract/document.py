@@ -7,6 +7,13 @@ import re
 from collections.abc import Callable
 from urllib.parse import unquote, urlsplit
 
+from lepcheck.committee_records import CommitteeRecord
+from lepcheck.crawl.committees.moderngov.urls import service_method
+from lepcheck.extract.committees.records import (
+    CommitteeAnswerError,
+    committee_record,
+    is_service_answer,
+)
 from lepcheck.extract.formats import UnsupportedFormatError, detect_format
 from lepcheck.extract.html import read_html
 from lepcheck.extract.office import read_csv, read_docx, read_text, read_xlsx
@@ -76,6 +83,16 @@ def _read(record: FetchRecord, body: bytes) -> Extracted:
     return extracted
 
 
+def _committee(record: FetchRecord, body: bytes) -> tuple[CommitteeRecord | None, str | None]:
+    """What a committee system declares in this response, or why its answer is unusable."""
+    try:
+        return committee_record(record, body), None
+    except CommitteeAnswerError as error:
+        return None, str(error)
+    except Exception as error:  # a page that breaks the reader is still read as a page
+        return None, None if not is_service_answer(record) else f"could not read: {error}"
+
+
 def _title(extracted: Extracted, url: str) -> str:
     """The document's own title; a file without one is named after the file."""
     if extracted.title or extracted.format in ("html", "other"):
@@ -88,8 +105,14 @@ def extract_document(
 ) -> Document:
     """Read one fetched response. Never raises: failures give readable=False with a reason."""
     problem = _fetch_problem(record, body)
+    committee, committee_problem = (None, None) if problem else _committee(record, body)
     try:
-        extracted = unreadable("other", problem) if problem else _read(record, body)
+        if problem or not is_service_answer(record):
+            extracted = unreadable("other", problem) if problem else _read(record, body)
+        else:  # a web-service answer: data for the site model, no text of its own
+            method = service_method(record.final_url)
+            title = f"ModernGov web service: {method}"
+            extracted = Extracted(format="other", title=title, unreadable_reason=committee_problem)
         title = _title(extracted, record.final_url)
         dates = printed_dates(extracted.pages, extracted.marked_dates)
         period = read_period(title, extracted.pages)
@@ -126,4 +149,5 @@ def extract_document(
         readable=reason is None,
         unreadable_reason=reason[:_MAX_REASON] if reason else None,
         soft_error=extracted.soft_error,
+        committee=committee,
     )

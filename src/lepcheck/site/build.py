@@ -20,6 +20,7 @@ from lepcheck.models import (
     SiteModel,
 )
 from lepcheck.site.board import read_board
+from lepcheck.site.committees import join_meetings, read_committee_meetings
 from lepcheck.site.meetings import minutes_documents, read_declarations, read_meetings
 from lepcheck.site.names import best_match, parse_name
 from lepcheck.site.projects import read_projects
@@ -131,11 +132,15 @@ def build_site_model(
     # A soft error (an error page or empty body where a document was linked) is no document:
     # no reader sees it, and it is listed among the problems, so findings that needed the
     # document it stands in for say unknown.
-    ordered = [d for d in every if not d.soft_error]
+    sound = [d for d in every if not d.soft_error]
     own_words = organisation_words(target_name)
+    # A committee system's meetings, and the agenda and minutes its web service declares,
+    # which the rules read beside the documents fetched.
+    system_meetings, declared, installs = read_committee_meetings(sound, own_words, as_of)
+    ordered = sorted([*sound, *declared], key=lambda d: (d.url, d.fetched_at, d.sha256))
     board = read_board(ordered, target_url)
     registers = read_registers(ordered, board)
-    meetings = read_meetings(ordered, own_words)
+    meetings = join_meetings(system_meetings, read_meetings(ordered, own_words), installs)
     declarations: list[Declaration] = []
     for minutes, meeting_date in minutes_documents(ordered, own_words):
         if minutes.readable:
