@@ -21,9 +21,10 @@ from click.testing import CliRunner
 
 from lepcheck.assess import assess
 from lepcheck.audit import AuditSettings, Target, check_snapshot
+from lepcheck.bodies import Body
 from lepcheck.cli import main
 from lepcheck.demo.server import load_manifest, serve_site
-from lepcheck.models import Body, Finding, SiteModel
+from lepcheck.models import Finding, SiteModel
 from lepcheck.rules import load_ruleset
 
 SITE = Path(__file__).resolve().parents[1] / "sites" / "hollowmere"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from lepcheck.assess.findings import evaluate_rule
-from lepcheck.models import Body
+from lepcheck.bodies import Body
 from lepcheck.rule_cases import make_site
 from lepcheck.rules import Rule, framework_weights, load_framework, load_rules
 from lepcheck.rules.applicability import not_applicable_reason, undecided_conditions

@@ -17,9 +17,10 @@ from datetime import date, datetime
 from lepcheck.assess.actions import statement_actions
 from lepcheck.assess.conclusion import Conclusion, conclude
 from lepcheck.assess.requirements import Outcome, RequirementRow, requirement_rows
+from lepcheck.bodies import BODY_KIND_WORDS
 from lepcheck.errors import StatementError
 from lepcheck.inputs.attestations import SIGNING_FIELDS, AttestationFile, Signatory
-from lepcheck.models import BODY_KIND_WORDS, ActionItem, Frozen, Report, Score, TargetInfo, Waiver
+from lepcheck.models import ActionItem, Frozen, Report, Score, TargetInfo, Waiver
 from lepcheck.rules import Rule
 
 # Printed under the declaration in both the HTML and the DOCX, so the reader knows what each

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from lepcheck.models import BodyKind, Report, SiteModel, Waiver
+from lepcheck.bodies import BodyKind
+from lepcheck.models import Report, SiteModel, Waiver
 from lepcheck.rules import default_framework
 
 

@@ -36,7 +36,9 @@ Result = Literal["ok", "exception", "short", "suggested", "late", "absent", "und
 
 
 def selector(description: str, *patterns: str) -> DocumentSelector:
-    return DocumentSelector(title_patterns=patterns, description=description, caveats=False)
+    return DocumentSelector(
+        title_patterns=patterns, description=description, caveats=False, committee_pages=True
+    )
 
 
 class Params(BaseModel):

@@ -1,4 +1,4 @@
-"""meeting_timeliness: a meeting's document out at least N clear days before it, or within N
+"""meeting_timeliness: a meeting's documents out at least N clear days before it, or within N
 after it: agendas and papers five clear working days ahead and minutes within ten (BPG ch.1, as
 reproduced by CIoS, LLEP, Hertfordshire, Lancashire and New Anglia LEPs; MEET-01..03); the
 website notice of a meeting and its agenda five clear days ahead (LGA 1972 s. 100A(6)(a),
@@ -6,16 +6,22 @@ s. 100B; SI 2012/2089 reg. 6), the notice of a private meeting 28 clear days ahe
 further notice five (reg. 5), the record of decisions after it (reg. 12).
 
 Clear days exclude both end days; `day_basis` counts them in working days (weekends and England
-bank holidays left out: Elitestone, CA 1993, for the five-day periods) or in calendar days
-(the 28-day periods, as council practice counts them). On a calendar basis a document on time
-by calendar days but short in working days is `partial`, with both counts, never a pass.
+bank holidays left out: Elitestone, CA 1993, for the five-day periods) or in calendar days (the
+28-day periods, as council practice counts them). On a calendar basis a document on time by
+calendar days but short in working days is `partial`, with both counts, never a pass.
 
-What each kind of date can prove (requirements.md, implementers' note 2):
-- a first sighting in an earlier snapshot (first_seen) proves the document was up by then, so
-  one on time proves compliance; one too late proves nothing (nobody was looking earlier);
-- HTTP Last-Modified, file metadata and printed dates suggest but do not prove: on time gives
-  `partial`; too late gives `fail` with lower confidence, because the document as published now
-  was last changed after the deadline.
+Dates say how they are known (requirements.md, implementers' note 2; the project's guide), and
+every finding names the strength it rests on:
+- proved: a first sighting in an earlier snapshot (first_seen) proves the document was up by
+  then, so one on time proves compliance; one too late proves nothing (nobody was looking);
+- declared: a date the publisher's own system records (a committee system's publication date,
+  a decision page's "Publication date", a "published on" line printed with the document). The
+  publisher says when it went up: on time passes, too late fails;
+- suggested: HTTP Last-Modified and file metadata say when a file last changed, not when it
+  went up: on time gives `partial`; too late gives `fail` with lower confidence.
+A meeting the committee system declares cancelled is not a missed deadline. The agenda and
+papers are out when the last of them is (MEET-01): each is judged, and the meeting by the worst;
+a document the site gives no date for is left out when others of the meeting are dated.
 """
 
 from __future__ import annotations
@@ -25,11 +31,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from lepcheck.checks.common.publication import (
-    PROVENANCE_WORDS,
-    bulk_stamped_dates,
-    candidate_dates,
-)
+from lepcheck.checks.common.publication import bulk_stamped_dates, candidate_dates, words_for
 from lepcheck.checks.common.text_search import evidence_from_source, matches_any
 from lepcheck.models import Evidence, Meeting, PublicationDate, SiteModel, SourceRef, Verdict
 from lepcheck.working_days import DayBasis, clear_days_between, clear_working_days_between
@@ -39,6 +41,7 @@ KIND = "meeting_timeliness"
 DocumentName = Literal[
     "agenda",
     "papers",
+    "agenda_and_papers",
     "minutes",
     "notice",
     "private_notice",
@@ -46,21 +49,45 @@ DocumentName = Literal[
     "decision_record",
 ]
 DOCUMENT_WORDS = {
+    "agenda_and_papers": "agenda and papers",
     "notice": "notice of the meeting",
     "private_notice": "28-day notice of the private meeting",
     "private_notice_further": "further notice of the private meeting",
     "decision_record": "record of decisions",
 }
 PRIVATE_NOTICES = frozenset({"private_notice", "private_notice_further"})
-Outcome = Literal["proven", "suggested", "short", "late", "absent", "unproven", "undated"]
+Outcome = Literal[
+    "proven",
+    "declared",
+    "suggested",
+    "short",
+    "late_declared",
+    "late_suggested",
+    "absent",
+    "unproven",
+    "undated",
+]
+# The meeting takes the worst of its documents' outcomes.
+WORST_FIRST: tuple[Outcome, ...] = (
+    "absent",
+    "late_declared",
+    "late_suggested",
+    "unproven",
+    "short",
+    "suggested",
+    "declared",
+    "proven",
+    "undated",
+)
 
 
 class Params(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     document: DocumentName = Field(
-        description="which of a meeting's documents is timed: agenda, papers, minutes; notice "
-        "(the meeting's own page, giving its time and place); private_notice and "
+        description="which of a meeting's documents is timed: agenda, papers, "
+        "agenda_and_papers (all of them, out when the last one is), minutes; notice (the "
+        "meeting's own page, giving its time and place); private_notice and "
         "private_notice_further (the notices of a private meeting, assessed on private "
         "meetings only); decision_record"
     )
@@ -100,17 +127,30 @@ class Params(BaseModel):
     )
 
 
-def pick(meeting: Meeting, params: Params) -> tuple[SourceRef | None, PublicationDate | None]:
+Dated = tuple[SourceRef, PublicationDate | None]
+
+
+def _papers(meeting: Meeting) -> list[Dated]:
+    if meeting.paper_dates:
+        return list(zip(meeting.papers, meeting.paper_dates, strict=True))
+    # Without a date per paper, papers_published is the date of papers[0] (the last out).
+    return [(p, meeting.papers_published if i == 0 else None) for i, p in enumerate(meeting.papers)]
+
+
+def pick(meeting: Meeting, params: Params) -> list[Dated]:
+    """The documents timed for a meeting, each with the date the site model gives it."""
+    agenda = [(meeting.agenda, meeting.agenda_published)] if meeting.agenda else []
     if params.document == "agenda":
-        return meeting.agenda, meeting.agenda_published
+        return agenda
     if params.document == "papers":
-        return (meeting.papers[0] if meeting.papers else None), meeting.papers_published
+        return _papers(meeting)[:1]
+    if params.document == "agenda_and_papers":
+        return agenda + _papers(meeting)
     if params.document == "minutes":
-        return meeting.minutes, meeting.minutes_published
-    for notice in meeting.notices:
-        if notice.kind == params.document:
-            return notice.source, notice.published
-    return None, None
+        if params.relation == "after_next_meeting" and meeting.approved_minutes is not None:
+            return [(meeting.approved_minutes, meeting.approved_minutes_published)]
+        return [(meeting.minutes, meeting.minutes_published)] if meeting.minutes else []
+    return [(n.source, n.published) for n in meeting.notices if n.kind == params.document][:1]
 
 
 def unit(params: Params) -> str:
@@ -157,29 +197,74 @@ def judge(
 ) -> tuple[Outcome, str]:
     if not dates:
         return "undated", "publication date unknown"
-    results = [(d, *on_time(meeting, d.value, params, next_meeting)) for d in dates]
-    for d, timing, detail in results:
-        if timing == "ok" and d.provenance == "first_seen":
-            return "proven", f"published by {d.value} ({PROVENANCE_WORDS[d.provenance]}): {detail}"
-    for d, timing, detail in results:
-        if timing == "ok":
-            return "suggested", f"dated {d.value} ({PROVENANCE_WORDS[d.provenance]}): {detail}"
-    for d, timing, detail in results:
+    timed = [(d, *on_time(meeting, d.value, params, next_meeting)) for d in dates]
+    results = [(d, timing == "ok", timing, detail) for d, timing, detail in timed]
+    for d, ok, _, detail in results:
+        if ok and d.strength == "proved":
+            return "proven", f"published by {d.value} ({words_for(d)}): {detail}"
+    for d, ok, _, detail in results:
+        if ok and d.strength == "declared":
+            return "declared", f"published {d.value} ({words_for(d)}): {detail}"
+    for d, _, timing, detail in results:
+        if timing == "late" and d.strength == "declared":
+            return "late_declared", f"published {d.value} ({words_for(d)}): {detail}"
+    for d, ok, _, detail in results:
+        if ok:
+            return "suggested", f"dated {d.value} ({words_for(d)}): {detail}"
+    for d, _, timing, detail in results:
         if timing == "short":
-            return "short", f"dated {d.value} ({PROVENANCE_WORDS[d.provenance]}): {detail}"
-    weak = [(d, detail) for d, _, detail in results if d.provenance != "first_seen"]
+            return "short", f"dated {d.value} ({words_for(d)}): {detail}"
+    weak = [(d, detail) for d, _, _, detail in results if d.strength != "proved"]
     if weak:
         d, detail = weak[0]
-        return "late", f"dated {d.value} ({PROVENANCE_WORDS[d.provenance]}): {detail}"
-    d, _, detail = results[0]
+        return "late_suggested", f"dated {d.value} ({words_for(d)}): {detail}"
+    d, _, _, detail = results[0]
     return (
         "unproven",
         f"first seen {d.value}, after the deadline; earlier publication not ruled out",
     )
 
 
-def meetings_assessed(site: SiteModel, params: Params) -> list[Meeting]:
-    meetings = sorted((m for m in site.meetings if m.date <= site.as_of), key=lambda m: m.date)
+def next_meeting_of(site: SiteModel, meeting: Meeting) -> date | None:
+    """When the minutes were approved: as declared, else the next meeting of the same body that
+    was held (minutes wait for a meeting that takes place, not one that was cancelled)."""
+    if meeting.minutes_approved_on is not None:
+        return meeting.minutes_approved_on
+    later = sorted(
+        m.date
+        for m in site.meetings
+        if m.body == meeting.body and m.date > meeting.date and m.status != "cancelled"
+    )
+    return later[0] if later else None
+
+
+def judge_meeting(
+    site: SiteModel, meeting: Meeting, params: Params, bulk: set[date]
+) -> tuple[Outcome, str, SourceRef | None]:
+    """The worst outcome among the meeting's timed documents, with its detail and source."""
+    docs = {d.url: d for d in site.documents}
+    following = next_meeting_of(site, meeting)
+    judged = []
+    for ref, stated in pick(meeting, params):
+        dates = candidate_dates(docs.get(ref.url), stated, bulk)
+        outcome, detail = judge(meeting, dates, params, following)
+        latest = max((d.value for d in dates), default=date.min)
+        judged.append((WORST_FIRST.index(outcome), -latest.toordinal(), outcome, detail, ref))
+    if not judged:
+        words = DOCUMENT_WORDS.get(params.document, params.document)
+        return "undated", f"no {words} published", None
+    # The worst document decides; among equals, the last one out (the papers are all out
+    # when it is), which is the evidence.
+    _, _, outcome, detail, ref = min(judged, key=lambda j: (j[0], j[1]))
+    return outcome, detail, ref
+
+
+def past_meetings(site: SiteModel, params: Params) -> list[Meeting]:
+    """Meetings held by the as-of date; a cancelled one has no deadline to miss."""
+    meetings = sorted(
+        (m for m in site.meetings if m.date <= site.as_of and m.status != "cancelled"),
+        key=lambda m: m.date,
+    )
     if params.minutes_status != "any":
         meetings = [m for m in meetings if m.minutes_status == params.minutes_status]
     if params.bodies:
@@ -219,11 +304,11 @@ def missing_outcome(meeting: Meeting, site: SiteModel, params: Params) -> Outcom
         and n is not None
         and clear_days_between(meeting.date, site.as_of, params.day_basis) > n
     )
-    return "late" if overdue else "undated"
+    return "late_suggested" if overdue else "undated"
 
 
 def evaluate(site: SiteModel, params: Params) -> Verdict:
-    meetings = meetings_assessed(site, params)
+    meetings = past_meetings(site, params)
     if not meetings:
         return no_meetings(site, params)
     if params.document in PRIVATE_NOTICES:
@@ -231,47 +316,35 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
         if not private:
             return no_private_meetings(site, meetings)
         meetings = private
-    docs = {d.url: d for d in site.documents}
     bulk = bulk_stamped_dates(site)
     outcomes: dict[Outcome, list[str]] = {}
     evidence: list[Evidence] = []
-    words = DOCUMENT_WORDS.get(params.document, params.document)
     for meeting in meetings:
         label = f"{meeting.body} {meeting.date}"
-        # Minutes are approved at the next meeting of the same body, not of any body.
-        later = sorted(
-            m.date for m in site.meetings if m.body == meeting.body and m.date > meeting.date
-        )
-        next_meeting = later[0] if later else None
-        source, stated = pick(meeting, params)
-        if source is None:
-            key = missing_outcome(meeting, site, params)
-            outcomes.setdefault(key, []).append(f"{label}: no {words} published")
-            continue
-        outcome, detail = judge(
-            meeting, candidate_dates(docs.get(source.url), stated, bulk), params, next_meeting
-        )
+        outcome, detail, ref = judge_meeting(site, meeting, params, bulk)
+        if ref is None:
+            outcome = missing_outcome(meeting, site, params)
         outcomes.setdefault(outcome, []).append(f"{label}: {detail}")
-        evidence.append(
-            evidence_from_source(source).model_copy(update={"quote": f"{label}: {detail}"})
-        )
+        if ref is not None:
+            quote = f"{label}: {detail}"
+            evidence.append(evidence_from_source(ref).model_copy(update={"quote": quote}))
     searched = tuple(dict.fromkeys(ev.url for ev in evidence)) or site.searched
-    return verdict_of(outcomes, len(meetings), tuple(evidence), searched, params)
+    return verdict_of(outcomes, tuple(evidence), searched, len(meetings), params)
 
 
 def verdict_of(
     outcomes: dict[Outcome, list[str]],
-    count: int,
     evidence: tuple[Evidence, ...],
     searched: tuple[str, ...],
+    count: int,
     params: Params,
 ) -> Verdict:
     absent = outcomes.get("absent", [])
-    late = absent + outcomes.get("late", [])
+    late = absent + outcomes.get("late_declared", []) + outcomes.get("late_suggested", [])
     doubtful = outcomes.get("unproven", []) + outcomes.get("undated", [])
     suggested = outcomes.get("suggested", [])
     short = outcomes.get("short", [])
-    proven = outcomes.get("proven", [])
+    firm = outcomes.get("proven", []) + outcomes.get("declared", [])
     if late:
         return Verdict(
             status="fail" if absent else params.late_status,
@@ -279,9 +352,10 @@ def verdict_of(
             evidence=evidence,
             searched=searched,
             missing=tuple(late),
-            confidence=0.6,
+            # A breach on a date the publisher declares is as sure as the publisher's record.
+            confidence=0.9 if outcomes.get("late_declared") else 0.6,
         )
-    if not proven and not suggested and not short:
+    if not firm and not suggested and not short:
         return Verdict(
             status="unknown",
             message="No publication date could establish timeliness: " + "; ".join(doubtful),
@@ -297,15 +371,18 @@ def verdict_of(
         )
     if suggested:
         notes.append(
-            f"{len(suggested)} rest on Last-Modified headers, metadata or printed dates, which "
-            "suggest but do not prove when a document went up (repeat crawls can prove it)"
+            f"{len(suggested)} rest on Last-Modified headers or file metadata, which suggest "
+            "but do not prove when a document went up (repeat crawls can prove it)"
         )
     if doubtful:
         notes.append("not established: " + "; ".join(doubtful))
-    assessed = len(proven) + len(suggested) + len(short)
+    proven, declared = outcomes.get("proven", []), outcomes.get("declared", [])
+    strengths = [f"{len(proven)} on dates proved by earlier crawls"] if proven else []
+    strengths += [f"{len(declared)} on dates the publisher declares"] if declared else []
     return Verdict(
         status="pass" if not notes else "partial",
-        message=f"{assessed} of {count} meetings meet the deadline"
+        message=f"{len(firm) + len(suggested) + len(short)} of {count} meetings meet the deadline"
+        + (f" ({', '.join(strengths)})" if strengths else "")
         + (f"; {'; '.join(notes)}." if notes else "."),
         evidence=evidence,
         searched=searched,

@@ -85,7 +85,7 @@ def fields(data: Mapping[str, object]) -> None:
 
 def registry_entries(entries: Sequence[LepEntry]) -> None:
     """The LEPs (id, ONS code, website, name), then the bodies that succeeded them, by kind."""
-    from lepcheck.models import BODY_KIND_WORDS
+    from lepcheck.bodies import BODY_KIND_WORDS
 
     bodies = [e for e in entries if e.kind != "lep"]
     for entry in (e for e in entries if e.kind == "lep"):
@@ -104,7 +104,7 @@ def registry_entries(entries: Sequence[LepEntry]) -> None:
 
 def registry_successors(entries: Sequence[LepEntry]) -> None:
     """Each LEP and the bodies that took over its functions, with the day and the source."""
-    from lepcheck.models import BODY_KIND_WORDS
+    from lepcheck.bodies import BODY_KIND_WORDS
 
     kinds = {e.id: e.kind for e in entries}
     for entry in (e for e in entries if e.kind == "lep"):

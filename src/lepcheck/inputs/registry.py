@@ -19,8 +19,8 @@ from urllib.parse import urlsplit
 import jsonschema
 import yaml
 
+from lepcheck.bodies import Body, BodyFunction, BodyKind, Governance
 from lepcheck.errors import RegistryError
-from lepcheck.models import Body, BodyFunction, BodyKind, Governance
 from lepcheck.rules import resource_dir
 
 
@@ -32,6 +32,7 @@ class Target:
     related_sites: tuple[str, ...] = ()
     # what kind of body, as the registry knows it (an LEP unless it says otherwise)
     body: Body = field(default_factory=Body)
+    related_committees: tuple[str, ...] = ()  # committee ids, titles or URLs (crawl/committees)
 
 
 def target_from_url(url: str, name: str | None = None) -> Target:
@@ -78,6 +79,9 @@ class LepEntry:
     governance: Governance | None = None
     functions: tuple[BodyFunction, ...] | None = None
     successors: tuple[Successor, ...] = ()
+    # The LEP's committees on its accountable body's committee system (ids, titles or committee
+    # page URLs): they override the crawl's guess (crawl/committees).
+    related_committees: tuple[str, ...] = ()
 
     @property
     def responsible_body(self) -> str | None:
@@ -111,6 +115,7 @@ class LepEntry:
             url=self.website,
             related_sites=self.related_sites,
             body=self.body,
+            related_committees=self.related_committees,
         )
 
 
@@ -174,6 +179,7 @@ def entry_of(e: dict[str, Any], default_kind: BodyKind) -> LepEntry:
         governance=e.get("governance"),
         functions=None if functions is None else tuple(functions),
         successors=successors_of(e.get("successors")),
+        related_committees=tuple(str(c) for c in e.get("related_committees") or ()),
     )
 
 
@@ -256,6 +262,7 @@ def resolve_target(target: str, *, name: str | None = None, registry: Path | Non
                     url=target,
                     related_sites=entry.related_sites,
                     body=entry.body,
+                    related_committees=entry.related_committees,
                 )
         return target_from_url(target, name)
     if "://" in target:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from lepcheck.models import BODY_KIND_WORDS, Body
+from lepcheck.bodies import BODY_KIND_WORDS, Body
 from lepcheck.rules.model import LEP_REGIME_ENDS, Condition, Rule
 
 # What each condition asks of a council, in short (the catalogue) and with its source (findings).

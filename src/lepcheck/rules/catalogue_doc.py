@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from lepcheck.models import BODY_KIND_WORDS
+from lepcheck.bodies import BODY_KIND_WORDS
 from lepcheck.rules.applicability import CONDITION_SHORT
 from lepcheck.rules.model import BASIS_WORDS, GROUP_TITLES, Rule
 

@@ -9,8 +9,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel
 
+from lepcheck.bodies import BodyKind
 from lepcheck.checks import CHECK_KINDS
-from lepcheck.models import Assessment, BodyKind, Frozen, Provenance, Severity
+from lepcheck.models import Assessment, Frozen, Provenance, Severity
 
 GROUPS = (
     "WEB",

@@ -1,8 +1,11 @@
 """When a document went up: every date that bears on it, each with its provenance.
 
-What each kind of date can prove (requirements.md, implementers' note 2):
+What each kind of date can prove (requirements.md, implementers' note 2; the project's guide,
+"Dates say how they are known"):
 - a first sighting in an earlier snapshot (first_seen) proves the document was up by then;
-- HTTP Last-Modified, file metadata and printed dates suggest but do not prove it;
+- a date the publisher's own system records, or a "published on" line printed with the
+  document, declares it;
+- HTTP Last-Modified and file metadata suggest but do not prove it;
 - a Last-Modified date shared by many documents is a bulk stamp (a site migration), and one on
   the fetch day is a page generated on request: neither says anything about publication.
 """
@@ -14,12 +17,21 @@ from datetime import date
 from lepcheck.models import Document, PublicationDate, SiteModel
 
 PROVENANCE_WORDS = {
-    "first_seen": "first seen by an earlier crawl",
-    "last_modified": "HTTP Last-Modified",
-    "document_metadata": "document metadata",
-    "printed": "date printed on the document",
+    "first_seen": "proved: first seen by an earlier crawl",
+    "declared": "declared",
+    "last_modified": "suggested: HTTP Last-Modified",
+    "document_metadata": "suggested: document metadata",
+    "printed": "declared: a publication date printed on the document",
     "unknown": "unknown source",
 }
+
+
+def words_for(published: PublicationDate) -> str:
+    """How a date is known, as a finding says it: "declared: publicationdate 01/02/2022 in …"."""
+    if published.provenance == "declared" and published.source:
+        return f"declared: {published.source}"
+    return PROVENANCE_WORDS[published.provenance]
+
 
 # A Last-Modified date shared by this many documents (and this share of them) is a bulk stamp:
 # a site migration or a CMS that re-dates every file, which says nothing about publication.
