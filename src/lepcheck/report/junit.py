@@ -1,17 +1,22 @@
 """report.junit.xml: one test case per rule, for CI users (Jenkins, GitLab, GitHub test views).
 
 fail -> <failure>; partial -> <failure type="partial">; unknown -> <error> (could not assess);
-manual, not_applicable and waived -> <skipped> with the reason. ElementTree escapes all text.
+manual, not_applicable and waived -> <skipped> with the reason. ElementTree escapes markup,
+but XML 1.0 forbids most control characters even escaped, so the report's text is made
+printable first (the audit's reports already are; a report built any other way may not be):
+the file stays well-formed whatever a page title holds.
 """
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+from lepcheck.assess import printable_report
 from lepcheck.models import Report
 
 
 def render_junit(report: Report) -> str:
+    report = printable_report(report)
     counts = report.score.counts
     suite = ET.Element(
         "testsuite",
