@@ -77,7 +77,7 @@ def report_with(text: str) -> Report:
     a test or another tool would), not through the audit that cleans it."""
     evidence = Evidence(url=f"https://lep.example/{text}", locator=text, quote=text)
     finding = Finding(
-        rule_id="COI-01", status="fail", severity="must", title=text, category="coi",
+        rule_id="COI-01", status="fail", severity="must", title=text, category="COI",
         assessment="auto", message=text, evidence=(evidence,), searched=(text,),
     )  # fmt: skip
     return Report(

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from lepcheck.models import Evidence, Finding, Report
 from lepcheck.report import write_reports
+from lepcheck.report.links import archive_path
 from lepcheck.snapshot import Snapshot
 
 ARCHIVE_DIR = "evidence"
@@ -48,9 +49,10 @@ def copy_evidence(report: Report, snapshot: Snapshot, out_dir: Path) -> None:
     for finding in report.findings:
         for ev in finding.evidence:
             record = by_hash.get(ev.sha256)
-            if ev.archive is None or record is None:
+            archive = archive_path(ev.archive)
+            if archive is None or record is None:
                 continue
-            target = out_dir / ev.archive
+            target = out_dir / archive
             if not target.exists():
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(snapshot.body(record))

@@ -10,6 +10,7 @@ from typing import Any
 from lepcheck.assess import printable_report
 from lepcheck.errors import UsageError
 from lepcheck.models import Report
+from lepcheck.report.links import archive_path
 
 
 def report_schema() -> dict[str, Any]:
@@ -29,10 +30,19 @@ def write_json(report: Report, path: Path) -> Path:
 
 
 def read_report(path: Path) -> Report:
-    """A report.json read back; anything else is a usage error naming the file. Its text is
-    made printable, as the audit's own is: a crafted file is hostile input too."""
+    """A report.json read back; anything else is a usage error naming the file. A crafted
+    file is hostile input too: its text is made printable, as the audit's own is, and an
+    archived copy it names outside evidence/ is refused (lepcheck names none)."""
     try:
-        return printable_report(Report.model_validate(json.loads(path.read_text(encoding="utf-8"))))
+        report = Report.model_validate(json.loads(path.read_text(encoding="utf-8")))
     except ValueError as exc:  # bad JSON, bad UTF-8 and pydantic's ValidationError alike
         first = str(exc).splitlines()[0]
         raise UsageError(f"{path} is not a lepcheck report.json ({first})") from exc
+    for i, finding in enumerate(report.findings):
+        for j, evidence in enumerate(finding.evidence):
+            if evidence.archive is not None and archive_path(evidence.archive) is None:
+                raise UsageError(
+                    f"{path} is not a lepcheck report.json (findings[{i}].evidence[{j}].archive "
+                    "is not a file inside evidence/)"
+                )
+    return printable_report(report)

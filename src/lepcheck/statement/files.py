@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 from lepcheck.assess.statement import Statement
+from lepcheck.report.links import archive_path
 from lepcheck.report.statement_docx import write_statement_docx
 from lepcheck.report.statement_html import render_statement_html
 
@@ -20,8 +21,8 @@ def copy_archived_evidence(statement: Statement, evidence_root: Path, out_dir: P
         return
     for row in statement.requirements:
         for ev in row.evidence:
-            archive = ev.archive or ""
-            if not archive.startswith("evidence/") or ".." in archive or "\\" in archive:
+            archive = archive_path(ev.archive)
+            if archive is None:
                 continue
             source, target = evidence_root / archive, out_dir / archive
             if source.is_file() and not target.exists():
