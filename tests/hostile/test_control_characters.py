@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import UTC, date, datetime
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -14,17 +13,9 @@ import pytest
 from rich.console import Console
 
 from lepcheck.cli.display import SweepProgressDisplay
-from lepcheck.models import (
-    Evidence,
-    Finding,
-    Report,
-    RulesetInfo,
-    Score,
-    TargetInfo,
-    ToolInfo,
-)
 from lepcheck.report import RENDERERS
 from lepcheck.sweep.entries import SweepProgressEvent
+from tests.hostile.built_reports import built_report, evidence
 from tests.hostile.lep_site import AS_OF, LOOPBACK, lep_site, run_cli, serving
 
 # What a hostile page title can hold: colour and screen-clearing CSI sequences, an OSC 8
@@ -72,29 +63,12 @@ def test_junit_is_well_formed_and_keeps_the_title(audited: Path) -> None:
     assert out is not None and "Conflicts of interest policy RED" in (out.text or "")
 
 
-def report_with(text: str) -> Report:
-    """A report whose finding carries `text` everywhere crawled text goes, built directly (as
-    a test or another tool would), not through the audit that cleans it."""
-    evidence = Evidence(url=f"https://lep.example/{text}", locator=text, quote=text)
-    finding = Finding(
-        rule_id="COI-01", status="fail", severity="must", title=text, category="COI",
-        assessment="auto", message=text, evidence=(evidence,), searched=(text,),
-    )  # fmt: skip
-    return Report(
-        tool=ToolInfo(version="0"),
-        target=TargetInfo(id="t", name=text, url="https://lep.example/"),
-        as_of=date(2023, 11, 30),
-        generated_at=datetime(2023, 11, 30, tzinfo=UTC),
-        ruleset=RulesetInfo(framework="nlgaf-2019", catalogue_digest="sha256:0"),
-        score=Score(overall=None, coverage=0, rating="not rated"),
-        findings=(finding,),
-    )
-
-
 def test_junit_renderer_alone_is_well_formed_whatever_the_text() -> None:
     # Every C0 and C1 character, a lone surrogate (bytes that were not UTF-8) and U+FFFF.
     text = "".join(chr(c) for c in range(0x20)) + "\x7f\x85\x9b\ud800\uffff title"
-    xml = RENDERERS["junit"][1](report_with(text))
+    xml = RENDERERS["junit"][1](
+        built_report([evidence(quote=text, url=f"https://lep.example/{text}")], text=text)
+    )
     suite = ElementTree.fromstring(xml.encode("utf-8"))
     assert suite.find("testcase") is not None
 
@@ -102,7 +76,10 @@ def test_junit_renderer_alone_is_well_formed_whatever_the_text() -> None:
 def test_lepcheck_report_cleans_a_crafted_report_json(tmp_path: Path) -> None:
     crafted = tmp_path / "crafted" / "report.json"
     crafted.parent.mkdir()
-    crafted.write_text(report_with(HOSTILE_TITLE).model_dump_json(), encoding="utf-8")
+    crafted.write_text(
+        built_report([evidence(quote=HOSTILE_TITLE)], text=HOSTILE_TITLE).model_dump_json(),
+        encoding="utf-8",
+    )
     out = tmp_path / "out"
     code, _, err = run_cli("report", crafted, "--format", "html,md,csv,junit", "--out", out)
     assert code == 0, err

@@ -4,26 +4,16 @@ or evidence URL is a live link only when it is http(s)."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
 from lxml import html as lxml_html
 
-from lepcheck.models import (
-    Evidence,
-    Finding,
-    Report,
-    RulesetInfo,
-    Score,
-    TargetInfo,
-    ToolInfo,
-)
 from lepcheck.report import RENDERERS
+from tests.hostile.built_reports import SHA, built_report, evidence
 from tests.hostile.lep_site import assert_one_line_error, run_cli
 
-SHA = "a" * 64
 ESCAPING_ARCHIVES = [
     "../secret.pdf",
     "evidence/../../secret.pdf",
@@ -53,26 +43,6 @@ NOT_LIVE_URLS = [
 ]
 
 
-def report(evidence: list[Evidence], target_url: str = "https://lep.example/") -> Report:
-    finding = Finding(
-        rule_id="COI-01", status="pass", severity="must", title="A policy", category="COI",
-        assessment="auto", message="found", evidence=tuple(evidence),
-    )  # fmt: skip
-    return Report(
-        tool=ToolInfo(version="0"),
-        target=TargetInfo(id="t", name="T", url=target_url),
-        as_of=date(2023, 11, 30),
-        generated_at=datetime(2023, 11, 30, tzinfo=UTC),
-        ruleset=RulesetInfo(framework="nlgaf-2019", catalogue_digest="sha256:0"),
-        score=Score(overall=100, coverage=100, rating="green"),
-        findings=(finding,),
-    )
-
-
-def evidence(url: str = "https://lep.example/coi", archive: str | None = None) -> Evidence:
-    return Evidence(url=url, sha256=SHA, locator="title", quote="A policy", archive=archive)
-
-
 def assert_links_stay_inside(page: str, folder: Path) -> list[str]:
     """Every link of an HTML page is http(s) with a host, a #fragment, or a file inside
     folder/evidence as a browser would resolve it (percent-decoding, dot segments, '\\')."""
@@ -93,7 +63,9 @@ def assert_links_stay_inside(page: str, folder: Path) -> list[str]:
 @pytest.mark.parametrize("archive", ESCAPING_ARCHIVES)
 def test_lepcheck_report_refuses_an_archive_outside_evidence(tmp_path: Path, archive: str) -> None:
     crafted = tmp_path / "report.json"
-    crafted.write_text(report([evidence(archive=archive)]).model_dump_json(), encoding="utf-8")
+    crafted.write_text(
+        built_report([evidence(archive=archive)]).model_dump_json(), encoding="utf-8"
+    )
     code, _, err = run_cli("report", crafted, "--format", "html,md", "--out", tmp_path / "out")
     line = assert_one_line_error(err, code)
     assert "findings[0].evidence[0].archive" in line and str(crafted) in line
@@ -104,14 +76,14 @@ def test_html_links_only_inside_evidence_whatever_the_report_holds(tmp_path: Pat
     # A report built in code (not read back from a file) still renders no escaping link.
     hostile = [evidence(archive=a) for a in ESCAPING_ARCHIVES]
     hostile += [evidence(url=u, archive=f"evidence/{SHA}.pdf") for u in NOT_LIVE_URLS]
-    page = RENDERERS["html"][1](report(hostile, target_url="javascript:alert(1)"))
+    page = RENDERERS["html"][1](built_report(hostile, target_url="javascript:alert(1)"))
     hrefs = assert_links_stay_inside(page, tmp_path)
     assert f"evidence/{SHA}.pdf" in hrefs  # the sound archive path is still a link
     assert "https://lep.example/coi" in hrefs
 
 
 def test_a_sound_report_keeps_its_links(tmp_path: Path) -> None:
-    sound = report([evidence(archive=f"evidence/{SHA}.pdf")])
+    sound = built_report([evidence(archive=f"evidence/{SHA}.pdf")])
     crafted = tmp_path / "report.json"
     crafted.write_text(sound.model_dump_json(), encoding="utf-8")
     code, _, err = run_cli("report", crafted, "--format", "html", "--out", tmp_path / "out")
@@ -124,7 +96,7 @@ def test_a_sound_report_keeps_its_links(tmp_path: Path) -> None:
 @pytest.mark.parametrize("url", NOT_LIVE_URLS)
 def test_evidence_and_target_urls_are_live_only_for_http(tmp_path: Path, url: str) -> None:
     crafted = tmp_path / "report.json"
-    crafted.write_text(report([evidence(url=url)], target_url=url).model_dump_json())
+    crafted.write_text(built_report([evidence(url=url)], target_url=url).model_dump_json())
     code, _, err = run_cli("report", crafted, "--format", "html,md", "--out", tmp_path / "out")
     assert code == 0, err
     page = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
