@@ -50,10 +50,17 @@ def read_documents(snapshot: Snapshot) -> tuple[list[Document], list[FetchProble
     return documents, problems
 
 
-def require_lep_content(documents: Sequence[Document], site: SiteModel) -> None:
+def require_lep_content(
+    documents: Sequence[Document], site: SiteModel, *, finished: bool = True
+) -> None:
     governance = [d for d in documents if d.kind != "other" and d.kind_confidence >= 0.5]
     if not governance and not site.board:
+        advice = (
+            "check the URL"
+            if finished
+            else "the crawl did not finish: resume it with `lepcheck crawl --resume`"
+        )
         raise NoLepContentError(
             f"{site.target_url} was crawled ({len(documents)} page(s) read) but holds no LEP "
-            "governance content (no board, policies, registers, agendas or minutes); check the URL"
+            f"governance content (no board, policies, registers, agendas or minutes); {advice}"
         )

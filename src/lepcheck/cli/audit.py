@@ -120,6 +120,12 @@ def audit(
     "--id", "target_id", default=None, help="Target id (default: from the snapshot's URL)."
 )
 @click.option("--name", default=None, help="The LEP's name.")
+@click.option(
+    "--require-complete",
+    is_flag=True,
+    help="Refuse a snapshot whose crawl did not finish (default: report on it, marked "
+    "incomplete in every format).",
+)
 def check(
     snapshot: Path,
     out: Path | None,
@@ -128,8 +134,12 @@ def check(
     framework: str,
     target_id: str | None,
     name: str | None,
+    require_complete: bool,
 ) -> None:
-    """Check a stored SNAPSHOT and write reports, without any network."""
+    """Check a stored SNAPSHOT and write reports, without any network.
+
+    The snapshot of a crawl that did not finish (killed, interrupted, timed out) is checked
+    for what it holds and the reports say INCOMPLETE; --require-complete refuses it instead."""
     from lepcheck.audit import AuditSettings, check_snapshot, write_audit
     from lepcheck.inputs.registry import resolve_target
     from lepcheck.snapshot import Snapshot
@@ -139,7 +149,13 @@ def check(
     if target_id:
         target = replace(target, id=target_id)
     folder = out or snapshot.parent.parent
-    settings = AuditSettings(out_dir=folder, formats=formats, as_of=as_of, framework=framework)
+    settings = AuditSettings(
+        out_dir=folder,
+        formats=formats,
+        as_of=as_of,
+        framework=framework,
+        require_complete=require_complete,
+    )
     result = check_snapshot(snapshot, target, settings)
     written = write_audit(result.report, snapshot, folder, formats)
     display.summary(result.report, written)

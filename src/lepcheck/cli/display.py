@@ -71,7 +71,13 @@ def paths(written: Mapping[str, Path]) -> None:
 
 
 def summary(report: Report, written: Mapping[str, Path]) -> None:
-    """An audit in four lines: who, score and rating, counts, and where the report is."""
+    """An audit in four lines: who, score and rating, counts, and where the report is; a
+    warning first when the crawl behind it did not finish."""
+    from lepcheck.report.incomplete import incomplete_notice
+
+    notice = incomplete_notice(report)
+    if notice:
+        warn(notice)
     score = report.score
     counts = ", ".join(f"{k} {v}" for k, v in score.counts.model_dump().items() if v)
     overall = "n/a" if score.overall is None else f"{score.overall:.0f}/100"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from lepcheck.models import Report
+from lepcheck.report.incomplete import incomplete_notice
 from lepcheck.report.links import archive_href, live_href
 from lepcheck.rules import GROUP_TITLES
 
@@ -38,4 +39,5 @@ def render_html(report: Report) -> str:
         report=report,
         groups=[(c, GROUP_TITLES.get(c, c), grouped[c]) for c in order],
         statuses=STATUS_ORDER,
+        incomplete=incomplete_notice(report),
     )

@@ -1,6 +1,6 @@
 """Snapshot stage: WARC files plus a SQLite index, the evidence every finding points at."""
 
-from lepcheck.snapshot.errors import SnapshotError
+from lepcheck.snapshot.errors import SnapshotError, UnfinishedSnapshotError
 from lepcheck.snapshot.previous import find_previous_snapshot, find_unfinished_snapshot
 from lepcheck.snapshot.reader import Snapshot
 from lepcheck.snapshot.store import SnapshotWriter
@@ -9,6 +9,7 @@ __all__ = [
     "Snapshot",
     "SnapshotError",
     "SnapshotWriter",
+    "UnfinishedSnapshotError",
     "find_previous_snapshot",
     "find_unfinished_snapshot",
 ]

@@ -8,3 +8,7 @@ class SnapshotError(UsageError):
 
     The message is one line, fit to show to a user as it is.
     """
+
+
+class UnfinishedSnapshotError(SnapshotError):
+    """The crawl of a snapshot did not finish, and a complete one was required."""

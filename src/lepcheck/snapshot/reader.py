@@ -6,7 +6,7 @@ import hashlib
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from pydantic import ValidationError
 
@@ -17,6 +17,12 @@ from lepcheck.snapshot.index_db import INDEX_FILE, INFO_FILE
 from lepcheck.snapshot.warc_files import read_response
 
 _T = TypeVar("_T")
+
+
+class SnapshotCounts(NamedTuple):
+    records: int  # responses and fetch errors
+    skipped: int  # URLs seen and not fetched (off-site, robots, ...)
+    pending: int  # URLs queued and not yet fetched when the crawl stopped
 
 
 class Snapshot:
@@ -58,7 +64,14 @@ class Snapshot:
 
     @property
     def finished(self) -> bool:
+        """Whether the crawl ran to its end and sealed the snapshot; a killed or interrupted
+        crawl leaves it unfinished (and resumable)."""
         return self.info.finished_at is not None
+
+    def counts(self) -> SnapshotCounts:
+        """What the index holds, which is the truth for an unfinished snapshot too (its
+        snapshot.json is only given counts when the crawl finishes)."""
+        return SnapshotCounts(*self._query(index_db.count_rows))
 
     def records(self) -> list[FetchRecord]:
         """Every fetch, in fetch order (robots.txt and sitemaps included)."""
