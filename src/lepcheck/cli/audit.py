@@ -216,11 +216,15 @@ def crawl(
 @formats_option("html")
 @out_option("Default: beside the report.json.")
 def rerender(source: Path, formats: tuple[str, ...], out: Path | None) -> None:
-    """Re-render a report.json (SOURCE) in other formats, without crawling."""
+    """Re-render a report.json (SOURCE) in other formats, without crawling.
+
+    Re-rendered in its own folder, the set's other formats are kept beside the new ones."""
     from lepcheck.report import write_reports
     from lepcheck.report.json_report import read_report
 
-    display.paths(write_reports(read_report(source), out or source.parent, formats))
+    folder = out or source.parent
+    in_place = (folder / "report.json").resolve() == source.resolve()
+    display.paths(write_reports(read_report(source), folder, formats, keep_others=in_place))
 
 
 COMMANDS = (audit, check, crawl, rerender)

@@ -6,6 +6,8 @@ Content-Security-Policy forbids scripts outright.
 
 from __future__ import annotations
 
+import functools
+
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from lepcheck.models import Report
@@ -16,6 +18,7 @@ from lepcheck.rules import GROUP_TITLES
 STATUS_ORDER = ("fail", "partial", "unknown", "manual", "waived", "pass", "not_applicable")
 
 
+@functools.cache  # one environment, so each template is compiled once per process
 def environment() -> Environment:
     env = Environment(
         loader=PackageLoader("lepcheck.report", "templates"),

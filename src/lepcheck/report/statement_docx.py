@@ -9,8 +9,8 @@ signature block.
 
 from __future__ import annotations
 
+import io
 import re
-from pathlib import Path
 from typing import Any
 
 from docx import Document
@@ -239,7 +239,7 @@ def add_signature(document: Any, s: Statement) -> None:
     footer.runs[0].font.size = Pt(8)
 
 
-def write_statement_docx(statement: Statement, path: Path) -> Path:
+def render_statement_docx(statement: Statement) -> bytes:
     document = Document()
     document.styles["Normal"].font.size = Pt(10)
     document.core_properties.title = clean(f"Annual assurance statement: {statement.lep.name}")
@@ -247,6 +247,6 @@ def write_statement_docx(statement: Statement, path: Path) -> Path:
     add_front(document, statement)
     add_requirements(document, statement)
     add_signature(document, statement)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    document.save(str(path))
-    return path
+    stream = io.BytesIO()
+    document.save(stream)
+    return stream.getvalue()
