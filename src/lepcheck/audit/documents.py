@@ -1,5 +1,6 @@
 """Reading a snapshot: every fetched page and document extracted and classified once, and the
-fetches that failed kept as problems (the findings that needed them say unknown)."""
+fetches that failed kept as problems (the findings that needed them say unknown). A record
+whose archived bytes are damaged is one such problem: the rest of the snapshot is read."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from lepcheck.errors import NoLepContentError
 from lepcheck.extract.classify import classify_document
 from lepcheck.extract.document import extract_document
 from lepcheck.models import Document, FetchProblem, FetchRecord, SiteModel
-from lepcheck.snapshot import Snapshot
+from lepcheck.snapshot import DamagedRecordError, Snapshot
 
 
 def problem_of(record: FetchRecord) -> FetchProblem | None:
@@ -45,7 +46,14 @@ def read_documents(snapshot: Snapshot) -> tuple[list[Document], list[FetchProble
         texts = tuple(
             dict.fromkeys(link_texts.get(record.url, []) + link_texts.get(record.final_url, []))
         )
-        document = extract_document(record, snapshot.body(record), link_texts=texts)
+        try:
+            body = snapshot.body(record)
+        except DamagedRecordError as damaged:
+            problems.append(
+                FetchProblem(url=record.url, reason=str(damaged), link_text=record.link_text)
+            )
+            continue
+        document = extract_document(record, body, link_texts=texts)
         documents.append(classify_document(document))
     return documents, problems
 

@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from lepcheck.models import FetchRecord, SkippedURL, SnapshotInfo
 from lepcheck.snapshot import index_db
-from lepcheck.snapshot.errors import SnapshotError
+from lepcheck.snapshot.errors import DamagedRecordError, SnapshotError
 from lepcheck.snapshot.index_db import INDEX_FILE, INFO_FILE
 from lepcheck.snapshot.warc_files import read_response
 
@@ -86,13 +86,15 @@ class Snapshot:
         return self._query(index_db.select_skipped)
 
     def response(self, record: FetchRecord) -> tuple[list[tuple[str, str]], bytes]:
-        """Archived HTTP headers and body of a record in one read, the body checked by sha256."""
+        """Archived HTTP headers and body of a record in one read, the body checked by sha256.
+        A damaged record raises DamagedRecordError, about that record only."""
         if record.warc_offset < 0 or not record.warc_file:
             return [], b""
         headers, body = read_response(self.path / record.warc_file, record.warc_offset)
         if hashlib.sha256(body).hexdigest() != record.sha256:
-            raise SnapshotError(
-                f"archived body of {record.url} does not match its sha256 in the index"
+            raise DamagedRecordError(
+                f"archived body of {record.url} in {record.warc_file} does not match its "
+                "sha256 in the index"
             )
         return headers, body
 
