@@ -12,7 +12,7 @@ from xml.etree import ElementTree
 import pytest
 from rich.console import Console
 
-from lepcheck.cli.display import SweepProgressDisplay
+from lepcheck.cli.display import CrawlProgress, SweepProgressDisplay
 from lepcheck.report import RENDERERS
 from lepcheck.sweep.entries import SweepProgressEvent
 from tests.hostile.built_reports import built_report, evidence
@@ -109,3 +109,10 @@ def test_sweep_progress_prints_crawled_text_as_text() -> None:
     shown = console.export_text()
     assert "[/bold] [link=https://evil.example/]x" in shown
     assert "\x1b[2J" not in console.export_text(styles=True)
+
+
+def test_crawl_progress_prints_its_label_as_text() -> None:
+    console = Console(file=None, force_terminal=True, width=200, record=True)
+    with CrawlProgress("crawling [/b]\x1b]8;;https://evil.example/\x07x", console=console) as shown:
+        console.print(shown.progress.get_renderable())
+    assert "crawling [/b]x" in console.export_text()

@@ -233,13 +233,13 @@ class CrawlProgress:
         self.started = time.monotonic()
         self.progress = Progress(
             SpinnerColumn(),
-            TextColumn("[bold]{task.description}"),
-            TextColumn("{task.fields[status]}"),
+            TextColumn("{task.description}", markup=False, style="bold"),
+            TextColumn("{task.fields[status]}", markup=False),
             TimeElapsedColumn(),
             console=self.console,
             transient=True,
         )
-        self.task = self.progress.add_task(label, total=None, status="starting")
+        self.task = self.progress.add_task(printable_line(label), total=None, status="starting")
 
     def __enter__(self) -> CrawlProgress:
         if self.enabled:
