@@ -13,6 +13,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from lepcheck.models import Report
 from lepcheck.report.incomplete import incomplete_notice
 from lepcheck.report.links import archive_href, live_href
+from lepcheck.report.method import DATE_STRENGTHS, DATES_INTRO
 from lepcheck.rules import GROUP_TITLES
 
 STATUS_ORDER = ("fail", "partial", "unknown", "manual", "waived", "pass", "not_applicable")
@@ -43,4 +44,6 @@ def render_html(report: Report) -> str:
         groups=[(c, GROUP_TITLES.get(c, c), grouped[c]) for c in order],
         statuses=STATUS_ORDER,
         incomplete=incomplete_notice(report),
+        dates_intro=DATES_INTRO,
+        date_strengths=DATE_STRENGTHS,
     )

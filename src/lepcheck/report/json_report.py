@@ -28,11 +28,6 @@ def render_json(report: Report) -> str:
     return report.model_dump_json(indent=2) + "\n"
 
 
-def write_json(report: Report, path: Path) -> Path:
-    path.write_text(render_json(report), encoding="utf-8")
-    return path
-
-
 def nesting_depth(data: Any) -> int:
     """How deeply lists and objects nest in parsed JSON (without recursion)."""
     deepest, stack = 0, [(data, 1)]

@@ -6,6 +6,7 @@ import re
 
 from lepcheck.models import Report
 from lepcheck.report.incomplete import incomplete_notice
+from lepcheck.report.method import DATE_STRENGTHS, DATES_INTRO
 
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
 
@@ -82,4 +83,6 @@ def render_markdown(report: Report) -> str:
         if f.status in ("fail", "partial") and f.remediation:
             lines.append(f"- Remediation: {md(f.remediation)}")
         lines.append("")
+    lines += ["## Method: how publication dates are judged", "", DATES_INTRO, ""]
+    lines += [f"- **{name}**: {text}" for name, text in DATE_STRENGTHS]
     return "\n".join(lines) + "\n"
