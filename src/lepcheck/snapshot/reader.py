@@ -97,8 +97,8 @@ class Snapshot:
         headers, body = read_response(self.path / record.warc_file, record.warc_offset)
         if hashlib.sha256(body).hexdigest() != record.sha256:
             raise DamagedRecordError(
-                f"archived body of {record.url} in {record.warc_file} does not match its "
-                "sha256 in the index"
+                f"damaged record in {record.warc_file} at offset {record.warc_offset}: its "
+                "body does not match its sha256 in the index"
             )
         return headers, body
 
