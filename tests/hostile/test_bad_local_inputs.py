@@ -20,6 +20,7 @@ import pytest
 
 from tests.crawl.crawl_site_server import Site
 from tests.hostile.lep_site import LOOPBACK, assert_one_line_error, lep_site, run_cli, serving
+from tests.snapshot.snapshot_samples import write_sample
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 ATTESTATIONS = EXAMPLES / "amberdale-attestations.yaml"
@@ -202,3 +203,13 @@ def test_an_impossible_date_in_a_registry_names_file_and_field(tmp_path: Path) -
     code, _, err = run_cli("registry", "--registry", path)
     line = assert_one_line_error(err, code)
     assert str(path) in line and "leps.0.closed_on" in line and "2023-02-30" in line
+
+
+def test_the_default_folder_is_checked_as_out_is(read_only_folder: Path) -> None:
+    snapshot = read_only_folder / "snapshots" / "one"
+    read_only_folder.chmod(0o755)
+    write_sample(snapshot).finish()
+    read_only_folder.chmod(0o555)
+    code, err = lepcheck_unprivileged("check", str(snapshot))  # reports beside the snapshots
+    line = assert_one_line_error(err, code)
+    assert str(read_only_folder) in line and "writ" in line

@@ -22,6 +22,7 @@ from lepcheck.cli.options import (
     record_db_option,
     registry_option,
     waivers_option,
+    writable_out,
 )
 from lepcheck.errors import ThresholdError, UsageError
 
@@ -83,7 +84,8 @@ def audit(
     target = resolve_target(lep, name=name, registry=registry_file)
     # Read before crawling, so a malformed waivers file costs seconds, not a crawl.
     waivers = () if waivers_file is None else load_waivers(waivers_file)
-    folder = out or Path("reports") / target.id / (as_of or date.today()).isoformat()
+    # The default folder is checked as --out is: a crawl must not end in a write error.
+    folder = out or writable_out(Path("reports") / target.id / (as_of or date.today()).isoformat())
     settings = crawl.audit_settings(
         folder,
         formats=formats,
@@ -148,7 +150,7 @@ def check(
     target = resolve_target(info.target_url, name=name)
     if target_id:
         target = replace(target, id=target_id)
-    folder = out or snapshot.parent.parent
+    folder = out or writable_out(snapshot.parent.parent)
     settings = AuditSettings(
         out_dir=folder,
         formats=formats,
@@ -224,7 +226,7 @@ def rerender(source: Path, formats: tuple[str, ...], out: Path | None) -> None:
     from lepcheck.report import write_reports
     from lepcheck.report.json_report import read_report
 
-    folder = out or source.parent
+    folder = out or writable_out(source.parent)
     in_place = (folder / "report.json").resolve() == source.resolve()
     display.paths(write_reports(read_report(source), folder, formats, keep_others=in_place))
 

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 from urllib.parse import urlsplit
 
 import click
@@ -99,7 +99,11 @@ def formats_option(default: str) -> Callable[[F], F]:
     )
 
 
-def writable_out(path: Path | None, kind: Literal["folder", "file"]) -> Path | None:
+@overload
+def writable_out(path: Path, kind: Literal["folder", "file"] = "folder") -> Path: ...
+@overload
+def writable_out(path: None, kind: Literal["folder", "file"] = "folder") -> None: ...
+def writable_out(path: Path | None, kind: Literal["folder", "file"] = "folder") -> Path | None:
     """--out as given, once it is known that lepcheck can write there: checked when the
     command line is read, before any request is sent or file written, so a typo costs
     nothing. A folder must be a folder (or not exist yet); a file must not be a folder; and
