@@ -172,9 +172,12 @@ def killed_at(step: int, runs: dict[str, Path]) -> bool:
     return False
 
 
-def kill_at_every_step(runs: dict[str, Path]) -> set[str]:
+def kill_at_every_step(
+    runs: dict[str, Path], done: Callable[[Path], bool] = lambda _folder: False
+) -> set[str]:
     """From the folder as it is, run the new report killed at step 1, 2, 3... (the folder
-    restored each time) until a run finishes; each time one whole set must be left."""
+    restored each time) until a run finishes, or leaves the folder `done`; each time one
+    whole set must be left. The sets seen."""
     template = runs["out"].with_name("template")
     shutil.copytree(runs["out"], template, symlinks=True)
     seen = set()
@@ -183,7 +186,7 @@ def kill_at_every_step(runs: dict[str, Path]) -> set[str]:
         shutil.copytree(template, runs["out"], symlinks=True)
         killed = killed_at(step, runs)
         seen.add(assert_one_whole_set(runs["out"]))
-        if not killed:
+        if not killed or done(runs["out"]):
             return seen
     raise AssertionError("the run never finished")
 
@@ -200,7 +203,13 @@ def test_a_folder_written_by_an_earlier_lepcheck_is_replaced_whole(runs: dict[st
     for name in REPORT_FILES:
         (plain / name).write_bytes((runs["out"] / name).read_bytes())
     runs["out"] = plain
-    assert kill_at_every_step(runs) == {"old", "new"}
+
+    def adopted(folder: Path) -> bool:  # from there on, as the test above
+        return all((folder / name).is_symlink() for name in REPORT_FILES)
+
+    assert kill_at_every_step(runs, adopted) == {"old"}
+    code, _, err = run_cli("report", runs["new"], *ALL_FORMATS, "--out", plain)
+    assert code == 0, err
     assert assert_one_whole_set(plain) == "new"
 
 
