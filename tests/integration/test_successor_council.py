@@ -166,7 +166,11 @@ def site(audited: dict[str, Any]) -> SiteModel:
     """The council's site model, read once from the stored snapshot."""
     folder: Path = audited["folder"]
     snapshot = next((folder / "out" / "snapshots").iterdir())
-    target = Target(id=BODY_ID, name="Hollowmere County Council", url=audited["base_url"])
+    # Read as a council: it owns its committee system's install, read as its website.
+    council = Body(kind="upper_tier_council")
+    target = Target(
+        id=BODY_ID, name="Hollowmere County Council", url=audited["base_url"], body=council
+    )
     as_of = date.fromisoformat(audited["report"]["as_of"])
     settings = AuditSettings(out_dir=folder / "site", as_of=as_of, framework="successor-2024")
     return check_snapshot(snapshot, target, settings).site

@@ -17,11 +17,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import jsonschema
-import yaml
 
 from lepcheck.bodies import Body, BodyFunction, BodyKind, Governance
 from lepcheck.errors import RegistryError
+from lepcheck.inputs.located_yaml import StringDateLoader
 from lepcheck.rules import resource_dir
+from lepcheck.rules.yaml_input import brief, compose, construct, load_yaml_file
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,7 @@ class LepEntry:
         )
 
 
-def accountable_bodies(value: Any) -> tuple[AccountableBody, ...]:
+def accountable_bodies(value: Any, origin: str, where: str) -> tuple[AccountableBody, ...]:
     if isinstance(value, str):
         return (AccountableBody(name=value),)
     if not isinstance(value, list):
@@ -127,11 +128,11 @@ def accountable_bodies(value: Any) -> tuple[AccountableBody, ...]:
     return tuple(
         AccountableBody(
             name=item["name"],
-            start=optional_date(item.get("from")),
-            until=optional_date(item.get("until")),
+            start=optional_date(item.get("from"), origin, f"{where}.{index}.from"),
+            until=optional_date(item.get("until"), origin, f"{where}.{index}.until"),
             note=item.get("note", ""),
         )
-        for item in value
+        for index, item in enumerate(value)
     )
 
 
@@ -142,27 +143,35 @@ def current_body(bodies: Sequence[AccountableBody]) -> str | None:
     return chosen[-1].name if chosen else None
 
 
-def optional_date(value: Any) -> date | None:
+def optional_date(value: Any, origin: str, field: str) -> date | None:
+    """A date the schema has seen written as YYYY-MM-DD, which may still be no calendar date
+    (2023-02-30): that is the file's error, named with its field."""
     if value is None or isinstance(value, date):
         return value
-    return date.fromisoformat(str(value))
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise RegistryError(
+            f"{origin}: field '{field}': '{value}' is not a calendar date; write it as YYYY-MM-DD"
+        ) from None
 
 
-def successors_of(value: Any) -> tuple[Successor, ...]:
+def successors_of(value: Any, origin: str, where: str) -> tuple[Successor, ...]:
     return tuple(
         Successor(
             name=item.get("name") or item["body"],
             source=item["source"],
             body=item.get("body"),
-            start=optional_date(item.get("from")),
+            start=optional_date(item.get("from"), origin, f"{where}.{index}.from"),
             note=item.get("note", ""),
         )
-        for item in value or ()
+        for index, item in enumerate(value or ())
     )
 
 
-def entry_of(e: dict[str, Any], default_kind: BodyKind) -> LepEntry:
-    bodies = accountable_bodies(e.get("accountable_body"))
+def entry_of(e: dict[str, Any], default_kind: BodyKind, origin: str, where: str) -> LepEntry:
+    """One entry of the registry's `leps` or `bodies`; `where` names it in errors ("leps.3")."""
+    bodies = accountable_bodies(e.get("accountable_body"), origin, f"{where}.accountable_body")
     functions = e.get("functions")
     return LepEntry(
         id=e["id"],
@@ -173,12 +182,12 @@ def entry_of(e: dict[str, Any], default_kind: BodyKind) -> LepEntry:
         accountable_body=current_body(bodies),
         status=e.get("status", "unknown"),
         accountable_bodies=bodies,
-        closed_on=optional_date(e.get("closed_on")),
+        closed_on=optional_date(e.get("closed_on"), origin, f"{where}.closed_on"),
         successor=e.get("successor"),
         kind=e.get("kind", default_kind),
         governance=e.get("governance"),
         functions=None if functions is None else tuple(functions),
-        successors=successors_of(e.get("successors")),
+        successors=successors_of(e.get("successors"), origin, f"{where}.successors"),
         related_committees=tuple(str(c) for c in e.get("related_committees") or ()),
     )
 
@@ -191,9 +200,14 @@ def parse_registry(data: Any, origin: str) -> list[LepEntry]:
     )
     if errors:
         where = ".".join(str(p) for p in errors[0].absolute_path) or "(top level)"
-        raise RegistryError(f"{origin}: field '{where}': {errors[0].message}")
-    entries = [entry_of(e, "lep") for e in data.get("leps", ())]
-    entries += [entry_of(e, e["kind"]) for e in data.get("bodies", ())]
+        raise RegistryError(f"{origin}: field '{where}': {brief(errors[0].message)}")
+    entries = [
+        entry_of(e, "lep", origin, f"leps.{index}") for index, e in enumerate(data.get("leps", ()))
+    ]
+    entries += [
+        entry_of(e, e["kind"], origin, f"bodies.{index}")
+        for index, e in enumerate(data.get("bodies", ()))
+    ]
     ids = [e.id for e in entries]
     repeated = sorted({i for i in ids if ids.count(i) > 1})
     if repeated:
@@ -202,15 +216,19 @@ def parse_registry(data: Any, origin: str) -> list[LepEntry]:
 
 
 def load_registry(extra: Path | None = None) -> dict[str, LepEntry]:
+    """The bundled registry, with the entries of `extra` (--registry) added or overriding.
+    Both are read as untrusted YAML (rules.yaml_input), dates kept as the strings written so
+    an impossible one is this module's one-line error, not the YAML loader's crash."""
     bundled = files("lepcheck") / "data" / "leps.yaml"
+    root = compose(bundled.read_text(encoding="utf-8"), "bundled leps.yaml", StringDateLoader)
     entries = {
-        e.id: e for e in parse_registry(yaml.safe_load(bundled.read_text()), "bundled leps.yaml")
+        e.id: e
+        for e in parse_registry(
+            construct(root, "bundled leps.yaml", StringDateLoader), "bundled leps.yaml"
+        )
     }
     if extra is not None:
-        try:
-            data = yaml.safe_load(extra.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError) as exc:
-            raise RegistryError(f"--registry {extra}: cannot read it as YAML ({exc})") from exc
+        _, data = load_yaml_file(extra, StringDateLoader, RegistryError)
         for entry in parse_registry(data, f"--registry {extra}"):
             entries[entry.id] = entry  # user entries override bundled ones with the same id
     check_successors(entries, "bundled leps.yaml" if extra is None else f"--registry {extra}")
