@@ -15,6 +15,18 @@ from pydantic import ConfigDict, Field, model_validator
 
 from lepcheck.bodies import Body, BodyKind
 from lepcheck.committee_records import CommitteeRecord
+
+# The parts of a Document and the crawl's records live beneath this module; re-exported, so
+# stages import every cross-stage model from here.
+from lepcheck.document_parts import CoveredPeriod as CoveredPeriod
+from lepcheck.document_parts import DatedValue as DatedValue
+from lepcheck.document_parts import Link as Link
+from lepcheck.document_parts import PageText as PageText
+from lepcheck.document_parts import Section as Section
+from lepcheck.document_parts import Table as Table
+from lepcheck.fetch_records import FetchRecord as FetchRecord
+from lepcheck.fetch_records import SkippedURL as SkippedURL
+from lepcheck.fetch_records import SnapshotInfo as SnapshotInfo
 from lepcheck.models_base import Frozen as Frozen  # re-exported: stages import it from here
 
 SCHEMA_VERSION = "1.0"
@@ -48,105 +60,7 @@ DOCUMENT_KINDS: tuple[DocumentKind, ...] = get_args(DocumentKind)
 
 DocumentFormat = Literal["html", "pdf", "docx", "xlsx", "csv", "text", "other"]
 
-# --------------------------------------------------------------------------- crawl/snapshot
-
-
-class FetchRecord(Frozen):
-    """One row of a snapshot's index: what was fetched, when, and where its bytes are."""
-
-    url: str
-    final_url: str
-    status: int
-    content_type: str = ""
-    length: int = 0
-    sha256: str = ""
-    fetched_at: datetime
-    last_modified: datetime | None = None
-    etag: str | None = None
-    warc_file: str = ""
-    warc_offset: int = -1
-    first_seen: datetime
-    via: str | None = None
-    link_text: str | None = None
-    depth: int = 0
-    truncated: bool = False
-    error: str | None = None
-
-
-class SkippedURL(Frozen):
-    """A URL the crawler saw and did not fetch, with its reason (off-site, robots, ...)."""
-
-    url: str
-    reason: str
-    via: str | None = None
-
-
-class SnapshotInfo(Frozen):
-    id: str
-    target_url: str
-    path: str
-    started_at: datetime
-    finished_at: datetime | None = None
-    records: int = 0
-    skipped: int = 0
-
-
 # --------------------------------------------------------------------------- extract
-
-
-class Link(Frozen):
-    url: str
-    text: str = ""
-
-
-class PageText(Frozen):
-    """Text of one page (PDF page, DOCX as a single page, HTML main text as page 1)."""
-
-    number: int
-    text: str
-
-
-class Table(Frozen):
-    header: tuple[str, ...] = ()
-    rows: tuple[tuple[str, ...], ...] = ()
-    page: int | None = None
-    name: str | None = None
-
-
-class Section(Frozen):
-    """A heading and the text under it, up to the next heading of the same or higher level.
-
-    Board pages built from cards (h3 name, p role) and minutes with numbered items are read
-    through these, so the site model never needs an HTML parser.
-    """
-
-    heading: str
-    level: int = 2
-    text: str = ""
-    page: int | None = None
-
-
-class DatedValue(Frozen):
-    """A date with where it came from, so a check can say which evidence it used."""
-
-    value: date
-    provenance: Literal[
-        "first_seen", "last_modified", "document_metadata", "printed", "url", "link_text"
-    ]
-    quote: str = ""
-
-
-class CoveredPeriod(Frozen):
-    """The period a document says it covers ("for the year ended 31 March 2019", "Delivery Plan
-    2019/20"), read from its own words; `locator` says where (title, cover, text)."""
-
-    start: date
-    end: date
-    quote: str
-    locator: str = ""
-    # False when the words only name a year ("Annual Report 2020"): the period is then a
-    # reading, not a statement, and an approval the text records may date the document better.
-    exact: bool = True
 
 
 class Document(Frozen):
