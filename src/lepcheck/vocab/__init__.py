@@ -25,6 +25,8 @@ Families:
 - `web`: governance words in links (the crawl's order), calendars, cookie banners, field classes;
 - `wording`: English function words, as headings and wrapped table cells meet them;
 - `titles`: lists of document-title patterns several rules select by.
+- `councils`: a council's own pages: the notices around a meeting, the private-business item,
+  the listing and profiles of its members (issue 18).
 
 Rules cite vocabularies by name (`vocabulary: declarations_item`, `title_vocabulary: ...`):
 `named` lists the names a rule may use. How rule patterns are read (a space matches any

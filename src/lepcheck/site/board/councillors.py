@@ -11,7 +11,6 @@ that day to notify interests).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from lepcheck.extract.dates import find_dates
@@ -19,39 +18,31 @@ from lepcheck.models import BoardMember, Document, SourceRef
 from lepcheck.site.board.reader import merge_members
 from lepcheck.site.labels import url_path
 from lepcheck.site.names import display_name, looks_like_person_name
-
-_LISTING = re.compile(
-    r"mgmemberindex|^\s*(?:your|our|all|list of|find your)?\s*(?:county\s+|city\s+)?"
-    r"councillors\b|^\s*members of the council\b",
-    re.I,
-)
-_PROFILE = re.compile(r"mguserinfo", re.I)
-_COUNCILLOR = re.compile(r"^\s*(?:councillor|cllr\.?)\s+(?P<name>.+?)\s*$", re.I)
-# "Councillor Jane Smith | Hollowmere County Council": the site's name after the page's.
-_SITE_NAME = re.compile(r"\s+[|–—]\s+.*$|\s+-\s+.*$")
-_TOOK_OFFICE = re.compile(
-    r"(?:elected|date of election|term of office|became a (?:councillor|member)|"
-    r"appointed|took office)\s*(?:on|from|:)?\s*",
-    re.I,
+from lepcheck.vocab.councils import (
+    COUNCILLOR_LISTING,
+    COUNCILLOR_PROFILE,
+    COUNCILLOR_TITLE,
+    SITE_NAME_SUFFIX,
+    TOOK_OFFICE,
 )
 
 
 def is_listing(doc: Document) -> bool:
     return doc.format == "html" and bool(
-        _LISTING.search(url_path(doc.url)) or _LISTING.search(doc.title)
+        COUNCILLOR_LISTING.search(url_path(doc.url)) or COUNCILLOR_LISTING.search(doc.title)
     )
 
 
 def took_office(doc: Document) -> BoardMember | None:
     """A councillor's profile page: the name in its title, the day they took office."""
-    named = _COUNCILLOR.match(_SITE_NAME.sub("", doc.title))
-    if not (_PROFILE.search(url_path(doc.url)) and named):
+    named = COUNCILLOR_TITLE.match(SITE_NAME_SUFFIX.sub("", doc.title))
+    if not (COUNCILLOR_PROFILE.search(url_path(doc.url)) and named):
         return None
     name = display_name(named.group("name"))
     if not looks_like_person_name(name):
         return None
     appointed = None
-    for cue in _TOOK_OFFICE.finditer(doc.text):
+    for cue in TOOK_OFFICE.finditer(doc.text):
         found = find_dates(doc.text[cue.end() : cue.end() + 30])
         if found:
             appointed = found[0][0]
@@ -66,7 +57,7 @@ def listed(doc: Document) -> list[BoardMember]:
     """The councillors a listing page links to."""
     members: list[BoardMember] = []
     for link in doc.links:
-        named = _COUNCILLOR.match(link.text)
+        named = COUNCILLOR_TITLE.match(link.text)
         if named is None:
             continue
         name = display_name(named.group("name"))

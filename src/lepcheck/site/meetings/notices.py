@@ -12,54 +12,30 @@ meeting", "Printed decisions" and the like; a private meeting's agenda carries t
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Literal
 
 from lepcheck.models import Document, MeetingNotice, PublicationDate, SourceRef
+from lepcheck.vocab.councils import (
+    DECISION_RECORD,
+    FURTHER_PRIVATE_NOTICE,
+    PRIVATE_BUSINESS,
+    PRIVATE_NOTICE,
+)
 
 NoticeRole = Literal["notice", "private_notice", "private_notice_further", "decision_record"]
 NOTICE_ROLES: frozenset[str] = frozenset(
     {"notice", "private_notice", "private_notice_further", "decision_record"}
 )
 
-# "Further notice of private meeting: reasons, representations and response"; checked before
-# the 28-day notice, whose words it shares.
-_FURTHER = re.compile(
-    r"\bfurther\s+notice\b[^|]{0,60}\bprivate\b|\bprivate\b[^|]{0,80}\brepresentations\b|"
-    r"\bfive\s+(?:clear\s+)?days?\s+notice\b[^|]{0,40}\bprivate\b",
-    re.I,
-)
-# "Notice of intention to hold part of the meeting in private", "Private meeting notice".
-_PRIVATE = re.compile(
-    r"\bnotice\s+of\s+(?:the\s+)?(?:intention|intent)\s+to\s+(?:hold|conduct|consider|meet)\b"
-    r"[^|]{0,60}\bprivate\b|\bprivate\s+(?:meeting|business|session)\s+notice\b|"
-    r"\bnotice\s+of\s+(?:a\s+)?private\s+(?:meeting|business|session)\b|"
-    r"\b28[\s\-]+(?:clear\s+)?days?\s+notice\b[^|]{0,40}\bprivate\b",
-    re.I,
-)
-# "Printed decisions", "Record of decisions", "Decision notice", "Schedule of cabinet decisions".
-_DECISIONS = re.compile(
-    r"\bprinted\s+decisions\b|\b(?:record|schedule|list|summary|statement|notice)s?\s+of\s+"
-    r"(?:the\s+)?(?:executive\s+|cabinet\s+|key\s+)?decisions\b|\bdecision\s+(?:notice|record|"
-    r"sheet)s?\b|\bdecisions?\s+(?:list|schedule|record)\b",
-    re.I,
-)
-# The agenda item that takes a meeting into private (Schedule 12A exempt information).
-PRIVATE_BUSINESS = re.compile(
-    r"\bexclusion\s+of\s+(?:the\s+)?(?:press\s+and\s+)?public\b|\bexempt\s+information\b|"
-    r"\bschedule\s+12a\b|\bexclude\s+the\s+(?:press\s+and\s+)?public\b",
-    re.I,
-)
-
 
 def notice_role(label: str) -> NoticeRole | None:
     """A meeting notice named by a link text, title or file name; None for anything else."""
-    if _FURTHER.search(label):
+    if FURTHER_PRIVATE_NOTICE.search(label):
         return "private_notice_further"
-    if _PRIVATE.search(label):
+    if PRIVATE_NOTICE.search(label):
         return "private_notice"
-    if _DECISIONS.search(label):
+    if DECISION_RECORD.search(label):
         return "decision_record"
     return None
 
