@@ -1,11 +1,19 @@
 """Reading a snapshot: every fetched page and document extracted and classified once, and the
-fetches that failed kept as problems (the findings that needed them say unknown)."""
+fetches that failed kept as problems (the findings that needed them say unknown).
+
+A page the crawl rendered is read as the browser drew it (its conversion record, crawl/render);
+a page that is a wall (a bot challenge, a login or cookie wall: crawl/access.py) is no
+document but a problem, "access blocked by a challenge at URL", for the findings that needed
+it. Both are decided from the snapshot alone, so `lepcheck check` gives the same verdict."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from lepcheck.crawl.access import wall_of
 from lepcheck.crawl.committees.systems import META_KEY, account_problems
+from lepcheck.crawl.render.account import META_KEY as RENDER_META_KEY
+from lepcheck.crawl.render.account import render_problems
 from lepcheck.errors import NoLepContentError
 from lepcheck.extract.classify import classify_document
 from lepcheck.extract.document import extract_document
@@ -23,10 +31,24 @@ def problem_of(record: FetchRecord) -> FetchProblem | None:
     return None
 
 
+def _wall(snapshot: Snapshot, record: FetchRecord) -> tuple[FetchProblem | None, bytes]:
+    """A wall's problem for an HTML page or refusal (or None), and the body read to tell."""
+    if record.status < 400 and not record.content_type.lower().startswith("text/html"):
+        return None, b""
+    headers, body = snapshot.response(record)
+    wall = wall_of(record.final_url, record.status, headers, body, requested=record.url)
+    if wall is None:
+        return None, body
+    return FetchProblem(
+        url=record.url, reason=wall.reason(record.final_url), link_text=record.link_text
+    ), body
+
+
 def read_documents(snapshot: Snapshot) -> tuple[list[Document], list[FetchProblem]]:
     """Extract and classify every successfully fetched response once (by final URL).
     robots.txt and sitemaps are the crawler's own business, not the site's content."""
     records = snapshot.content_records()
+    drawn = {r.url: r for r in snapshot.rendered_records()}
     link_texts: dict[str, list[str]] = {}
     for record in records:
         if record.link_text:
@@ -36,7 +58,8 @@ def read_documents(snapshot: Snapshot) -> tuple[list[Document], list[FetchProble
     problems: list[FetchProblem] = []
     seen: set[str] = set()
     for record in records:
-        problem = problem_of(record)
+        wall, body = (None, b"") if record.error else _wall(snapshot, record)
+        problem = wall or problem_of(record)
         if problem is not None:
             problems.append(problem)
             continue
@@ -46,12 +69,17 @@ def read_documents(snapshot: Snapshot) -> tuple[list[Document], list[FetchProble
         texts = tuple(
             dict.fromkeys(link_texts.get(record.url, []) + link_texts.get(record.final_url, []))
         )
-        document = extract_document(record, snapshot.body(record), link_texts=texts)
+        shown = drawn.get(record.url)
+        if shown is not None:
+            record, body = shown, snapshot.body(shown)
+        document = extract_document(record, body or snapshot.body(record), link_texts=texts)
         documents.append(classify_document(document))
     # What the committee-system adapters met comes first: it says why, where a bare status
     # ("HTTP 403") would not.
-    committee = account_problems(snapshot.meta().get(META_KEY))
-    return documents, first_per_url([*committee, *problems])
+    meta = snapshot.meta()
+    committee = account_problems(meta.get(META_KEY))
+    rendering = render_problems(meta.get(RENDER_META_KEY))
+    return documents, first_per_url([*committee, *problems, *rendering])
 
 
 def first_per_url(problems: Sequence[FetchProblem]) -> list[FetchProblem]:
