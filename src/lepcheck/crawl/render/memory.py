@@ -1,6 +1,8 @@
-"""The memory a browser uses: the resident set of its process and every process it started,
-read from /proc (Linux). Used to cap a render and by benchmarks/render.py; elsewhere (no
-/proc) the figures are 0 and only the script-heap cap (browser.py) holds."""
+"""The memory a browser uses: the proportional set size (PSS: each shared page divided among
+the processes that map it) of its process and every process it started, read from /proc
+(Linux). Chromium's processes share most of their pages, so adding their resident sets would
+count the browser several times over. Used to cap a render and by benchmarks/render.py;
+elsewhere (no /proc) the figures are 0 and only the script-heap cap (browser.py) holds."""
 
 from __future__ import annotations
 
@@ -20,27 +22,27 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-def resident_bytes(pid: int) -> int:
-    """VmRSS of one process, 0 when it is gone."""
-    try:
-        for line in (_PROC / str(pid) / "status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) * 1024
-    except (OSError, ValueError, IndexError):
-        return 0
+def process_bytes(pid: int) -> int:
+    """PSS of one process (VmRSS on kernels without smaps_rollup), 0 when it is gone."""
+    for name, field in (("smaps_rollup", "Pss:"), ("status", "VmRSS:")):
+        try:
+            for line in (_PROC / str(pid) / name).read_text().splitlines():
+                if line.startswith(field):
+                    return int(line.split()[1]) * 1024
+        except (OSError, ValueError, IndexError):
+            continue
     return 0
 
 
-def tree_resident_bytes(pid: int) -> int:
-    """VmRSS of a process and all its descendants (shared pages counted in each: an upper
-    bound, which is what a cap wants)."""
+def tree_bytes(pid: int) -> int:
+    """The memory of a process and all its descendants."""
     total, queue, seen = 0, [pid], set()
     while queue:
         current = queue.pop()
         if current in seen:
             continue
         seen.add(current)
-        total += resident_bytes(current)
+        total += process_bytes(current)
         queue += _children(current)
     return total
 

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from lepcheck.crawl.fetch import FetchResult, RenderedPage, Response
-from lepcheck.crawl.render.memory import tree_resident_bytes
+from lepcheck.crawl.render.memory import tree_bytes
 from lepcheck.vocab.access import NOT_FETCHED_HOSTS
 
 if TYPE_CHECKING:
@@ -146,7 +146,7 @@ async def _watch_memory(pid: int | None, page: Page, watch: _Watch, limit: int) 
         return
     while True:
         await asyncio.sleep(_WATCH_SECONDS)
-        if tree_resident_bytes(pid) > limit:
+        if tree_bytes(pid) > limit:
             watch.over_memory = True
             await page.close()
             return
