@@ -92,15 +92,23 @@ class RenderingSource:
             problem = await self._ensure_browser()
             if problem is not None:
                 return RenderedPage(reason=reason, rendered_at=datetime.now(UTC), problem=problem)
-            context = await self.browser.new_context(self.options.user_agent)
-            return await render_page(
-                context,
-                final,
-                reason=reason,
-                subrequest=self._subrequest,
-                limits=self.limits,
-                browser_pid=self.browser.pid,
-            )
+            from playwright.async_api import Error
+
+            try:
+                context = await self.browser.new_context(self.options.user_agent)
+                return await render_page(
+                    context,
+                    final,
+                    reason=reason,
+                    subrequest=self._subrequest,
+                    limits=self.limits,
+                    browser_pid=self.browser.pid,
+                )
+            except Error as error:
+                await self.browser.close()  # started afresh for the next page
+                why = " ".join(str(error).split())[:200] or type(error).__name__
+                problem = f"the browser failed: {why}"
+                return RenderedPage(reason=reason, rendered_at=datetime.now(UTC), problem=problem)
 
     async def _ensure_browser(self) -> str | None:
         async with self._starting:
