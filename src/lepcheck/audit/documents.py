@@ -1,5 +1,6 @@
 """Reading a snapshot: every fetched page and document extracted and classified once, and the
-fetches that failed kept as problems (the findings that needed them say unknown).
+fetches that failed kept as problems (the findings that needed them say unknown). A record
+whose archived bytes are damaged is one such problem: the rest of the snapshot is read.
 
 A page the crawl rendered is read as the browser drew it (its conversion record, crawl/render);
 a page that is a wall (a bot challenge, a login or cookie wall: crawl/access.py) is no
@@ -18,7 +19,7 @@ from lepcheck.errors import NoLepContentError
 from lepcheck.extract.classify import classify_document
 from lepcheck.extract.document import extract_document
 from lepcheck.models import Document, FetchProblem, FetchRecord, SiteModel
-from lepcheck.snapshot import Snapshot
+from lepcheck.snapshot import DamagedRecordError, Snapshot
 
 
 def problem_of(record: FetchRecord) -> FetchProblem | None:
@@ -44,6 +45,10 @@ def _wall(snapshot: Snapshot, record: FetchRecord) -> tuple[FetchProblem | None,
     ), body
 
 
+def _damaged(record: FetchRecord, damaged: DamagedRecordError) -> FetchProblem:
+    return FetchProblem(url=record.url, reason=str(damaged), link_text=record.link_text)
+
+
 def read_documents(snapshot: Snapshot) -> tuple[list[Document], list[FetchProblem]]:
     """Extract and classify every successfully fetched response once (by final URL).
     robots.txt and sitemaps are the crawler's own business, not the site's content."""
@@ -58,7 +63,11 @@ def read_documents(snapshot: Snapshot) -> tuple[list[Document], list[FetchProble
     problems: list[FetchProblem] = []
     seen: set[str] = set()
     for record in records:
-        wall, body = (None, b"") if record.error else _wall(snapshot, record)
+        try:
+            wall, body = (None, b"") if record.error else _wall(snapshot, record)
+        except DamagedRecordError as damaged:
+            problems.append(_damaged(record, damaged))
+            continue
         problem = wall or problem_of(record)
         if problem is not None:
             problems.append(problem)
@@ -70,9 +79,14 @@ def read_documents(snapshot: Snapshot) -> tuple[list[Document], list[FetchProble
             dict.fromkeys(link_texts.get(record.url, []) + link_texts.get(record.final_url, []))
         )
         shown = drawn.get(record.url)
-        if shown is not None:
-            record, body = shown, snapshot.body(shown)
-        document = extract_document(record, body or snapshot.body(record), link_texts=texts)
+        try:
+            if shown is not None:
+                record, body = shown, snapshot.body(shown)
+            body = body or snapshot.body(record)
+        except DamagedRecordError as damaged:
+            problems.append(_damaged(record, damaged))
+            continue
+        document = extract_document(record, body, link_texts=texts)
         documents.append(classify_document(document))
     # What the committee-system adapters met comes first: it says why, where a bare status
     # ("HTTP 403") would not.
@@ -89,10 +103,17 @@ def first_per_url(problems: Sequence[FetchProblem]) -> list[FetchProblem]:
     return list(first.values())
 
 
-def require_lep_content(documents: Sequence[Document], site: SiteModel) -> None:
+def require_lep_content(
+    documents: Sequence[Document], site: SiteModel, *, finished: bool = True
+) -> None:
     governance = [d for d in documents if d.kind != "other" and d.kind_confidence >= 0.5]
     if not governance and not site.board:
+        advice = (
+            "check the URL"
+            if finished
+            else "the crawl did not finish: resume it with `lepcheck crawl --resume`"
+        )
         raise NoLepContentError(
             f"{site.target_url} was crawled ({len(documents)} page(s) read) but holds no LEP "
-            "governance content (no board, policies, registers, agendas or minutes); check the URL"
+            f"governance content (no board, policies, registers, agendas or minutes); {advice}"
         )

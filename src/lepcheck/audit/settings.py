@@ -25,6 +25,8 @@ class AuditSettings:
     keep_snapshots: int | None = None
     waivers: tuple[Waiver, ...] = ()
     render: RenderMode = "auto"  # crawl/render: never, auto (pages built by script), always
+    # Refuse a snapshot whose crawl did not finish, rather than report on it marked incomplete.
+    require_complete: bool = False
 
 
 @dataclass
