@@ -37,6 +37,9 @@ _WATCH_SECONDS = 0.25
 # "network idle"): scripts that draw from the data they loaded have run by then.
 QUIET_SECONDS = 0.5
 _READ_DOM_SECONDS = 5.0
+# A page whose document never finished loading (a script that does not end holds its parser)
+# is read in less: a busy renderer answers no sooner for being given longer.
+_READ_STALLED_DOM_SECONDS = 2.0
 _CLOSE_SECONDS = 5.0
 
 # A subrequest: the URL and the headers to pass -> the crawl's result, and whether it is new
@@ -194,7 +197,8 @@ async def render_page(
     quiet = False
     try:
         quiet = await _load(page, original.url, watch, limits.seconds)
-        async with asyncio.timeout(_READ_DOM_SECONDS):
+        stalled = not (watch.load_fired or watch.left)
+        async with asyncio.timeout(_READ_STALLED_DOM_SECONDS if stalled else _READ_DOM_SECONDS):
             dom = (await page.content()).encode("utf-8")
     except (Error, TimeoutError) as error:
         watch.note(_why_unread(watch, error, time.monotonic() - started, limits))
