@@ -13,8 +13,14 @@ _PROC = Path("/proc")
 
 
 def _children(pid: int) -> list[int]:
+    """The children of every thread of `pid`; none when it has gone (processes end while the
+    tree is walked: listing a vanished process's tasks raises, as reading its files does)."""
     found: list[int] = []
-    for task in (_PROC / str(pid) / "task").glob("*/children"):
+    try:
+        tasks = list((_PROC / str(pid) / "task").glob("*/children"))
+    except OSError:
+        return found
+    for task in tasks:
         try:
             found += [int(child) for child in task.read_text().split()]
         except (OSError, ValueError):
