@@ -47,6 +47,9 @@ CHROMIUM_FLAGS = (
     "--proxy-bypass-list=<-loopback>",  # ... loopback included
 )
 INSTALL_HINT = "pip install 'lepcheck[render]' and apt-get install chromium"
+# Chromium starts in about 3 s here, but past Playwright's 30 s default on a machine whose
+# cores are shared (seen at a load average of 20 on 2 cores): a slow start is not "no browser".
+LAUNCH_SECONDS = 90
 
 
 class RenderUnavailableError(Exception):
@@ -90,7 +93,10 @@ class HeadlessChromium:
         try:
             self._playwright = await async_playwright().start()
             self._browser = await self._playwright.chromium.launch(
-                executable_path=executable, headless=True, args=[*flags, self.marker]
+                executable_path=executable,
+                headless=True,
+                args=[*flags, self.marker],
+                timeout=LAUNCH_SECONDS * 1000,
             )
         except Error as error:
             await self.close()
