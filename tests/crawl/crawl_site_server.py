@@ -44,10 +44,12 @@ class Site:
     # Every n-th request on one keep-alive connection is answered with a TCP reset (0: never).
     reset_every_on_connection: int = 0
     port: int = 0
+    host: str = "127.0.0.1"
+    connections: int = 0  # TCP connections accepted, whether or not a request followed
 
     @property
     def base(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"http://{self.host}:{self.port}"
 
     def hits(self, path: str) -> int:
         return sum(1 for p, _ in self.log if p == path)
@@ -65,6 +67,11 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
 
         def log_message(self, format: str, *args: object) -> None:
             pass
+
+        def setup(self) -> None:
+            with lock:
+                site.connections += 1
+            super().setup()
 
         def do_HEAD(self) -> None:
             # Like many IIS and CMS set-ups: HEAD is refused; the log shows it was asked.
@@ -119,10 +126,11 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
 
 
 @contextmanager
-def serve(site: Site) -> Iterator[Site]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
+def serve(site: Site, *, host: str = "127.0.0.1", port: int = 0) -> Iterator[Site]:
+    """Serve `site` on `host` (any 127.x.y.z address is loopback) and `port` (0: any free)."""
+    server = ThreadingHTTPServer((host, port), _handler(site))
     server.daemon_threads = True
-    site.port = server.server_address[1]
+    site.host, site.port = host, server.server_address[1]
     # A short poll interval keeps shutdown (every test's teardown) quick.
     thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()

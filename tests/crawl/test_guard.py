@@ -37,6 +37,8 @@ def resolver(host: str, port: int) -> list[str]:
         ("http://[64:ff9b::a00:1]/", "IPv6 form of 10.0.0.1, a private address"),
         ("http://[2002:7f00:1::]/", "IPv6 form of 127.0.0.1, a loopback address"),
         ("http://[fd00::5]/", "private"),
+        ("http://172.16.0.1/", "172.16.0.1 is a private address"),
+        ("http://192.168.1.1/", "192.168.1.1 is a private address"),
         ("http://0.0.0.0/", "unspecified"),
         ("http://224.0.0.5/", "multicast"),
         ("http://240.0.0.5/", "reserved"),
