@@ -215,6 +215,26 @@ def signature_annotations(tree: ast.Module) -> list[tuple[tuple[int, int], tuple
     return spans
 
 
+def signature_markers(tree: ast.Module) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Spans of each function's parameter list outside its default values: the only `*`
+    there is the keyword-only marker, which cosmic-ray takes for a multiplication."""
+    spans = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            start = (node.lineno, node.col_offset)
+            end = (node.body[0].lineno, node.body[0].col_offset)
+            defaults = [*node.args.defaults, *(d for d in node.args.kw_defaults if d)]
+            cuts = sorted(
+                ((d.lineno, d.col_offset), (d.end_lineno or d.lineno, d.end_col_offset or 0))
+                for d in defaults
+            )
+            for cut_start, cut_end in cuts:
+                spans.append((start, cut_start))
+                start = cut_end
+            spans.append((start, end))
+    return spans
+
+
 def skip_reason(
     spec: Any, target: Target, source: str, spans: list[tuple[int, int, str]], annotations: Any
 ) -> str | None:
@@ -223,6 +243,10 @@ def skip_reason(
     position = (spec.start_pos[0], spec.start_pos[1])
     if any(start <= position < end for start, end in annotations):
         return "a signature annotation, never evaluated"
+    if spec.operator_name.startswith("core/ReplaceBinaryOperator_Mul_") and any(
+        start <= position < end for start, end in signature_markers(ast.parse(source))
+    ):
+        return "the keyword-only marker of a signature, not an operator"
     if target.functions:
         name = function_at(spans, spec.start_pos[0])
         if not any(name == f or name.startswith(f + ".") for f in target.functions):

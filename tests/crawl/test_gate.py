@@ -79,3 +79,18 @@ def test_robots_served_as_html_page(site: Site, tmp_path: Path) -> None:
     site.page("/public", "<html>ok</html>")
     _, records = run(site, tmp_path)
     assert records[f"{site.base}/public"].status == 200
+
+
+def test_robots_txt_is_read_whatever_type_it_is_served_as(site: Site, tmp_path: Path) -> None:
+    """Some servers send robots.txt with an odd media type: it is still read and obeyed (a
+    type the crawl skips for pages does not apply to it), and archived at depth 0."""
+    home_linking(site, "/private/secret", "/public")
+    site.routes["/robots.txt"] = Reply(
+        body=b"User-agent: *\nDisallow: /private\n", content_type="image/png"
+    )
+    site.page("/public", "<html>public</html>")
+    snapshot, records = run(site, tmp_path)
+    assert skipped_of(snapshot)[f"{site.base}/private/secret"] == "robots"
+    assert site.hits("/private/secret") == 0
+    robots = records[f"{site.base}/robots.txt"]
+    assert robots.status == 200 and robots.depth == 0

@@ -71,3 +71,23 @@ def test_a_send_later_than_its_slot_spaces_the_next_from_then(clock: VirtualCloc
     clock.oversleep = 0.0
     # Spaced from the late send (1.75 + 1.0), not from the slot (1.0 + 1.0).
     assert granted(pacer, clock, [LEP]) == [2.75]
+
+
+def test_callers_arriving_together_queue_one_delay_apart(clock: VirtualClock) -> None:
+    """Workers asking at once each reserve the next slot: the third must not slip in while the
+    second still sleeps."""
+    pacer = HostPacer(0.5)
+
+    async def together() -> None:
+        await asyncio.gather(*(pacer.wait_turn(LEP) for _ in range(3)))
+
+    asyncio.run(together())
+    assert sorted(clock.granted_to("lep.test")) == [0.0, 0.5, 1.0]
+
+
+def test_pacing_on_a_clock_that_is_still_small(clock: VirtualClock) -> None:
+    """time.monotonic counts from boot: shortly after it, slots are spaced the same."""
+    clock.now = 0.5
+    pacer = HostPacer(2.0)
+    granted(pacer, clock, [LEP, LEP, LEP])
+    assert [when for _, when in clock.grants] == [0.5, 2.5, 4.5]
