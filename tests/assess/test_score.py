@@ -116,3 +116,12 @@ def test_the_spot_check_cap_needs_a_failed_must_rule_of_the_profile() -> None:
     amber = score_findings([*three, finding("ROI-01", "fail")], cap_rules={"ROI-01"})
     assert amber.overall == 75.0 and amber.rating == "amber"
     assert "capped" not in amber.rating_reason
+
+
+def test_the_cap_never_raises_a_red_rating() -> None:
+    findings = [finding("A-01", "pass", evidence=(evidence(),)), finding("ROI-01", "fail")] + [
+        finding(f"B-{i:02}", "fail") for i in range(1, 4)
+    ]
+    red = score_findings(findings, cap_rules={"ROI-01"})
+    assert red.overall == 20.0 and red.rating == "red"
+    assert "capped" not in red.rating_reason
