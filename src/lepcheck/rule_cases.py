@@ -72,6 +72,9 @@ class CaseError(ValueError):
 # ---------------------------------------------------------------- the case file schema
 
 
+Day = date  # a field of MeetingSpec is named `date`
+
+
 class Spec(BaseModel):
     """Strict about keys: a mistyped key is an error, not an assertion silently dropped."""
 
@@ -126,18 +129,24 @@ class DocumentSpec(Spec):
 class PublicationSpec(Spec):
     value: date
     provenance: str = "last_modified"
+    source: str = ""
 
 
 class MeetingSpec(Spec):
     date: date
     body: str = "Board"
+    status: str = "unknown"
     agenda: str | None = None
     papers: list[str] = []
+    paper_dates: list[PublicationSpec] = []
     minutes: str | None = None
     minutes_status: str = "unknown"
     agenda_published: PublicationSpec | None = None
     papers_published: PublicationSpec | None = None
     minutes_published: PublicationSpec | None = None
+    approved_minutes: str | None = None
+    approved_minutes_published: PublicationSpec | None = None
+    minutes_approved_on: Day | None = None
 
 
 class BoardMemberSpec(Spec):
@@ -159,6 +168,7 @@ class RegisterSpec(Spec):
     signed: bool = False
     signed_date: date | None = None
     dated: date | None = None
+    link_failed: str | None = None
 
 
 class DeclarationSpec(Spec):
@@ -322,7 +332,11 @@ def make_document(spec: dict[str, Any]) -> Document:
 def publication(spec: dict[str, Any] | None) -> PublicationDate | None:
     if not spec:
         return None
-    return PublicationDate(value=spec["value"], provenance=spec.get("provenance", "last_modified"))
+    return PublicationDate(
+        value=spec["value"],
+        provenance=spec.get("provenance", "last_modified"),
+        source=spec.get("source", ""),
+    )
 
 
 def make_meeting(spec: dict[str, Any], citations: Citations) -> Meeting:
@@ -334,13 +348,18 @@ def make_meeting(spec: dict[str, Any], citations: Citations) -> Meeting:
     return Meeting(
         body=spec.get("body", "Board"),
         date=spec["date"],
+        status=spec.get("status", "unknown"),
         agenda=ref("agenda"),
         papers=tuple(citations.cite(u, None, f"{what} papers") for u in spec.get("papers", ())),
+        paper_dates=tuple(publication(d) for d in spec.get("paper_dates", ())),
         minutes=ref("minutes"),
         minutes_status=spec.get("minutes_status", "unknown"),
         agenda_published=publication(spec.get("agenda_published")),
         papers_published=publication(spec.get("papers_published")),
         minutes_published=publication(spec.get("minutes_published")),
+        approved_minutes=ref("approved_minutes"),
+        approved_minutes_published=publication(spec.get("approved_minutes_published")),
+        minutes_approved_on=spec.get("minutes_approved_on"),
     )
 
 
@@ -382,6 +401,7 @@ def make_site(spec: dict[str, Any]) -> SiteModel:
                 signed_date=r.get("signed_date"),
                 dated=r.get("dated"),
                 source=citations.cite(r["url"], r["member"], f"register of {r['member']}"),
+                link_failed=r.get("link_failed"),
             )
             for r in spec.get("registers", ())
         ),

@@ -15,7 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from lepcheck.crawl import BlockedAddressError, crawl, guard
+from lepcheck.crawl import BlockedAddressError, crawl
+from lepcheck.crawl.addresses import IPAddress, address_problem
+from lepcheck.crawl.guard import NetworkGuard
 from lepcheck.crawl.options import CrawlOptions
 from lepcheck.snapshot import Snapshot
 
@@ -24,16 +26,13 @@ from .crawl_site_server import Reply, Site, serve
 PUBLIC, PRIVATE = "127.0.0.1", "127.0.0.2"
 
 
-def treat_as_public(monkeypatch: pytest.MonkeyPatch, address: str) -> None:
-    """The real address policy, except that `address` is public (the seam: the guard's
-    address_problem, looked up at every check, before a request and after connecting)."""
-    real = guard.address_problem
-    monkeypatch.setattr(guard, "address_problem", lambda a: None if str(a) == address else real(a))
+def public_policy(address: IPAddress) -> str | None:
+    """The real address policy, except that the test's "public" server address is public."""
+    return None if str(address) == PUBLIC else address_problem(address)
 
 
 @pytest.fixture
-def servers(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Site, Site]]:
-    treat_as_public(monkeypatch, PUBLIC)
+def servers() -> Iterator[tuple[Site, Site]]:
     public, private = Site(), Site()
     private.fallback = lambda path: Reply(body=b"<p>internal admin console</p>")
     with serve(public, host=PUBLIC) as lep, serve(private, host=PRIVATE) as intranet:
@@ -43,7 +42,10 @@ def servers(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Site, Site]]:
 def audit_crawl(public: Site, tmp_path: Path, **overrides: object) -> Snapshot:
     values: dict[str, object] = {"start_url": f"{public.base}/", "delay": 0.0, "timeout": 2.0}
     values.update(overrides)
-    crawl(CrawlOptions.model_validate(values), tmp_path / "snap", target_id="t")
+    options = CrawlOptions.model_validate(values)
+    # The crawl's own guard, with the one seam tests have: which addresses count as public.
+    guard = NetworkGuard(allow_private_network=options.allow_private_network, policy=public_policy)
+    crawl(options, tmp_path / "snap", target_id="t", guard=guard)
     return Snapshot.open(tmp_path / "snap")
 
 
@@ -91,6 +93,10 @@ def test_links_redirects_and_sitemaps_never_reach_a_private_address(
     for path in ("/", "/board/", "/go-register", "/sitemap-index.xml", "/sitemap.xml", "/moved"):
         assert public.hits(path) == 1, path
     blocked = {s.url for s in snapshot.skipped() if s.reason == "blocked"}
+    # Refused by the hop check before anything was asked of the host, its robots.txt included
+    # (the connection guard behind it would refuse that too, but only once it is tried).
+    tried = blocked | {r.url for r in snapshot.records()}
+    assert f"{inside}/robots.txt" not in tried
     assert {
         f"{inside}/register.pdf",
         f"{inside}/committee/",
