@@ -24,7 +24,8 @@ def tracked_text_files() -> list[Path]:
 def test_no_file_names_a_path_of_one_machine() -> None:
     found = []
     for path in tracked_text_files():
-        if not path.is_file():
+        # This file spells such paths on purpose, to prove the pattern sees them.
+        if not path.is_file() or path == Path(__file__).resolve():
             continue
         for number, line in enumerate(path.read_text(errors="replace").splitlines(), 1):
             if MACHINE_PATH.search(line):
