@@ -37,9 +37,6 @@ _WATCH_SECONDS = 0.25
 # "network idle"): scripts that draw from the data they loaded have run by then.
 QUIET_SECONDS = 0.5
 _READ_DOM_SECONDS = 5.0
-# A page whose document never finished loading (a script that does not end holds its parser)
-# is read in less: a busy renderer answers no sooner for being given longer.
-_READ_STALLED_DOM_SECONDS = 2.0
 _CLOSE_SECONDS = 5.0
 
 # A subrequest: the URL and the headers to pass -> the crawl's result, and whether it is new
@@ -162,15 +159,33 @@ async def _load(page: Page, url: str, watch: _Watch, seconds: float) -> bool:
     try:
         async with asyncio.timeout(seconds):
             await page.goto(url, wait_until="commit", timeout=seconds * 1000)
-            while (
-                not (watch.load_fired or watch.left)
-                or watch.in_flight
-                or (time.monotonic() - watch.last_activity < QUIET_SECONDS)
-            ):
-                await asyncio.sleep(QUIET_SECONDS / 5)
+            while not await _confirmed_quiet(page, watch):
+                while (
+                    not (watch.load_fired or watch.left)
+                    or watch.in_flight
+                    or (time.monotonic() - watch.last_activity < QUIET_SECONDS)
+                ):
+                    await asyncio.sleep(QUIET_SECONDS / 5)
     except TimeoutError:
         return False
     return True
+
+
+async def _confirmed_quiet(page: Page, watch: _Watch) -> bool:
+    """Whether the page, quiet by the clock, stays quiet once its own tasks have had a turn:
+    on a machine short of CPU, half a second can pass between a response and the request a
+    script makes on reading it, so the clock alone would take a page that never stops asking
+    for a finished one."""
+    if not watch.load_fired and not watch.left:
+        return False
+    from playwright.async_api import Error
+
+    mark = watch.last_activity
+    try:
+        await page.evaluate("() => new Promise((done) => setTimeout(done, 100))")
+    except Error:
+        return True  # the page is gone or moving: nothing more to wait for
+    return watch.last_activity == mark and not watch.in_flight
 
 
 async def render_page(
@@ -197,8 +212,7 @@ async def render_page(
     quiet = False
     try:
         quiet = await _load(page, original.url, watch, limits.seconds)
-        stalled = not (watch.load_fired or watch.left)
-        async with asyncio.timeout(_READ_STALLED_DOM_SECONDS if stalled else _READ_DOM_SECONDS):
+        async with asyncio.timeout(_READ_DOM_SECONDS):
             dom = (await page.content()).encode("utf-8")
     except (Error, TimeoutError) as error:
         watch.note(_why_unread(watch, error, time.monotonic() - started, limits))
