@@ -38,4 +38,6 @@ def test_a_process_that_ends_during_the_walk_counts_nothing(
         return listed(self, pattern)
 
     monkeypatch.setattr(Path, "glob", vanishing)
-    assert memory.tree_bytes(os.getpid()) == memory.process_bytes(os.getpid()) > 0
+    walked = memory.tree_bytes(os.getpid())  # no error, and no child counted
+    alone = memory.process_bytes(os.getpid())
+    assert alone > 0 and abs(walked - alone) < 2**20  # PSS moves by a few KB between reads
