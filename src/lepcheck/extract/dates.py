@@ -12,13 +12,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from lepcheck.vocab.dates import MONTHS, WEEKDAY
+from lepcheck.vocab.dates import MONTH_NAME, MONTHS, WEEKDAY
 
-# Longest names first so "September" is not read as "Sep" followed by junk.
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-_MONTH = rf"(?<![a-z])(?:{_MONTH_NAMES})\b"
-# A month's name or abbreviation, for patterns built on this grammar (extract/period_words.py).
-MONTH_PATTERN = _MONTH
+_MONTH = MONTH_NAME
 _DAY = r"(?<![\d.])(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR4 = r"(?P<{name}>(?:19|20)\d\d)(?!\d)"
 

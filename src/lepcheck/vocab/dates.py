@@ -26,6 +26,11 @@ MONTHS: dict[str, int] = {
     "december": 12, "dec": 12,
 }  # fmt: skip
 
+# A month's name or abbreviation as a date grammar writes it (longest first, so "September" is
+# not read as "Sep" and junk): a fragment of lepcheck.extract.dates and of vocab.periods,
+# matched case-insensitively there.
+MONTH_NAME = rf"(?<![a-z])(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b"
+
 # A weekday written before a date ("Tuesday 12 March", "Thurs. 4 May"): a fragment of the
 # date grammar, matched case-insensitively there.
 WEEKDAY = r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+"
