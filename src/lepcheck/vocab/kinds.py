@@ -123,6 +123,15 @@ GOVERNANCE_LINK = re.compile(
 # A table of people: a "Name" column beside a role, position, organisation or sector column.
 PEOPLE_TABLE_NAME = re.compile(r"\bname\b", _I)
 PEOPLE_TABLE_FACT = re.compile(r"role|position|organisation|sector", _I)
+# A page about joining the board names it ("Join our Board", "Board recruitment", "Board
+# vacancies", the demo site's and the corpus's wording): it recruits members, it does not list
+# them, so a board name in its link texts does not make it a board page when its own title or
+# URL says so (link texts alone do not: the board page itself is linked as "Join our Board" too).
+RECRUITMENT_NAME = re.compile(
+    r"\bjoin\s+(?:our|the)\b|\brecruit|\bvacanc|\bapply\b|\bapplications?\b"
+    r"|\bperson\s+specification|\bexpressions?\s+of\s+interest",
+    _I,
+)
 # "Register of Interests Policy" or "Minutes publication procedure" is a policy, not a record.
 POLICY_TITLE = re.compile(rf"\b{POLICY_WORDS}\b", _I)
 
