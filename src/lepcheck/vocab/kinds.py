@@ -26,7 +26,10 @@ KIND_NAMES: dict[DocumentKind, re.Pattern[str]] = {
         _I,
     ),
     "minutes": re.compile(
-        r"\bminutes\b|(?:notes|record) of (?:the )?(?:[\w&-]+ ){0,3}meeting|meeting notes", _I
+        r"\bminutes\b|(?:notes|record) of (?:the )?(?:[\w&-]+ ){0,3}meeting|meeting notes"
+        # D2N2's "Key Decision/Action Points from Board" and "Decisions and actions"
+        r"|(?:key )?decisions?\s*(?:/|and|&)\s*action(?: point)?s?\b|\baction notes\b",
+        _I,
     ),
     "agenda": re.compile(r"\bagenda\b", _I),
     "board_page": re.compile(
