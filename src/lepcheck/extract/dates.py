@@ -21,8 +21,9 @@ _YEAR4 = r"(?P<{name}>(?:19|20)\d\d)(?!\d)"
 _PATTERN = re.compile(
     "|".join(
         (
-            # 12th March 2019, Tuesday 12 March 2019, 12 of March, 2019, 12-Mar-2019
-            rf"(?:{WEEKDAY})?{_DAY.format(name='d1')}(?:\s+of)?[\s\-]+"
+            # 12th March 2019, Tuesday 12 March 2019, 12 of March, 2019, 12-Mar-2019; run together
+            # as converted PDFs give it ("TUESDAY 26JANUARY 2016", "22ndMarch, 2017")
+            rf"(?:{WEEKDAY})?{_DAY.format(name='d1')}(?:\s+of)?[\s\-]*"
             rf"(?P<m1>{_MONTH})\.?,?[\s\-]+{_YEAR4.format(name='y1')}",
             # March 12th, 2019 (seen on sites built from US templates)
             rf"(?P<m2>{_MONTH})\.?\s+{_DAY.format(name='d2')},?\s+{_YEAR4.format(name='y2')}",

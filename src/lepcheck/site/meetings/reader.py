@@ -254,7 +254,7 @@ def _items_from_document(
     place = placed.get(doc.url) or placed.get(doc.final_url)
     when = label_date(doc) or (place[0] if place else None)
     if when is None and role in {"agenda", "minutes"} and doc.format != "html":
-        when = text_date(doc)
+        when = text_date(doc, role)
     if when is None and via_page is not None:
         when = via_page.date
     if when is None:
