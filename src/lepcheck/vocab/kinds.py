@@ -83,6 +83,13 @@ KIND_NAMES: dict[DocumentKind, re.Pattern[str]] = {
         _I,
     ),
 }
+# A ModernGov page showing an agenda with its minutes ("Agenda and minutes", "Agenda and draft
+# minutes"): the record of the meeting once the minutes are shown (the corpus's label).
+AGENDA_AND_MINUTES = re.compile(
+    r"\bagenda(?:,\s+decisions)?\s+(?:and|&)\s+(?:draft\s+|approved\s+|signed\s+|decisions?\s+and\s+)?"
+    r"minutes\b",
+    _I,
+)
 # Mentions of one kind inside another kind's text, removed before matching headings and the
 # top of the text: an agenda's "Minutes of the previous meeting" item, a minute's
 # "Declarations of interest" item or its "agenda item 4".
