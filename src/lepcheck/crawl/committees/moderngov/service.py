@@ -34,6 +34,7 @@ from lepcheck.committee_records import (
 )
 from lepcheck.crawl.access import challenge_of
 from lepcheck.crawl.committees.moderngov.urls import attachment_id
+from lepcheck.vocab.committees import CANCELLED_STATUS
 
 SERVICE_PATH = "mgWebService.asmx"
 # The methods an audit needs; a method list without them is not a usable service.
@@ -179,7 +180,7 @@ def read_meetings(root: Element) -> CommitteeRecord:
                 committee_id=committee_id,
                 committee=title,
                 status=status,
-                cancelled=status.lower().startswith("cancel"),
+                cancelled=bool(CANCELLED_STATUS.match(status)),
             )
     return CommitteeRecord(
         source="GetMeetings", committees=tuple(committees), meetings=tuple(meetings.values())
@@ -197,7 +198,7 @@ def read_meeting(root: Element) -> CommitteeRecord:
         date=uk_date(text_of(root, "meetingdate"), "meetingdate"),
         committee=_committee_title(root),
         status=status,
-        cancelled=status.lower().startswith("cancel"),
+        cancelled=bool(CANCELLED_STATUS.match(status)),
         agenda_published=flag(root, "agendapublished"),
         minutes_published=flag(root, "minutepublished"),
         items=tuple(items),
