@@ -47,6 +47,7 @@ def crawl_target(
         lep_name=target.name,
         as_of=settings.as_of,
         related_committees=target.related_committees,
+        render=settings.render,
     )
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     path = settings.out_dir / "snapshots" / stamp
