@@ -17,6 +17,7 @@ from bs4.element import (
     Tag,
 )
 
+from lepcheck.extract.html.cards import HEADING_NAMES, CardFinder, named_heading_level
 from lepcheck.extract.html.meta import attribute_text, meta_dates, page_links, time_dates
 from lepcheck.extract.html.tables import html_tables
 from lepcheck.extract.outline import BODY, Block, headings_of, sections_from_blocks
@@ -77,11 +78,6 @@ _FIELD_CLASS = re.compile(
     r"name|role|position|job|title|organi[sz]ation|company|employer|designation|sector",
     re.IGNORECASE,
 )
-_HEADING = re.compile(r"^h([1-6])$")
-_HEADING_NAMES = re.compile(r"^(?:h[1-6]|summary)$")
-# Accordions (<details><summary>Jane Smith</summary><p>Chair...</p></details>) are how
-# accessible sites fold board biographies: each summary heads its panel, below any h1-h6.
-_SUMMARY_LEVEL = 6
 _CONTENT_ID = re.compile(r"^(main-?content|maincontent|content|main)$", re.IGNORECASE)
 
 
@@ -95,11 +91,9 @@ def _is_line(tag: Tag) -> bool:
 
 
 def _heading_level(tag: Tag) -> int:
-    if tag.name == "summary":
-        return _SUMMARY_LEVEL
-    match = _HEADING.match(tag.name)
-    if match:
-        return int(match.group(1))
+    named = named_heading_level(tag.name)
+    if named:
+        return named
     if tag.get("role") == "heading":
         level = str(tag.get("aria-level", "2"))
         return int(level) if level.isdigit() and 1 <= int(level) <= 6 else 2
@@ -155,45 +149,15 @@ def _main_element(soup: BeautifulSoup) -> Tag | None:
     return body if isinstance(body, Tag) else None
 
 
-def _card_of(heading: Tag, level: int, root: Tag) -> Tag | None:
-    """The element that holds this heading and its own text but no rival heading: a card.
-
-    Board pages list people as <div class="card"><h3>Name</h3><p>Chair</p></div>; the last
-    card's section must stop at the card's end, not run on into the rest of the page.
-    """
-    own = len(heading.get_text(" ", strip=True))
-    for ancestor in heading.parents:
-        if ancestor is root or ancestor.name in ("body", "html", "main", "[document]"):
-            return None
-        if len(ancestor.get_text(" ", strip=True)) <= own:
-            continue  # a wrapper around the heading alone (<header>, <a>): look further out
-        rivals = [
-            h
-            for h in ancestor.find_all(_HEADING_NAMES)
-            if h is not heading and 0 < _heading_level(h) <= level
-        ]
-        if rivals or ancestor.parent is None:
-            return None
-        # A card repeats: its parent holds at least one more like it. A lone block holding
-        # a heading and a strapline (a page-title banner) is not a card and must not cut the
-        # section short.
-        alike = [
-            sibling
-            for sibling in ancestor.parent.find_all(ancestor.name, recursive=False)
-            if sibling.find(heading.name) is not None
-        ]
-        return ancestor if len(alike) >= 2 else None
-    return None
-
-
 def _blocks(root: Tag) -> list[Block]:
     """Lines in reading order; block elements end a line, table cells are joined by " | "."""
     blocks: list[Block] = []
     buffer: list[str] = []
     total = 0
     cards: dict[int, Tag] = {}
-    for heading in root.find_all(_HEADING_NAMES):
-        card = _card_of(heading, _heading_level(heading), root)
+    finder = CardFinder(root)
+    for heading in root.find_all(HEADING_NAMES):
+        card = finder.card_of(heading, _heading_level(heading))
         if card is not None:
             cards[id(heading)] = card
     card_ids = {id(card) for card in cards.values()}
