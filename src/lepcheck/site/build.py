@@ -21,7 +21,7 @@ from lepcheck.models import (
 )
 from lepcheck.site.board import read_board
 from lepcheck.site.meetings import minutes_documents, read_declarations, read_meetings
-from lepcheck.site.names import best_match, parse_name
+from lepcheck.site.names import NameIndex, best_match, parse_name
 from lepcheck.site.projects import read_projects
 from lepcheck.site.registers import read_registers
 
@@ -64,7 +64,7 @@ def _unfetched_registers(
 
 
 def _as_board_names(
-    declarations: list[Declaration], board_names: list[str], board: Sequence[BoardMember] = ()
+    declarations: list[Declaration], board_names: Sequence[str], board: Sequence[BoardMember] = ()
 ) -> list[Declaration]:
     """Minutes write "J. Doe" or "Councillor Doe"; the board page "Jane Doe". Declarations name
     the member as the board page does when the match is sure, so checks can join them to that
@@ -94,7 +94,7 @@ def _by_role(member: str, board: Sequence[BoardMember]) -> str | None:
     return holders[0] if len(holders) == 1 else None
 
 
-def _by_surname(name: str, board_names: list[str]) -> str | None:
+def _by_surname(name: str, board_names: Sequence[str]) -> str | None:
     """ "Professor Okafor declared...": a surname alone is the one board member who has it."""
     parsed = parse_name(name) if name else None
     if parsed is None or parsed.given:
@@ -121,7 +121,7 @@ def build_site_model(
     for minutes, meeting_date in minutes_documents(ordered, own_words):
         if minutes.readable:
             declarations.extend(read_declarations(minutes, meeting_date))
-    declarations = _as_board_names(declarations, [m.name for m in board], board)
+    declarations = _as_board_names(declarations, NameIndex(m.name for m in board), board)
     declarations.sort(key=lambda d: (d.meeting_date or date.min, d.meeting_url))
     all_problems = [*problems, *_unreadable_problems(ordered, problems)]
     all_problems += _unfetched_registers(registers, all_problems)
