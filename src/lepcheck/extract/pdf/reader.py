@@ -186,6 +186,7 @@ def _read_open_pdf(document: pdfium.PdfDocument, base_url: str) -> Extracted:
     tables: list[Table] = []
     links: list[Link] = []
     total = 0
+    any_text = False
     for index in range(min(count, MAX_PAGES)):
         page = document[index]
         try:
@@ -198,17 +199,19 @@ def _read_open_pdf(document: pdfium.PdfDocument, base_url: str) -> Extracted:
                     links.extend(_page_links(document, page, text_page))
             finally:
                 text_page.close()
-            if _visible(page_lines) < _SCAN_CHARS and _has_image(page):
+            visible = _visible(page_lines)
+            if visible < _SCAN_CHARS and _has_image(page):
                 scans.append(index + 1)
         finally:
             page.close()
         by_page.append(page_lines)
+        any_text = any_text or visible > 0
         total += sum(len(line.text) + 1 for line in page_lines)
         if total >= MAX_CHARS:
             break
-    if not any(_visible(lines) for lines in by_page):
+    if not any_text:
         scans = list(range(1, len(by_page) + 1))  # no text at all: every page is for OCR
-    reason = _scan_reason(scans, by_page)
+    reason = _scan_reason(scans, by_page, any_text)
     if reason and ocr_available():
         # Bundles of scanned registers behind a typed cover page are common: OCR each scan.
         for number in scans[:_MAX_OCR_PAGES]:
@@ -236,13 +239,13 @@ def _read_open_pdf(document: pdfium.PdfDocument, base_url: str) -> Extracted:
     )
 
 
-def _scan_reason(scans: list[int], by_page: list[list[StyledLine]]) -> str | None:
+def _scan_reason(scans: list[int], by_page: list[list[StyledLine]], any_text: bool) -> str | None:
     """Why the text layer cannot stand for the document, or None when it can.
 
     A scanned signature page at the end of typed minutes leaves the minutes readable; a PDF
     whose pages are mostly scans (or that has no text at all) is not, without OCR.
     """
-    if not any(_visible(lines) for lines in by_page):
+    if not any_text:
         return IMAGE_ONLY_REASON
     if scans and len(scans) * 2 >= len(by_page):
         return (
