@@ -163,6 +163,10 @@ class Document(Frozen):
     printed_dates: tuple[DatedValue, ...] = ()
     readable: bool = True
     unreadable_reason: str | None = None
+    # Read only in part (a size or time limit reached, scanned pages past the OCR limit): why.
+    truncated_reason: str | None = None
+    # Some of the text was read from scanned images by OCR: less sure than a text layer.
+    ocr: bool = False
     kind: DocumentKind = "other"
     kind_confidence: float = 0.0
     kind_reasons: tuple[str, ...] = ()

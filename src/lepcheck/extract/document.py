@@ -124,4 +124,8 @@ def extract_document(
         printed_dates=dates,
         readable=reason is None,
         unreadable_reason=reason[:_MAX_REASON] if reason else None,
+        truncated_reason=(
+            extracted.truncated_reason[:_MAX_REASON] if extracted.truncated_reason else None
+        ),
+        ocr=extracted.ocr,
     )

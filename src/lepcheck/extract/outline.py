@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from lepcheck.extract.parts import MAX_SECTIONS
+from lepcheck.extract.parts import MAX_SECTIONS, Budget
 from lepcheck.models import Section
 
 BODY = 0  # level of an ordinary line; headings are 1..6
@@ -30,11 +30,17 @@ class Block:
     bound: int | None = None
 
 
-def sections_from_blocks(blocks: Sequence[Block]) -> tuple[Section, ...]:
+def sections_from_blocks(
+    blocks: Sequence[Block], budget: Budget | None = None
+) -> tuple[Section, ...]:
     sections: list[Section] = []
     for index, block in enumerate(blocks):
         if block.level == BODY:
             continue
+        if len(sections) >= MAX_SECTIONS:
+            if budget is not None:
+                budget.cut(f"sections past the first {MAX_SECTIONS:,} not read")
+            break
         lines: list[str] = []
         for following in blocks[index + 1 :]:
             if following.level != BODY and following.level <= block.level:
@@ -45,8 +51,6 @@ def sections_from_blocks(blocks: Sequence[Block]) -> tuple[Section, ...]:
         sections.append(
             Section(heading=block.text, level=block.level, text="\n".join(lines), page=block.page)
         )
-        if len(sections) >= MAX_SECTIONS:
-            break
     return tuple(sections)
 
 

@@ -21,7 +21,7 @@ from lepcheck.extract.html.cards import HEADING_NAMES, CardFinder, named_heading
 from lepcheck.extract.html.meta import attribute_text, meta_dates, page_links, time_dates
 from lepcheck.extract.html.tables import html_tables
 from lepcheck.extract.outline import BODY, Block, headings_of, sections_from_blocks
-from lepcheck.extract.parts import MAX_CHARS, Extracted, clean_line
+from lepcheck.extract.parts import MAX_LINKS, Budget, Extracted, clean_line
 from lepcheck.models import PageText
 
 _MAX_HTML_BYTES = 15_000_000
@@ -149,11 +149,10 @@ def _main_element(soup: BeautifulSoup) -> Tag | None:
     return body if isinstance(body, Tag) else None
 
 
-def _blocks(root: Tag) -> list[Block]:
+def _blocks(root: Tag, budget: Budget) -> list[Block]:
     """Lines in reading order; block elements end a line, table cells are joined by " | "."""
     blocks: list[Block] = []
     buffer: list[str] = []
-    total = 0
     cards: dict[int, Tag] = {}
     finder = CardFinder(root)
     for heading in root.find_all(HEADING_NAMES):
@@ -165,15 +164,13 @@ def _blocks(root: Tag) -> list[Block]:
     pending_bound: list[int | None] = [None]
 
     def flush(level: int = BODY) -> None:
-        nonlocal total
         text = " | ".join(p for p in (clean_line(c) for c in "".join(buffer).split("\t")) if p)
         buffer.clear()
-        if text and total < MAX_CHARS:
+        if text and budget.spend(text):
             bound = pending_bound[0] if level != BODY else None
             blocks.append(
                 Block(level=level, text=text, page=1, scopes=tuple(open_cards), bound=bound)
             )
-            total += len(text)
 
     # Iterative walk: hostile pages nest thousands of elements deep.
     stack: list[tuple[PageElement, bool]] = [(root, False)]
@@ -232,9 +229,14 @@ def _charset(content_type: str, body: bytes) -> str | None:
 
 
 def read_html(body: bytes, *, base_url: str, content_type: str = "") -> Extracted:
-    body = body[:_MAX_HTML_BYTES]
+    budget = Budget()
+    if len(body) > _MAX_HTML_BYTES:
+        budget.cut(f"page cut at {_MAX_HTML_BYTES:,} bytes")
+        body = body[:_MAX_HTML_BYTES]
     soup = BeautifulSoup(body, "lxml", from_encoding=_charset(content_type, body))
     links = page_links(soup, base_url)
+    if len(links) >= MAX_LINKS:
+        budget.cut(f"links past the first {MAX_LINKS:,} not read")
     marked = time_dates(soup)
     meta = meta_dates(soup)
     created, modified = meta.get("created"), meta.get("modified")
@@ -248,19 +250,21 @@ def read_html(body: bytes, *, base_url: str, content_type: str = "") -> Extracte
         title = clean_line(h1.get_text(" ", strip=True)) if isinstance(h1, Tag) else ""
     main = _main_element(soup)
     if main is None:
-        return Extracted(format="html", title=title, links=links)
+        return Extracted(format="html", title=title, links=links, truncated_reason=budget.reason)
     _drop_chrome(main)
-    blocks = _blocks(main)
+    blocks = _blocks(main, budget)
     text = "\n".join(block.text for block in blocks)
+    sections = sections_from_blocks(blocks, budget)
     return Extracted(
         format="html",
         title=title,
         pages=(PageText(number=1, text=text),),
         headings=headings_of(blocks),
-        sections=sections_from_blocks(blocks),
+        sections=sections,
         links=links,
         tables=html_tables(main),
         created=created[0] if created else None,
         modified=modified[0] if modified else None,
         marked_dates=marked + tuple(pair[1] for pair in (created, modified) if pair),
+        truncated_reason=budget.reason,
     )
