@@ -19,6 +19,7 @@ from lepcheck.crawl.events import CrawlEvent
 from lepcheck.crawl.options import CrawlOptions
 from lepcheck.extract.classify import classify_document
 from lepcheck.extract.document import extract_document
+from lepcheck.extract.pdf.ocr import audit_ocr_budget
 from lepcheck.findings import evaluate_rules
 from lepcheck.models import (
     Document,
@@ -207,7 +208,8 @@ def check_snapshot(
     snapshot = Snapshot.open(snapshot_path)
     as_of = settings.as_of or datetime.now(UTC).date()
     ruleset = load_ruleset(settings.framework)
-    documents, problems = read_documents(snapshot)
+    with audit_ocr_budget():  # OCR is bounded per audit as well as per document
+        documents, problems = read_documents(snapshot)
     site = build_site_model(
         documents,
         target_id=target.id,

@@ -35,15 +35,22 @@ def organisation_words(target_name: str) -> frozenset[str]:
 def _unreadable_problems(
     documents: Sequence[Document], known: Sequence[FetchProblem]
 ) -> list[FetchProblem]:
-    """Documents that were fetched but could not be read: checks say `unknown` for them."""
+    """Documents that were fetched but could not be read, or were read only in part (a size
+    or time limit, scanned pages past the OCR limit): checks say `unknown` for them."""
     reported = {p.url for p in known}
     problems: list[FetchProblem] = []
     for doc in documents:
-        if not doc.readable and doc.url not in reported:
-            reported.add(doc.url)
+        if doc.url in reported:
+            continue
+        if not doc.readable:
             reason = f"unreadable: {doc.unreadable_reason or 'no text could be extracted'}"
-            link_text = doc.link_texts[0] if doc.link_texts else None
-            problems.append(FetchProblem(url=doc.url, reason=reason, link_text=link_text))
+        elif doc.truncated_reason:
+            reason = f"read only in part: {doc.truncated_reason}"
+        else:
+            continue
+        reported.add(doc.url)
+        link_text = doc.link_texts[0] if doc.link_texts else None
+        problems.append(FetchProblem(url=doc.url, reason=reason, link_text=link_text))
     return problems
 
 
