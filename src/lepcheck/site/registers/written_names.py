@@ -76,7 +76,7 @@ class WrittenNames:
         for low, high in windows:
             hit = patterns.forward.search(text, low, min(high, len(text)))
             # The window's end must not cut the surname short ("Smith" in "Smithson").
-            whole = hit and patterns.forward.match(text, hit.start())
+            whole = hit and _match_near(patterns.forward, text, hit.start())
             if whole:
                 return self._with_titles(whole.start()), whole.end()
         return None
@@ -94,15 +94,25 @@ class WrittenNames:
         heads = (
             patterns.surname_first.finditer(text)
             if at is None
-            else (head for q in at if (head := patterns.surname_first.match(text, q)))
+            else (head for q in at if (head := _match_near(patterns.surname_first, text, q)))
         )
         for head in heads:
             # Titles between the comma and the first name: the most that still lets it match.
             after = [head.end()]
-            while title := _TITLE_AT.match(text, after[-1]):
+            while title := _match_near(_TITLE_AT, text, after[-1]):
                 after.append(title.end())
             for position in reversed(after):
-                first = patterns.first.match(text, position)
+                first = _match_near(patterns.first, text, position)
                 if first:
                     return head.start(), first.end()
         return None
+
+
+def _match_near(pattern: re.Pattern[str], text: str, at: int) -> re.Match[str] | None:
+    """`pattern.match(text, at)`, reading only the next `_REACH` characters unless the match
+    runs on to the end of them."""
+    end = at + _REACH
+    hit = pattern.match(text, at, end)
+    if hit is not None and hit.end() >= end and end < len(text):
+        hit = pattern.match(text, at)
+    return hit
