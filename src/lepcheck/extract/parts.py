@@ -45,7 +45,8 @@ class Extracted:
     ocr: bool = False  # some of the text was read from images by OCR
 
 
-TEXT_CUT = f"text cut at the {MAX_CHARS:,}-character limit"
+def text_cut() -> str:
+    return f"text cut at the {MAX_CHARS:,}-character limit"
 
 
 class Budget:
@@ -54,8 +55,8 @@ class Budget:
     Readers spend characters as they read (mid-page, mid-sheet), not after a page or a row
     has been materialised whole, and note each limit they reach."""
 
-    def __init__(self, chars: int = MAX_CHARS) -> None:
-        self.chars = chars
+    def __init__(self, chars: int | None = None) -> None:
+        self.chars = MAX_CHARS if chars is None else chars
         self._cuts: list[str] = []
 
     @property
@@ -65,7 +66,7 @@ class Budget:
     def take(self, text: str) -> str:
         """`text`, or as much of it as the budget still allows."""
         if len(text) > self.chars:
-            self.cut(TEXT_CUT)
+            self.cut(text_cut())
             text = text[: max(self.chars, 0)]
         self.chars -= len(text)
         return text
@@ -74,7 +75,7 @@ class Budget:
         """Whether a whole line of `text` may still be read (the line that crosses the limit
         is kept whole); once the budget is spent, every further line is a cut."""
         if self.spent:
-            self.cut(TEXT_CUT)
+            self.cut(text_cut())
             return False
         self.chars -= len(text)
         return True

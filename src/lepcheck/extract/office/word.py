@@ -18,10 +18,10 @@ from lepcheck.extract.office.word_body import WordParagraph, WordTable, body_ite
 from lepcheck.extract.outline import BODY, Block, heading_level, headings_of, sections_from_blocks
 from lepcheck.extract.parts import (
     MAX_TABLES,
-    TEXT_CUT,
     Budget,
     Extracted,
     clean_line,
+    text_cut,
     unreadable,
 )
 from lepcheck.extract.tables import build_table, normalise_rows
@@ -101,7 +101,7 @@ def read_docx(body: bytes) -> Extracted:
     for count, (item, text, following) in enumerate(_with_following(items)):
         if budget.spent or count >= _MAX_BODY_ITEMS:
             budget.cut(
-                TEXT_CUT if budget.spent else f"paragraphs past the first {count:,} not read"
+                text_cut() if budget.spent else f"paragraphs past the first {count:,} not read"
             )
             break
         if isinstance(item, WordParagraph):
@@ -110,7 +110,7 @@ def read_docx(body: bytes) -> Extracted:
             if len(text) > budget.chars:  # one enormous run: keep what the budget allows
                 item = WordParagraph(item.style_id, item.text[: budget.chars], item.links)
                 text = clean_line(item.text)
-                budget.cut(TEXT_CUT)
+                budget.cut(text_cut())
             blocks.extend(
                 _paragraph_blocks(item, text, following, style_names.get(item.style_id, ""))
             )
