@@ -15,14 +15,14 @@ sys.path.insert(0, str(ROOT))
 
 from tests.browser import render_in_chromium  # noqa: E402
 
-from lepcheck.audit import AuditSettings, Target, audit  # noqa: E402
+from lepcheck.audit import AuditSettings, Target, audit_and_write  # noqa: E402
 from lepcheck.demo.server import SAMPLE_SITE_ROOT, sample_target, serve_site  # noqa: E402
 
 
 def main() -> None:
     sample = sample_target()
     with tempfile.TemporaryDirectory() as tmp, serve_site(SAMPLE_SITE_ROOT) as base_url:
-        result = audit(
+        _, written = audit_and_write(
             Target(id=sample["id"], name=sample["name"], url=base_url),
             AuditSettings(
                 out_dir=Path(tmp),
@@ -32,7 +32,7 @@ def main() -> None:
                 delay=0.0,
             ),
         )
-        render = render_in_chromium(result.written["html"])
+        render = render_in_chromium(written["html"])
     target = ROOT / "docs" / "report-screenshot.png"
     target.write_bytes(render.screenshot)
     print(f"wrote {target} ({len(render.screenshot)} bytes)")

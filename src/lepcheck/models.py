@@ -140,6 +140,19 @@ class DatedValue(Frozen):
     quote: str = ""
 
 
+class CoveredPeriod(Frozen):
+    """The period a document says it covers ("for the year ended 31 March 2019", "Delivery Plan
+    2019/20"), read from its own words; `locator` says where (title, cover, text)."""
+
+    start: date
+    end: date
+    quote: str
+    locator: str = ""
+    # False when the words only name a year ("Annual Report 2020"): the period is then a
+    # reading, not a statement, and an approval the text records may date the document better.
+    exact: bool = True
+
+
 class Document(Frozen):
     url: str
     final_url: str
@@ -161,6 +174,10 @@ class Document(Frozen):
     last_modified: datetime | None = None
     first_seen: datetime | None = None
     printed_dates: tuple[DatedValue, ...] = ()
+    # What the text says the document covers and the latest approval, sign-off or version date
+    # it records (else its cover's date): issue 13 item 4 (extract/periods.py).
+    period: CoveredPeriod | None = None
+    approval: DatedValue | None = None
     readable: bool = True
     unreadable_reason: str | None = None
     # Read only in part (a size or time limit reached, scanned pages past the OCR limit): why.

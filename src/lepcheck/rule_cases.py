@@ -30,6 +30,7 @@ from typing import Any
 
 import yaml
 
+from lepcheck.extract.periods import read_approval, read_period
 from lepcheck.models import (
     BoardMember,
     DatedValue,
@@ -72,9 +73,13 @@ def as_datetime(value: Any) -> datetime | None:
 
 
 def make_document(spec: dict[str, Any]) -> Document:
+    """A Document as the extract stage would give it: the period it covers and the approval it
+    records are read from its title and pages by the real reader (extract/periods.py)."""
     url = spec["url"]
     pages = spec.get("pages", [spec["text"]] if "text" in spec else [])
     fmt = spec.get("format") or ("pdf" if url.lower().endswith(".pdf") else "html")
+    page_texts = tuple(PageText(number=i + 1, text=t) for i, t in enumerate(pages))
+    title = spec.get("title", "")
     return Document(
         url=url,
         final_url=url,
@@ -82,10 +87,10 @@ def make_document(spec: dict[str, Any]) -> Document:
         sha256=sha256(url.encode()).hexdigest(),
         content_type="application/pdf" if fmt == "pdf" else "text/html",
         format=fmt,
-        title=spec.get("title", ""),
+        title=title,
         link_texts=tuple(spec.get("link_texts", ())),
         depth=spec.get("depth", 1),
-        pages=tuple(PageText(number=i + 1, text=t) for i, t in enumerate(pages)),
+        pages=page_texts,
         headings=tuple(spec.get("headings", ())),
         sections=tuple(Section(**s) for s in spec.get("sections", ())),
         links=tuple(Link(url=lk["url"], text=lk.get("text", "")) for lk in spec.get("links", ())),
@@ -105,6 +110,8 @@ def make_document(spec: dict[str, Any]) -> Document:
             )
             for d in spec.get("printed_dates", ())
         ),
+        period=read_period(title, page_texts),
+        approval=read_approval(title, page_texts),
         readable=spec.get("readable", True),
         unreadable_reason=spec.get("unreadable_reason"),
         kind=spec.get("kind", "other"),

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from lepcheck.checks import CHECK_KINDS
 from lepcheck.checks.describe import kinds_markdown, rule_schema_with_checks
-from lepcheck.rules import read_yaml, resource_dir, rule_files
+from lepcheck.rules.loading import read_yaml, resource_dir, rule_files
 
 STALE = "is stale: run scripts/generate_schemas.py (or make docs)"
 

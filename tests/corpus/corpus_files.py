@@ -16,8 +16,8 @@ from typing import Any, get_args
 
 import yaml
 
+from lepcheck.inputs.registry import load_registry
 from lepcheck.models import DOCUMENT_KINDS, DocumentFormat
-from lepcheck.registry import load_registry
 
 CORPUS_DIR = Path(__file__).resolve().parent
 DOCS_DIR = CORPUS_DIR / "docs"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from lepcheck.registry import load_registry
+from lepcheck.inputs.registry import load_registry
 from tests.corpus.corpus_files import CORPUS_DIR, Problem, shown
 
 SPLIT_FILE = CORPUS_DIR / "split.yaml"

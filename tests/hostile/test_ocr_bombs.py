@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from lepcheck.assess.findings import evaluate_rule
 from lepcheck.extract.document import extract_document
 from lepcheck.extract.pdf import ocr
 from lepcheck.extract.pdf import reader as pdf_reader
-from lepcheck.findings import evaluate_rule
 from lepcheck.models import Document, Finding, PageText
 from lepcheck.rules import load_rules
 from tests.extract.extract_samples import record

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from lepcheck.audit import AuditSettings, Target, audit
+from lepcheck.audit import AuditSettings, Target, audit_and_write
 from lepcheck.demo.server import load_manifest, serve_site
 
 SITES = Path(__file__).resolve().parents[1] / "sites"
@@ -26,7 +26,7 @@ def _findings(site: str, out: Path) -> dict[str, dict[str, Any]]:
     root = SITES / site
     manifest = load_manifest(root)
     with serve_site(root) as base_url:
-        result = audit(
+        _, written = audit_and_write(
             Target(id=manifest["lep"]["id"], name=manifest["lep"]["name"], url=base_url),
             AuditSettings(
                 out_dir=out,
@@ -36,7 +36,7 @@ def _findings(site: str, out: Path) -> dict[str, dict[str, Any]]:
                 delay=0.0,
             ),
         )
-    data = json.loads(result.written["json"].read_text())
+    data = json.loads(written["json"].read_text())
     return {f["rule_id"]: f for f in data["findings"]}
 
 

@@ -4,8 +4,10 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from lepcheck.models import Evidence, Finding, Report, TargetInfo
-from lepcheck.report.build import build_report
+from lepcheck.assess import Assessment, build_report
+from lepcheck.assess.actions import action_plan
+from lepcheck.assess.score import score_findings
+from lepcheck.models import Evidence, Finding, Report, RulesetInfo, TargetInfo
 from lepcheck.rules import GROUP_TITLES
 
 
@@ -35,17 +37,22 @@ def evidence(url: str = "https://lep.test/doc.pdf", quote: str = "quoted text") 
     )
 
 
+AS_OF = date(2023, 11, 30)
+
+
 def make_report(findings: list[Finding]) -> Report:
+    verdict = Assessment(
+        findings=tuple(findings),
+        score=score_findings(findings, cap_rules={"ROI-01"}, category_titles=GROUP_TITLES),
+        action_plan=action_plan(findings, AS_OF),
+    )
     return build_report(
-        findings=findings,
+        verdict,
         target=TargetInfo(id="test", name="Test LEP", url="https://lep.test/"),
-        as_of=date(2023, 11, 30),
+        as_of=AS_OF,
         generated_at=datetime(2023, 11, 30, 12, tzinfo=UTC),
-        framework="nlgaf-2019",
-        catalogue_digest="sha256:" + "0" * 64,
+        ruleset=RulesetInfo(framework="nlgaf-2019", catalogue_digest="sha256:" + "0" * 64),
         snapshot=None,
-        cap_rules={"ROI-01"},
-        category_titles=GROUP_TITLES,
     )
 
 

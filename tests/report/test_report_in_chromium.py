@@ -8,7 +8,7 @@ import shutil
 from datetime import date
 from pathlib import Path
 
-from lepcheck.audit import AuditSettings, Target, audit
+from lepcheck.audit import AuditSettings, Target, audit_and_write
 from lepcheck.demo.server import SAMPLE_SITE_ROOT, sample_target, serve_site
 from tests.browser import HOSTILE_MARKER, HOSTILE_SNIPPETS, render_in_chromium
 
@@ -39,7 +39,7 @@ def test_hostile_site_report_runs_no_script_in_chromium(tmp_path: Path) -> None:
     site = hostile_copy_of_sample_site(tmp_path)
     sample = sample_target()
     with serve_site(site) as base_url:
-        result = audit(
+        _, written = audit_and_write(
             Target(id="hostile", name=f"Hostile {HOSTILE_SNIPPETS[1]} LEP", url=base_url),
             AuditSettings(
                 out_dir=tmp_path / "out",
@@ -49,7 +49,7 @@ def test_hostile_site_report_runs_no_script_in_chromium(tmp_path: Path) -> None:
                 delay=0.0,
             ),
         )
-    html_path = result.written["html"]
+    html_path = written["html"]
     source = html_path.read_text(encoding="utf-8")
     assert HOSTILE_MARKER in source  # the hostile text reached the report, escaped
     render = render_in_chromium(html_path)

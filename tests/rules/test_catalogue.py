@@ -3,10 +3,10 @@ has a passing and a failing case, every framework names only existing rules."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
+from scripts.catalogue_table import parse_requirements_table
 
 from lepcheck.rule_cases import load_cases
 from lepcheck.rules import GROUPS, load_framework, load_rules, resource_dir, rule_files
@@ -56,25 +56,10 @@ def test_frameworks_reference_existing_rules() -> None:
 
 # --------------------------------------------------------------------------- catalogue coverage
 
-REQUIREMENTS_MD = Path("/work/shared/requirements.md")
+# The catalogue's columns, committed beside the cases (scripts/catalogue_table.py refreshes it
+# from requirements.md), so these tests read nothing outside the repository.
 CATALOGUE_TSV = CASE_DIR / "catalogue-table.tsv"
 CATALOGUE_IDS = resource_dir("rules") / "catalogue-ids.txt"
-ID_CELL = re.compile(r"[A-Z]+-\d{2}")
-
-
-def parse_requirements_table(text: str) -> dict[str, tuple[str, str, str]]:
-    """ID -> (check, sev, conf) from the catalogue's markdown table; conf is its first word
-    ("unconfirmed (no explicit ...)" -> "unconfirmed")."""
-    rows: dict[str, tuple[str, str, str]] = {}
-    for line in text.splitlines():
-        if not line.startswith("| "):
-            continue
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if not ID_CELL.fullmatch(cells[0]):
-            continue
-        check, sev, conf = cells[-3], cells[-2], cells[-1].split()[0]
-        rows[cells[0]] = (check, sev, conf)
-    return rows
 
 
 def read_tsv(path: Path) -> dict[str, tuple[str, str, str]]:
@@ -88,9 +73,6 @@ def read_tsv(path: Path) -> dict[str, tuple[str, str, str]]:
 
 
 def catalogue_table() -> dict[str, tuple[str, str, str]]:
-    """The live catalogue when it is available, else the committed copy of its columns."""
-    if REQUIREMENTS_MD.is_file():
-        return parse_requirements_table(REQUIREMENTS_MD.read_text(encoding="utf-8"))
     return read_tsv(CATALOGUE_TSV)
 
 
@@ -106,8 +88,16 @@ def test_committed_table_matches_the_catalogue() -> None:
     committed = read_tsv(CATALOGUE_TSV)
     listed = {line.strip() for line in CATALOGUE_IDS.read_text().splitlines() if line.strip()}
     assert set(committed) == listed
-    if REQUIREMENTS_MD.is_file():
-        assert committed == parse_requirements_table(REQUIREMENTS_MD.read_text(encoding="utf-8"))
+
+
+def test_the_refresh_script_reads_the_catalogue_table() -> None:
+    text = (
+        "| ID | Requirement | Source | Check | Sev | Conf |\n"
+        "|---|---|---|---|---|---|\n"
+        "| WEB-01 | A website | Ney 6.1 | auto | should | unconfirmed (no explicit duty) |\n"
+        "| not a row | x | y | z | w | v |\n"
+    )
+    assert parse_requirements_table(text) == {"WEB-01": ("auto", "should", "unconfirmed")}
 
 
 def test_severity_assessment_and_provenance_follow_the_catalogue() -> None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from click.testing import CliRunner
 
-from lepcheck.catalogue import render_catalogue
 from lepcheck.cli import main
 from lepcheck.rules import load_rules, resource_dir
+from lepcheck.rules.catalogue_doc import render_catalogue
 
 
 def test_catalogue_md_is_current() -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from lepcheck.findings import evaluate_rule
+from lepcheck.assess.findings import evaluate_rule
 from lepcheck.rule_cases import load_cases, make_site
 from lepcheck.rules import Rule, load_rules
 
@@ -38,5 +38,10 @@ def test_rule_case(rule_id: str, case: dict[str, Any]) -> None:
         assert all(ev.quote and ev.sha256 and ev.fetched_at for ev in finding.evidence)
     for url in case.get("searched", []):
         assert url in finding.searched, f"{url} not in searched: {finding.searched}"
+    if "evidence_quote" in case:  # the words the verdict rests on, quoted
+        quotes = [ev.quote for ev in finding.evidence]
+        assert any(case["evidence_quote"] in q for q in quotes), f"quotes: {quotes}"
+    for words in case.get("message_contains", []):
+        assert words in finding.message, finding.message
     for item in case.get("missing", []):
         assert any(item in m for m in finding.missing), f"{item} not named in {finding.missing}"

@@ -4,7 +4,7 @@ loopback, a registry entry pointing at it, and the example officer's files in ex
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,23 +15,11 @@ from click.testing import CliRunner, Result
 
 from lepcheck.cli import main
 from lepcheck.demo.server import SAMPLE_SITE_ROOT, sample_target, serve_site
-from lepcheck.waivers import InputFileError
+from tests.inputs.officer_files import ATTESTATIONS, REGISTRY, WAIVERS
 
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
-ATTESTATIONS = EXAMPLES / "amberdale-attestations.yaml"
-WAIVERS = EXAMPLES / "amberdale-waivers.yaml"
-REGISTRY = EXAMPLES / "amberdale-registry.yaml"
 AS_OF = sample_target()["as_of"]
 # How the tests crawl the sample site: its as-of date, over loopback, without pauses.
 LOOPBACK_CRAWL = ("--as-of", AS_OF, "--allow-private-network", "--delay", "0", "--json-log")
-
-
-def assert_file_error(load: Callable[[Path], object], path: Path, expected: str) -> None:
-    """Loading `path` fails with a message that starts with the file and holds `expected`."""
-    with pytest.raises(InputFileError) as raised:
-        load(path)
-    assert str(raised.value).startswith(f"{path}: ")
-    assert expected in str(raised.value)
 
 
 def run_cli(*args: str | Path) -> Result:

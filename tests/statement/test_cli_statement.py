@@ -7,7 +7,9 @@ import json
 import socket
 from pathlib import Path
 
-from lepcheck.attestations import manual_rules
+import docx
+
+from lepcheck.inputs.attestations import manual_rules
 from lepcheck.rules import load_ruleset
 from tests.statement.conftest import (
     AS_OF,
@@ -16,6 +18,7 @@ from tests.statement.conftest import (
     REGISTRY,
     WAIVERS,
     ServedDemo,
+    StatementRun,
     read_yaml,
     run_cli,
     write_yaml,
@@ -139,3 +142,45 @@ def test_audit_with_waivers_marks_waived_findings_in_every_report(
     for name in ("report.html", "report.md", "report.csv"):
         text = (out / name).read_text()
         assert "Thomas Brightwell joined the board in November 2023" in text, name
+
+
+def test_statement_on_a_template_with_blank_signing_fields_writes_a_marked_draft(
+    complete_statement: StatementRun, served_demo: ServedDemo, tmp_path: Path
+) -> None:
+    template = tmp_path / "attestations.yaml"
+    made = run_cli(
+        "attest", "init", "amberdale", "--registry", served_demo.registry, "--as-of", AS_OF,
+        "--out", template,
+    )  # fmt: skip
+    assert made.exit_code == 0, made.output
+    data = read_yaml(template)
+    assert data["signatory"]["name"] == ""  # attest init cannot know who signs
+    data["accountable_body"] = "  "
+    write_yaml(template, data)
+    out = tmp_path / "out"
+    reuse = ("--report", complete_statement.out / "report.json", "--out", out)
+    args = ("statement", "amberdale", "--registry", served_demo.registry)
+    result = run_cli(*args, "--attestations", template, *reuse)
+    assert result.exit_code == 0, result.output
+    statement = json.loads((out / "statement.json").read_text())
+    assert statement["missing"] == ["accountable_body", "signatory.name"]
+    html = (out / "statement.html").read_text()
+    assert "NOT READY TO SIGN: the attestation file leaves blank the accountable body and" in html
+    assert "[missing: accountable body]" in html
+    words = "\n".join(p.text for p in docx.Document(str(out / "statement.docx")).paragraphs)
+    assert "NOT READY TO SIGN" in words and "[missing: accountable body]" in words
+    assert "the registry names Amberdale County Council" in result.stderr
+
+    data["period"]["end"] = "31/03/2024"  # everything but the signing fields stays strict
+    write_yaml(template, data)
+    refused = run_cli(*args, "--attestations", template, *reuse)
+    assert refused.exit_code == 2
+    assert "field 'period.end': '31/03/2024' is not a date" in one_line_error(refused.stderr)
+
+
+def test_a_complete_attestation_file_gives_a_statement_ready_to_sign(
+    complete_statement: StatementRun,
+) -> None:
+    assert complete_statement.result.exit_code == 0, complete_statement.result.output
+    assert complete_statement.data()["missing"] == []
+    assert "NOT READY TO SIGN" not in (complete_statement.out / "statement.html").read_text()

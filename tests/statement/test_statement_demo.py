@@ -12,7 +12,7 @@ from pathlib import Path
 import docx
 from docx.opc.constants import RELATIONSHIP_TYPE
 
-from lepcheck.attestations import manual_rules
+from lepcheck.inputs.attestations import manual_rules
 from lepcheck.rules import load_ruleset
 from tests.statement.conftest import (
     AS_OF,

@@ -17,13 +17,14 @@ from click.testing import CliRunner
 
 from lepcheck.audit import AuditResult, AuditSettings, Target, check_snapshot
 from lepcheck.cli import main
+from lepcheck.cli.display import SweepJsonLog
 from lepcheck.demo.server import SAMPLE_SITE_ROOT, sample_target, serve_site
+from lepcheck.errors import RegistryError
 from lepcheck.history import History
-from lepcheck.registry import LepEntry, RegistryError
+from lepcheck.inputs.registry import LepEntry
 from lepcheck.sweep import (
     HostTurns,
     SweepEntry,
-    SweepJsonLog,
     SweepProgressEvent,
     SweepResult,
     SweepSettings,
@@ -103,7 +104,7 @@ def test_one_lep_crashing_is_recorded_and_the_sweep_goes_on(
             raise RuntimeError("a document this tool could not handle")
         return check_snapshot(snapshot, target, settings)
 
-    monkeypatch.setattr("lepcheck.sweep.check_snapshot", check_or_crash)
+    monkeypatch.setattr("lepcheck.sweep.record.check_snapshot", check_or_crash)
     events: list[SweepProgressEvent] = []
     history = History(tmp_path / "h.sqlite")
     with serve_site(SAMPLE_SITE_ROOT) as one, serve_site(SAMPLE_SITE_ROOT) as two:

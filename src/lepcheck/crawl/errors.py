@@ -1,7 +1,9 @@
 """Errors of the crawl stage; each carries a one-line message fit to show a user."""
 
+from lepcheck.errors import TargetError
 
-class CrawlError(Exception):
+
+class CrawlError(TargetError):
     """Base of the errors that stop a crawl before it produced a usable snapshot."""
 
 

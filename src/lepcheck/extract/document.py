@@ -12,8 +12,10 @@ from lepcheck.extract.html import read_html
 from lepcheck.extract.office import read_csv, read_docx, read_text, read_xlsx
 from lepcheck.extract.parts import Extracted, unreadable
 from lepcheck.extract.pdf import read_pdf
+from lepcheck.extract.periods import read_approval, read_period
 from lepcheck.extract.printed import printed_dates
 from lepcheck.models import Document, DocumentFormat, FetchRecord
+from lepcheck.vocab.caveats import SOFT_404
 
 _MAX_REASON = 300
 _READERS: dict[DocumentFormat, Callable[[bytes, str, str], Extracted]] = {
@@ -28,7 +30,7 @@ _READERS: dict[DocumentFormat, Callable[[bytes, str, str], Extracted]] = {
 }
 
 
-def _file_title(url: str) -> str:
+def file_title(url: str) -> str:
     """ "Funded-Projects_2023.csv" -> "Funded Projects 2023": a name for files without a title."""
     name = unquote(urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1])
     stem = name.rsplit(".", 1)[0] if "." in name else name
@@ -36,13 +38,6 @@ def _file_title(url: str) -> str:
     return words if any(c.isalpha() for c in words) else ""
 
 
-# Servers that answer a dead link with 200 and an error page ("soft 404"): the link did not
-# lead to the document, so nothing on the page may count as evidence.
-_SOFT_404 = re.compile(
-    r"\b(?:page not found|not found|error 404|404 error|page (?:cannot|can't|could not) be found"
-    r"|page (?:no longer|isn't|is not) available|nothing (?:was )?found)\b|^404\b",
-    re.IGNORECASE,
-)
 _SOFT_404_MAX_TEXT = 2_000
 
 
@@ -52,7 +47,7 @@ def _soft_404(extracted: Extracted) -> bool:
     return (
         extracted.format == "html"
         and text_length < _SOFT_404_MAX_TEXT
-        and bool(_SOFT_404.search(extracted.title) or _SOFT_404.search(headings))
+        and bool(SOFT_404.search(extracted.title) or SOFT_404.search(headings))
     )
 
 
@@ -86,6 +81,13 @@ def _read(record: FetchRecord, body: bytes) -> Extracted:
     return extracted
 
 
+def _title(extracted: Extracted, url: str) -> str:
+    """The document's own title; a file without one is named after the file."""
+    if extracted.title or extracted.format in ("html", "other"):
+        return extracted.title
+    return file_title(url)
+
+
 def extract_document(
     record: FetchRecord, body: bytes, *, link_texts: tuple[str, ...] = ()
 ) -> Document:
@@ -93,10 +95,13 @@ def extract_document(
     problem = _fetch_problem(record, body)
     try:
         extracted = unreadable("other", problem) if problem else _read(record, body)
+        title = _title(extracted, record.final_url)
         dates = printed_dates(extracted.pages, extracted.marked_dates)
+        period = read_period(title, extracted.pages)
+        approval = read_approval(title, extracted.pages)
     except Exception as error:  # belt and braces: audit.py must never see an exception here
         extracted = unreadable("other", f"could not read: {type(error).__name__}: {error}")
-        dates = ()
+        title, dates, period, approval = "", (), None, None
     if record.link_text and record.link_text not in link_texts:
         link_texts = (record.link_text, *link_texts)
     reason = extracted.unreadable_reason
@@ -107,8 +112,7 @@ def extract_document(
         sha256=record.sha256 or hashlib.sha256(body).hexdigest(),
         content_type=record.content_type,
         format=extracted.format,
-        title=extracted.title
-        or (_file_title(record.final_url) if extracted.format not in ("html", "other") else ""),
+        title=title,
         link_texts=link_texts,
         via=record.via,
         depth=record.depth,
@@ -122,6 +126,8 @@ def extract_document(
         last_modified=record.last_modified,
         first_seen=record.first_seen,
         printed_dates=dates,
+        period=period,
+        approval=approval,
         readable=reason is None,
         unreadable_reason=reason[:_MAX_REASON] if reason else None,
         truncated_reason=(

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from lepcheck.errors import UsageError
 from lepcheck.models import Report
 
 
@@ -27,4 +28,9 @@ def write_json(report: Report, path: Path) -> Path:
 
 
 def read_report(path: Path) -> Report:
-    return Report.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    """A report.json read back; anything else is a usage error naming the file."""
+    try:
+        return Report.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    except ValueError as exc:  # bad JSON, bad UTF-8 and pydantic's ValidationError alike
+        first = str(exc).splitlines()[0]
+        raise UsageError(f"{path} is not a lepcheck report.json ({first})") from exc

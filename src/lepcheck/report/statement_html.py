@@ -7,12 +7,8 @@ text and the officer's own files, and both are treated as hostile.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from lepcheck.assess.statement import Statement
 from lepcheck.report.html_report import environment
-
-if TYPE_CHECKING:  # lepcheck.statement imports this module to write the file
-    from lepcheck.statement import Statement
 
 TEMPLATE = "statement.html.j2"
 

@@ -1,6 +1,6 @@
 """The site model: what an LEP website says, read from its extracted Documents.
 
-`build_site_model` (`build`) is the stage's entry point (docs/stages.md, "site"). The readers
+`build_site_model` (`build`) is the stage's entry point (docs/architecture.md, "site"). The readers
 are families of their own: `board/` (members from cards, tables, lists, profiles),
 `registers/` (one entry per member's register of interests, Ney 6.1) and `meetings/` (agenda,
 papers, minutes and when each was published; declarations of interest recorded in minutes,

@@ -1,4 +1,4 @@
-"""build_site_model: what the site says, from its extracted Documents (docs/stages.md, "site").
+"""build_site_model: what the site says, from its Documents (docs/architecture.md, "site").
 
 The readers run in dependency order: the board first, because registers are matched to board
 members (ROI-01) and declarations are read from minutes the meetings reader has dated. The
@@ -24,12 +24,13 @@ from lepcheck.site.meetings import minutes_documents, read_declarations, read_me
 from lepcheck.site.names import NameIndex, best_match, parse_name
 from lepcheck.site.projects import read_projects
 from lepcheck.site.registers import read_registers
+from lepcheck.vocab.meetings import BODY_KIND_WORDS
 
 
 def organisation_words(target_name: str) -> frozenset[str]:
     """Words of the LEP's own name, which prefix its bodies ('Anytown LEP Board' is 'Board')."""
     words = {w.lower() for w in re.findall(r"[\w&'’\-]+", target_name)}
-    return frozenset(w for w in words if w not in {"board", "committee", "panel", "group"})
+    return frozenset(w for w in words if w not in BODY_KIND_WORDS)
 
 
 def _unreadable_problems(

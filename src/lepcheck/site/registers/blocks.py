@@ -15,6 +15,7 @@ from lepcheck.site.names import best_match, looks_like_person_name
 from lepcheck.site.registers.content import entry_from_text
 from lepcheck.site.registers.written_names import WrittenNames
 from lepcheck.site.source import PageOffsets, cite, collapse, section_locator
+from lepcheck.vocab.registers import SIGNED_DATE_COLUMN
 
 
 @dataclass(frozen=True)
@@ -132,16 +133,11 @@ def _line_name(line: str, board_names: Sequence[str]) -> str | None:
     return None
 
 
-_SIGNED_DATE_COLUMN = re.compile(
-    r"date\s+signed|signature\s+date|date\s+of\s+signature|signed\s+on", re.IGNORECASE
-)
-
-
 def block_entry(block: Block, board_names: Sequence[str]) -> RegisterEntry:
     entry = entry_from_text(
         block.name, block.text, block.source, board_names, header_text=block.header
     )
-    if _SIGNED_DATE_COLUMN.search(block.header):
+    if SIGNED_DATE_COLUMN.search(block.header):
         # A "Date signed" column: a date in the member's row is their signature (Ney 6.1).
         dates = exact_dates(block.text)
         when = dates[-1][0] if dates else None

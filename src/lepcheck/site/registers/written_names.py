@@ -14,10 +14,12 @@ import re
 from functools import lru_cache
 
 from lepcheck.site.names import strip_titles_and_honours
+from lepcheck.vocab.people import NAME_TITLE_PREFIX
 
-_TITLES = r"Cllr|Councillor|Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Miss|Lord|Lady|Baroness"
-_TITLE_BEFORE = re.compile(rf"(?:{_TITLES})\.?\s+\Z")
-_TITLE_AT = re.compile(rf"(?:{_TITLES})\.?\s+")
+# One title of the prefix (which is "(?:title)*"), to step over titles one at a time.
+_ONE_TITLE = NAME_TITLE_PREFIX.removesuffix("*")
+_TITLE_BEFORE = re.compile(rf"{_ONE_TITLE}\Z")
+_TITLE_AT = re.compile(_ONE_TITLE)
 _WORD = re.compile(r"\w+")
 # How far a name's first word (with its titles and middle names) may start before its surname.
 _REACH = 200

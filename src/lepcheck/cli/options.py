@@ -1,0 +1,228 @@
+"""Every option two commands share, declared once, and the LEP argument every command that
+takes an LEP takes the same way.
+
+An LEP is named on the command line as a registry id (`lepcheck registry` lists them; any
+case) or as the URL of its website (matched to its registry entry when there is one, so
+`lepcheck history https://www.example-lep.co.uk/` finds the runs of that entry's id).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from urllib.parse import urlsplit
+
+import click
+
+from lepcheck.errors import UsageError
+
+if TYPE_CHECKING:
+    from lepcheck.audit import AuditSettings
+
+F = TypeVar("F", bound=Callable[..., Any])
+REPORT_FORMATS = "json,html,md,csv,junit"
+LEP_HELP = "LEP is a registry id (`lepcheck registry` lists them) or the URL of its website."
+
+
+def lep_argument(func: F) -> F:
+    return click.argument("lep", metavar="LEP")(func)
+
+
+def is_url(value: str) -> bool:
+    parts = urlsplit(value)
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def lep_id(value: str, registry: Path | None) -> str:
+    """The id an LEP argument names, for commands that read the history: a URL resolves as
+    `audit` resolves it; an id is taken as written, in lower case as registry ids are (the
+    history also knows LEPs audited by URL, which are in no registry)."""
+    from lepcheck.inputs.registry import resolve_target
+
+    if is_url(value) or "://" in value:
+        return resolve_target(value, registry=registry).id
+    return value.strip().lower()
+
+
+def as_date(option: str, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(
+            f"{option} '{value}' is not a date; give it as YYYY-MM-DD, e.g. 2023-11-30"
+        ) from None
+
+
+def as_of_option(
+    help: str = "The day date rules count from (default today).",
+) -> Callable[[F], F]:
+    return click.option(
+        "--as-of",
+        "as_of",
+        default=None,
+        metavar="YYYY-MM-DD",
+        help=help,
+        callback=lambda _ctx, _param, value: as_date("--as-of", value),
+    )
+
+
+def parse_formats(value: str) -> tuple[str, ...]:
+    from lepcheck.report import FORMATS
+
+    formats = tuple(dict.fromkeys(f.strip().lower() for f in value.split(",") if f.strip()))
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        raise UsageError(
+            f"--format '{value}': unknown format {', '.join(unknown) or '(none)'}; "
+            f"choose from {','.join(FORMATS)}"
+        )
+    if "json" not in formats:
+        formats = ("json", *formats)  # report.json is the contract every other tool reads
+    return formats
+
+
+def formats_option(default: str) -> Callable[[F], F]:
+    return click.option(
+        "--format",
+        "formats",
+        default=default,
+        show_default=True,
+        help=f"Comma-separated report formats: {REPORT_FORMATS} (report.json is always written).",
+        callback=lambda _ctx, _param, value: parse_formats(value),
+    )
+
+
+def out_option(
+    help: str,
+    *,
+    required: bool = False,
+    kind: Literal["folder", "file", "either"] = "either",
+) -> Callable[[F], F]:
+    return click.option(
+        "--out",
+        "out",
+        type=click.Path(path_type=Path, file_okay=kind != "folder", dir_okay=kind != "file"),
+        required=required,
+        default=None,
+        help=help,
+    )
+
+
+framework_option = click.option(
+    "--framework",
+    default="nlgaf-2019",
+    show_default=True,
+    help="Rule profile: nlgaf-2019, ney-2017, naf-2016, spot-check.",
+)
+registry_option = click.option(
+    "--registry",
+    "registry_file",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    default=None,
+    help="Your own registry YAML (top-level key `leps`), added to and overriding the bundled one.",
+)
+record_db_option = click.option(
+    "--db",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Record this run in the history database (SQLite), e.g. reports/history.sqlite.",
+)
+history_db_option = click.option(
+    "--db",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=Path("reports") / "history.sqlite",
+    show_default=True,
+    help="The history database (SQLite).",
+)
+waivers_option = click.option(
+    "--waivers",
+    "waivers_file",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    default=None,
+    help="Waivers YAML (schemas/waivers.schema.json): approved, dated exceptions to findings.",
+)
+previous_option = click.option(
+    "--previous",
+    type=click.Path(path_type=Path, exists=True, file_okay=False),
+    default=None,
+    help="Previous snapshot for a conditional re-crawl (default: the latest under --out).",
+)
+json_flag = click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+
+
+@dataclass(frozen=True)
+class CrawlFlags:
+    """The crawl options of one command, as one value."""
+
+    related_sites: tuple[str, ...]
+    allow_private_network: bool
+    delay: float
+    json_log: bool
+    max_pages: int
+
+    def audit_settings(self, out_dir: Path, **more: Any) -> AuditSettings:
+        from lepcheck.audit import AuditSettings
+
+        return AuditSettings(
+            out_dir=out_dir,
+            allow_private_network=self.allow_private_network,
+            delay=self.delay,
+            max_pages=self.max_pages,
+            related_sites=self.related_sites,
+            **more,
+        )
+
+
+CRAWL_OPTIONS = (
+    click.option(
+        "--related-site",
+        "related_sites",
+        multiple=True,
+        metavar="URL",
+        help="A related site (e.g. the accountable body's committee pages) to follow.",
+    ),
+    click.option(
+        "--allow-private-network",
+        is_flag=True,
+        help="Allow crawling loopback and private addresses (tests, demo, intranet mirrors).",
+    ),
+    click.option(
+        "--delay",
+        type=click.FloatRange(min=0.0),
+        default=1.0,
+        show_default=True,
+        help="Seconds between two requests to one host (a larger robots.txt Crawl-delay wins).",
+    ),
+    click.option(
+        "--json-log",
+        is_flag=True,
+        help="Log one JSON line per crawl event on stderr instead of a progress display.",
+    ),
+    click.option(
+        "--max-pages",
+        type=click.IntRange(min=1),
+        default=400,
+        show_default=True,
+        help="Stop after this many fetched pages and documents.",
+    ),
+)
+
+
+def crawl_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The crawl options shared by audit, crawl, sweep and statement (design.md contracts),
+    handed to the command as one `crawl: CrawlFlags` argument."""
+
+    @functools.wraps(func)
+    def command(*args: Any, **kwargs: Any) -> Any:
+        flags = CrawlFlags(**{name: kwargs.pop(name) for name in CrawlFlags.__dataclass_fields__})
+        return func(*args, crawl=flags, **kwargs)
+
+    for option in reversed(CRAWL_OPTIONS):
+        command = option(command)
+    return command

@@ -1,0 +1,105 @@
+"""Applying waivers: expiry is judged against the audit's as-of date, never the clock; waived
+findings keep their own status and the waiver's text in every report format."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from lepcheck.assess import reassess
+from lepcheck.assess.waivers import apply_waivers
+from lepcheck.models import Waiver
+from lepcheck.report.csv_report import render_csv
+from lepcheck.report.markdown import render_markdown
+from lepcheck.rules import load_ruleset
+from tests.report.conftest import finding, make_report
+
+AS_OF = date(2023, 11, 30)
+RULESET = load_ruleset()
+
+
+def waiver(**changes: object) -> Waiver:
+    fields: dict[str, object] = {
+        "target": "test",
+        "rule": "ROI-01",
+        "reason": "New member; register due within 28 days.",
+        "approved_by": "J. Okoro, Section 151 Officer",
+        "approved_on": date(2023, 11, 20),
+        "expires": date(2023, 12, 31),
+    }
+    fields.update(changes)
+    return Waiver.model_validate(fields)
+
+
+def test_waiver_in_force_keeps_the_findings_own_status_and_text() -> None:
+    findings = [finding("ROI-01", "fail"), finding("COND-02", "pass")]
+    result, warnings = apply_waivers(findings, [waiver()], "test", AS_OF)
+    assert warnings == []
+    waived = result[0]
+    assert (waived.status, waived.original_status) == ("waived", "fail")
+    assert waived.waiver == waiver()
+    assert waived.message.startswith("ROI-01 is fail")
+    assert "New member; register due within 28 days." in waived.message
+    assert "expires 2023-12-31" in waived.message
+    assert result[1] == findings[1]
+
+
+@pytest.mark.parametrize(
+    ("changes", "applied", "warning"),
+    [
+        ({"expires": date(2023, 11, 29)}, False, "expired on 2023-11-29"),
+        ({"expires": AS_OF}, True, None),  # a waiver is still in force on its last day
+        ({"approved_on": date(2023, 12, 1)}, False, "after the audit date"),
+        ({"target": "another-lep"}, False, None),  # one file may serve several LEPs
+        ({"rule": "COND-02"}, False, "COND-02 is pass; no waiver needed"),
+        ({"rule": "FIN-01"}, False, "not among this audit's findings"),
+    ],
+)
+def test_expiry_and_scope_are_judged_against_as_of(
+    changes: dict[str, object], applied: bool, warning: str | None
+) -> None:
+    findings = [finding("ROI-01", "fail"), finding("COND-02", "pass")]
+    result, warnings = apply_waivers(findings, [waiver(**changes)], "test", AS_OF)
+    assert any(f.status == "waived" for f in result) == applied
+    if warning is None:
+        assert warnings == []
+    else:
+        assert len(warnings) == 1 and warning in warnings[0]
+    if not applied:
+        assert result == findings  # the finding keeps its own status and message
+
+
+def test_manual_and_unknown_findings_can_be_waived() -> None:
+    findings = [finding("ASSUR-07", "manual"), finding("POL-02", "unknown")]
+    result, _ = apply_waivers(
+        findings, [waiver(rule="ASSUR-07"), waiver(rule="POL-02")], "test", AS_OF
+    )
+    assert [(f.status, f.original_status) for f in result] == [
+        ("waived", "manual"),
+        ("waived", "unknown"),
+    ]
+
+
+def test_waived_report_is_rescored_and_visible_in_every_format() -> None:
+    report = make_report([finding("ROI-01", "fail"), finding("COND-02", "pass")])
+    assert report.score.overall == 50.0
+    assert [a.rule_id for a in report.action_plan] == ["ROI-01"]
+    waived, warnings = reassess(report, [waiver()], RULESET)
+    assert warnings == []
+    assert waived.score.overall == 100.0  # waived is not assessed, as the score documents
+    assert waived.score.counts.waived == 1
+    assert waived.action_plan == ()
+    for rendered in (render_markdown(waived), render_csv(waived)):
+        assert "WAIVED" in rendered.upper()
+        assert "register due within 28 days" in rendered
+
+
+def test_applying_a_new_waivers_file_replaces_the_old_one() -> None:
+    report = make_report([finding("ROI-01", "fail")])
+    once, _ = reassess(report, [waiver()], RULESET)
+    twice, _ = reassess(once, [waiver()], RULESET)
+    assert twice.findings == once.findings
+    lapsed, warnings = reassess(once, [waiver(expires=date(2023, 11, 1))], RULESET)
+    assert lapsed.findings == report.findings  # status, message and waiver restored
+    assert "expired" in warnings[0]
