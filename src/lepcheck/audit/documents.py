@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from lepcheck.crawl.committees.systems import META_KEY, account_problems
 from lepcheck.errors import NoLepContentError
 from lepcheck.extract.classify import classify_document
 from lepcheck.extract.document import extract_document
@@ -47,7 +48,17 @@ def read_documents(snapshot: Snapshot) -> tuple[list[Document], list[FetchProble
         )
         document = extract_document(record, snapshot.body(record), link_texts=texts)
         documents.append(classify_document(document))
-    return documents, problems
+    # What the committee-system adapters met comes first: it says why, where a bare status
+    # ("HTTP 403") would not.
+    committee = account_problems(snapshot.meta().get(META_KEY))
+    return documents, first_per_url([*committee, *problems])
+
+
+def first_per_url(problems: Sequence[FetchProblem]) -> list[FetchProblem]:
+    first: dict[str, FetchProblem] = {}
+    for problem in problems:
+        first.setdefault(problem.url, problem)
+    return list(first.values())
 
 
 def require_lep_content(documents: Sequence[Document], site: SiteModel) -> None:

@@ -189,6 +189,8 @@ def crawl(
         allow_private_network=crawl.allow_private_network,
         delay=crawl.delay,
         max_pages=crawl.max_pages,
+        lep_name=target.name,
+        related_committees=target.related_committees,
     )
     with display.crawl_events(target.id, crawl.json_log) as on_event:
         info = run_crawl(options, path, target_id=target.id, on_event=on_event, resume=resume)

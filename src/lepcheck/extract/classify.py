@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
+from lepcheck.extract.committees.kinds import declared_kind
 from lepcheck.models import Document, DocumentKind
 from lepcheck.vocab.kinds import (
     ACCOUNTS_BODY,
@@ -206,6 +207,18 @@ def _confidence(top: float, second: float) -> float:
 
 def classify_document(doc: Document) -> Document:
     """A copy of `doc` with kind, kind_confidence (0..1) and kind_reasons filled in."""
+    if doc.soft_error:
+        # Its link text names the document it failed to be: that names no kind of it.
+        reason = doc.unreadable_reason or "not the document"
+        return doc.model_copy(
+            update={"kind": "other", "kind_confidence": 0.0, "kind_reasons": (reason,)}
+        )
+    settled = declared_kind(doc)
+    if settled is not None:
+        kind, reason = settled
+        return doc.model_copy(
+            update={"kind": kind, "kind_confidence": 0.9, "kind_reasons": (reason,)}
+        )
     tally = _Tally(scores=defaultdict(float), reasons=defaultdict(list))
     _match_names(tally, _segments(doc.title), _TITLE, "title")
     _match_names(

@@ -27,6 +27,7 @@ class Target:
     name: str
     url: str
     related_sites: tuple[str, ...] = ()
+    related_committees: tuple[str, ...] = ()  # committee ids, titles or URLs (crawl/committees)
 
 
 def target_from_url(url: str, name: str | None = None) -> Target:
@@ -55,6 +56,9 @@ class LepEntry:
     accountable_bodies: tuple[AccountableBody, ...] = ()
     closed_on: date | None = None
     successor: str | None = None
+    # The LEP's committees on its accountable body's committee system (ids, titles or committee
+    # page URLs): they override the crawl's guess (crawl/committees).
+    related_committees: tuple[str, ...] = ()
 
     def accountable_body_on(self, day: date) -> str | None:
         """The body that held the role on `day`, when the registry's dates say so."""
@@ -73,7 +77,11 @@ class LepEntry:
                 "instead, or add it with --registry FILE"
             )
         return Target(
-            id=self.id, name=self.name, url=self.website, related_sites=self.related_sites
+            id=self.id,
+            name=self.name,
+            url=self.website,
+            related_sites=self.related_sites,
+            related_committees=self.related_committees,
         )
 
 
@@ -130,6 +138,7 @@ def parse_registry(data: Any, origin: str) -> list[LepEntry]:
                 accountable_bodies=bodies,
                 closed_on=optional_date(e.get("closed_on")),
                 successor=e.get("successor"),
+                related_committees=tuple(str(c) for c in e.get("related_committees") or ()),
             )
         )
     ids = [e.id for e in entries]
@@ -168,6 +177,7 @@ def resolve_target(target: str, *, name: str | None = None, registry: Path | Non
                     name=name or entry.name,
                     url=target,
                     related_sites=entry.related_sites,
+                    related_committees=entry.related_committees,
                 )
         return target_from_url(target, name)
     if "://" in target:
@@ -176,7 +186,9 @@ def resolve_target(target: str, *, name: str | None = None, registry: Path | Non
         )
     found = lookup(load_registry(registry), target)
     resolved = found.target()
-    return resolved if name is None else Target(found.id, name, resolved.url, found.related_sites)
+    if name is None:
+        return resolved
+    return Target(found.id, name, resolved.url, found.related_sites, found.related_committees)
 
 
 def unknown_id_error(wanted: str, known: Collection[str]) -> RegistryError:

@@ -78,7 +78,7 @@ RECORD_COLUMNS: tuple[str, ...] = (
 )
 # Why a URL was fetched: "page" for the site's pages and documents, "robots" and "sitemap"
 # for the files the crawler reads for itself (archived as evidence of its decisions).
-ROLES = ("page", "robots", "sitemap")
+ROLES = ("page", "robots", "sitemap", "probe")  # probe: a committee system's method list
 _DATE_COLUMNS = frozenset({"fetched_at", "last_modified", "first_seen"})
 
 

@@ -69,6 +69,10 @@ class Snapshot:
         sitemaps the crawler fetched for its own use."""
         return self._query(lambda db: index_db.select_records(db, role="page"))
 
+    def meta(self) -> dict[str, str]:
+        """What the crawl noted beside its records (own sites, committee systems walked)."""
+        return self._query(index_db.read_meta)
+
     def skipped(self) -> list[SkippedURL]:
         return self._query(index_db.select_skipped)
 

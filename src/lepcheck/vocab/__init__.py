@@ -19,7 +19,8 @@ Families:
 - `roles`: board roles, members and non-members, the fields of a member's entry;
 - `sectors`: sector labels and organisations' names by sector;
 - `dates`: month and weekday names, the cues that say what a date dates;
-- `caveats`: denials, drafts, templates, superseded and other bodies' documents, soft 404s;
+- `caveats`: denials, drafts, templates, superseded and other bodies' documents;
+- `soft_errors`: the titles and headings of error pages served with a success status;
 - `files`: file-name, URL and link-text cues;
 - `web`: governance words in links (the crawl's order), calendars, cookie banners, field classes;
 - `wording`: English function words, as headings and wrapped table cells meet them;
