@@ -253,7 +253,7 @@ def _read_open_pdf(document: pdfium.PdfDocument, base_url: str) -> Extracted:
         if read.reason():
             budget.cut(str(read.reason()))
         ocr = bool(read.lines)
-        reason = None if read.lines else f"{reason}: {read.reason()}"
+        reason = None if read.lines else f"scanned PDF that OCR could not read: {read.reason()}"
     if reason:
         return unreadable("pdf", reason)
     pages = tuple(
