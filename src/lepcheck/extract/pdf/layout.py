@@ -58,7 +58,8 @@ class FontWeights:
     def is_bold(self, text_page: pdfium.PdfTextPage, index: int) -> bool:
         text_object = pdfium_c.FPDFText_GetTextObject(text_page.raw, index)
         font = pdfium_c.FPDFTextObj_GetFont(text_object) if text_object else None
-        key = ctypes.cast(font, ctypes.c_void_p).value if font else None
+        # The address of the font, by addressof: ctypes.cast costs several times as much.
+        key = ctypes.addressof(font.contents) if font else None
         if key is None:
             return _font_is_bold(text_page, index)
         if key not in self._bold:
