@@ -10,16 +10,23 @@ minutes, and a funded-projects page of project cards; then it times the HTML rea
 cards per second. Linear readers keep about the same cards/s at every size; a quadratic one
 falls by about 10x from 500 to 5,000 cards.
 
+Figures are cards per CPU second, the median of --repeats runs.
+
 Run:  PYTHONPATH=src .venv/bin/python benchmarks/readers_scale.py [--sizes 500 2000 5000]
-          [--readers board registers meetings projects]
+          [--readers board registers meetings projects] [--repeats 3]
 """
 
 from __future__ import annotations
 
 import argparse
+import statistics
+import sys
 import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
+from pathlib import Path
+from typing import TypeVar
 
 from lepcheck.extract.classify import classify_document
 from lepcheck.extract.document import extract_document
@@ -29,7 +36,14 @@ from lepcheck.site.meetings import read_meetings
 from lepcheck.site.projects import read_projects
 from lepcheck.site.registers import read_registers
 
+REPO_ROOT = Path(__file__).resolve().parents[1]
+if str(REPO_ROOT) not in sys.path:  # run as a script
+    sys.path.insert(0, str(REPO_ROOT))
+
+from benchmarks.timing import machine  # noqa: E402
+
 NOW = datetime(2024, 3, 5, tzinfo=UTC)
+T = TypeVar("T")
 SITE = "https://lep.example"
 _GIVEN = (
     "Amara", "Bilal", "Chloe", "Dev", "Eilidh", "Farhan", "Grace", "Hamza", "Isla", "Jonah",
@@ -142,25 +156,40 @@ CASES: tuple[tuple[str, Pages, Reader], ...] = (
 )
 
 
-def timed(run: Callable[[], object]) -> tuple[float, object]:
-    started = time.perf_counter()
+def read_pages(made: Sequence[tuple[str, bytes]]) -> list[Document]:
+    return [read_page(path, body) for path, body in made]
+
+
+def timed(run: Callable[[], T], repeats: int) -> tuple[float, T]:
+    """Median CPU time of `repeats` runs, and what the run returned. The readers are single
+    threaded pure Python, so CPU time is their work; wall time on a shared machine measures the
+    load as much (a 3x spread between runs was seen)."""
+    seconds = []
+    started = time.process_time()
     result = run()
-    return time.perf_counter() - started, result
+    seconds.append(time.process_time() - started)
+    for _ in range(repeats - 1):
+        started = time.process_time()
+        run()
+        seconds.append(time.process_time() - started)
+    return statistics.median(seconds), result
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[500, 2_000, 5_000])
     parser.add_argument("--readers", nargs="+", default=[case[0] for case in CASES])
+    parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
+    print(machine())
     print(f"{'reader':<10} {'cards':>6} {'html cards/s':>13} {'reader cards/s':>15}  found")
     for name, pages, reader in CASES:
         if name not in args.readers:
             continue
         for cards in args.sizes:
             made = pages(cards)
-            read_time, documents = timed(lambda made=made: [read_page(p, b) for p, b in made])
-            reader_time, found = timed(lambda documents=documents, reader=reader: reader(documents))
+            read_time, documents = timed(partial(read_pages, made), args.repeats)
+            reader_time, found = timed(partial(reader, documents), args.repeats)
             print(
                 f"{name:<10} {cards:>6} {cards * len(made) / read_time:>13,.0f} "
                 f"{cards / reader_time:>15,.0f}  {found}"
