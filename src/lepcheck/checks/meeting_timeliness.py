@@ -31,6 +31,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from lepcheck.checks.common.blocked import blocked_meetings
 from lepcheck.checks.common.publication import bulk_stamped_dates, candidate_dates, words_for
 from lepcheck.checks.common.text_search import evidence_from_source, matches_any
 from lepcheck.models import Evidence, Meeting, PublicationDate, SiteModel, SourceRef, Verdict
@@ -310,6 +311,9 @@ def missing_outcome(meeting: Meeting, site: SiteModel, params: Params) -> Outcom
 def evaluate(site: SiteModel, params: Params) -> Verdict:
     meetings = past_meetings(site, params)
     if not meetings:
+        blocked = blocked_meetings(site, "meetings")
+        if blocked is not None:
+            return blocked
         return no_meetings(site, params)
     if params.document in PRIVATE_NOTICES:
         private = [m for m in meetings if m.private]

@@ -10,6 +10,7 @@ did not fetch (present, date of publication unknown).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -34,6 +35,7 @@ from lepcheck.site.meetings.notices import holds_private_business, meeting_notic
 from lepcheck.site.meetings.publication import publication_date
 from lepcheck.site.source import cite, collapse, short_quote
 from lepcheck.vocab.dates import FORMER_DATE
+from lepcheck.vocab.kinds import AGENDA_AND_MINUTES
 from lepcheck.vocab.meetings import (
     AGENDA_WITH_PAPERS,
     MEETING_LINE,
@@ -125,6 +127,7 @@ def placements(
             anchors.append((at, value, body_in(cell, organisation_words)))
     if not anchors:
         return {}
+    starts = [at for at, _value, _body in anchors]
     placed: dict[str, tuple[date, str | None]] = {}
     # A link's words also head its table's column ("Date | Agenda | Minutes"): not the link.
     headers = {" | ".join(collapse(c) for c in t.header) for t in doc.tables if t.header}
@@ -151,9 +154,11 @@ def placements(
         if at < 0:
             continue
         cursor = at + len(label)
-        before = [a for a in anchors if a[0] <= at]
+        # The last meeting date written at or before the link (anchors are in text order):
+        # found by bisection, as a listing of thousands of meetings has thousands of links.
+        before = bisect_right(starts, at)
         if before:
-            _at, value, body = before[-1]
+            _at, value, body = anchors[before - 1]
             placed.setdefault(link.url, (value, body))
     return placed
 
@@ -260,7 +265,7 @@ def _items_from_document(
     place = placed.get(doc.url) or placed.get(doc.final_url)
     when = label_date(doc) or (place[0] if place else None)
     if when is None and role in {"agenda", "minutes"} and doc.format != "html":
-        when = text_date(doc)
+        when = text_date(doc, role)
     if when is None and via_page is not None:
         when = via_page.date
     if when is None:
@@ -336,7 +341,7 @@ def meeting_items(
     fetched = set(by_url)
     for doc in listings:
         items.extend(_items_from_listing(doc, fetched, placed, organisation_words))
-    return items + _packs_as_papers(items)
+    return items + _packs_as_papers(items) + _minutes_with_agendas(items)
 
 
 def _packs_as_papers(items: list[MeetingItem]) -> list[MeetingItem]:
@@ -352,6 +357,24 @@ def _packs_as_papers(items: list[MeetingItem]) -> list[MeetingItem]:
                 MeetingItem("paper", item.date, item.body, item.ref, item.published, item.document)
             )
     return packs
+
+
+def _minutes_with_agendas(items: list[MeetingItem]) -> list[MeetingItem]:
+    """A committee system's "Agenda and minutes" page (ModernGov's ieListDocuments once the
+    minutes are in) shows the minutes under each agenda item: it is the meeting's agenda and its
+    minutes, so its declarations are read as any minutes' are (unless a minutes file that day is
+    the record already)."""
+    shown: list[MeetingItem] = []
+    minuted = {item.date for item in items if item.role == "minutes"}
+    for item in items:
+        doc = item.document
+        if item.role == "agenda" and doc is not None and doc.format == "html":
+            if item.date in minuted:
+                continue  # the printed minutes it links are the record
+            if any(AGENDA_AND_MINUTES.search(label) for label in own_labels(doc)):
+                ref = cite(doc, "document", item.ref.quote)
+                shown.append(MeetingItem("minutes", item.date, item.body, ref, item.published, doc))
+    return shown
 
 
 def _resolve_bodies(items: list[MeetingItem]) -> list[MeetingItem]:
