@@ -25,8 +25,10 @@ CASE_DIR = Path(__file__).parent
 RULES = {rule.id: rule for rule in load_rules()}
 # Check kinds whose evidence quote is the check's own reading of the case's dates ("Board
 # 2023-03-14: published by 2023-03-24 ...: 7 clear working days after the meeting"), not words
-# of the document: the quote a case asserts is that reading.
-COMPOSED_QUOTES = {"meeting_timeliness"}
+# of the document: the quote a case asserts is that reading. key_decision_notice reads a key
+# decision's notice the same way ("on the Forward Plan from 2024-04-20 ..., 51 clear days before
+# the decision on 2024-06-11 (needs 28)").
+COMPOSED_QUOTES = {"meeting_timeliness", "key_decision_notice"}
 
 
 def all_cases() -> list[Any]:
