@@ -28,7 +28,7 @@ from lepcheck.site.meetings import minutes_documents, read_declarations, read_me
 from lepcheck.site.names import NameIndex, best_match, parse_name
 from lepcheck.site.projects import read_projects
 from lepcheck.site.registers import read_registers
-from lepcheck.vocab.meetings import BODY_KIND_WORDS
+from lepcheck.vocab.meetings import BODY_KIND_WORDS, COUNCIL_MAIN_BOARD_WORDS, MAIN_BOARD_WORDS
 
 
 def organisation_words(target_name: str) -> frozenset[str]:
@@ -158,9 +158,12 @@ def build_site_model(
     councillors = read_councillors(ordered)
     # Registers are matched to the board, and to a council's members where it lists them.
     registers = read_registers(ordered, [*board, *councillors])
-    meetings = join_meetings(system_meetings, read_meetings(ordered, own_words), installs)
+    main_board = MAIN_BOARD_WORDS if body.kind == "lep" else COUNCIL_MAIN_BOARD_WORDS
+    meetings = join_meetings(
+        system_meetings, read_meetings(ordered, own_words, main_board), installs
+    )
     declarations: list[Declaration] = []
-    for minutes, meeting_date in minutes_documents(ordered, own_words):
+    for minutes, meeting_date in minutes_documents(ordered, own_words, main_board):
         if minutes.readable:
             declarations.extend(read_declarations(minutes, meeting_date))
     declarations = _as_board_names(declarations, NameIndex(m.name for m in board), board)

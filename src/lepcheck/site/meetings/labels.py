@@ -140,9 +140,14 @@ def role_of_document(doc: Document) -> Role | None:
     return None
 
 
-def body_in(text: str, organisation_words: frozenset[str] = frozenset()) -> str | None:
+def body_in(
+    text: str,
+    organisation_words: frozenset[str] = frozenset(),
+    main_board: frozenset[str] = MAIN_BOARD_WORDS,
+) -> str | None:
     """'Agenda for Anytown LEP Investment Committee' -> 'Investment Committee'; 'LEP Board'
-    and 'Board of Directors' -> 'Board'."""
+    and 'Board of Directors' -> 'Board'. `main_board`: the words that name the audited body's
+    own board (a council's Business Board is a body of its own)."""
     for match in BODY_NAME.finditer(text):
         words = [w for w in match.group(1).lower().split() if w]
         while words and (
@@ -155,7 +160,7 @@ def body_in(text: str, organisation_words: frozenset[str] = frozenset()) -> str 
         if cuts:
             words = words[cuts[-1] + 1 :]
         kind = match.group(2).lower()
-        if kind == "board" and all(w in MAIN_BOARD_WORDS or w in organisation_words for w in words):
+        if kind == "board" and all(w in main_board or w in organisation_words for w in words):
             return "Board"
         if kind == "group" and not words:
             continue  # "Group" alone is usually a company name's tail
@@ -163,9 +168,11 @@ def body_in(text: str, organisation_words: frozenset[str] = frozenset()) -> str 
     return None
 
 
-def document_body(doc: Document, organisation_words: frozenset[str]) -> str | None:
+def document_body(
+    doc: Document, organisation_words: frozenset[str], main_board: frozenset[str] = MAIN_BOARD_WORDS
+) -> str | None:
     for text in (*own_labels(doc), *doc.headings[:2]):
-        body = body_in(text, organisation_words)
+        body = body_in(text, organisation_words, main_board)
         if body:
             return body
     return None
