@@ -77,6 +77,21 @@ class FetchRecord(Frozen):
     error: str | None = None
 
 
+class ArchiveCapture(Frozen):
+    """One capture held by a web archive (issue 15): which archive, when it captured the URL, and
+    the address that replays that capture's bytes as they were captured (`id_`)."""
+
+    archive: str  # a bundled name ("ia", "ukwa", "ukgwa") or the collection's URL
+    captured_at: datetime
+    capture_url: str
+    original_url: str = ""  # the URL as the archive recorded it (scheme and "www." may differ)
+    digest: str = ""  # the archive's payload digest (SHA-1, base 32), when its index gives one
+    # A revisit: the archive saw the same bytes again and stored only a pointer to this capture.
+    revisit_of: datetime | None = None
+    # For a first capture: True when the archive's digest showed the same bytes as ours.
+    same_bytes: bool = False
+
+
 class SkippedURL(Frozen):
     """A URL the crawler saw and did not fetch, with its reason (off-site, robots, ...)."""
 
@@ -183,6 +198,10 @@ class Document(Frozen):
     kind: DocumentKind = "other"
     kind_confidence: float = 0.0
     kind_reasons: tuple[str, ...] = ()
+    # A time-machine audit: the archive capture these bytes were read from. Any audit with an
+    # archive for dates: the first capture of the same bytes, which proves publication by then.
+    capture: ArchiveCapture | None = None
+    first_capture: ArchiveCapture | None = None
 
     @property
     def text(self) -> str:
@@ -197,8 +216,20 @@ DeclarationAction = Literal[
     "left_room", "took_no_part", "no_action_stated", "none_declared", "nothing_recorded"
 ]
 PublicationProvenance = Literal[
-    "first_seen", "last_modified", "document_metadata", "printed", "unknown"
+    "first_seen", "archive_capture", "last_modified", "document_metadata", "printed", "unknown"
 ]
+# How a publication date is known (the project's guide, "Dates say how they are known"):
+# proved by our own earlier sighting or a web archive's capture, declared by the publisher's own
+# system or a "published on" line, or only suggested by a server header or file metadata.
+DateStrength = Literal["proved", "declared", "suggested", "unknown"]
+DATE_STRENGTH: dict[str, DateStrength] = {
+    "first_seen": "proved",
+    "archive_capture": "proved",
+    "printed": "declared",
+    "last_modified": "suggested",
+    "document_metadata": "suggested",
+    "unknown": "unknown",
+}
 
 REGISTER_CATEGORIES: tuple[str, ...] = (
     "employment",
@@ -247,6 +278,12 @@ class RegisterEntry(Frozen):
 class PublicationDate(Frozen):
     value: date
     provenance: PublicationProvenance
+    # Where the date was read: "first captured by ia at 2023-03-01 09:12 UTC: <capture url>".
+    source: str = ""
+
+    @property
+    def strength(self) -> DateStrength:
+        return DATE_STRENGTH[self.provenance]
 
 
 class Declaration(Frozen):
@@ -318,6 +355,9 @@ class Evidence(Frozen):
     locator: str = ""
     quote: str = ""
     archive: str | None = None
+    # Read from a web archive (a time-machine audit): which archive captured it, when, and
+    # the capture's own address, shown beside the sha256.
+    capture: ArchiveCapture | None = None
 
 
 class Verdict(Frozen):

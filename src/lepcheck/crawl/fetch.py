@@ -21,6 +21,7 @@ from lepcheck.crawl.decoding import BoundedBody
 from lepcheck.crawl.errors import BlockedAddressError
 from lepcheck.crawl.guard import check_address
 from lepcheck.crawl.urls import normalise_url
+from lepcheck.models import ArchiveCapture
 
 MAX_HOPS = 10
 ATTEMPTS = 3
@@ -65,6 +66,7 @@ class Response:
     truncated: bool = False
     truncated_by: str | None = None  # "length" or "time", as WARC-Truncated says
     ip_address: str | None = None  # the server's address, archived as WARC-IP-Address
+    capture: ArchiveCapture | None = None  # replayed from a web archive (crawl/archive)
 
 
 @dataclass

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from lepcheck import __version__
+from lepcheck.crawl.archive.settings import ArchiveSettings
 from lepcheck.models import Frozen
 
 DEFAULT_USER_AGENT = f"lepcheck/{__version__} (+https://github.com/lepcheck/lepcheck)"
@@ -26,3 +27,6 @@ class CrawlOptions(Frozen):
     total_time: float = 1800.0
     user_agent: str = DEFAULT_USER_AGENT
     previous: Path | None = None  # previous snapshot for conditional re-crawl
+    # A web archive (issue 15): the site as it stood on archive.as_of, read from its captures;
+    # or, with no as_of, a live crawl whose documents' first captures prove publication dates.
+    archive: ArchiveSettings | None = None
