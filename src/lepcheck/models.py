@@ -7,8 +7,9 @@ immutable models, so a stage can be run and tested alone from stored inputs.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Literal, get_args
+from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -90,6 +91,16 @@ class ArchiveCapture(Frozen):
     revisit_of: datetime | None = None
     # For a first capture: True when the archive's digest showed the same bytes as ours.
     same_bytes: bool = False
+
+    @property
+    def day(self) -> date:
+        """The capture's date in England, where the deadlines it is held against run."""
+        return self.captured_at.astimezone(ZoneInfo("Europe/London")).date()
+
+    def words(self) -> str:
+        """ "ia at 2023-03-03 09:00 UTC (<capture URL>)", as reports name a capture."""
+        when = self.captured_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M")
+        return f"{self.archive} at {when} UTC ({self.capture_url})"
 
 
 class SkippedURL(Frozen):

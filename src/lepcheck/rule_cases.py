@@ -122,7 +122,11 @@ def make_document(spec: dict[str, Any]) -> Document:
 def publication(spec: dict[str, Any] | None) -> PublicationDate | None:
     if not spec:
         return None
-    return PublicationDate(value=spec["value"], provenance=spec.get("provenance", "last_modified"))
+    return PublicationDate(
+        value=spec["value"],
+        provenance=spec.get("provenance", "last_modified"),
+        source=spec.get("source", ""),
+    )
 
 
 def make_meeting(spec: dict[str, Any]) -> Meeting:

@@ -3,6 +3,7 @@ fetches that failed kept as problems (the findings that needed them say unknown)
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 
 from lepcheck.errors import NoLepContentError
@@ -31,8 +32,9 @@ def read_documents(snapshot: Snapshot) -> tuple[list[Document], list[FetchProble
         if record.link_text:
             for key in (record.url, record.final_url):
                 link_texts.setdefault(key, []).append(record.link_text)
+    captures = snapshot.captures()
     documents: list[Document] = []
-    problems: list[FetchProblem] = []
+    problems: list[FetchProblem] = archive_problems(snapshot)
     seen: set[str] = set()
     for record in records:
         problem = problem_of(record)
@@ -46,8 +48,27 @@ def read_documents(snapshot: Snapshot) -> tuple[list[Document], list[FetchProble
             dict.fromkeys(link_texts.get(record.url, []) + link_texts.get(record.final_url, []))
         )
         document = extract_document(record, snapshot.body(record), link_texts=texts)
-        documents.append(classify_document(document))
+        # Read from a web archive, and the first capture of the same bytes (issue 15).
+        archived = {
+            "capture": captures.get((record.url, "source")),
+            "first_capture": captures.get((record.url, "first")),
+        }
+        documents.append(classify_document(document.model_copy(update=archived)))
     return documents, problems
+
+
+def archive_problems(snapshot: Snapshot) -> list[FetchProblem]:
+    """What the web archive could not give (an index unread, malformed index lines), as the
+    crawl noted it in the snapshot (crawl/archive/session.py)."""
+    try:
+        noted = json.loads(snapshot.meta().get("archive_problems", "[]"))
+    except ValueError:
+        return []
+    return [
+        FetchProblem(url=str(item.get("url", "")), reason=str(item.get("reason", "")))
+        for item in noted
+        if isinstance(item, dict)
+    ]
 
 
 def require_lep_content(documents: Sequence[Document], site: SiteModel) -> None:

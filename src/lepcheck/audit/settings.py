@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from lepcheck.crawl.archive.settings import ArchiveSettings
 from lepcheck.models import Report, SiteModel, Waiver
 from lepcheck.rules import DEFAULT_FRAMEWORK
 
@@ -23,6 +24,9 @@ class AuditSettings:
     related_sites: tuple[str, ...] = ()
     keep_snapshots: int | None = None
     waivers: tuple[Waiver, ...] = ()
+    # A web archive: the site as it stood on archive.as_of (a time-machine audit), or only
+    # the first captures that prove when documents were public (--dates-from-archive).
+    archive: ArchiveSettings | None = None
 
 
 @dataclass

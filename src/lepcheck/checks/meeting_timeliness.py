@@ -2,9 +2,12 @@
 minutes within N clear working days after it (BPG ch.1, as reproduced by CIoS, LLEP,
 Hertfordshire, Lancashire and New Anglia LEPs; catalogue MEET-01..03).
 
-What each kind of date can prove (requirements.md, implementers' note 2):
-- a first sighting in an earlier snapshot (first_seen) proves the document was up by then, so
-  one on time proves compliance; one too late proves nothing (nobody was looking earlier);
+What each kind of date can prove (requirements.md, implementers' note 2), named in every
+finding as proved or suggested:
+- proved: a first sighting in an earlier snapshot (first_seen), or a web archive's first capture
+  of the same bytes (archive_capture, issue 15), shows the document was up by then, so one on
+  time proves compliance; one too late proves nothing (nobody was looking earlier, or the
+  archive came late) and never fails a meeting on its own;
 - HTTP Last-Modified, file metadata and printed dates suggest but do not prove: on time gives
   `partial`; too late gives `fail` with lower confidence, because the document as published now
   was last changed after the deadline.
@@ -32,13 +35,21 @@ from lepcheck.working_days import clear_working_days_between
 KIND = "meeting_timeliness"
 
 PROVENANCE_WORDS = {
-    "first_seen": "first seen by an earlier crawl",
-    "last_modified": "HTTP Last-Modified",
-    "document_metadata": "document metadata",
-    "printed": "date printed on the document",
+    "first_seen": "proved: first seen by an earlier crawl",
+    "archive_capture": "proved: first captured by a web archive",
+    "last_modified": "suggested: HTTP Last-Modified",
+    "document_metadata": "suggested: document metadata",
+    "printed": "declared: a publication date printed on the document",
     "unknown": "unknown source",
 }
 Outcome = Literal["proven", "suggested", "late", "unproven", "undated"]
+
+
+def words_for(published: PublicationDate) -> str:
+    """How a date is known, as a finding says it ("proved: first captured by ia at ...")."""
+    if published.source:
+        return f"{published.strength}: {published.source}"
+    return PROVENANCE_WORDS[published.provenance]
 
 
 class Params(BaseModel):
@@ -105,10 +116,21 @@ def candidate_dates(
     if doc is not None:
         if doc.first_seen is not None and doc.first_seen.date() < doc.fetched_at.date():
             found.append(PublicationDate(value=doc.first_seen.date(), provenance="first_seen"))
+        if doc.first_capture is not None:
+            first = doc.first_capture
+            found.append(
+                PublicationDate(
+                    value=first.day,
+                    provenance="archive_capture",
+                    source=f"first captured by {first.words()}",
+                )
+            )
         modified = meaningful_last_modified(doc, bulk)
         if modified is not None:
             found.append(PublicationDate(value=modified, provenance="last_modified"))
-    if stated is not None and stated not in found:
+    if stated is not None and all(
+        (d.value, d.provenance) != (stated.value, stated.provenance) for d in found
+    ):
         # The site model's date rests on the same header: discard it for the same reasons.
         discredited = (
             doc is not None
@@ -144,19 +166,21 @@ def judge(
         return "undated", "publication date unknown"
     results = [(d, *on_time(meeting, d.value, params, next_meeting)) for d in dates]
     for d, ok, detail in results:
-        if ok and d.provenance == "first_seen":
-            return "proven", f"published by {d.value} ({PROVENANCE_WORDS[d.provenance]}): {detail}"
+        if ok and d.strength == "proved":
+            return "proven", f"published by {d.value} ({words_for(d)}): {detail}"
     for d, ok, detail in results:
         if ok:
-            return "suggested", f"dated {d.value} ({PROVENANCE_WORDS[d.provenance]}): {detail}"
-    weak = [(d, detail) for d, _, detail in results if d.provenance != "first_seen"]
+            return "suggested", f"dated {d.value} ({words_for(d)}): {detail}"
+    weak = [(d, detail) for d, _, detail in results if d.strength != "proved"]
     if weak:
         d, detail = weak[0]
-        return "late", f"dated {d.value} ({PROVENANCE_WORDS[d.provenance]}): {detail}"
-    d, _, detail = results[0]
+        return "late", f"dated {d.value} ({words_for(d)}): {detail}"
+    # Only proofs, all after the deadline: they prove nothing, and never fail a meeting.
+    d, _, detail = min(results, key=lambda r: r[0].value)
     return (
         "unproven",
-        f"first seen {d.value}, after the deadline; earlier publication not ruled out",
+        f"first {'captured' if d.provenance == 'archive_capture' else 'seen'} {d.value} "
+        f"({words_for(d)}), after the deadline: {detail}; earlier publication not ruled out",
     )
 
 
