@@ -80,7 +80,9 @@ def audit(
     from lepcheck.inputs.registry import resolve_target
     from lepcheck.inputs.waivers import load_waivers
 
-    target = resolve_target(lep, name=name, registry=registry_file)
+    target = resolve_target(
+        lep, name=name, registry=registry_file, on=crawl.time_machine_day(as_of)
+    )
     # Read before crawling, so a malformed waivers file costs seconds, not a crawl.
     waivers = () if waivers_file is None else load_waivers(waivers_file)
     folder = out or Path("reports") / target.id / (as_of or date.today()).isoformat()
@@ -154,6 +156,7 @@ def check(
     help="Continue the latest unfinished crawl of LEP under --out, fetching nothing twice.",
 )
 @previous_option
+@as_of_option("With --archive: the day the site is read as it stood.")
 @registry_option
 @crawl_options
 def crawl(
@@ -161,6 +164,7 @@ def crawl(
     out: Path,
     resume: bool,
     previous: Path | None,
+    as_of: date | None,
     registry_file: Path | None,
     crawl: CrawlFlags,
 ) -> None:
@@ -172,7 +176,8 @@ def crawl(
     from lepcheck.inputs.registry import resolve_target
     from lepcheck.snapshot import find_previous_snapshot, find_unfinished_snapshot
 
-    target = resolve_target(lep, registry=registry_file)
+    archive = crawl.archive_settings(as_of)
+    target = resolve_target(lep, registry=registry_file, on=crawl.time_machine_day(as_of))
     # A resumed crawl continues the frontier persisted in the unfinished snapshot folder.
     path = out / "snapshots" / datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     if resume:
@@ -180,7 +185,7 @@ def crawl(
         if unfinished is None:
             raise UsageError(f"--resume: no unfinished crawl of {target.url} under {out}")
         path = unfinished
-    if previous is None and not resume:
+    if previous is None and not resume and not (archive and archive.time_machine):
         previous = find_previous_snapshot(out, target.url)
     options = CrawlOptions(
         start_url=target.url,
@@ -189,6 +194,7 @@ def crawl(
         allow_private_network=crawl.allow_private_network,
         delay=crawl.delay,
         max_pages=crawl.max_pages,
+        archive=archive,
     )
     with display.crawl_events(target.id, crawl.json_log) as on_event:
         info = run_crawl(options, path, target_id=target.id, on_event=on_event, resume=resume)

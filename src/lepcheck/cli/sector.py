@@ -72,7 +72,7 @@ def sweep(
     from lepcheck.sweep import SweepSettings, run_sweep, select_leps
 
     ids = tuple(i.strip() for i in (only or "").split(",") if i.strip())
-    leps, skipped = select_leps(load_registry(registry_file), ids)
+    leps, skipped = select_leps(load_registry(registry_file), ids, on=crawl.time_machine_day(as_of))
     settings = SweepSettings(
         out_dir=out,
         as_of=as_of,
@@ -83,6 +83,7 @@ def sweep(
         max_pages=crawl.max_pages,
         related_sites=crawl.related_sites,
         workers=workers,
+        archive=crawl.archive_settings(as_of),
     )
     history = History(db)
     with display.SweepJsonLog() if crawl.json_log else display.SweepProgressDisplay() as progress:

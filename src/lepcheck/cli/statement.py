@@ -132,7 +132,7 @@ def statement(
     from lepcheck.statement import check_report_fits, load_inputs, prepare_statement
     from lepcheck.statement import write_statement as write_statement_files
 
-    target = resolve_target(lep, registry=registry_file)
+    target = resolve_target(lep, registry=registry_file, on=crawl.time_machine_day(as_of))
     report = None if report_file is None else read_report(report_file)
     if report is not None:
         check_report_fits(report, target.id, as_of)

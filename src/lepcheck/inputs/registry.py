@@ -44,6 +44,24 @@ class AccountableBody:
 
 
 @dataclass(frozen=True)
+class Website:
+    """A domain the LEP used, with the days a source gives for it (issue 15 item 5): an audit
+    from a web archive on a day looks up the site in use then."""
+
+    url: str
+    start: date | None = None  # `from` in YAML
+    until: date | None = None
+    source: str = ""
+    note: str = ""
+
+    def covers(self, day: date) -> bool:
+        dated = self.start is not None or self.until is not None
+        began = self.start is None or self.start <= day
+        ongoing = self.until is None or day <= self.until
+        return dated and began and ongoing
+
+
+@dataclass(frozen=True)
 class LepEntry:
     id: str
     name: str
@@ -55,6 +73,15 @@ class LepEntry:
     accountable_bodies: tuple[AccountableBody, ...] = ()
     closed_on: date | None = None
     successor: str | None = None
+    websites: tuple[Website, ...] = ()
+
+    def website_on(self, day: date | None) -> str | None:
+        """The site in use on `day` where the registry dates one, else `website`."""
+        if day is not None:
+            for site in self.websites:
+                if site.covers(day):
+                    return site.url
+        return self.website or next((w.url for w in self.websites if not w.until), None)
 
     def accountable_body_on(self, day: date) -> str | None:
         """The body that held the role on `day`, when the registry's dates say so."""
@@ -66,15 +93,16 @@ class LepEntry:
                 return body.name
         return self.accountable_body
 
-    def target(self) -> Target:
-        if not self.website:
+    def target(self, on: date | None = None) -> Target:
+        """What an audit crawls: the website, or (an archive audit of `on`) the one in use
+        then."""
+        url = self.website_on(on) if on is not None else self.website
+        if not url:
             raise RegistryError(
                 f"{self.id} ({self.name}) has no known website in the registry; give its URL "
                 "instead, or add it with --registry FILE"
             )
-        return Target(
-            id=self.id, name=self.name, url=self.website, related_sites=self.related_sites
-        )
+        return Target(id=self.id, name=self.name, url=url, related_sites=self.related_sites)
 
 
 def accountable_bodies(value: Any) -> tuple[AccountableBody, ...]:
@@ -87,6 +115,21 @@ def accountable_bodies(value: Any) -> tuple[AccountableBody, ...]:
             name=item["name"],
             start=optional_date(item.get("from")),
             until=optional_date(item.get("until")),
+            note=item.get("note", ""),
+        )
+        for item in value
+    )
+
+
+def websites_of(value: Any) -> tuple[Website, ...]:
+    if not isinstance(value, list):
+        return ()
+    return tuple(
+        Website(
+            url=item["url"],
+            start=optional_date(item.get("from")),
+            until=optional_date(item.get("until")),
+            source=item.get("source", ""),
             note=item.get("note", ""),
         )
         for item in value
@@ -130,6 +173,7 @@ def parse_registry(data: Any, origin: str) -> list[LepEntry]:
                 accountable_bodies=bodies,
                 closed_on=optional_date(e.get("closed_on")),
                 successor=e.get("successor"),
+                websites=websites_of(e.get("websites")),
             )
         )
     ids = [e.id for e in entries]
@@ -154,15 +198,23 @@ def load_registry(extra: Path | None = None) -> dict[str, LepEntry]:
     return entries
 
 
-def resolve_target(target: str, *, name: str | None = None, registry: Path | None = None) -> Target:
-    """A URL audits that site; anything else is a registry id (nearest ids suggested)."""
+def resolve_target(
+    target: str,
+    *,
+    name: str | None = None,
+    registry: Path | None = None,
+    on: date | None = None,
+) -> Target:
+    """A URL audits that site; anything else is a registry id (nearest ids suggested), whose
+    site is the one in use `on` that day when given (an audit from a web archive)."""
     parts = urlsplit(target)
     if parts.scheme in ("http", "https") and parts.netloc:
         entries = load_registry(registry)
         for entry in entries.values():
-            if entry.website and urlsplit(entry.website).netloc.removeprefix(
-                "www."
-            ) == parts.netloc.removeprefix("www."):
+            known = [entry.website, *(w.url for w in entry.websites)]
+            if parts.netloc.removeprefix("www.") in {
+                urlsplit(u).netloc.removeprefix("www.") for u in known if u
+            }:
                 return Target(
                     id=entry.id,
                     name=name or entry.name,
@@ -175,7 +227,7 @@ def resolve_target(target: str, *, name: str | None = None, registry: Path | Non
             f"'{target}' is not an http(s) URL; give an http:// or https:// URL or a registry id"
         )
     found = lookup(load_registry(registry), target)
-    resolved = found.target()
+    resolved = found.target(on)
     return resolved if name is None else Target(found.id, name, resolved.url, found.related_sites)
 
 

@@ -85,7 +85,7 @@ OTHER_INDEX_PER_MINUTE = 30.0
 OTHER_REPLAYS_PER_MINUTE = 120.0
 
 
-def resolve_archive(spec: str) -> ArchiveProfile:
+def resolve_archive(spec: str, option: str = "--archive") -> ArchiveProfile:
     """The archive `spec` names: a bundled name (any case) or a collection URL."""
     given = spec.strip()
     bundled = BUNDLED.get(given.lower())
@@ -102,6 +102,6 @@ def resolve_archive(spec: str) -> ArchiveProfile:
             replays_per_minute=OTHER_REPLAYS_PER_MINUTE,
         )
     raise UnknownArchiveError(
-        f"--archive '{spec}': unknown archive; give {', '.join(BUNDLED)} or the URL of a "
+        f"{option} '{spec}': unknown archive; give {', '.join(BUNDLED)} or the URL of a "
         "Wayback-compatible collection (e.g. http://127.0.0.1:8080/lep)"
     )
