@@ -136,13 +136,18 @@ def make_meeting(spec: dict[str, Any]) -> Meeting:
     return Meeting(
         body=spec.get("body", "Board"),
         date=spec["date"],
+        status=spec.get("status", "unknown"),
         agenda=ref("agenda"),
         papers=tuple(source(u) for u in spec.get("papers", ())),
+        paper_dates=tuple(publication(d) for d in spec.get("paper_dates", ())),
         minutes=ref("minutes"),
         minutes_status=spec.get("minutes_status", "unknown"),
         agenda_published=publication(spec.get("agenda_published")),
         papers_published=publication(spec.get("papers_published")),
         minutes_published=publication(spec.get("minutes_published")),
+        approved_minutes=ref("approved_minutes"),
+        approved_minutes_published=publication(spec.get("approved_minutes_published")),
+        minutes_approved_on=spec.get("minutes_approved_on"),
     )
 
 
@@ -175,6 +180,7 @@ def make_site(spec: dict[str, Any]) -> SiteModel:
                 signed_date=r.get("signed_date"),
                 dated=r.get("dated"),
                 source=source(r["url"], quote=r["member"]),
+                link_failed=r.get("link_failed"),
             )
             for r in spec.get("registers", ())
         ),

@@ -3,8 +3,9 @@ Wolds LEP, src/lepcheck/demo/site) captured at several dates in 2023 into WARC f
 as a crawler of a web archive would have seen it then. The meetings page lists only the
 meetings held or announced by each capture's date.
 
-What the captures hold (times UTC; the deadlines are five clear working days before a meeting
-for the agenda, MEET-01, and ten after it for the minutes, MEET-02):
+The meetings page announces the year's four meetings throughout and links each document once
+it is out. What the captures hold (times UTC; the deadlines are five clear working days before
+a meeting for the agenda, MEET-01, and ten after it for the minutes, MEET-02):
 
 - 2023-02-20: every page, policy and register, robots.txt; no 2023 meeting yet;
 - 2023-03-03: the 14 March agenda and papers (6 clear working days ahead: proves MEET-01);
@@ -77,7 +78,8 @@ class Capture:
 
 
 def meetings_page(at: datetime) -> bytes:
-    """The meetings page as it stood at `at`: rows of meetings whose papers were out by then."""
+    """The meetings page as it stood at `at`: every 2023 meeting announced, with the documents
+    that were out by then."""
     html = (SAMPLE_SITE_ROOT / MEETINGS_PAGE.strip("/") / "index.html").read_text("utf-8")
 
     def keep(match: re.Match[str]) -> str:
@@ -87,9 +89,10 @@ def meetings_page(at: datetime) -> bytes:
             (ROUNDS[r] for name, r in FIRST_CAPTURED.items() if name.startswith(day)),
             default=None,
         )
-        if first is None or first > at:
-            return ""
         row = match.group(0)
+        if first is None or first > at:
+            # An announced meeting: its date is listed, its documents are not out yet.
+            return re.sub(r"<a [^>]*>[^<]*</a>(<br>)?", "", row)
         later = [n for n, r in FIRST_CAPTURED.items() if n.startswith(day) and ROUNDS[r] > at]
         for name in later:  # a document not yet out is not linked yet
             row = re.sub(rf'<a href="{BOARD}{re.escape(name)}">[^<]*</a>(<br>)?', "", row)

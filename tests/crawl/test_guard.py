@@ -9,9 +9,9 @@ import pytest
 
 from lepcheck.crawl.errors import BlockedAddressError
 from lepcheck.crawl.fetch import Fetcher, FetchResult
-from lepcheck.crawl.guard import check_url
+from lepcheck.crawl.guard import NetworkGuard, check_url
 
-from .crawl_site_server import Reply, Site
+from .crawl_site_server import Reply, Site, fetch_with_crawler_client
 
 FAKE_DNS = {
     "lep.example": ["93.184.216.34"],
@@ -71,14 +71,7 @@ def test_redirect_to_a_private_address_is_refused_at_the_hop(site: Site) -> None
             return None
 
         async with httpx.AsyncClient(trust_env=False) as client:
-            fetcher = Fetcher(
-                client,
-                max_bytes=1000,
-                timeout=2,
-                allow_private_network=True,
-                deadline=1e12,
-                pace=no_pause,
-            )
+            fetcher = Fetcher(client, max_bytes=1000, timeout=2, deadline=1e12, pace=no_pause)
             return await fetcher.fetch(f"{site.base}/go", check_hop=check_hop)
 
     result = asyncio.run(fetch())
@@ -87,28 +80,11 @@ def test_redirect_to_a_private_address_is_refused_at_the_hop(site: Site) -> None
     assert [h.status for h in result.hops] == [302]
 
 
-def test_connection_that_lands_on_loopback_is_refused_after_connect(site: Site) -> None:
-    """DNS rebinding: a name that passed the guard but connected to a private address."""
+def test_connection_to_a_refused_address_is_never_opened(site: Site) -> None:
+    """The crawler's own client connects only where the guard agrees, whatever hop check ran
+    before (DNS rebinding: tests/hostile/test_dns_rebinding.py)."""
     site.page("/", "<p>secret admin page</p>")
-
-    async def fetch() -> FetchResult:
-        async def no_pause(url: str) -> None:
-            return None
-
-        async def allow_all(url: str) -> str | None:
-            return None
-
-        async with httpx.AsyncClient(trust_env=False) as client:
-            fetcher = Fetcher(
-                client,
-                max_bytes=1000,
-                timeout=2,
-                allow_private_network=False,
-                deadline=1e12,
-                pace=no_pause,
-            )
-            return await fetcher.fetch(f"{site.base}/", check_hop=allow_all)
-
-    result = asyncio.run(fetch())
+    result = fetch_with_crawler_client(f"{site.base}/", NetworkGuard(allow_private_network=False))
     assert result.skip_reason == "blocked" and result.final is None
     assert "127.0.0.1 is a loopback address" in (result.error or "")
+    assert site.log == []

@@ -4,8 +4,8 @@ import pytest
 
 from lepcheck.extract.classify import classify_document
 from lepcheck.extract.document import extract_document
-from lepcheck.extract.kind_names import KIND_NAMES
 from lepcheck.models import DOCUMENT_KINDS, Document, Link, PageText, Section, Table
+from lepcheck.vocab.kinds import KIND_NAMES
 from tests.extract.extract_samples import FETCHED, record
 
 

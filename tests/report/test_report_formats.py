@@ -130,3 +130,13 @@ def test_action_plan_puts_failures_before_partials_within_a_severity() -> None:
         [finding("ASSUR-04", "partial"), finding("ROI-01", "fail"), finding("COI-06", "fail")]
     )
     assert [a.rule_id for a in report.action_plan] == ["COI-06", "ROI-01", "ASSUR-04"]
+
+
+def test_the_method_note_says_how_dates_are_known(sample_report: Report) -> None:
+    html = render_html(sample_report)
+    markdown = render_markdown(sample_report)
+    for text in (html, markdown):
+        assert "Method: how publication dates are judged" in text
+        for strength in ("proved", "declared", "suggested"):
+            assert strength in text
+    assert "<strong>declared</strong>: recorded by the publisher" in html

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
+from lepcheck.crawl.committees.systems import META_KEY, account_problems
 from lepcheck.errors import NoLepContentError
 from lepcheck.extract.classify import classify_document
 from lepcheck.extract.document import extract_document
@@ -54,7 +55,17 @@ def read_documents(snapshot: Snapshot) -> tuple[list[Document], list[FetchProble
             "first_capture": captures.get((record.url, "first")),
         }
         documents.append(classify_document(document.model_copy(update=archived)))
-    return documents, problems
+    # What the committee-system adapters met comes first: it says why, where a bare status
+    # ("HTTP 403") would not.
+    committee = account_problems(snapshot.meta().get(META_KEY))
+    return documents, first_per_url([*committee, *problems])
+
+
+def first_per_url(problems: Sequence[FetchProblem]) -> list[FetchProblem]:
+    first: dict[str, FetchProblem] = {}
+    for problem in problems:
+        first.setdefault(problem.url, problem)
+    return list(first.values())
 
 
 def archive_problems(snapshot: Snapshot) -> list[FetchProblem]:

@@ -50,6 +50,9 @@ def crawl_target(
         delay=settings.delay,
         max_pages=settings.max_pages,
         previous=previous,
+        lep_name=target.name,
+        as_of=settings.as_of,
+        related_committees=target.related_committees,
         archive=archive,
     )
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")

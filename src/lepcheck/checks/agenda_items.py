@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
+from lepcheck.checks.common.cited import (
+    CitesVocabulary,
+    RuleVocabulary,
+    patterns_or_vocabulary,
+    vocabulary_field,
+)
 from lepcheck.checks.common.selection import DocumentSelector, nothing_selected, select_documents
 from lepcheck.checks.common.text_search import evidence_from_hit, find_in_document
 from lepcheck.models import Evidence, SiteModel, Verdict
@@ -11,11 +17,21 @@ from lepcheck.models import Evidence, SiteModel, Verdict
 KIND = "agenda_items"
 
 
-class Params(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+class Params(CitesVocabulary):
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        json_schema_extra=patterns_or_vocabulary("patterns", "vocabulary"),
+    )
+    required_patterns = ("patterns",)
 
     item: str = Field(description="the standing item, as messages name it")
-    patterns: tuple[str, ...] = Field(description="an agenda carries the item where one matches")
+    patterns: tuple[str, ...] = Field(
+        default=(),
+        description="an agenda carries the item where one matches "
+        "(give these, a vocabulary or both)",
+    )
+    vocabulary: RuleVocabulary | None = vocabulary_field()
     document: DocumentSelector = Field(
         default=DocumentSelector(kinds=("agenda",), description="agenda"),
         description="the agendas to read",

@@ -13,54 +13,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from lepcheck.checks.common.text_search import evidence_from_source
 from lepcheck.models import Declaration, Evidence, SiteModel, Verdict
+from lepcheck.vocab.declarations import DECLARATION_STOPWORDS
 
 KIND = "declarations_in_registers"
-
-STOPWORDS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "of",
-        "and",
-        "for",
-        "in",
-        "on",
-        "to",
-        "as",
-        "at",
-        "by",
-        "with",
-        "from",
-        "his",
-        "her",
-        "their",
-        "its",
-        "item",
-        "member",
-        "interest",
-        "declared",
-        "declaration",
-        "director",
-        "board",
-        "council",
-        "meeting",
-        "left",
-        "took",
-        "part",
-        "no",
-        "company",
-        "ltd",
-        "limited",
-        "plc",
-        "llp",
-        "trustee",
-        "chair",
-        "shareholder",
-        "employee",
-        "partner",
-    }
-)
 
 
 class Params(BaseModel):
@@ -74,7 +29,9 @@ class Params(BaseModel):
 
 def key_words(decl: Declaration, min_len: int) -> set[str]:
     words = re.findall(r"[A-Za-z][A-Za-z'-]+", f"{decl.nature} {decl.item}")
-    return {w.lower() for w in words if len(w) >= min_len and w.lower() not in STOPWORDS}
+    return {
+        w.lower() for w in words if len(w) >= min_len and w.lower() not in DECLARATION_STOPWORDS
+    }
 
 
 def evaluate(site: SiteModel, params: Params) -> Verdict:

@@ -9,6 +9,7 @@ the JSON Schema of its params, so an editor can validate a rule's params as it i
 from __future__ import annotations
 
 import copy
+import sys
 import types
 from collections.abc import Mapping
 from datetime import date
@@ -20,11 +21,13 @@ from pydantic.fields import FieldInfo
 
 from lepcheck.checks import CHECK_KINDS, CheckKind
 from lepcheck.models import DocumentFormat, DocumentKind
+from lepcheck.vocab.named import RULE_VOCABULARIES, RuleVocabulary
 
 # Closed word lists long enough to be listed once, at the end of KINDS.md, under their name.
 VOCABULARIES: dict[str, tuple[str, ...]] = {
     "DocumentKind": get_args(DocumentKind),
     "DocumentFormat": get_args(DocumentFormat),
+    "RuleVocabulary": get_args(RuleVocabulary),
 }
 SCALARS: dict[Any, str] = {
     str: "text",
@@ -123,7 +126,31 @@ def kinds_markdown(kinds: Mapping[str, CheckKind] = CHECK_KINDS) -> str:
     lines += ["## Named values", ""]
     for name, values in VOCABULARIES.items():
         lines += [f"### {name}", "", ", ".join(f"`{v}`" for v in values), ""]
-    return "\n".join(lines)
+    return "\n".join([*lines, *vocabulary_sources()])
+
+
+def vocabulary_sources() -> list[str]:
+    """Where each rule vocabulary's patterns are kept, with their examples."""
+    lines = [
+        "A `vocabulary`, `title_vocabulary` or `url_vocabulary` names one of these lists of "
+        "patterns, which come before the rule's own; each is a constant of `lepcheck.vocab`, "
+        "with phrases it must and must not match in `tests/vocab/<family>.yaml`:",
+        "",
+    ]
+    for name, patterns in RULE_VOCABULARIES.items():
+        count = f"{len(patterns)} pattern" + ("s" if len(patterns) != 1 else "")
+        lines.append(f"- `{name}`: {constant_of(patterns)} ({count})")
+    return [*lines, ""]
+
+
+def constant_of(value: object) -> str:
+    """'lepcheck.vocab.family.NAME' for a constant of a vocabulary family."""
+    for module in sorted(sys.modules):
+        if module.startswith("lepcheck.vocab.") and module != "lepcheck.vocab.named":
+            for name, held in vars(sys.modules[module]).items():
+                if held is value and name.isupper():
+                    return f"`{module}.{name}`"
+    raise LookupError("a rule vocabulary that is no family's constant")
 
 
 def _without_titles(schema: Any) -> Any:

@@ -9,6 +9,12 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from lepcheck.checks.common.cited import (
+    CitesVocabulary,
+    RuleVocabulary,
+    patterns_or_vocabulary,
+    vocabulary_field,
+)
 from lepcheck.checks.common.selection import (
     DocumentSelector,
     caveat,
@@ -21,11 +27,20 @@ from lepcheck.models import Document, Evidence, SiteModel, Verdict
 KIND = "document_mentions"
 
 
-class Topic(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+class Topic(CitesVocabulary):
+    model_config = ConfigDict(
+        frozen=True,
+        extra="forbid",
+        json_schema_extra=patterns_or_vocabulary("patterns", "vocabulary"),
+    )
+    required_patterns = ("patterns",)
 
     name: str = Field(description="the topic, as messages name it")
-    patterns: tuple[str, ...] = Field(description="the topic is covered where one matches")
+    patterns: tuple[str, ...] = Field(
+        default=(),
+        description="the topic is covered where one matches (give these, a vocabulary or both)",
+    )
+    vocabulary: RuleVocabulary | None = vocabulary_field()
 
 
 class Params(BaseModel):

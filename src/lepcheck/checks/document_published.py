@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -17,6 +16,7 @@ from lepcheck.checks.common.selection import (
 )
 from lepcheck.checks.common.text_search import evidence_from_title
 from lepcheck.models import Document, SiteModel, Verdict
+from lepcheck.vocab.dates import YEAR
 
 KIND = "document_published"
 
@@ -33,9 +33,6 @@ class Params(BaseModel):
         description="a document that names years must name the audit year or a later one "
         "(a 2019 schedule of meeting dates is not a schedule of forthcoming meetings)",
     )
-
-
-YEAR = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
 
 
 def out_of_date(doc: Document, as_of: date) -> str | None:

@@ -5,19 +5,21 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
+from lepcheck.checks.common.cited import CitesVocabulary, RuleVocabulary, vocabulary_field
 from lepcheck.checks.common.text_search import matches_any
 from lepcheck.models import Document, DocumentKind, Evidence, SiteModel, Verdict
 
 KIND = "links_to"
 
 
-class Params(BaseModel):
+class Params(CitesVocabulary):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     description: str = Field(description="what the link leads to, for messages")
     url_patterns: tuple[str, ...] = Field(default=(), description="a link's URL matching one")
+    url_vocabulary: RuleVocabulary | None = vocabulary_field()
     text_patterns: tuple[str, ...] = Field(default=(), description="a link's text matching one")
     require_both: bool = Field(default=False, description="URL and link text must both match")
     absent_status: str = Field(default="fail", description="status when no such link exists")

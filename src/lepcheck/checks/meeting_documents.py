@@ -3,7 +3,6 @@ and committees that decide publish as the board does (CIoS and Lancashire LEPs; 
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 from typing import Literal
@@ -12,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from lepcheck.checks.common.text_search import evidence_from_source
 from lepcheck.models import Evidence, Meeting, SiteModel, SourceRef, Verdict
+from lepcheck.vocab.meetings import NOT_COMMITTEES
 
 KIND = "meeting_documents"
 
@@ -28,9 +28,6 @@ class Params(BaseModel):
     min_per_meeting: int = Field(
         default=1, description="documents of that sort each meeting needs (not committees)"
     )
-
-
-NOT_COMMITTEES = re.compile(r"annual general meeting|\bAGM\b", re.IGNORECASE)
 
 
 def published_kinds(meetings: list[Meeting], body: str) -> set[str]:
@@ -50,7 +47,8 @@ def published_kinds(meetings: list[Meeting], body: str) -> set[str]:
 
 def evaluate(site: SiteModel, params: Params) -> Verdict:
     meetings = sorted(site.meetings, key=lambda m: m.date)
-    past = [m for m in meetings if m.date <= site.as_of]
+    # A meeting the committee system declares cancelled published nothing and owed nothing.
+    past = [m for m in meetings if m.date <= site.as_of and m.status != "cancelled"]
     if not past:
         return Verdict(
             status="fail",

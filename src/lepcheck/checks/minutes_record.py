@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
+from lepcheck.checks.common.cited import CitesVocabulary, RuleVocabulary, vocabulary_field
 from lepcheck.checks.common.selection import DocumentSelector, nothing_selected, select_documents
 from lepcheck.checks.common.text_search import (
     evidence_from_hit,
@@ -15,24 +16,14 @@ from lepcheck.checks.common.text_search import (
     find_in_document,
 )
 from lepcheck.models import Declaration, Document, Evidence, SiteModel, Verdict
+from lepcheck.vocab.meetings import DECISION_PATTERNS
 
 KIND = "minutes_record"
 
 Record = Literal["declarations", "decisions"]
 
-DECISION_PATTERNS = (
-    r"\bresolved\b",
-    r"\bresolutions?\b",
-    r"\bit was agreed\b",
-    r"\bthe board agreed\b",
-    r"\bagreed (?:to|that)\b",
-    r"\bdecisions?:",
-    r"\bapproved\b",
-    r"\bendorsed\b",
-)
 
-
-class Params(BaseModel):
+class Params(CitesVocabulary):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     record: Record = Field(
@@ -42,6 +33,7 @@ class Params(BaseModel):
     patterns: tuple[str, ...] = Field(
         default=DECISION_PATTERNS, description="words that record a decision (decisions only)"
     )
+    vocabulary: RuleVocabulary | None = vocabulary_field()
     document: DocumentSelector = Field(
         default=DocumentSelector(kinds=("minutes",), description="minutes"),
         description="the minutes to read",

@@ -3,13 +3,12 @@ funded projects with description, recipient and amounts by year (Ney 9.2; catalo
 
 from __future__ import annotations
 
-import re
-
 from pydantic import BaseModel, ConfigDict, Field
 
 from lepcheck.checks.common.selection import DocumentSelector, nothing_selected, select_documents
 from lepcheck.checks.common.text_search import matches_any
 from lepcheck.models import Evidence, SiteModel, Table, Verdict
+from lepcheck.vocab.projects import SUMMARY_ROW
 
 KIND = "table_fields"
 
@@ -27,11 +26,6 @@ class Params(BaseModel):
     document: DocumentSelector = Field(description="the documents whose tables are read")
     fields: tuple[FieldSpec, ...] = Field(description="the columns a table must have")
     min_rows: int = Field(default=1, description="a table counts with this many data rows")
-
-
-# Summary rows ("Total", "Grand total", "Sub-total") are arithmetic, not entries: a table of
-# nothing but a total row publishes no project.
-SUMMARY_ROW = re.compile(r"^\W*(?:grand\s+|sub[- ]?)?totals?\b", re.IGNORECASE)
 
 
 def data_rows(table: Table) -> list[tuple[str, ...]]:

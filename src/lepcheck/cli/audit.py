@@ -194,6 +194,8 @@ def crawl(
         allow_private_network=crawl.allow_private_network,
         delay=crawl.delay,
         max_pages=crawl.max_pages,
+        lep_name=target.name,
+        related_committees=target.related_committees,
         archive=archive,
     )
     with display.crawl_events(target.id, crawl.json_log) as on_event:

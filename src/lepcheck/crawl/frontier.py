@@ -8,22 +8,12 @@ from __future__ import annotations
 
 import heapq
 import itertools
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from lepcheck.snapshot.index_db import FrontierEntry
-
-# Within one depth, pages whose URL or link text names governance matters go first, so a
-# page budget is spent where the duties are.
-_RELEVANT = re.compile(
-    r"govern|board|minute|agenda|meeting|paper|register|interest|declar|transparen|assur"
-    r"|accountab|polic|conflict|whistle|complain|conduct|gift|hospitality|expense|fund"
-    r"|project|about|document|publication|account|annual|constitution|committee|member"
-    r"|people|decision|freedom|foi|scrutiny|statement|framework|terms",
-    re.IGNORECASE,
-)
+from lepcheck.vocab.web import GOVERNANCE_WORDS
 
 
 def relevance(entry: FrontierEntry) -> int:
@@ -31,7 +21,7 @@ def relevance(entry: FrontierEntry) -> int:
     "the business board" would make every one of its pages look relevant."""
     parts = urlsplit(entry.url)
     text = f"{parts.path}?{parts.query} {entry.link_text or ''}"
-    return 0 if _RELEVANT.search(text) else 1
+    return 0 if GOVERNANCE_WORDS.search(text) else 1
 
 
 # What goes first: the lowest key (ties go to the entry queued first).

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
+from lepcheck.vocab.files import DOWNLOAD_TEXT, DOWNLOAD_URL
+
 DOCUMENT_EXTENSIONS = frozenset(
     {".pdf", ".docx", ".doc", ".xlsx", ".xls", ".csv", ".odt", ".ods", ".txt", ".rtf", ".pptx"}
 )
@@ -69,18 +71,6 @@ _SNIFFED_TYPES = (
 )
 _LEADING_JUNK = re.compile(rb"^(\s|<!--.*?-->|<\?xml[^>]*>)*", re.DOTALL)
 _HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<title", b"<meta")
-_DOWNLOAD_URL = re.compile(
-    # ".ashx" handlers (CMIS "Document.ashx?czJK...") stream files from a database.
-    r"convert2pdf|getfile|download|attachment|viewdocument|[?&](document|file)_?id=|\.ashx\b"
-    # Document handlers of council CMSs, and SharePoint share links to a PDF, Word, Excel
-    # or PowerPoint file ("/:b:/", "/:w:/", "/:x:/", "/:p:/").
-    r"|(get|show|open|display)document|/:[bwxp]:/",
-    re.IGNORECASE,
-)
-_DOWNLOAD_TEXT = re.compile(
-    r"\b(pdf|docx?|xlsx?|csv|odt|word document|excel)\b|\(\s*[\d.,]+\s*[km]b\s*\)",
-    re.IGNORECASE,
-)
 
 
 def extension(url: str) -> str:
@@ -98,9 +88,9 @@ def is_document_link(url: str, link_text: str = "") -> bool:
     (ModernGov's mgConvert2PDF.aspx, "download?id=", a "(PDF, 120KB)" link text)."""
     if is_document_url(url):
         return True
-    if _DOWNLOAD_URL.search(unquote(url)):
+    if DOWNLOAD_URL.search(unquote(url)):
         return True
-    return bool(link_text) and bool(_DOWNLOAD_TEXT.search(link_text))
+    return bool(link_text) and bool(DOWNLOAD_TEXT.search(link_text))
 
 
 def is_unwanted_url(url: str) -> bool:

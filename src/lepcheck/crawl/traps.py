@@ -11,6 +11,8 @@ from collections import Counter
 from datetime import date
 from urllib.parse import urlsplit
 
+from lepcheck.vocab.web import CALENDAR_WORDS
+
 MAX_URL_LENGTH = 1000
 MAX_PATH_SEGMENTS = 15
 MAX_SEGMENT_REPEATS = 2
@@ -27,7 +29,6 @@ _YEAR = re.compile(r"(?<!\d)(19\d{2}|20\d{2}|2[1-9]\d{2})(?!\d)")
 _DATE_PART = re.compile(
     r"(?<!\d)(1[89]\d{2}|2\d{3})([-/_]?)(0[1-9]|1[0-2])(?:\2(0[1-9]|[12]\d|3[01]))?(?!\d)"
 )
-_CALENDAR_WORDS = re.compile(r"(calendar|events?|diary|month|week|day|year|ical)", re.IGNORECASE)
 
 
 def _shape(url: str) -> str:
@@ -56,7 +57,7 @@ class TrapDetector:
         params = [p.split("=", 1)[0] for p in parts.query.split("&") if p]
         if len(params) > MAX_QUERY_PARAMS or len(params) != len(set(params)):
             return "endless query string"
-        if _CALENDAR_WORDS.search(url):
+        if CALENDAR_WORDS.search(url):
             for match in _YEAR.finditer(url):
                 year = int(match.group(1))
                 if year < EARLIEST_YEAR or year > self._latest_year:
@@ -79,7 +80,7 @@ class TrapDetector:
                 return "too many query variants of one page"
             self._queries[path_key] += 1
         dates = [m.group(0) for m in _DATE_PART.finditer(f"{parts.path}?{parts.query}")]
-        if dates and _CALENDAR_WORDS.search(url):
+        if dates and CALENDAR_WORDS.search(url):
             seen = self._dates.setdefault(_shape(url), set())
             key = "|".join(dates)
             if key not in seen and len(seen) >= MAX_DATES_PER_SHAPE:

@@ -1,7 +1,7 @@
 """Extract stage: one fetched response (FetchRecord + bytes) to one Document.
 
 Entry points (docs/architecture.md): `extract_document` (`document`), `classify_document`
-(`classify`, with the names of each kind in `kind_names`), and the UK date readers
+(`classify`, with the names of each kind in `lepcheck.vocab.kinds`), and the UK date readers
 `parse_uk_date` and `find_dates` (`dates`). Format readers are families of their own:
 `html/`, `pdf/` and `office/` (DOCX, XLSX, CSV, text); `formats` picks one from the magic bytes.
 What every reader shares sits here: the bounds and result type (`parts`), headings and sections

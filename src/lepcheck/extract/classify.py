@@ -19,8 +19,31 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
-from lepcheck.extract.kind_names import CROSS_MENTIONS, KIND_NAMES, POLICY_WORDS
+from lepcheck.extract.committees.kinds import declared_kind
 from lepcheck.models import Document, DocumentKind
+from lepcheck.vocab.kinds import (
+    ACCOUNTS_BODY,
+    CONFLICT_PHRASES,
+    CROSS_MENTIONS,
+    FRAMEWORK_TOPICS,
+    GOVERNANCE_LINK,
+    KIND_NAMES,
+    NOLAN_PRINCIPLES,
+    PEOPLE_TABLE_FACT,
+    PEOPLE_TABLE_NAME,
+    POLICY_TITLE,
+)
+from lepcheck.vocab.meetings import (
+    AGENDA_ITEM_PURPOSE,
+    APOLOGIES,
+    ATTENDANCE,
+    MINUTED,
+    STANDING_ITEMS,
+)
+from lepcheck.vocab.people import PERSON_NAME_HEADING
+from lepcheck.vocab.projects import AMOUNT_TABLE_HEADER, PROJECT_TABLE_HEADER
+from lepcheck.vocab.registers import CATEGORY_EVIDENCE
+from lepcheck.vocab.roles import ROLE_LINE
 
 _TITLE, _LINK, _TOP, _HEADING, _URL = 4.0, 3.0, 2.0, 1.0, 1.0
 _MIN_SCORE = 2.0
@@ -30,74 +53,6 @@ _TOP_LINE_WORDS = 10
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:]\s+|:\s+|\s*\|\s*")
 
 _I = re.IGNORECASE
-
-# Ney 6.1 lists the eight categories a register must cover (ROI-05).
-_REGISTER_CATEGORIES = (
-    re.compile(r"employment|employer|occupation", _I),
-    re.compile(r"directorships?", _I),
-    re.compile(r"shareholdings?|securities", _I),
-    re.compile(r"\bland\b|property", _I),
-    re.compile(r"related[- ]part(?:y|ies)", _I),
-    re.compile(r"memberships?\b|trade unions?|professional bod", _I),
-    re.compile(r"gifts?\b|hospitality", _I),
-    re.compile(r"sponsorships?", _I),
-)
-_NOLAN = ("selflessness", "integrity", "objectivity", "accountability", "openness", "honesty",
-          "leadership")  # fmt: skip
-_ATTENDANCE = re.compile(r"^\s*(?:present|in attendance|attendees|members present)\b", _I | re.M)
-_APOLOGIES = re.compile(r"\bapologies\b", _I)
-_MINUTED = re.compile(
-    r"\b(?:resolved|it was agreed|the board (?:noted|agreed|approved)|were noted|was noted|"
-    r"welcomed (?:everyone|members|all))\b",
-    _I,
-)
-_AGENDA_ITEM = re.compile(
-    r"\b(?:for (?:decision|information|approval|discussion|noting|note)|to (?:note|approve)"
-    r"|paper [a-z0-9]+)\b",
-    _I,
-)
-# Items nearly every board agenda carries (Ney 9.1 puts declarations of interest on each).
-_STANDING_ITEMS = tuple(
-    re.compile(pattern, _I | re.M)
-    for pattern in (
-        r"^\W*\d*\.?\s*(?:welcome,? (?:and |& )?)?(?:introductions and )?apologies",
-        r"^\W*\d*\.?\s*declarations?\b.{0,40}\binterests?",
-        r"^\W*\d*\.?\s*(?:approval of |to approve )?(?:the )?minutes of the (?:last|previous)",
-        r"^\W*\d*\.?\s*(?:any other business|aob)\b",
-        r"^\W*\d*\.?\s*date (?:and time )?of (?:the )?next meeting",
-        r"^\W*\d*\.?\s*public questions",
-    )
-)
-_ROLE_LINE = re.compile(
-    r"^(?:deputy |vice |interim )?(?:chair(?:man|woman|person)?|chief executive|"
-    r"(?:non-executive |executive )?director|board member|co-opted member|private sector member"
-    r"|public sector member|leader|vice[- ]chancellor|principal)\b",
-    _I,
-)
-_PERSON_NAME = re.compile(
-    r"^(?:(?:cllr|councillor|dr|prof|professor|sir|dame|mr|mrs|ms|miss)\.? )?"
-    r"[A-Z][a-z'’\-]+(?: [A-Z]\.?)?(?: [A-Z][A-Za-z'’\-]+){1,2}(?: (?:OBE|MBE|CBE|DL))*$"
-)
-_PROJECT_HEADER = re.compile(r"project|scheme|programme|intervention", _I)
-_AMOUNT_HEADER = re.compile(
-    r"£|amount|funding|allocation|grant|spend|award|value|lgf|cost|\b20\d\d\s*[/-]\s*\d\d", _I
-)
-_ACCOUNTS_BODY = re.compile(
-    r"balance sheet|statement of financial position|independent auditor|profit and loss"
-    r"|statement of comprehensive income",
-    _I,
-)
-_FRAMEWORK_BODY = (
-    re.compile(r"accountable body", _I),
-    re.compile(r"value for money", _I),
-    re.compile(r"section 151|s151|s\.151", _I),
-    re.compile(r"scrutiny", _I),
-)
-_HUB_LINK = re.compile(
-    r"polic(?:y|ies)|register|minutes|agenda|papers|framework|statement|code of conduct"
-    r"|whistle|complaint|expenses|accounts|assurance|declaration|gifts",
-    _I,
-)
 
 
 @dataclass
@@ -147,7 +102,7 @@ def _url_words(url: str) -> str:
 
 
 def _register_evidence(tally: _Tally, text: str) -> None:
-    found = sum(1 for pattern in _REGISTER_CATEGORIES if pattern.search(text))
+    found = sum(1 for pattern in CATEGORY_EVIDENCE.values() if pattern.search(text))
     if found >= 4:
         tally.add(
             "register_of_interests",
@@ -157,33 +112,33 @@ def _register_evidence(tally: _Tally, text: str) -> None:
 
 
 def _meeting_evidence(tally: _Tally, text: str) -> None:
-    attendance = bool(_ATTENDANCE.search(text))
-    minuted = len(_MINUTED.findall(text))
-    if attendance and (minuted or _APOLOGIES.search(text)):
+    attendance = bool(ATTENDANCE.search(text))
+    minuted = len(MINUTED.findall(text))
+    if attendance and (minuted or APOLOGIES.search(text)):
         tally.add("minutes", 2.0 + min(minuted, 4) * 0.25, "body records who was present")
     elif minuted >= 2:
         tally.add("minutes", 1.5, f"body records {minuted} decisions or notings")
     if attendance or minuted >= 2:
         return
-    agenda_items = len(_AGENDA_ITEM.findall(text))
+    agenda_items = len(AGENDA_ITEM_PURPOSE.findall(text))
     if agenda_items >= 2:
         tally.add("agenda", min(1.0 + 0.25 * agenda_items, 3.0),
                   f"body lists {agenda_items} items for decision or information")  # fmt: skip
-    standing = sum(1 for pattern in _STANDING_ITEMS if pattern.search(text))
+    standing = sum(1 for pattern in STANDING_ITEMS.values() if pattern.search(text))
     if standing >= 3:
         tally.add("agenda", 0.75 * standing, f"body lists {standing} standing agenda items")
 
 
 def _board_evidence(tally: _Tally, doc: Document) -> None:
     role_lines = sum(
-        1 for line in doc.text.splitlines() if len(line) <= 80 and _ROLE_LINE.match(line)
+        1 for line in doc.text.splitlines() if len(line) <= 80 and ROLE_LINE.match(line)
     )
-    people = sum(1 for section in doc.sections if _PERSON_NAME.match(section.heading))
+    people = sum(1 for section in doc.sections if PERSON_NAME_HEADING.match(section.heading))
     people += sum(
         1
         for table in doc.tables
-        if any(re.search(r"\bname\b", h, _I) for h in table.header)
-        and any(re.search(r"role|position|organisation|sector", h, _I) for h in table.header)
+        if any(PEOPLE_TABLE_NAME.search(h) for h in table.header)
+        and any(PEOPLE_TABLE_FACT.search(h) for h in table.header)
         for _ in table.rows
     )
     if people >= 4 and role_lines >= 3:
@@ -196,23 +151,27 @@ def _board_evidence(tally: _Tally, doc: Document) -> None:
 
 def _policy_evidence(tally: _Tally, text: str) -> None:
     lowered = text.lower()
-    nolan = sum(1 for word in _NOLAN if word in lowered)
+    nolan = sum(1 for word in NOLAN_PRINCIPLES if word in lowered)
     if nolan >= 5:
         tally.add("code_of_conduct", 1.5, f"body names {nolan} of 7 Nolan principles")
-    conflicts = lowered.count("conflict of interest") + lowered.count("conflicts of interest")
+    conflicts = sum(lowered.count(phrase) for phrase in CONFLICT_PHRASES)
     if conflicts >= 4:
         tally.add("coi_policy", 1.0, f"body mentions conflicts of interest {conflicts} times")
-    framework = sum(1 for pattern in _FRAMEWORK_BODY if pattern.search(text))
+    framework = sum(1 for pattern in FRAMEWORK_TOPICS.values() if pattern.search(text))
     if framework >= 3:
         tally.add("assurance_framework", 1.0, f"body covers {framework} of 4 framework topics")
-    if _ACCOUNTS_BODY.search(text):
+    if ACCOUNTS_BODY.search(text):
         tally.add("accounts", 2.0, "body has a balance sheet or auditor's report")
 
 
 def _table_evidence(tally: _Tally, doc: Document) -> None:
     for table in doc.tables:
         header = " | ".join(table.header)
-        if _PROJECT_HEADER.search(header) and _AMOUNT_HEADER.search(header) and table.rows:
+        if (
+            PROJECT_TABLE_HEADER.search(header)
+            and AMOUNT_TABLE_HEADER.search(header)
+            and table.rows
+        ):
             tally.add(
                 "funded_projects",
                 3.0,
@@ -222,7 +181,7 @@ def _table_evidence(tally: _Tally, doc: Document) -> None:
 
 
 def _hub_evidence(tally: _Tally, doc: Document) -> None:
-    governance_links = {link.url for link in doc.links if _HUB_LINK.search(link.text)}
+    governance_links = {link.url for link in doc.links if GOVERNANCE_LINK.search(link.text)}
     if doc.format == "html" and len(governance_links) >= 6 and len(doc.text) < 4_000:
         tally.add(
             "governance_page",
@@ -234,7 +193,7 @@ def _hub_evidence(tally: _Tally, doc: Document) -> None:
 def _policy_title_penalty(tally: _Tally, title_texts: Iterable[str]) -> None:
     # "Register of Interests Policy" or "Minutes publication procedure" is a policy,
     # not a register or minutes.
-    if any(re.search(rf"\b{POLICY_WORDS}\b", t, _I) for t in title_texts):
+    if any(POLICY_TITLE.search(t) for t in title_texts):
         for kind in ("register_of_interests", "minutes", "agenda", "board_page"):
             if tally.scores.get(kind):
                 tally.add(kind, -2.0, "title names a policy or procedure, not the record itself")
@@ -248,6 +207,18 @@ def _confidence(top: float, second: float) -> float:
 
 def classify_document(doc: Document) -> Document:
     """A copy of `doc` with kind, kind_confidence (0..1) and kind_reasons filled in."""
+    if doc.soft_error:
+        # Its link text names the document it failed to be: that names no kind of it.
+        reason = doc.unreadable_reason or "not the document"
+        return doc.model_copy(
+            update={"kind": "other", "kind_confidence": 0.0, "kind_reasons": (reason,)}
+        )
+    settled = declared_kind(doc)
+    if settled is not None:
+        kind, reason = settled
+        return doc.model_copy(
+            update={"kind": kind, "kind_confidence": 0.9, "kind_reasons": (reason,)}
+        )
     tally = _Tally(scores=defaultdict(float), reasons=defaultdict(list))
     _match_names(tally, _segments(doc.title), _TITLE, "title")
     _match_names(

@@ -12,27 +12,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-_MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1,
-    "february": 2, "feb": 2,
-    "march": 3, "mar": 3,
-    "april": 4, "apr": 4,
-    "may": 5,
-    "june": 6, "jun": 6,
-    "july": 7, "jul": 7,
-    "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9,
-    "october": 10, "oct": 10,
-    "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}  # fmt: skip
+from lepcheck.vocab.dates import MONTHS, WEEKDAY
 
 # Longest names first so "September" is not read as "Sep" followed by junk.
-_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _MONTH = rf"(?<![a-z])(?:{_MONTH_NAMES})\b"
 # A month's name or abbreviation, for patterns built on this grammar (extract/period_words.py).
 MONTH_PATTERN = _MONTH
-_WEEKDAY = r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+"
 _DAY = r"(?<![\d.])(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR4 = r"(?P<{name}>(?:19|20)\d\d)(?!\d)"
 
@@ -40,7 +26,7 @@ _PATTERN = re.compile(
     "|".join(
         (
             # 12th March 2019, Tuesday 12 March 2019, 12 of March, 2019, 12-Mar-2019
-            rf"(?:{_WEEKDAY})?{_DAY.format(name='d1')}(?:\s+of)?[\s\-]+"
+            rf"(?:{WEEKDAY})?{_DAY.format(name='d1')}(?:\s+of)?[\s\-]+"
             rf"(?P<m1>{_MONTH})\.?,?[\s\-]+{_YEAR4.format(name='y1')}",
             # March 12th, 2019 (seen on sites built from US templates)
             rf"(?P<m2>{_MONTH})\.?\s+{_DAY.format(name='d2')},?\s+{_YEAR4.format(name='y2')}",
@@ -76,9 +62,9 @@ def _to_date(match: re.Match[str]) -> date | None:
     groups = match.groupdict()
     try:
         if groups["y1"]:
-            return date(int(groups["y1"]), _MONTHS[groups["m1"].lower()], int(groups["d1"]))
+            return date(int(groups["y1"]), MONTHS[groups["m1"].lower()], int(groups["d1"]))
         if groups["y2"]:
-            return date(int(groups["y2"]), _MONTHS[groups["m2"].lower()], int(groups["d2"]))
+            return date(int(groups["y2"]), MONTHS[groups["m2"].lower()], int(groups["d2"]))
         if groups["y3"]:
             return date(int(groups["y3"]), int(groups["m3"]), int(groups["d3"]))
         if groups["y4"]:
@@ -86,9 +72,9 @@ def _to_date(match: re.Match[str]) -> date | None:
         if groups["y6"]:
             if not _SHORT_YEARS[0] <= int(groups["y6"]) <= _SHORT_YEARS[1]:
                 return None  # "3 March 99": not an LEP-era date written short
-            return date(_year(groups["y6"]), _MONTHS[groups["m6"].lower()], int(groups["d6"]))
+            return date(_year(groups["y6"]), MONTHS[groups["m6"].lower()], int(groups["d6"]))
         if groups["y5"]:
-            return date(int(groups["y5"]), _MONTHS[groups["m5"].lower()], 1)
+            return date(int(groups["y5"]), MONTHS[groups["m5"].lower()], 1)
     except ValueError:  # 31 February, month 13 and the like: not a date
         return None
     return None

@@ -8,12 +8,13 @@ the h3 cards under it, and each h3 card is its own section).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from lepcheck.extract.parts import MAX_SECTIONS
 from lepcheck.models import Section
+from lepcheck.vocab.meetings import NUMBERED_HEADING
+from lepcheck.vocab.wording import TITLE_CASE_SMALL_WORDS
 
 BODY = 0  # level of an ordinary line; headings are 1..6
 
@@ -54,40 +55,8 @@ def headings_of(blocks: Iterable[Block]) -> tuple[str, ...]:
     return tuple(block.text for block in blocks if block.level != BODY)
 
 
-# "3. Declarations of Interest", "3.1 Minutes", "Item 4: Finance", "4) AOB", "Part B".
-_NUMBERED = re.compile(
-    r"^(?:item\s+)?(?P<number>\d{1,2}(?:\.\d{1,2}){0,2})[.):]?\s+(?P<title>[A-Za-z(].*)$",
-    re.IGNORECASE,
-)
-_SMALL_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "by",
-        "for",
-        "from",
-        "in",
-        "into",
-        "of",
-        "on",
-        "or",
-        "per",
-        "the",
-        "to",
-        "with",
-        "&",
-        "-",
-        "–",
-        "—",
-    ]
-)
-
-
 def _is_title_case(words: Sequence[str]) -> bool:
-    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    significant = [w for w in words if w.lower() not in TITLE_CASE_SMALL_WORDS]
     if not significant:
         return False
     capitalised = sum(1 for w in significant if w[0].isupper() or w[0].isdigit())
@@ -107,7 +76,7 @@ def heading_level(line: str, next_line: str = "") -> int:
     letters = [c for c in line if c.isalpha()]
     if len(letters) < 3:
         return BODY
-    numbered = _NUMBERED.match(line)
+    numbered = NUMBERED_HEADING.match(line)
     if numbered:
         title = numbered.group("title")
         if title.endswith(".") and len(title.split()) > 6:

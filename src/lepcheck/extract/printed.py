@@ -8,21 +8,14 @@ top of the first page (the date on a cover, or the meeting date heading a set of
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from lepcheck.extract.dates import find_dated_spans
 from lepcheck.models import DatedValue, PageText
+from lepcheck.vocab.dates import PRINTED_DATE_CUE
 
 _MAX_PRINTED = 30
 _TOP_OF_FIRST_PAGE = 600
-# A cue word, then (on the same line, within a few characters) the date it introduces.
-_CUE = re.compile(
-    r"\b(?:last\s+updated|updated|last\s+reviewed|reviewed|revised|published|publication\s+date"
-    r"|date\s+of\s+(?:issue|publication|approval|review)|issued|dated|approved|adopted"
-    r"|version\s+date|effective\s+(?:from|date)|date)\b",
-    re.IGNORECASE,
-)
 _CUE_REACH = 30  # characters between the end of the cue and the start of its date
 _WINDOW = 80
 
@@ -31,7 +24,7 @@ def _cued_dates(page: PageText) -> list[DatedValue]:
     """Dates right after a cue word. Only short windows after cues are searched for dates, so
     a 300-page PDF is not run through the full date grammar."""
     found: list[DatedValue] = []
-    for cue in _CUE.finditer(page.text):
+    for cue in PRINTED_DATE_CUE.finditer(page.text):
         window = page.text[cue.start() : cue.end() + _WINDOW].split("\n", 1)[0]
         for value, quote, start in find_dated_spans(window[cue.end() - cue.start() :])[:1]:
             if start <= _CUE_REACH:

@@ -13,22 +13,15 @@ from collections.abc import Iterable, Sequence
 from lepcheck.extract.dates import parse_uk_date
 from lepcheck.extract.parts import MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, clean_line
 from lepcheck.models import Table
+from lepcheck.vocab.dates import FINANCIAL_YEAR
+from lepcheck.vocab.wording import SHORT_WORDS
 
 _HEADER_SEARCH_ROWS = 15
 _NUMBER = re.compile(r"^[£$€]?\s*-?[\d,]+(?:\.\d+)?\s*[%km]?$", re.IGNORECASE)
-# Financial-year column labels of funding tables: "2021/22", "2021-22", "2021/2022", "FY23".
-_FINANCIAL_YEAR = re.compile(
-    r"^(?:FY\s?\d{2,4}|(?:19|20)\d\d\s?[/-]\s?(?:\d\d|(?:19|20)\d\d))$", re.I
-)
 
 
 # The tail of a word too wide for its cell, broken onto the next line: "Sponsorsh" / "ips".
 _BROKEN_TAIL = re.compile(r"^[a-z]{1,3}$")
-# Short words a cell's text can wrap onto a line of their own ("Director" / "of").
-_SHORT_WORDS = frozenset(
-    {"a", "i", "of", "to", "in", "on", "at", "by", "or", "an", "and", "the", "for", "its", "his",
-     "her", "our", "is", "as", "be", "per", "via", "nor", "but", "all", "any", "no", "not", "etc"}
-)  # fmt: skip
 
 
 def join_cell_line(cell: str, line: str) -> str:
@@ -41,7 +34,7 @@ def join_cell_line(cell: str, line: str) -> str:
         return tail
     broken_word = (
         bool(_BROKEN_TAIL.match(tail))
-        and tail not in _SHORT_WORDS
+        and tail not in SHORT_WORDS
         and " " not in cell
         and len(cell) >= _LONG_WORD
         and cell[-1:].isalpha()
@@ -56,7 +49,7 @@ _LONG_WORD = 6
 
 def _is_label(cell: str) -> bool:
     """A cell that reads like a column label: short text, not a number, amount or date."""
-    if _FINANCIAL_YEAR.match(cell):
+    if FINANCIAL_YEAR.match(cell):
         return True
     return (
         bool(cell)

@@ -27,6 +27,7 @@ class Target:
     name: str
     url: str
     related_sites: tuple[str, ...] = ()
+    related_committees: tuple[str, ...] = ()  # committee ids, titles or URLs (crawl/committees)
 
 
 def target_from_url(url: str, name: str | None = None) -> Target:
@@ -73,6 +74,9 @@ class LepEntry:
     accountable_bodies: tuple[AccountableBody, ...] = ()
     closed_on: date | None = None
     successor: str | None = None
+    # The LEP's committees on its accountable body's committee system (ids, titles or committee
+    # page URLs): they override the crawl's guess (crawl/committees).
+    related_committees: tuple[str, ...] = ()
     websites: tuple[Website, ...] = ()
 
     def website_on(self, day: date | None) -> str | None:
@@ -102,7 +106,13 @@ class LepEntry:
                 f"{self.id} ({self.name}) has no known website in the registry; give its URL "
                 "instead, or add it with --registry FILE"
             )
-        return Target(id=self.id, name=self.name, url=url, related_sites=self.related_sites)
+        return Target(
+            id=self.id,
+            name=self.name,
+            url=url,
+            related_sites=self.related_sites,
+            related_committees=self.related_committees,
+        )
 
 
 def accountable_bodies(value: Any) -> tuple[AccountableBody, ...]:
@@ -173,6 +183,7 @@ def parse_registry(data: Any, origin: str) -> list[LepEntry]:
                 accountable_bodies=bodies,
                 closed_on=optional_date(e.get("closed_on")),
                 successor=e.get("successor"),
+                related_committees=tuple(str(c) for c in e.get("related_committees") or ()),
                 websites=websites_of(e.get("websites")),
             )
         )
@@ -220,6 +231,7 @@ def resolve_target(
                     name=name or entry.name,
                     url=target,
                     related_sites=entry.related_sites,
+                    related_committees=entry.related_committees,
                 )
         return target_from_url(target, name)
     if "://" in target:
@@ -228,7 +240,9 @@ def resolve_target(
         )
     found = lookup(load_registry(registry), target)
     resolved = found.target(on)
-    return resolved if name is None else Target(found.id, name, resolved.url, found.related_sites)
+    if name is None:
+        return resolved
+    return Target(found.id, name, resolved.url, found.related_sites, found.related_committees)
 
 
 def unknown_id_error(wanted: str, known: Collection[str]) -> RegistryError:

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from lepcheck.models import Report
+from lepcheck.report.method import DATE_STRENGTHS, DATES_INTRO
 from lepcheck.rules import GROUP_TITLES
 
 STATUS_ORDER = ("fail", "partial", "unknown", "manual", "waived", "pass", "not_applicable")
@@ -49,4 +50,6 @@ def render_html(report: Report) -> str:
         report=report,
         groups=[(c, GROUP_TITLES.get(c, c), grouped[c]) for c in order],
         statuses=STATUS_ORDER,
+        dates_intro=DATES_INTRO,
+        date_strengths=DATE_STRENGTHS,
     )

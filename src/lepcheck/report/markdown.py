@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from lepcheck.models import Report
+from lepcheck.report.method import DATE_STRENGTHS, DATES_INTRO
 
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
 
@@ -81,4 +82,6 @@ def render_markdown(report: Report) -> str:
         if f.status in ("fail", "partial") and f.remediation:
             lines.append(f"- Remediation: {md(f.remediation)}")
         lines.append("")
+    lines += ["## Method: how publication dates are judged", "", DATES_INTRO, ""]
+    lines += [f"- **{name}**: {text}" for name, text in DATE_STRENGTHS]
     return "\n".join(lines) + "\n"

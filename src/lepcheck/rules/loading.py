@@ -29,6 +29,7 @@ from lepcheck.rules.model import (
     Rule,
     Ruleset,
 )
+from lepcheck.vocab.named import written_out
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]  # src/lepcheck, or lepcheck/ in a wheel
 
@@ -164,10 +165,12 @@ def framework_weights(framework: Framework, rules: Iterable[Rule]) -> dict[str, 
 
 
 def catalogue_digest(rules: Iterable[Rule]) -> str:
-    """A digest of every rule file's content, so a report says exactly which rules judged it."""
+    """A digest of every rule file's content, so a report says exactly which rules judged it.
+    Vocabularies a rule cites by name are written out, so changing one changes the digest."""
     digest = hashlib.sha256()
     for rule in sorted(rules, key=lambda r: r.id):
-        digest.update(rule.model_dump_json(exclude={"path"}).encode())
+        in_full = rule.model_copy(update={"params": written_out(rule.params)})
+        digest.update(in_full.model_dump_json(exclude={"path"}).encode())
     return "sha256:" + digest.hexdigest()
 
 

@@ -6,19 +6,16 @@ compact "20230314" in file names is read as well (lepcheck.extract.dates reads t
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 from lepcheck.extract.dates import find_dates
-
-_MONTH_ONLY = re.compile(r"^[A-Za-z]+\.?,?\s+\d{4}$")
-_COMPACT = re.compile(r"(?<!\d)(20\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+from lepcheck.vocab.dates import COMPACT_DATE, MONTH_ONLY
 
 
 def exact_dates(text: str) -> list[tuple[date, str]]:
     """Dates that name a day: 'March 2023' alone does not date a meeting."""
-    found = [(d, q) for d, q in find_dates(text) if not _MONTH_ONLY.match(q.strip())]
-    for match in _COMPACT.finditer(text):
+    found = [(d, q) for d, q in find_dates(text) if not MONTH_ONLY.match(q.strip())]
+    for match in COMPACT_DATE.finditer(text):
         try:
             found.append((date(int(match[1]), int(match[2]), int(match[3])), match[0]))
         except ValueError:

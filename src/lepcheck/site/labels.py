@@ -11,8 +11,12 @@ from collections.abc import Callable, Sequence
 from urllib.parse import unquote, urlsplit
 
 from lepcheck.models import Document
-
-_EXTENSION = re.compile(r"\.(?:pdf|docx?|xlsx?|csv|html?|aspx?|php|txt|odt|rtf)$", re.IGNORECASE)
+from lepcheck.vocab.files import (
+    FILE_EXTENSION,
+    LINKED_FILE_EXTENSION,
+    MODERNGOV_CONVERTER,
+    MODERNGOV_DOCUMENT_PATH,
+)
 
 
 def url_path(url: str) -> str:
@@ -24,12 +28,12 @@ def file_stem(url: str) -> str:
     segments = [s for s in url_path(url).split("/") if s]
     if not segments:
         return ""
-    return _EXTENSION.sub("", segments[-1])
+    return FILE_EXTENSION.sub("", segments[-1])
 
 
 def words_of_url(url: str) -> str:
     """A URL's path as words: '/roi/jo_li.pdf' -> 'roi jo li'."""
-    path = _EXTENSION.sub("", url_path(url))
+    path = FILE_EXTENSION.sub("", url_path(url))
     return re.sub(r"\s+", " ", re.sub(r"[/_\-+.%]+", " ", path)).strip()
 
 
@@ -57,9 +61,9 @@ def is_document_link(url: str) -> bool:
     """A link to a file (PDF, Office, ModernGov's document store), not to another page."""
     path = url_path(url).lower()
     return bool(
-        re.search(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|rtf)$", path)
-        or "mgconvert2pdf" in path
-        or re.search(r"/documents/(?:s|b|g)\d+", path)
+        LINKED_FILE_EXTENSION.search(path)
+        or MODERNGOV_CONVERTER in path
+        or MODERNGOV_DOCUMENT_PATH.search(path)
     )
 
 

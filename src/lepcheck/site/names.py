@@ -13,88 +13,17 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-TITLES = frozenset(
-    {
-        "cllr", "councillor", "cr", "dr", "doctor", "prof", "professor", "sir", "dame", "mr",
-        "mrs", "ms", "miss", "mx", "rt", "hon", "honourable", "right", "the", "lord", "lady",
-        "baroness", "baron", "rev", "revd", "reverend", "canon", "mayor", "alderman",
-    }
-)  # fmt: skip
-
-HONOURS = frozenset(
-    {
-        "obe", "mbe", "cbe", "kbe", "dbe", "bem", "cvo", "lvo", "mvo", "cmg", "kcmg", "dl", "jp",
-        "qc", "kc", "mp", "mep", "frsa", "frs", "freng", "phd", "dphil", "mba", "ma", "msc", "bsc",
-        "ba", "llb", "llm", "meng", "beng", "ceng", "fca", "aca", "acca", "fcca", "cpfa", "cipfa",
-        "frics", "mrics", "mrtpi", "frtpi", "fice", "mice", "fcipd", "fiod", "cdir", "cmgr",
-        "fcmi", "hons", "fcim", "fimeche", "fiet", "dsc", "dba", "facss", "frcp",
-    }
-)  # fmt: skip
-
-# Common English short forms; a short form only ever matches with less confidence.
-SHORT_FORMS: dict[str, frozenset[str]] = {
-    "bob": frozenset({"robert"}), "rob": frozenset({"robert"}), "bill": frozenset({"william"}),
-    "will": frozenset({"william"}), "liz": frozenset({"elizabeth"}),
-    "beth": frozenset({"elizabeth"}), "kate": frozenset({"katherine", "catherine"}),
-    "cathy": frozenset({"catherine"}), "dick": frozenset({"richard"}),
-    "rick": frozenset({"richard"}), "jim": frozenset({"james"}), "jamie": frozenset({"james"}),
-    "tony": frozenset({"anthony"}), "ted": frozenset({"edward"}), "ed": frozenset({"edward"}),
-    "mike": frozenset({"michael"}), "steve": frozenset({"stephen", "steven"}),
-    "sue": frozenset({"susan"}), "jo": frozenset({"joanne", "joanna"}),
-    "andy": frozenset({"andrew"}), "nick": frozenset({"nicholas"}),
-    "pete": frozenset({"peter"}), "dave": frozenset({"david"}),
-    "tom": frozenset({"thomas"}), "ben": frozenset({"benjamin"}), "sam": frozenset({"samuel"}),
-    "peggy": frozenset({"margaret"}), "maggie": frozenset({"margaret"}),
-    "ellie": frozenset({"eleanor", "elinor"}), "nell": frozenset({"eleanor", "helen"}),
-    "chris": frozenset({"christopher", "christine", "christina"}),
-    "alex": frozenset({"alexander", "alexandra"}), "sandy": frozenset({"alexander"}),
-    "gill": frozenset({"gillian"}), "jenny": frozenset({"jennifer"}),
-    "matt": frozenset({"matthew"}), "phil": frozenset({"philip", "phillip"}),
-    "tim": frozenset({"timothy"}), "greg": frozenset({"gregory"}),
-}  # fmt: skip
+from lepcheck.vocab.people import (
+    HONOURS,
+    NAME_PARTICLES,
+    NAME_WORD,
+    NOT_NAME_WORDS,
+    SHORT_FORMS,
+    TITLES,
+)
 
 _PARENTHESES = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NOT_NAME_CHARS = re.compile(r"[^\w\s'’.\-]")
-# A capitalised name token in any alphabet: "José", "Ó Súilleabháin", "McDonald", "J.".
-_CAPITALISED = re.compile(r"^[^\W\d_][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*\.?$")
-_LOWER_PARTICLES = frozenset(
-    # "ap" and "ab": Welsh patronymics ("Rhiannon ap Gwilym")
-    {"de", "van", "von", "der", "den", "la", "le", "da", "di", "du", "bin", "ap", "ab", "del"}
-)
-
-# Words that show a line is a heading, an organisation or prose, not a person's name.
-NOT_NAME_WORDS = frozenset(
-    {
-        "board", "boards", "our", "the", "members", "member", "meet", "team", "staff", "chair",
-        "chairman", "chairwoman", "deputy", "vice", "register", "registers", "interest",
-        "interests", "declaration", "declarations", "meeting", "meetings", "minutes", "agenda",
-        "partnership", "enterprise", "local", "ltd", "limited", "plc", "llp", "council",
-        "university", "college", "group", "company", "private", "public", "sector", "education",
-        "news", "contact", "about", "us", "home", "director", "directors", "executive", "chief",
-        "officer", "committee", "panel", "policy", "privacy", "cookies", "and", "of", "for",
-        "in", "with", "to", "at", "on", "by", "from", "co-opted", "vacancy", "vacant", "lep",
-        "governance", "transparency", "report", "reports", "papers", "documents", "download",
-        "view", "read", "more", "profile", "biography", "appointed", "term", "role",
-        "business", "growth", "investment", "fund", "strategy", "economic", "plan", "annual",
-        "trust", "nhs", "authority", "county", "city", "borough", "district", "association",
-        "federation", "chamber", "commerce", "date", "name", "item", "items", "apologies",
-        "present", "attendance", "none", "nil", "total", "page", "project", "projects",
-        "skills", "hub", "newsletter", "events", "event", "jobs", "careers", "search", "menu",
-        "welcome", "introduction", "sub", "diversity", "champion", "representative", "small",
-        "board's", "secretary", "accountable", "body", "structure", "all", "new",
-        "cookie", "settings", "accessibility", "sitemap", "twitter", "linkedin", "facebook",
-        "youtube", "instagram", "subscribe", "login", "copyright", "reserved", "skip",
-        "navigation", "email", "telephone", "website", "opportunities", "funding",
-        "programmes", "programme", "studies", "insights", "resources", "publications",
-        "priorities", "sectors", "find", "out", "back", "top", "terms", "conditions",
-        "statement", "vision", "mission", "values", "partners", "members'", "get", "involved",
-        "join", "net", "zero", "deal", "deals", "levy", "apprenticeship", "apprenticeships",
-        "digital", "innovation", "recovery", "covid", "support", "advice", "grants", "grant",
-        "loans", "export", "exports", "tourism", "housing", "transport", "infrastructure",
-        "energy", "region", "regional", "coast", "coastal", "rural", "freeport",
-        "zone", "zones", "campus", "gateway", "corridor", "cluster", "hubs", "toolkit",
-    }
-)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -169,7 +98,7 @@ def parse_name(raw: str) -> PersonName | None:
         return None
     # Hyphenated or particle surnames ("Smith-Jones", "van der Berg") are compared joined.
     surname_parts = [tokens.pop()]
-    while tokens and tokens[-1] in _LOWER_PARTICLES:
+    while tokens and tokens[-1] in NAME_PARTICLES:
         surname_parts.insert(0, tokens.pop())
     surname = "".join(surname_parts).replace("-", "").replace("'", "")
     given: list[str] = []
@@ -268,15 +197,7 @@ def looks_like_person_name(text: str) -> bool:
         return False
     if any(t.lower().strip(".,'") in NOT_NAME_WORDS for t in tokens):
         return False
-    capitalised = [t for t in tokens if t.lower() not in _LOWER_PARTICLES]
+    capitalised = [t for t in tokens if t.lower() not in NAME_PARTICLES]
     if core.isupper():
         return all(t.replace("-", "").replace("'", "").replace(".", "").isalpha() for t in tokens)
-    return all(t[:1].isupper() and _CAPITALISED.match(t) for t in capitalised)
-
-
-# A table column that holds people's names: "Name", "Board Member", "Director", "Member name".
-NAME_HEADER = re.compile(
-    r"^(?!.*(?:organi[sz]ation|company|project|scheme|business|employer|body|file))"
-    r".*(?:\bname\b|board member|^\s*members?\s*$|^\s*directors?\s*$|^\s*councillors?\s*$)",
-    re.IGNORECASE,
-)
+    return all(t[:1].isupper() and NAME_WORD.match(t) for t in capitalised)

@@ -14,31 +14,17 @@ from lepcheck.models import Document, FundedProject, Table
 from lepcheck.site.labels import pair_stacked
 from lepcheck.site.source import cite, collapse
 from lepcheck.site.table_header import header_and_rows
-
-_NAME = re.compile(
-    r"\bproject\b|\bscheme\b|^\s*name\s*$|project\s+name|scheme\s+name|"
-    r"\bproject\s+title|^\s*title\s*$|\binvestment\b",
-    re.I,
+from lepcheck.vocab.kinds import PROJECTS_PAGE
+from lepcheck.vocab.projects import (
+    AMOUNT_HEADER,
+    DESCRIPTION_HEADER,
+    MONEY,
+    PROGRAMME_HEADER,
+    PROJECT_NAME_HEADER,
+    PROJECT_WORDS,
+    RECIPIENT_HEADER,
+    TOTAL_ROW,
 )
-_DESCRIPTION = re.compile(r"description|summary|purpose|about|details|outputs?", re.I)
-_RECIPIENT = re.compile(
-    r"recipient|lead\s+(?:organi[sz]ation|partner|body|applicant|authority)|delivery\s+"
-    r"(?:partner|body|organi[sz]ation)|promoter|applicant|beneficiary|grantee|delivered\s+by|"
-    r"^\s*organi[sz]ation\s*$|^\s*partner\s*$|\blead\s*$|sponsor",
-    re.I,
-)
-_PROGRAMME = re.compile(
-    r"programme|^\s*fund\s*$|funding\s+(?:stream|source|programme|type)|source\s+of\s+funding|"
-    r"^\s*funder\s*$",
-    re.I,
-)
-_AMOUNT = re.compile(
-    r"(?:19|20)\d\d\s*[/\-–]\s*\d\d|\bFY\s?\d\d|\b20\d\d\b|total|amount|£|grant|award|"
-    r"allocation|funding|value|\bcost\b|\blgf\b|\bgbf\b|investment\s*\(|spend|budget",
-    re.I,
-)
-_MONEY = re.compile(r"^\s*£\s?\d[\d,.]*\s*(?:m|k|bn|million|thousand)?\b", re.I)
-_TOTAL_ROW = re.compile(r"^\s*(?:grand\s+)?totals?\b|^\s*sub-?totals?\b", re.I)
 
 
 def _columns(header: tuple[str, ...]) -> dict[str, list[int]] | None:
@@ -49,15 +35,19 @@ def _columns(header: tuple[str, ...]) -> dict[str, list[int]] | None:
     for index, cell in enumerate(header):
         if not cell.strip():
             continue
-        if _RECIPIENT.search(cell):
+        if RECIPIENT_HEADER.search(cell):
             columns["recipient"].append(index)
-        elif _DESCRIPTION.search(cell):
+        elif DESCRIPTION_HEADER.search(cell):
             columns["description"].append(index)
-        elif _PROGRAMME.search(cell) and not re.search(r"£|\d", cell):
+        elif PROGRAMME_HEADER.search(cell) and not re.search(r"£|\d", cell):
             columns["programme"].append(index)
-        elif not columns["name"] and _NAME.search(cell) and not _AMOUNT.search(cell):
+        elif (
+            not columns["name"]
+            and PROJECT_NAME_HEADER.search(cell)
+            and not AMOUNT_HEADER.search(cell)
+        ):
             columns["name"].append(index)
-        elif _AMOUNT.search(cell):
+        elif AMOUNT_HEADER.search(cell):
             columns["amounts"].append(index)
     if not columns["name"]:
         return None
@@ -78,19 +68,19 @@ def _group_row(row: tuple[str, ...], name_at: list[int], width: int) -> bool:
 
 
 def read_project_table(doc: Document, table: Table) -> list[FundedProject]:
-    header, rows = header_and_rows(table, _NAME)
+    header, rows = header_and_rows(table, PROJECT_NAME_HEADER)
     columns = _columns(header) if header else None
     if columns is None:
         return []
     # "Name | Organisation" is as likely a board or staff table: a project list says so.
-    generic_name = not re.search(r"project|scheme|investment", header[columns["name"][0]], re.I)
+    generic_name = not PROJECT_WORDS.search(header[columns["name"][0]])
     has_money = bool(columns["amounts"] or columns["programme"])
     if generic_name and not has_money and doc.kind != "funded_projects":
         return []
     projects: list[FundedProject] = []
     for row in rows:
         name = _cell(row, columns["name"])
-        if not name or _TOTAL_ROW.match(name) or _group_row(row, columns["name"], len(header)):
+        if not name or TOTAL_ROW.match(name) or _group_row(row, columns["name"], len(header)):
             continue
         amounts = tuple(
             (collapse(header[i]), collapse(row[i]))
@@ -122,10 +112,10 @@ def _is_field_label(line: str) -> bool:
         0 < len(text.split()) <= _LABEL_WORDS
         and not re.search(r"\d", text.replace("£", ""))
         and bool(
-            _RECIPIENT.search(text)
-            or _DESCRIPTION.search(text)
-            or _PROGRAMME.search(text)
-            or _AMOUNT.search(text)
+            RECIPIENT_HEADER.search(text)
+            or DESCRIPTION_HEADER.search(text)
+            or PROGRAMME_HEADER.search(text)
+            or AMOUNT_HEADER.search(text)
         )
     )
 
@@ -141,7 +131,7 @@ def _stacked_pairs(lines: Sequence[str]) -> list[str]:
             not _is_field_label(following) or bool(re.search(r"\d", following))
         )
         # "LEP investment" / "£2.1m": any short label over a sum of money.
-        money = bool(_MONEY.match(following)) and 0 < len(line.split()) <= _LABEL_WORDS
+        money = bool(MONEY.match(following)) and 0 < len(line.split()) <= _LABEL_WORDS
         return value and (_is_field_label(line) or money)
 
     return pair_stacked(lines, pairs)
@@ -162,13 +152,13 @@ def read_project_cards(doc: Document) -> list[FundedProject]:
             if not labelled:
                 continue
             label, value = labelled.group("label"), collapse(labelled.group("value"))
-            if _RECIPIENT.search(label):
+            if RECIPIENT_HEADER.search(label):
                 fields.setdefault("recipient", value)
-            elif _DESCRIPTION.search(label):
+            elif DESCRIPTION_HEADER.search(label):
                 fields.setdefault("description", value)
-            elif _PROGRAMME.search(label) and not re.search(r"£|\d", label):
+            elif PROGRAMME_HEADER.search(label) and not re.search(r"£|\d", label):
                 fields.setdefault("programme", value)
-            elif (_AMOUNT.search(label) and re.search(r"\d", value)) or _MONEY.match(value):
+            elif (AMOUNT_HEADER.search(label) and re.search(r"\d", value)) or MONEY.match(value):
                 # "LEP investment: £2.1m": a sum of money is an amount whatever its label.
                 amounts.append((collapse(label), value))
         if "recipient" not in fields and not amounts:
@@ -190,17 +180,10 @@ def read_project_cards(doc: Document) -> list[FundedProject]:
     return projects
 
 
-_PROJECTS_PAGE = re.compile(
-    r"funded[\s\-]projects|our[\s\-]investments|projects[\s\-]we[\s\-](?:have[\s\-])?funded|"
-    r"investment[\s\-]portfolio|project[\s\-](?:list|schedule|pipeline)|growth[\s\-]deal[\s\-]projects",
-    re.I,
-)
-
-
 def _projects_page(doc: Document) -> bool:
     """A web page whose title or address says it lists funded projects ("Our investments"),
     whatever the classifier made of its text."""
-    return doc.format == "html" and bool(_PROJECTS_PAGE.search(f"{doc.title} | {doc.url}"))
+    return doc.format == "html" and bool(PROJECTS_PAGE.search(f"{doc.title} | {doc.url}"))
 
 
 def read_projects(documents: Sequence[Document]) -> list[FundedProject]:

@@ -84,7 +84,7 @@ RECORD_COLUMNS: tuple[str, ...] = (
 )
 # Why a URL was fetched: "page" for the site's pages and documents, "robots" and "sitemap"
 # for the files the crawler reads for itself (archived as evidence of its decisions).
-ROLES = ("page", "robots", "sitemap")
+ROLES = ("page", "robots", "sitemap", "probe")  # probe: a committee system's method list
 # What a web-archive capture is to a record (issue 15): "source" when the record's bytes were
 # replayed from it (a time-machine audit), "first" when it is the first capture of the same
 # bytes (proof of publication by then).

@@ -14,6 +14,7 @@ import pytest
 from lepcheck.crawl.archive.client import ATTEMPTS, ArchiveClient, ArchiveError, archive_client
 from lepcheck.crawl.archive.profiles import resolve_archive
 from lepcheck.crawl.archive.rates import RateLimit
+from lepcheck.crawl.guard import NetworkGuard
 from lepcheck.crawl.options import DEFAULT_USER_AGENT
 
 
@@ -77,7 +78,7 @@ def get(url: str, *, allow_private: bool = True) -> tuple[ArchiveClient, list[st
             resolve_archive(url.rsplit("/cdx", 1)[0]),
             limits=limits,  # type: ignore[arg-type]
             user_agent=DEFAULT_USER_AGENT,
-            allow_private_network=allow_private,
+            guard=NetworkGuard(allow_private_network=allow_private),
             max_bytes=1_000_000,
             timeout=5,
             on_retry=lambda _url, detail: retries.append(detail),

@@ -11,19 +11,33 @@ from __future__ import annotations
 from collections.abc import Sequence
 from urllib.parse import unquote, urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
+from lepcheck.checks.common.cited import CitesVocabulary, RuleVocabulary, vocabulary_field
 from lepcheck.checks.common.text_search import (
-    CONDITIONAL,
-    DENIALS,
     clause_around,
     compile_pattern,
     matches_any,
 )
 from lepcheck.models import Document, DocumentFormat, DocumentKind, FetchProblem, SiteModel, Verdict
+from lepcheck.vocab.caveats import (
+    CONDITIONAL,
+    CONSULTATION_TITLE,
+    DENIALS,
+    DRAFT_CUES,
+    DRAFT_TITLE,
+    LEP_NAMES,
+    MEETING_RECORD_NAME,
+    OTHER_BODY,
+    PLACEHOLDER,
+    PROPOSALS,
+    RETIRED,
+    RETIRED_TEXT,
+    TEMPLATE_NAMES,
+)
 
 
-class DocumentSelector(BaseModel):
+class DocumentSelector(CitesVocabulary):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     kinds: tuple[DocumentKind, ...] = Field(
@@ -33,6 +47,7 @@ class DocumentSelector(BaseModel):
         default=(),
         description="or documents whose title, link text or URL words match one of these",
     )
+    title_vocabulary: RuleVocabulary | None = vocabulary_field()
     body_patterns: tuple[str, ...] = Field(
         default=(), description="if given, a selected document must also mention one of these"
     )
@@ -107,6 +122,10 @@ def why_selected(doc: Document, selector: DocumentSelector) -> str | None:
         and doc.kind not in selector.kinds
     ):
         return None
+    if doc.committee is not None and doc.kind not in (*selector.kinds, *MEETING_KINDS):
+        # The committee system says what its page is (a decision notice, a list of meetings):
+        # a title that names minutes or an agenda does not make it one.
+        return None
     reason: str | None = None
     if doc.kind in selector.kinds and doc.kind_confidence >= selector.min_confidence:
         reason = f"classified as {doc.kind.replace('_', ' ')}"
@@ -122,34 +141,6 @@ def why_selected(doc: Document, selector: DocumentSelector) -> str | None:
 # consultation, or a blank template ("[Name of member]"). Its opening is read for such a caveat;
 # a caveated document supports at most a partial verdict, with the caveat quoted.
 OPENING_CHARS = 1500
-DRAFT_CUES: tuple[str, ...] = (
-    r"^\W*draft\b",
-    r"\b(?:consultation|working) draft\b",
-    r"\bdraft (?:for (?:consultation|comment|approval|discussion)|(?:policy|framework|code) for)\b",
-    r"\bthis (?:policy|document|framework|code|strategy|plan|statement) is subject to (?:formal "
-    r"|board )?(?:approval|adoption)\b",
-)
-RETIRED: tuple[str, ...] = (r"\b(?:superseded|withdrawn|rescinded|revoked|archived)\b",)
-RETIRED_TEXT: tuple[str, ...] = (
-    r"\bthis (?:policy|document|code|framework|statement|plan|strategy|procedure|register) "
-    r"(?:has been|was|is) (?:superseded|withdrawn|replaced|rescinded|revoked|no longer in force)",
-)
-# A board paper titled "Item 7 - Proposed revisions to the Whistleblowing Policy (for approval)"
-# is about the document; the version the board adopted may differ.
-PROPOSALS: tuple[str, ...] = (
-    r"\b(?:proposed|for (?:approval|decision|consideration)|revisions? to|amendments? to"
-    r"|changes to|refresh of)\b",
-)
-TEMPLATE_NAMES: tuple[str, ...] = (r"\b(?:template|blank form|pro[- ]?forma)\b",)
-PLACEHOLDER = (
-    r"\[(?:name|insert|enter|date|member|organisation|details|signature|add)\b[^\]\n]{0,40}\]"
-)
-
-
-# A council's own policy on the accountable body's site ("Anytown Council Whistleblowing
-# Policy") may or may not be the one the LEP has adopted: a reader must confirm it applies.
-OTHER_BODY = r"\b(?:council|borough|county|district|combined authority|city region authority)\b"
-LEP_NAMES = r"\bLEP\b|enterprise partnership|business board|growth board"
 
 
 def other_body(doc: Document, home: str) -> str | None:
@@ -184,13 +175,11 @@ def caveat(
             if not selector.title_patterns or matches_any(clause, selector.title_patterns):
                 return f'it says "{clause[:160]}"'
     # Draft minutes "subject to approval" are the usual published record of a meeting.
-    record = doc.kind in MEETING_KINDS or matches_any(
-        naming_text(doc), (r"\b(?:minutes|agenda)\b",)
-    )
-    draft = matches_any(opening, DRAFT_CUES) or matches_any(doc.title, (r"\bdraft\b",))
+    record = doc.kind in MEETING_KINDS or matches_any(naming_text(doc), (MEETING_RECORD_NAME,))
+    draft = matches_any(opening, DRAFT_CUES) or matches_any(doc.title, (DRAFT_TITLE,))
     if draft and not record:
         return "it is marked as a draft, not an adopted version"
-    if matches_any(doc.title, (r"\bconsultation\b",)) and not record:
+    if matches_any(doc.title, (CONSULTATION_TITLE,)) and not record:
         return "it is a consultation on the document, not the adopted document"
     if matches_any(doc.title, PROPOSALS) and not record:
         return "it is a paper proposing the document or changes to it, not the adopted version"

@@ -9,23 +9,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from lepcheck.models import Document, Evidence, SourceRef
+from lepcheck.vocab.caveats import CONDITIONAL, DENIALS
+from lepcheck.vocab.dialect import compile_rule_pattern
 
 QUOTE_LIMIT = 240
+# How a rule's pattern is read (whitespace matches any run, case-insensitive): vocab.dialect.
+compile_pattern = compile_rule_pattern
 
 
 @dataclass(frozen=True)
 class Hit:
     page: int
     quote: str
-
-
-@lru_cache(maxsize=4096)
-def compile_pattern(pattern: str) -> re.Pattern[str]:
-    """Rule patterns are case-insensitive regular expressions; whitespace matches any run."""
-    return re.compile(pattern.replace(" ", r"\s+"), re.IGNORECASE)
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
@@ -44,29 +41,6 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return quote
 
 
-# A clause that denies what a pattern found is not evidence of it: "the LEP does not currently
-# publish a register of interests", "no whistleblowing policy has been adopted", "this policy is
-# not yet in force". Only denials of having, adopting or publishing something count, so that a
-# code of conduct's "members must not accept gifts" is still a hit on gifts.
-DENIALS: tuple[str, ...] = (
-    r"\b(?:lep|partnership|company|board|organisation|we|it) (?:does|do|did) not (?:currently |yet "
-    r"|at present |presently )?(?:have|hold|publish|maintain|operate|keep|produce)\b",
-    r"\b(?:has|have|had) not (?:yet |currently )?(?:been )?(?:adopted|published|approved|agreed|"
-    r"produced|established|developed|put in place|ratified)\b",
-    r"\bnot (?:yet |currently )?(?:been )?(?:in force|in place|adopted|ratified)\b",
-    r"\bnot yet (?:published|approved|agreed|available)\b",
-    r"\b(?:is|are|were) not (?:currently |normally |usually )?(?:open to|held in public)\b",
-    r"\b(?:is|are) not (?:currently |yet )?subject to\b",
-    r"\b(?:there is|there are|lep has|partnership has|we have|it has) (?:currently |yet )?no "
-    r"(?:[\w-]+ ){0,4}(?:polic(?:y|ies)|registers?|procedures?|code|statements?|framework|scheme"
-    r"|arrangements|committees?|panels?)\b",
-    r"\bno\b[^.;:]{0,60}\b(?:has|have) (?:yet )?been (?:adopted|published|approved|agreed|produced"
-    r"|established|put in place)\b",
-    r"\b(?:doesn't|don't) (?:yet |currently )?(?:have|hold|publish|maintain)\b",
-    r"\b(?:hasn't|haven't) (?:yet )?(?:been )?(?:adopted|published|approved|agreed|produced"
-    r"|put in place)\b",
-    r"\b(?:isn't|aren't) (?:yet |currently )?(?:in force|in place|adopted|published|available)\b",
-)
 _CLAUSE_END = re.compile(r"[.;:!?\n]\s|\n|\bbut\b", re.IGNORECASE)
 
 
@@ -78,11 +52,6 @@ def clause_around(text: str, start: int, end: int) -> str:
     after = _CLAUSE_END.search(text, end, end + 300)
     right = after.start() if after else min(len(text), end + 300)
     return text[left:right]
-
-
-# A conditional states a rule, not a fact: "where a management plan is not in place, the member
-# must leave the room" is a conflicts policy's content, not a denial of it.
-CONDITIONAL = r"\b(?:if|where|unless|whether|until|should)\b"
 
 
 def denied(text: str, start: int, end: int) -> bool:

@@ -1,7 +1,8 @@
 """Talking to one web archive over HTTP: its rate limits, its 429s, its outages, the SSRF guard.
 
-Every request passes the private-network guard (the archive's address, not the target's: in a
-time-machine crawl no connection goes to the target at all), waits for its slot under the
+Every request passes the crawl's private-network guard, and its socket is pinned to the address
+the guard checked (`pinned`): the archive's address, not the target's, for in a time-machine
+crawl no connection goes to the target at all. It waits for its slot under the
 archive's index or replay limit, and identifies lepcheck in the User-Agent. A 429 or 503 pauses
 every request to that archive for Retry-After (else a doubling backoff) and is tried again a
 few times; then the request fails with one line saying so. An archive that cannot be reached
@@ -25,7 +26,8 @@ from lepcheck.crawl.archive.profiles import ArchiveProfile
 from lepcheck.crawl.archive.rates import RateLimit
 from lepcheck.crawl.errors import BlockedAddressError
 from lepcheck.crawl.fetch import describe_error, retry_after_seconds
-from lepcheck.crawl.guard import check_address, check_url
+from lepcheck.crawl.guard import NetworkGuard
+from lepcheck.crawl.pinned import PinnedTransport
 
 Kind = Literal["index", "replay"]
 ATTEMPTS = 5
@@ -63,7 +65,7 @@ class ArchiveClient:
         http: httpx.AsyncClient,
         *,
         limits: dict[Kind, RateLimit],
-        allow_private_network: bool,
+        guard: NetworkGuard,
         max_bytes: int,
         timeout: float,
         on_retry: Callable[[str, str], None] = lambda _url, _detail: None,
@@ -71,7 +73,7 @@ class ArchiveClient:
         self.profile = profile
         self._http = http
         self._limits = limits
-        self._allow_private = allow_private_network
+        self._network_guard = guard
         self._max_bytes = max_bytes
         self._timeout = timeout
         self._on_retry = on_retry
@@ -129,8 +131,12 @@ class ArchiveClient:
         host = httpx.URL(url).host
         if host in self._approved:
             return
+        guard = self._network_guard
         try:
-            await asyncio.to_thread(check_url, url, allow_private_network=self._allow_private)
+            if guard.needs_lookup(host):  # a DNS lookup goes to a thread, an address does not
+                await asyncio.to_thread(guard.check_url, url)
+            else:
+                guard.check_url(url)
         except BlockedAddressError as error:
             raise ArchiveError(str(error)) from error
         self._approved.add(host)
@@ -142,10 +148,7 @@ class ArchiveClient:
         async with asyncio.timeout(self._timeout * 6):
             response = await self._http.send(request, stream=True)
         try:
-            stream = response.extensions.get("network_stream")
-            peer = stream.get_extra_info("server_addr") if stream is not None else None
-            if peer:
-                check_address(url, str(peer[0]), allow_private_network=self._allow_private)
+            # The socket reached an address the guard checked (`pinned`: DNS rebinding).
             chunks: list[bytes] = []
             size, truncated = 0, False
             started = time.monotonic()
@@ -174,12 +177,16 @@ async def archive_client(
     *,
     limits: dict[Kind, RateLimit],
     user_agent: str,
-    allow_private_network: bool,
+    guard: NetworkGuard,
     max_bytes: int,
     timeout: float,
     on_retry: Callable[[str, str], None],
 ) -> AsyncIterator[ArchiveClient]:
+    pool = httpx.Limits(max_connections=8, max_keepalive_connections=4)
+    tls = httpx.create_ssl_context(trust_env=False)
     async with httpx.AsyncClient(
+        # Every socket goes to an address the crawl's guard checked, as the live crawl's do.
+        transport=PinnedTransport(guard, limits=pool, ssl_context=tls),
         follow_redirects=False,  # a replayed redirect is evidence, read and followed by hand
         trust_env=False,  # a proxy from the environment would bypass the SSRF guard
         timeout=httpx.Timeout(timeout),
@@ -189,7 +196,7 @@ async def archive_client(
             profile,
             http,
             limits=limits,
-            allow_private_network=allow_private_network,
+            guard=guard,
             max_bytes=max_bytes,
             timeout=timeout,
             on_retry=on_retry,

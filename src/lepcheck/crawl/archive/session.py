@@ -18,6 +18,7 @@ from lepcheck.crawl.archive.proof import prove_publication
 from lepcheck.crawl.archive.rates import RateLimit, shared_limit
 from lepcheck.crawl.archive.settings import ArchiveSettings
 from lepcheck.crawl.archive.source import ArchiveSource
+from lepcheck.crawl.guard import NetworkGuard
 from lepcheck.snapshot.store import SnapshotWriter
 
 # Snapshot meta keys (read back by the audit: `lepcheck check` needs no network).
@@ -70,7 +71,7 @@ async def archive_session(
     writer: SnapshotWriter,
     *,
     user_agent: str,
-    allow_private_network: bool,
+    guard: NetworkGuard,
     max_bytes: int,
     timeout: float,
     whole_host: Callable[[str], bool],
@@ -95,7 +96,7 @@ async def archive_session(
         profile,
         limits=limits,
         user_agent=user_agent,
-        allow_private_network=allow_private_network,
+        guard=guard,
         max_bytes=max_bytes,
         timeout=timeout,
         on_retry=on_retry,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 from urllib.parse import urldefrag, urljoin
 
@@ -12,6 +11,7 @@ from bs4.element import Tag
 from lepcheck.extract.dates import parse_uk_date
 from lepcheck.extract.parts import MAX_LINKS, clean_line
 from lepcheck.models import DatedValue, Link
+from lepcheck.vocab.files import GENERIC_LINK_TEXT
 
 _LINK_SCHEMES = ("http://", "https://")
 
@@ -41,7 +41,7 @@ def page_links(soup: BeautifulSoup, base: str) -> tuple[Link, ...]:
             text = clean_line(
                 attribute_text(anchor, "title") or attribute_text(anchor, "aria-label") or alt
             )
-        if not text or _GENERIC_LINK.match(text):
+        if not text or GENERIC_LINK_TEXT.match(text):
             # "Download" under a table's "Papers" column: the column says what it is.
             column = _column_label(anchor)
             if column:
@@ -61,14 +61,6 @@ def page_links(soup: BeautifulSoup, base: str) -> tuple[Link, ...]:
             seen.add((url, text))
             links.append(Link(url=url, text=text))
     return tuple(links[:MAX_LINKS])
-
-
-_GENERIC_LINK = re.compile(
-    r"^\W*(?:download|view|open|read|here|click\s+here|pdf|docx?|xlsx?|file|document|link|"
-    r"more|see\s+(?:here|document)|available)\b[\s\W]*(?:\(?\s*(?:pdf|docx?|xlsx?|word|excel)"
-    r"\b[^)]*\)?)?\W*$",
-    re.IGNORECASE,
-)
 
 
 MAX_SPAN = 20

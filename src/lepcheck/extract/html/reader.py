@@ -22,13 +22,12 @@ from lepcheck.extract.html.tables import html_tables
 from lepcheck.extract.outline import BODY, Block, headings_of, sections_from_blocks
 from lepcheck.extract.parts import MAX_CHARS, Extracted, clean_line
 from lepcheck.models import PageText
+from lepcheck.vocab.web import COOKIE_BANNER, FIELD_CLASS
 
 _MAX_HTML_BYTES = 15_000_000
 _NEVER_TEXT = ("script", "style", "noscript", "template", "svg", "iframe", "object", "canvas")
 _CHROME = ("nav", "aside")
 _CHROME_ROLES = ("navigation", "banner", "contentinfo", "complementary", "search")
-# Cookie banners: wording varies, but id/class names nearly always say one of these.
-_BANNER = re.compile(r"cookie|consent|gdpr", re.IGNORECASE)
 _BLOCKS = frozenset(
     [
         "address",
@@ -73,10 +72,6 @@ _BLOCKS = frozenset(
 )
 _CELLS = frozenset(("td", "th"))
 _INLINE_FIELDS = frozenset(("span", "a", "strong", "b", "em", "small", "label"))
-_FIELD_CLASS = re.compile(
-    r"name|role|position|job|title|organi[sz]ation|company|employer|designation|sector",
-    re.IGNORECASE,
-)
 _HEADING = re.compile(r"^h([1-6])$")
 _HEADING_NAMES = re.compile(r"^(?:h[1-6]|summary)$")
 # Accordions (<details><summary>Jane Smith</summary><p>Chair...</p></details>) are how
@@ -91,7 +86,7 @@ def _is_line(tag: Tag) -> bool:
     otherwise read "ChairAcme")."""
     if tag.name in _BLOCKS:
         return True
-    return tag.name in _INLINE_FIELDS and bool(_FIELD_CLASS.search(attribute_text(tag, "class")))
+    return tag.name in _INLINE_FIELDS and bool(FIELD_CLASS.search(attribute_text(tag, "class")))
 
 
 def _heading_level(tag: Tag) -> int:
@@ -125,7 +120,7 @@ def _drop_chrome(root: Tag) -> None:
             or attribute_text(tag, "role") in _CHROME_ROLES
             or (tag.name in ("header", "footer") and tag.find_parent("article") is None)
             or (tag.name == "form" and tag.find(["h1", "h2", "h3"]) is None)
-            or bool(_BANNER.search(marks))
+            or bool(COOKIE_BANNER.search(marks))
         )
         if chrome and not _holds_content(tag):
             doomed.append(tag)

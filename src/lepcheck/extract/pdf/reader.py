@@ -31,6 +31,7 @@ from lepcheck.extract.pdf.layout import StyledLine, blocks_from_styled, styled_l
 from lepcheck.extract.pdf.ocr import ocr_available, ocr_image
 from lepcheck.extract.pdf.tables import page_tables
 from lepcheck.models import Link, PageText, Table
+from lepcheck.vocab.files import GENERATOR_PREFIX, GENERIC_PDF_TITLE, SOURCE_FILE_EXTENSION
 
 _MAX_OCR_PAGES = 30
 # 200 dpi reads typed registers about as well as 300 dpi, in about half the time.
@@ -43,15 +44,6 @@ _PDF_DATE = re.compile(
     r"(?P<tz>[Zz]|[+-]\d\d'?(?:\d\d)?'?)?"
 )
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
-_GENERATOR_PREFIX = re.compile(r"^(microsoft (word|powerpoint|excel) - )", re.IGNORECASE)
-# Titles authoring tools fill in by themselves, which say nothing about the document.
-_GENERIC_TITLE = re.compile(
-    r"^(?:|untitled(?: document)?|title|pdf|document\s*\d*|doc\d*|slide \d+|"
-    r"powerpoint presentation|presentation\d*|microsoft word|word document|new document"
-    r"|template|draft|[a-z]?\d+|[\w-]+\.tmp)$",
-    re.IGNORECASE,
-)
-_FILE_NAME = re.compile(r"\.(docx?|pptx?|xlsx?|pdf|indd|rtf|odt)$", re.IGNORECASE)
 
 
 def parse_pdf_date(raw: str) -> datetime | None:
@@ -84,9 +76,9 @@ def parse_pdf_date(raw: str) -> datetime | None:
 def _metadata_title(raw: str) -> str:
     """Metadata titles are often the authoring file name ("Microsoft Word - ROI v2.docx");
     those are kept only without the generator prefix and extension, and "Untitled" dropped."""
-    title = clean_line(_GENERATOR_PREFIX.sub("", raw))
-    title = _FILE_NAME.sub("", title).strip()
-    if _GENERIC_TITLE.match(title):
+    title = clean_line(GENERATOR_PREFIX.sub("", raw))
+    title = SOURCE_FILE_EXTENSION.sub("", title).strip()
+    if GENERIC_PDF_TITLE.match(title):
         return ""
     return title
 

@@ -4,12 +4,8 @@ grouped under headings ("Private sector members", "Co-opted") that say what thei
 
 from __future__ import annotations
 
-import re
-
 from lepcheck.models import BoardMember, Document, Section
 from lepcheck.site.board.entries import (
-    BOARDISH_HEADING,
-    NOT_MEMBERS_HEADING,
     STACKED_LINES,
     board_member,
     facts_of,
@@ -21,11 +17,7 @@ from lepcheck.site.board.entries import (
     split_name,
 )
 from lepcheck.site.source import section_locator
-
-_STAFF_HEADING = re.compile(
-    r"\b(?:staff|team|executive|secretariat|officers|employees|contact|news|latest)\b",
-    re.IGNORECASE,
-)
+from lepcheck.vocab.roles import BOARDISH_HEADING, NOT_MEMBERS_HEADING, STAFF_HEADING
 
 
 def read_cards(doc: Document) -> list[BoardMember]:
@@ -40,7 +32,7 @@ def read_cards(doc: Document) -> list[BoardMember]:
         enclosing = [h for lvl, h in sorted(context.items()) if lvl < section.level]
         if (
             enclosing
-            and _STAFF_HEADING.search(enclosing[-1])
+            and STAFF_HEADING.search(enclosing[-1])
             and not BOARDISH_HEADING.search(enclosing[-1])
         ):
             continue

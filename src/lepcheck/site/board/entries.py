@@ -18,15 +18,22 @@ from lepcheck.site.board.member_lines import (
 )
 from lepcheck.site.labels import pair_stacked
 from lepcheck.site.names import (
-    TITLES,
     display_name,
     is_honour,
     looks_like_person_name,
     strip_titles_and_honours,
 )
 from lepcheck.site.source import cite, collapse
+from lepcheck.vocab.people import SURNAME_FIRST, TITLES
+from lepcheck.vocab.roles import (
+    BARE_FIELD_LABEL,
+    NOT_MEMBERS,
+    ROLE_FIRST,
+    ROLE_LABEL_LINE,
+    SINGLE_ROLE_HEADING,
+)
+from lepcheck.vocab.sectors import SECTOR_HEADING
 
-BOARDISH_HEADING = re.compile(r"\bboard\b|\bdirectors\b|\bmembers\b", re.IGNORECASE)
 _BULLET = re.compile(r"^[\s•*·▪\-–—]+")
 _LIST_SPLIT = re.compile(r"\s+[–—\-]\s+|\s*\|\s*|,\s+|\t")
 
@@ -54,22 +61,14 @@ def board_member(
     )
 
 
-# "Chair: Jane Doe", "Vice Chair – John Smith": the role first, then the name.
-_ROLE_FIRST = re.compile(
-    r"^(?P<role>(?:(?:deputy|vice)[\s\-]*)?chair(?:man|woman|person)?|co-?opted\s+members?)"
-    r"\s*(?::|–|—|-)\s*(?P<rest>.+)$",
-    re.IGNORECASE,
-)
-
-
 def split_name(text: str) -> tuple[str, list[str]] | None:
     """'Jane Smith (Chair) – Doe Ltd' -> ('Jane Smith', ['Chair', 'Doe Ltd']), if a name leads."""
     text = _BULLET.sub("", text).strip()
-    role_first = _ROLE_FIRST.match(text)
+    role_first = ROLE_FIRST.match(text)
     if role_first:
         split = split_name(role_first.group("rest"))
         return (split[0], [role_first.group("role"), *split[1]]) if split else None
-    surname_first = _SURNAME_FIRST.match(text)
+    surname_first = SURNAME_FIRST.match(text)
     if surname_first:
         surname = re.sub(  # "McDONALD" -> "McDonald"; all-capitals surnames display as such
             r"^(Mc|Mac)([A-Z])([A-Z'’\-]+)$",
@@ -93,45 +92,17 @@ def split_name(text: str) -> tuple[str, list[str]] | None:
     return name, [*(b for b in in_brackets if b not in titles), *parts[1:]]
 
 
-# "ODUYA, Margaret – Chair": a surname in capitals, then the given names.
-_SURNAME_FIRST = re.compile(
-    r"^(?P<surname>(?:Mc|Mac)?[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){0,2})\s*,\s*"
-    r"(?P<given>[A-Z][a-z][\w'’\-]*(?:\s+[A-Z][a-z][\w'’\-]*)?)(?P<rest>(?:\s|$).*)$"
-)
-
-
 def _is_name_word(token: str) -> bool:
     """A title or honour: 'Cllr', 'Dr', 'OBE'."""
     return token.lower().strip(".") in TITLES or is_honour(token)
-
-
-# People who attend the board without being members (observers, non-voting advisers), and
-# members no longer: "Former members", "Andrew Pike ..., stood down on 31 March 2022".
-_NOT_MEMBERS = re.compile(
-    r"\bobservers?\b|\bnon[\s\-]voting\b|\bin\s+attendance\b|\badvis[eo]rs?\s+to\s+the\s+board\b|"
-    r"\bformer\b|\bpast\s+(?:board\s+)?members\b|\bprevious\s+(?:board\s+)?members\b|"
-    r"\b(?:stood|stepped)\s+down\b|\bresigned\b|\boutgoing\b",
-    re.IGNORECASE,
-)
-# A heading over people who are not members: "Observers", "Former members".
-NOT_MEMBERS_HEADING = re.compile(
-    r"^\s*(?:board\s+)?(?:observers?|former\s+(?:board\s+)?members|past\s+(?:board\s+)?"
-    r"members|previous\s+(?:board\s+)?members|in\s+attendance|advis[eo]rs\s+to\s+the\s+board)"
-    r"\s*:?\s*$",
-    re.IGNORECASE,
-)
 
 
 def not_a_member(lines: Sequence[str]) -> bool:
     """A role line ("Role: Observer", "Section 151 Officer (observer)") that says the person
     attends without being a member. Only short lines count: a biography may say anything."""
     for line in lines:
-        value = (
-            line.split(":", 1)[1]
-            if re.match(r"^\s*(?:role|position|title)\s*:", line, re.I)
-            else line
-        )
-        if len(value.split()) <= _ROLE_WORDS and _NOT_MEMBERS.search(value):
+        value = line.split(":", 1)[1] if ROLE_LABEL_LINE.match(line) else line
+        if len(value.split()) <= _ROLE_WORDS and NOT_MEMBERS.search(value):
             return True
     return False
 
@@ -153,25 +124,17 @@ def says_something(member: BoardMember, raw_name: str) -> bool:
     )
 
 
-# A field label alone on its line, its value on the next: definition lists (<dt>Role</dt>
-# <dd>Vice Chair</dd>) and two-column profile boxes render so.
-_BARE_LABEL = re.compile(
-    r"^\s*(?:role|position|title|office|organi[sz]ation|company|employer|business|"
-    r"representing|sector|category|appointed|date\s+appointed|term(?:\s+(?:ends?|expires?))?|"
-    r"gender)\s*:?\s*$",
-    re.IGNORECASE,
-)
-
-
 def pair_stacked_labels(lines: Sequence[str]) -> list[str]:
     """["Role", "Vice Chair", "Sector", "Public"] -> ["Role: Vice Chair", "Sector: Public"]."""
 
     def pairs(line: str, following: str, after: str) -> bool:
         # "Business" is a label word and a value: it is the value unless a value follows it.
         following_is_label = (
-            bool(_BARE_LABEL.match(following)) and bool(after) and not _BARE_LABEL.match(after)
+            bool(BARE_FIELD_LABEL.match(following))
+            and bool(after)
+            and not BARE_FIELD_LABEL.match(after)
         )
-        return bool(_BARE_LABEL.match(line)) and not following_is_label
+        return bool(BARE_FIELD_LABEL.match(line)) and not following_is_label
 
     return pair_stacked(lines, pairs)
 
@@ -188,23 +151,17 @@ def facts_of(parts: list[str], lines: list[str], raw_name: str) -> MemberFacts:
     return facts
 
 
-_SINGLE_ROLE_HEADING = re.compile(
-    r"^\s*(?:(?:the|our|lep|board)\s+)?(?:(?:deputy|vice)[\s\-]*)?chair(?:man|woman|person)?\s*$",
-    re.IGNORECASE,
-)
-
-
 def group_role(heading: str) -> MemberRole | None:
     # A heading that is one role ("Chair", "Our Vice-Chair") names the card under it; "Chair and
     # Deputy" is ambiguous. Co-opted groups carry over to every card.
     role = read_role(heading)
-    if role == "co_opted" or (role is not None and _SINGLE_ROLE_HEADING.match(heading)):
+    if role == "co_opted" or (role is not None and SINGLE_ROLE_HEADING.match(heading)):
         return role
     return None
 
 
 def group_sector(heading: str) -> Sector | None:
-    if re.search(r"sector|local authorit|education|vcse|voluntary|universit", heading, re.I):
+    if SECTOR_HEADING.search(heading):
         return read_sector_label(heading)
     return None
 

@@ -8,8 +8,6 @@ import re
 
 from lepcheck.models import BoardMember, Document, Sector
 from lepcheck.site.board.entries import (
-    BOARDISH_HEADING,
-    NOT_MEMBERS_HEADING,
     STACKED_LINES,
     board_member,
     facts_of,
@@ -21,10 +19,8 @@ from lepcheck.site.board.entries import (
 from lepcheck.site.board.member_lines import read_role
 from lepcheck.site.labels import url_path
 from lepcheck.site.source import collapse
+from lepcheck.vocab.roles import BOARDISH_HEADING, NOT_MEMBERS_HEADING, PROFILE_PATH
 
-PROFILE_PATH = re.compile(
-    r"/(?:our-)?(?:board|board-members|directors|members|people|our-people)/[^/]+/?$", re.IGNORECASE
-)
 TITLE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+.*$")
 
 

@@ -15,132 +15,62 @@ from typing import Literal
 
 from lepcheck.extract.dates import find_dates
 from lepcheck.models import MemberRole, Sector
-from lepcheck.site.names import TITLES, is_honour
+from lepcheck.site.names import is_honour
+from lepcheck.vocab.dates import APPOINTED_CUE, RANGE_JOINER, TERM_END_CUE, TERM_RANGE_CUE
+from lepcheck.vocab.people import FEMALE_TITLES, HE, MALE_TITLES, SHE, TITLES
+from lepcheck.vocab.roles import (
+    APPOINTED_FIELD,
+    BOARD_DUTY,
+    CHAIR,
+    CO_OPTED,
+    COMMITTEE_CHAIR,
+    DEPUTY_CHAIR,
+    JOB_OF,
+    LEP_CHAIR,
+    MEMBERSHIP_ONLY,
+    NOT_A_FIELD,
+    OF_AN_ORGANISATION,
+    ORGANISATION_FIELD,
+    ROLE_HEADER,
+    TERM_FIELD,
+)
+from lepcheck.vocab.sectors import (
+    BUSINESS_SECTOR_VALUE,
+    EDUCATION_ORGANISATION,
+    ORGANISATION_CUE,
+    PRIVATE_ORGANISATION,
+    PUBLIC_OFFICE_NAME,
+    PUBLIC_ORGANISATION,
+    SECTOR_LABELS,
+    SECTOR_LINE,
+    SECTOR_WORD,
+    VOLUNTARY_ORGANISATION,
+)
 
 Gender = Literal["female", "male", "unknown"]
 
-_CO_OPTED = re.compile(r"\bco[\s\-]?opt(?:ed|ee)\b", re.IGNORECASE)
-_DEPUTY = re.compile(r"\b(?:deputy|vice)[\s\-]*chair(?:man|woman|person)?\b", re.IGNORECASE)
-_CHAIR = re.compile(r"\bchair(?:man|woman|person)?\b", re.IGNORECASE)
-# "Chair of the Investment Committee" is a committee role, not the LEP's Chair.
-_COMMITTEE_CHAIR = re.compile(
-    r"chair(?:man|woman|person)?\s*(?:of|,|-|–)?\s*(?:the\s+)?(?:(?!chair)[\w&' ]){0,40}?"
-    r"\b(?:committee|panel|sub-?board|group|forum|council|cabinet|trust|governors)\b",
-    re.IGNORECASE,
-)
-_LEP_CHAIR = re.compile(
-    r"\b(?:lep|board|partnership)\s+chair|\bchair\s+of\s+(?:the\s+)?(?:lep|board|partnership)\b",
-    re.IGNORECASE,
-)
 
-_SECTOR_LABELS: tuple[tuple[Sector, re.Pattern[str]], ...] = (
-    (
-        "voluntary",
-        re.compile(
-            r"\bvoluntary\b|\bvcse\b|\bvcs\b|third sector|community sector|charity sector|"
-            r"social enterprise sector",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "education",
-        re.compile(
-            r"higher education|further education|(?-i:\bHE\b|\bFE\b)|education sector|"
-            r"\buniversit(?:y|ies)\b|\bcolleges?\b|\beducation\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "public",
-        re.compile(
-            r"public sector|local authorit(?:y|ies)|local government|\bcouncil\b|"
-            r"combined authority|\bpublic\b",
-            re.IGNORECASE,
-        ),
-    ),
-    ("private", re.compile(r"private sector|\bprivate\b|\bbusiness sector\b", re.IGNORECASE)),
-)
-
-_ORG_PUBLIC = re.compile(
-    r"\bcouncil\b|\bborough\b|combined authority|\bcounty\b.*\bcouncil|\bnhs\b|\bpolice\b|"
-    r"\bmayor\b|\bcllr\b|\bcouncillor\b|\bgovernment\b|\bdepartment for\b",
-    re.IGNORECASE,
-)
-_ORG_EDUCATION = re.compile(
-    r"\buniversit(?:y|ies)\b|\bcollege\b|\bschool\b|\bacademy trust\b", re.IGNORECASE
-)
-# Business representative bodies (chambers, FSB, CBI, IoD) speak for the private sector.
-_ORG_PRIVATE = re.compile(
-    r"\bltd\b|\blimited\b|\bplc\b|\bllp\b|\bgroup\b|\b& co\b|\bholdings\b|\binc\b|\bbank\b|"
-    r"\bcompany\b|"
-    r"chamber\s+of\s+commerce|federation\s+of\s+small\s+businesses|\bfsb\b|\bcbi\b|"
-    r"institute\s+of\s+directors",
-    re.IGNORECASE,
-)
-_ORG_VOLUNTARY = re.compile(
-    r"\bcharity\b|\bcic\b|\bvoluntary\b|\bcommunity action\b|\bfoundation\b|"
-    r"community\s+interest\s+company",
-    re.IGNORECASE,
-)
-# Words that mark a line as naming an organisation, to pick it out of "Job Title, Organisation".
-ORG_CUE = re.compile(
-    r"\bltd\b|\blimited\b|\bplc\b|\bllp\b|\bgroup\b|\bholdings\b|\bcouncil\b|\buniversity\b|"
-    r"\bcollege\b|\btrust\b|\bpartnership\b|\bassociation\b|\bchamber\b|\bcompany\b|"
-    r"\bservices\b|\bauthority\b|\bnhs\b|\bbank\b|\bcic\b|\bfoundation\b|\b& co\b|\bairport\b|"
-    r"\bport\b|\binc\b",
-    re.IGNORECASE,
-)
-
-_APPOINTED = re.compile(
-    r"appointed|joined|member since|start(?:ed)?|date of appointment|from", re.IGNORECASE
-)
-_TERM_END = re.compile(
-    r"term (?:of office )?(?:ends?|expires?|end date|until)|end of term|expires?|until|"
-    r"re-?appointment due|term end|ends?\b",
-    re.IGNORECASE,
-)
-_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "dame", "lady", "baroness"})
-_MALE_TITLES = frozenset({"mr", "sir", "lord", "baron"})
-_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
-_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 _LABEL = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z /&()\-]{1,40}?)\s*:\s*(?P<value>.*)$")
-_NOT_A_FIELD = re.compile(
-    # ("Community Interest Company" is an organisation, not a link to interests)
-    r"\b(?:read|view|download|click|more|profile|biography|pdf|register|(?<!community\s)interests?|"
-    r"email|e-mail|tel|telephone|phone|linkedin|twitter)\b|@|https?://|www\.",
-    re.IGNORECASE,
-)
-_SECTOR_LINE = re.compile(
-    r"\bsector\b|\bvcse\b|^local\s+(?:authority|government)\b|^(?:higher|further)\s+education\b|"
-    r"^(?:voluntary|community|education)\b.*\brepresentative\b",
-    re.IGNORECASE,
-)
-_BOARD_DUTY = re.compile(r"\brepresentative\b|\bchampion\b|\blead\s+for\b", re.IGNORECASE)
-_MEMBERSHIP_ONLY = re.compile(
-    r"^(?:lep\s+|private\s+sector\s+|public\s+sector\s+)?(?:board\s+)?"
-    r"(?:member|director|non-executive\s+director)\b(?!\s+of\b|,)",
-    re.IGNORECASE,
-)
 _SEPARATORS = re.compile(r"\s+[–—\-|]\s+|\s*\|\s*|\t")
 
 
 def read_role(text: str) -> MemberRole | None:
     """The LEP board role a short line states, if any."""
-    if _CO_OPTED.search(text):
+    if CO_OPTED.search(text):
         return "co_opted"
     # "Deputy Chair and Chair of the Investment Committee": the committee belongs to the second
     # "Chair", so each role is judged by the words right after it.
-    deputy = _DEPUTY.search(text)
+    deputy = DEPUTY_CHAIR.search(text)
     if deputy:
         chair_at = deputy.start() + deputy.group(0).lower().index("chair")
-        if _COMMITTEE_CHAIR.match(text, chair_at) and not _LEP_CHAIR.search(text):
+        if COMMITTEE_CHAIR.match(text, chair_at) and not LEP_CHAIR.search(text):
             return None
         return "deputy_chair"
-    chair = _CHAIR.search(text)
+    chair = CHAIR.search(text)
     if chair:
-        if _LEP_CHAIR.search(text):
+        if LEP_CHAIR.search(text):
             return "chair"
-        if _COMMITTEE_CHAIR.match(text, chair.start()) or len(text.split()) > 6:
+        if COMMITTEE_CHAIR.match(text, chair.start()) or len(text.split()) > 6:
             return None
         return None if _chairs_a_company(text) else "chair"
     return None
@@ -148,17 +78,17 @@ def read_role(text: str) -> MemberRole | None:
 
 def _chairs_a_company(text: str) -> bool:
     """'Chairman, Lee Foods plc' is the member's own job, not the LEP's chair."""
-    after = re.split(r"\bchair(?:man|woman|person)?\b", text, maxsplit=1, flags=re.IGNORECASE)
+    after = CHAIR.split(text, maxsplit=1)
     return (
         len(after) == 2
-        and bool(re.match(r"\s*(?:,|of\b|at\b)", after[1]))
-        and bool(ORG_CUE.search(after[1]))
+        and bool(OF_AN_ORGANISATION.match(after[1]))
+        and bool(ORGANISATION_CUE.search(after[1]))
     )
 
 
 def read_sector_label(text: str) -> Sector | None:
     """A sector a label states ("Private sector", "Local Authority", "VCSE")."""
-    for sector, pattern in _SECTOR_LABELS:
+    for sector, pattern in SECTOR_LABELS.items():
         if pattern.search(text):
             return sector
     return None
@@ -166,17 +96,17 @@ def read_sector_label(text: str) -> Sector | None:
 
 def infer_sector(organisation: str, name: str = "") -> Sector:
     """A cautious guess from the organisation's own name; 'unknown' unless it is plain."""
-    if re.search(r"\bcllr\b|\bcouncillor\b|\bmayor\b", name, re.IGNORECASE):
+    if PUBLIC_OFFICE_NAME.search(name):
         return "public"
     if not organisation:
         return "unknown"
-    if _ORG_EDUCATION.search(organisation):
+    if EDUCATION_ORGANISATION.search(organisation):
         return "education"
-    if _ORG_PUBLIC.search(organisation):
+    if PUBLIC_ORGANISATION.search(organisation):
         return "public"
-    if _ORG_VOLUNTARY.search(organisation):
+    if VOLUNTARY_ORGANISATION.search(organisation):
         return "voluntary"
-    if _ORG_PRIVATE.search(organisation):
+    if PRIVATE_ORGANISATION.search(organisation):
         return "private"
     return "unknown"
 
@@ -185,9 +115,9 @@ def gender_from_title(raw_name: str) -> Gender:
     """From an honorific among the leading titles ("Cllr Mrs Jane Doe"), never a first name."""
     for token in raw_name.split():
         word = token.lower().strip(".,")
-        if word in _FEMALE_TITLES:
+        if word in FEMALE_TITLES:
             return "female"
-        if word in _MALE_TITLES:
+        if word in MALE_TITLES:
             return "male"
         if word not in TITLES:
             break
@@ -196,7 +126,7 @@ def gender_from_title(raw_name: str) -> Gender:
 
 def gender_from_pronouns(text: str) -> Gender:
     """Only when a biography uses one set of pronouns, repeatedly: that is the site saying so."""
-    she, he = len(_SHE.findall(text)), len(_HE.findall(text))
+    she, he = len(SHE.findall(text)), len(HE.findall(text))
     if she >= 2 and he == 0:
         return "female"
     if he >= 2 and she == 0:
@@ -219,19 +149,19 @@ def dates_by_cue(line: str) -> tuple[date | None, date | None]:
     appointed: date | None = None
     term_end: date | None = None
     found = find_dates(line)
-    if len(found) == 2 and re.search(r"\bterm\b|\bappointed\b|\bserving\b", line, re.I):
+    if len(found) == 2 and TERM_RANGE_CUE.search(line):
         (start, start_quote), (end, end_quote) = found
         between = line[line.find(start_quote) + len(start_quote) : line.rfind(end_quote)]
-        if re.fullmatch(r"\s*(?:-|–|—|to|until)\s*", between, re.I) and start < end:
+        if RANGE_JOINER.fullmatch(between) and start < end:
             return start, end
     cursor = 0
     for value, quote in found:
         at = line.find(quote, cursor)
         before = line[max(cursor, 0) : at if at >= 0 else len(line)][-50:]
         cursor = at + len(quote) if at >= 0 else cursor
-        if _TERM_END.search(before):
+        if TERM_END_CUE.search(before):
             term_end = term_end or value
-        elif _APPOINTED.search(before):
+        elif APPOINTED_CUE.search(before):
             appointed = appointed or value
     return appointed, term_end
 
@@ -252,22 +182,22 @@ class MemberFacts:
         lowered = label.lower()
         if not value.strip():
             return False
-        if re.search(r"role|position|title|office", lowered):
+        if ROLE_HEADER.search(lowered):
             self.role = self.role or read_role(value) or "member"
             self.sector = self.sector or read_sector_label(value)
-        elif re.search(r"organi[sz]ation|company|employer|business|representing", lowered):
+        elif ORGANISATION_FIELD.search(lowered):
             self.organisation = self.organisation or value.strip()
         elif "sector" in lowered or lowered in {"category", "type"}:
             # Under a "Sector" label, "Business" or "Industry" names the private sector.
-            business = re.fullmatch(r"\s*(?:business|industry|commercial)\s*", value, re.I)
+            business = BUSINESS_SECTOR_VALUE.fullmatch(value)
             self.sector = (
                 self.sector or read_sector_label(value) or ("private" if business else None)
             )
         elif "gender" in lowered or lowered == "sex":
             self.gender = _gender_label(value)
-        elif re.search(r"appoint|joined|start", lowered):
+        elif APPOINTED_FIELD.search(lowered):
             self.appointed = self.appointed or _first_date(value)
-        elif re.search(r"term|expir|end|until", lowered):
+        elif TERM_FIELD.search(lowered):
             self.term_end = self.term_end or _first_date(value)
         else:
             return False
@@ -298,27 +228,27 @@ class MemberFacts:
         if role is not None and (short or role != "member"):
             self.role = self.role or role
             self.quotes.append(part)
-            if short and re.search(r"\bsector\b|\bvcse\b", part, re.IGNORECASE):
+            if short and SECTOR_WORD.search(part):
                 self.sector = self.sector or read_sector_label(part)
             return
         # "Private Sector", "Local Authority Leader", "Higher Education representative".
-        label = read_sector_label(part) if short and _SECTOR_LINE.search(part) else None
+        label = read_sector_label(part) if short and SECTOR_LINE.search(part) else None
         if label is not None:
             self.sector = self.sector or label
             self.quotes.append(part)
             return
-        if _NOT_A_FIELD.search(part):
+        if NOT_A_FIELD.search(part):
             return  # "Read more", "Download register of interests (PDF)", contact details
-        if _BOARD_DUTY.search(part):
+        if BOARD_DUTY.search(part):
             return  # "SME representative", "Diversity champion": a duty on the board
-        if len(part.split()) > 12 or part.endswith(".") or _MEMBERSHIP_ONLY.match(part):
+        if len(part.split()) > 12 or part.endswith(".") or MEMBERSHIP_ONLY.match(part):
             return  # prose, or "Board member (SME representative)": no organisation
         if all(is_honour(t) for t in part.split()):
             return  # "Jane Doe, OBE"
         organisation = _organisation_of(part)
         # "Chief Executive, Acme Ltd" split in two: the part that names a body wins over a job.
         if self.organisation and (
-            ORG_CUE.search(self.organisation) or not ORG_CUE.search(organisation)
+            ORGANISATION_CUE.search(self.organisation) or not ORGANISATION_CUE.search(organisation)
         ):
             return
         self.organisation = organisation
@@ -329,19 +259,14 @@ def _organisation_of(line: str) -> str:
     """'Managing Director, Doe Holdings Ltd' -> 'Doe Holdings Ltd'; otherwise the line."""
     pieces = [p.strip() for p in re.split(r",|\s+at\s+", line) if p.strip()]
     for piece in reversed(pieces):
-        if ORG_CUE.search(piece):
-            job_of = _JOB_OF.match(piece)
-            return job_of.group("org") if job_of and ORG_CUE.search(job_of.group("org")) else piece
+        if ORGANISATION_CUE.search(piece):
+            job_of = JOB_OF.match(piece)
+            return (
+                job_of.group("org")
+                if job_of and ORGANISATION_CUE.search(job_of.group("org"))
+                else piece
+            )
     return line.strip()
-
-
-# "Leader of Anytown Council", "Vice-Chancellor of the University of X": the job, then the body.
-_JOB_OF = re.compile(
-    r"^(?:[\w\-']+\s+){0,3}?(?:leader|director|chief|head|chair\w*|principal|vice-chancellor|"
-    r"founder|partner|owner|ceo|md|manager|president|executive|officer|mayor|dean|member)"
-    r"\s+of\s+(?:the\s+)?(?P<org>.+)$",
-    re.IGNORECASE,
-)
 
 
 def _first_date(text: str) -> date | None:

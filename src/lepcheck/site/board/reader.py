@@ -9,34 +9,17 @@ cards (`tables`, `cards`), else as a profile or a list of names (`lists`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
 from lepcheck.models import BoardMember, Document
 from lepcheck.site.board.cards import read_cards
-from lepcheck.site.board.lists import PROFILE_PATH, read_list, read_profile
+from lepcheck.site.board.lists import read_list, read_profile
 from lepcheck.site.board.tables import read_tables
 from lepcheck.site.labels import url_path
 from lepcheck.site.names import name_match
-
-_BOARD_CUE = re.compile(
-    r"\bboard\b|\bdirectors\b|board[\s\-]members|our[\s\-]board|who[\s\-]we[\s\-]are|"
-    r"\bmembership\b|\bour[\s\-]people\b",
-    re.IGNORECASE,
-)
-_NOT_BOARD_CUE = re.compile(
-    r"minutes|agenda|register|meeting|papers|\bnews\b|vacanc|recruit|"
-    r"policy|\bjobs?\b|careers|\bblog\b|press|consultation|declaration|investment[\s\-]committee|"
-    # a panel or sub-board's own membership page is not the board's ("Investment Panel")
-    r"\bpanels?\b|\bsub[\s\-]?boards?\b|"
-    r"\bevents?\b",
-    re.IGNORECASE,
-)
-_BOARD_SECTION = re.compile(
-    r"^\s*(?:(?:our|the|lep|meet\s+the)\s+)?board(?:\s+members(?:hip)?|\s+of\s+directors)?\s*$",
-    re.IGNORECASE,
-)
+from lepcheck.vocab.kinds import BOARD_PAGE_CUE, BOARD_SECTION_HEADING, NOT_BOARD_PAGE_CUE
+from lepcheck.vocab.roles import PROFILE_PATH
 
 
 def is_board_document(doc: Document) -> bool:
@@ -47,10 +30,10 @@ def is_board_document(doc: Document) -> bool:
     if doc.format != "html" and doc.kind not in {"governance_page", "other"}:
         return False
     name_cues = f"{doc.title} | {url_path(doc.url)} | {' | '.join(doc.link_texts)}"
-    if _BOARD_CUE.search(name_cues) and not _NOT_BOARD_CUE.search(name_cues):
+    if BOARD_PAGE_CUE.search(name_cues) and not NOT_BOARD_PAGE_CUE.search(name_cues):
         return True
     # A governance page with a section headed "Our Board" or "Board members".
-    return doc.format == "html" and any(_BOARD_SECTION.match(h) for h in doc.headings)
+    return doc.format == "html" and any(BOARD_SECTION_HEADING.match(h) for h in doc.headings)
 
 
 def read_board_document(doc: Document) -> list[BoardMember]:

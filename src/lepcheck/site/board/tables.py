@@ -10,18 +10,17 @@ from collections.abc import Sequence
 from lepcheck.models import BoardMember, Document
 from lepcheck.site.board.entries import board_member, not_a_member, split_name
 from lepcheck.site.board.member_lines import MemberFacts, read_sector_label
-from lepcheck.site.names import NAME_HEADER
 from lepcheck.site.source import collapse
 from lepcheck.site.table_header import header_and_rows
-
-_ROLE_HEADERS = re.compile(r"role|position|title|office", re.IGNORECASE)
-_ORG_HEADERS = re.compile(
-    r"organi[sz]ation|company|employer|business|representing|affiliation", re.IGNORECASE
+from lepcheck.vocab.people import NAME_HEADER
+from lepcheck.vocab.roles import (
+    APPOINTED_HEADER,
+    GENDER_HEADER,
+    ORGANISATION_HEADER,
+    ROLE_HEADER,
+    SECTOR_HEADER,
+    TERM_HEADER,
 )
-_SECTOR_HEADERS = re.compile(r"sector|category|type", re.IGNORECASE)
-_APPOINTED_HEADERS = re.compile(r"appoint|joined|start|from", re.IGNORECASE)
-_TERM_HEADERS = re.compile(r"term|expir|end|until|to$", re.IGNORECASE)
-_GENDER_HEADERS = re.compile(r"gender|sex", re.IGNORECASE)
 
 
 def _column(header: Sequence[str], pattern: re.Pattern[str], used: set[int]) -> int | None:
@@ -41,12 +40,12 @@ def read_tables(doc: Document) -> list[BoardMember]:
         used: set[int] = set()
         name_at = _column(header, NAME_HEADER, used)
         columns = {
-            "role": _column(header, _ROLE_HEADERS, used),
-            "organisation": _column(header, _ORG_HEADERS, used),
-            "sector": _column(header, _SECTOR_HEADERS, used),
-            "appointed": _column(header, _APPOINTED_HEADERS, used),
-            "term": _column(header, _TERM_HEADERS, used),
-            "gender": _column(header, _GENDER_HEADERS, used),
+            "role": _column(header, ROLE_HEADER, used),
+            "organisation": _column(header, ORGANISATION_HEADER, used),
+            "sector": _column(header, SECTOR_HEADER, used),
+            "appointed": _column(header, APPOINTED_HEADER, used),
+            "term": _column(header, TERM_HEADER, used),
+            "gender": _column(header, GENDER_HEADER, used),
         }
         if name_at is None:
             continue

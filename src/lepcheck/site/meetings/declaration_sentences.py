@@ -14,51 +14,28 @@ from datetime import date
 from lepcheck.models import Declaration, DeclarationAction, Document
 from lepcheck.site.names import looks_like_person_name, strip_titles_and_honours
 from lepcheck.site.source import cite, collapse
-
-_LEFT = re.compile(
-    r"\bleft\s+(?:the\s+)?(?:meeting|room|call|chamber)|\bwithdr[ea]w|\bdid\s+not\s+remain|"
-    r"\bleave\s+the\s+(?:meeting|room|call)|\bstepped\s+out|absented?\s+(?:him|her|them)sel|"
-    r"\bexcused\s+(?:him|her|them)sel|\bleft\s+for\s+(?:this|that|the)\s+item|"
-    r"\bmoved\s+to\s+(?:a\s+)?(?:waiting|breakout)\s+room|\bleft\s*(?:[.;]|$)",
-    re.IGNORECASE,
+from lepcheck.vocab.declarations import (
+    APOLOGIES_SENTENCE,
+    DECLARED_BY,
+    DECLARER_VERB,
+    DECLARES,
+    DECLARING_VERB,
+    ITEM_NAMED,
+    ITEM_NUMBER,
+    LEFT_NOT_THE_ROOM,
+    LEFT_ROOM,
+    LIST_ENTRY,
+    NATURE,
+    TOOK_NO_PART,
 )
-_NO_PART = re.compile(
-    r"\btook\s+no\s+part|\bdid\s+not\s+(?:vote|participate|take\s+part|partake|speak)|"
-    r"\babstain(?:ed)?|\bnot\s+(?:to\s+)?(?:take\s+part|participate|vote)|\bno\s+part\s+in|"
-    r"\btaking\s+no\s+part|\bwould\s+not\s+(?:vote|participate|take\s+part)",
-    re.IGNORECASE,
-)
-DECLARES = re.compile(
-    r"declar|conflict|disclos|\b(?:an?|his|her|their|pecuniary|personal|prejudicial|"
-    r"non-pecuniary|registerable|disclosable|other|same|this)\s+interests?\b|director\s+of|"
-    r"employ|trustee|member\s+of|shareholder|partner\s+in|works?\s+for",
-    re.IGNORECASE,
-)
-_ITEM = re.compile(r"\b(?:agenda\s+)?items?\s+(?P<item>\d{1,2}(?:\.\d{1,2})?[a-z]?)", re.I)
-_ITEM_NAMED = re.compile(
-    r"\b(?:in relation to|regarding|relating to|on|in)\s+(?:the\s+)?"
-    r"(?P<item>[A-Z][\w&' ]{2,60}?)(?=\s+(?:as|because|due|being|item)\b|[,.;(]|$)"
-)
-_NATURE = re.compile(
-    r"\b(?:as\s+(?:(?:she|he|they)\s+(?:is|was|are|were)\s+)?|because\s+(?:of\s+)?|due\s+to\s+|"
-    r"being\s+|by\s+virtue\s+of\s+|in\s+(?:her|his|their)\s+(?:role|capacity)\s+as\s+)"
-    r"(?P<nature>[^.;]{3,160}?)(?=\s+and\s+(?:left|withdrew|took|did|abstained|was)|[.;]|$)",
-    re.IGNORECASE,
-)
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"  # capitals of English and the Latin alphabets names arrive in
-_WORD = rf"[{_UPPER}][^\W\d_'’\-]*(?:['’\-][^\W\d_]+)*"
-_TITLE_WORDS = r"(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)"
-PERSON = re.compile(
-    rf"(?:{_TITLE_WORDS}\.?[ \t]+)?{_WORD}(?:[ \t]+[{_UPPER}]\.?)*"
-    rf"(?:[ \t]+(?:{_WORD}|van|de|der)\b)+"
-    rf"|{_TITLE_WORDS}\.?[ \t]+{_WORD}"
-    rf"|[{_UPPER}]\.(?:[ \t]*[{_UPPER}]\.)*[ \t]+{_WORD}"
-)
-TITLED = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\b")
-PRONOUN_START = re.compile(r"^\s*(?:she|he|they|the\s+member|the\s+chair)\b", re.IGNORECASE)
-
+from lepcheck.vocab.people import PERSON, PRONOUN_START, TITLED
+from lepcheck.vocab.roles import ROLE_IN_BRACKETS, ROLE_SUBJECT, VICE_OR_DEPUTY
 
 _WRAPPED = 60  # PDF text breaks long sentences into lines of about 80-100 characters
+_ENDED = re.compile(r"[.;:!?]$")
+# "… in Item 4 – Business Case\n– as Cabinet Member …": a wrapped line may begin with the dash
+# that closes an aside; an en or em dash after a wrapped line is no list bullet.
+_DASH_ASIDE = re.compile(r"^[–—]\s+[a-z]")
 
 
 def _unwrap(body: str) -> str:
@@ -68,14 +45,12 @@ def _unwrap(body: str) -> str:
         stripped = line.strip()
         if not stripped:
             continue
+        wrapped = bool(lines) and len(lines[-1]) >= _WRAPPED and not _ENDED.search(lines[-1])
         if (
             lines
             and not re.match(r"^(?:[•*\-–]|\d{1,2}(?:\.\d{1,2})*[.)]?\s)", stripped)
-            and (
-                stripped[0].islower()
-                or (len(lines[-1]) >= _WRAPPED and not re.search(r"[.;:!?]$", lines[-1]))
-            )
-        ):
+            and (stripped[0].islower() or wrapped)
+        ) or (wrapped and _DASH_ASIDE.match(stripped)):
             lines[-1] = f"{lines[-1]} {stripped}"
         else:
             lines.append(stripped)
@@ -108,13 +83,13 @@ def _member_in(sentence: str) -> str:
 
 def _declarers(sentence: str) -> list[str]:
     """ "Cllr Smith and Cllr Jones declared interests ...": everyone named before the verb."""
-    passive = re.search(r"\b(?:declared|disclosed)\s+by\b", sentence)
+    passive = DECLARED_BY.search(sentence)
     if passive is not None:
         # "Interests were declared by Cllr Evans (item 4) and Mr Patel (item 6)"
         after = people_in(sentence[passive.end() :])
         if after:
             return after
-    verb = re.search(r"\b(?:declared|declare[sd]?|disclosed|noted\s+(?:an?|their)\s+)", sentence)
+    verb = DECLARER_VERB.search(sentence)
     if verb is None:
         return [_member_in(sentence)] if _member_in(sentence) else []
     before = people_in(sentence[: verb.start()])
@@ -123,23 +98,23 @@ def _declarers(sentence: str) -> list[str]:
 
 def action_of(text: str) -> DeclarationAction:
     # Leaving the room is the stronger action: "did not take part and left the room" is left_room.
-    if _LEFT.search(text) and not re.search(r"\bleft\s+(?:to|it)\b", text, re.IGNORECASE):
+    if LEFT_ROOM.search(text) and not LEFT_NOT_THE_ROOM.search(text):
         return "left_room"
-    if _NO_PART.search(text):
+    if TOOK_NO_PART.search(text):
         return "took_no_part"
     return "no_action_stated"
 
 
 def _item_of(sentence: str) -> str:
-    numbered = _ITEM.search(sentence)
+    numbered = ITEM_NUMBER.search(sentence)
     if numbered:
         return f"item {numbered.group('item')}"
-    named = _ITEM_NAMED.search(sentence)
+    named = ITEM_NAMED.search(sentence)
     return collapse(named.group("item")) if named else ""
 
 
 def _nature_of(sentence: str) -> str:
-    found = _NATURE.search(sentence)
+    found = NATURE.search(sentence)
     return collapse(found.group("nature")).rstrip(" ,;:") if found else ""
 
 
@@ -150,8 +125,8 @@ def declarations_in(
     for sentence in sentences_of(body):
         if not sentence:
             continue
-        role = _ROLE_SUBJECT.match(sentence)
-        if role and _DECLARING_VERB.search(sentence):
+        role = ROLE_SUBJECT.match(sentence)
+        if role and DECLARING_VERB.search(sentence):
             # "The Chair declared an interest ... and left the room": a declaration by whoever
             # held that role at the meeting, not a sequel to the sentence before.
             holder = role_holder(doc.text, role.group("role")) or _role_label(role.group("role"))
@@ -171,7 +146,7 @@ def declarations_in(
         listed = _listed_people(sentence)
         if not member or not (DECLARES.search(sentence) or listed):
             continue
-        if re.match(r"^\s*apologies\b", sentence, re.IGNORECASE):
+        if APOLOGIES_SENTENCE.match(sentence):
             continue
         what = (_item_of(sentence), _nature_of(sentence), action_of(sentence))
         for declarer in listed or _declarers(sentence):
@@ -179,21 +154,16 @@ def declarations_in(
     return found
 
 
-_LIST_ENTRY = re.compile(
-    r"^(?P<who>[^–—:()]{3,120}?)\s*(?P<rest>(?:\([^)]{1,80}\)\s*)?(?:[–—:]|\s-\s).*)$"
-)
-
-
 def _listed_people(sentence: str) -> list[str]:
     """A list entry under the declarations item that names no interest in words: "Owen Garside
     – Item 5: his company holds a contract; abstained", "Cllr Doyle and Cllr Penhale – Item 7;
     did not vote". It opens with the members, a dash or colon, and names an item or an action:
     what else would the minute list there? The members, else []."""
-    entry = _LIST_ENTRY.match(sentence)
+    entry = LIST_ENTRY.match(sentence)
     if entry is None:
         return []
     rest = entry.group("rest")
-    if not _ITEM.search(rest) and action_of(rest) == "no_action_stated":
+    if not ITEM_NUMBER.search(rest) and action_of(rest) == "no_action_stated":
         return []
     people: list[str] = []
     for part in re.split(r",\s*|\s+(?:and|&)\s+", entry.group("who").strip()):
@@ -204,25 +174,16 @@ def _listed_people(sentence: str) -> list[str]:
     return people
 
 
-_ROLE_SUBJECT = re.compile(
-    r"^\s*the\s+(?P<role>(?:(?:vice|deputy)[\s\-]*)?chair(?:man|woman|person)?)\b", re.I
-)
-_DECLARING_VERB = re.compile(r"\b(?:declared|disclosed|declares|discloses)\b", re.I)
-_ROLE_IN_BRACKETS = re.compile(
-    r"\s*\(\s*(?P<role>(?:(?:vice|deputy)[\s\-]*)?chair(?:man|woman|person)?)\s*\)", re.I
-)
-
-
 def _role_label(role: str) -> str:
     """ "vice-chair" -> "Vice Chair", "Chairman" -> "Chair": the role as a member placeholder."""
-    return "Vice Chair" if re.match(r"(?:vice|deputy)", role, re.I) else "Chair"
+    return "Vice Chair" if VICE_OR_DEPUTY.match(role) else "Chair"
 
 
 def role_holder(text: str, role: str) -> str | None:
     """Who the minutes say held a role: "Present: Jane Doe (Chair), John Roe (Vice-Chair)"."""
     wanted = _role_label(role)
     for match in PERSON.finditer(text):
-        bracket = _ROLE_IN_BRACKETS.match(text, match.end())
+        bracket = ROLE_IN_BRACKETS.match(text, match.end())
         if bracket and _role_label(bracket.group("role")) == wanted:
             name = match.group(0).strip()
             if looks_like_person_name(name) or TITLED.match(name):

@@ -17,8 +17,6 @@ from datetime import date
 
 from lepcheck.models import Declaration, DeclarationAction, Document
 from lepcheck.site.meetings.declaration_sentences import (
-    DECLARES,
-    PRONOUN_START,
     action_of,
     declaration_of,
     declarations_in,
@@ -27,35 +25,22 @@ from lepcheck.site.meetings.declaration_sentences import (
 )
 from lepcheck.site.names import looks_like_person_name
 from lepcheck.site.source import cite, collapse, line_locator, section_locator
+from lepcheck.vocab.declarations import (
+    ABOUT_THE_ITEM,
+    DECLARATION_TABLE_HEADER,
+    DECLARATIONS_HEADING,
+    DECLARED_INTEREST,
+    DECLARER_HEADER,
+    DECLARES,
+    INTEREST_HEADER,
+    ITEM_LINE,
+    ITEM_NUMBER_START,
+    NEXT_ITEM_HEADING,
+    NONE_DECLARED,
+    NUMBERED_ITEM,
+)
+from lepcheck.vocab.people import PRONOUN_START
 
-HEADING = re.compile(
-    r"declarations?\b[^.\n]{0,40}\binterests?|conflicts?\s+of\s+interests?|"
-    r"disclosures?\s+of\s+(?:pecuniary\s+)?interests?|declarations?,\s+disclosures|"
-    r"^\s*(?:\d{1,2}[.)]?\s+)?declarations?\s*$|interests?\s+declared|"
-    # "Item 2. Members' interests", "3. Interests": the item's whole title
-    r"^\s*(?:item\s+)?(?:\d{1,2}[.):]?\s+)?(?:(?:board\s+)?members['’]?\s+)?interests\s*$|"
-    # "1. Apologies and declarations", "Welcome, apologies and declarations"
-    r"^\s*(?:item\s+)?(?:\d{1,2}[.):]?\s+)?[A-Za-z][\w,' ]{0,40}\s(?:and|&)\s+declarations?\s*$",
-    re.IGNORECASE,
-)
-_NUMBER = re.compile(r"^\s*(?:item\s+)?(?P<major>\d{1,2})(?P<minor>\.\d{1,2})*[.):]?\s+\S", re.I)
-# Headings that begin the next item when the minutes carry no numbers.
-_NEXT_ITEM = re.compile(
-    r"^\s*(?:minutes\s+of\s+(?:the\s+)?(?:last|previous)|matters\s+arising|chair'?s?\s+"
-    r"(?:update|report|welcome)|any\s+other\s+business|date\s+of\s+(?:the\s+)?next|"
-    r"welcome\s+and\s+introductions|action\s+log|exclusion\s+of|part\s+b\b|apologies\b)",
-    re.IGNORECASE,
-)
-_NONE = re.compile(
-    r"^\s*(?:none|nil|n/a|no(?:ne)?\.?)\s*(?:declared|received|made|noted|recorded)?\s*[.;]?\s*$|"
-    r"\bno\s+(?:new\s+|further\s+|other\s+|additional\s+)?(?:declarations?|conflicts?|"
-    r"interests?|disclosures?)\b|\bthere\s+(?:were|was)\s+(?:none|no\b)|"
-    r"\bnone\s+(?:were\s+|was\s+)?(?:declared|received|made|noted|recorded)|"
-    # "There were no apologies or declarations of interest."
-    r"\bno\s+[a-z]+\s+(?:or|nor|and)\s+(?:declarations?|conflicts?|disclosures?)\b|"
-    r"\bnil\s+(?:return|declarations?)|\bnothing\s+to\s+declare",
-    re.IGNORECASE | re.MULTILINE,
-)
 _MAX_BODY_LINES = 40
 
 
@@ -74,13 +59,13 @@ def _find_section(doc: Document) -> tuple[str, str, str] | None:
 
 def _declaration_headings(doc: Document) -> Iterator[tuple[str, str, str]]:
     for section in doc.sections:
-        if HEADING.search(section.heading) and len(section.heading) <= 150:
+        if DECLARATIONS_HEADING.search(section.heading) and len(section.heading) <= 150:
             yield section.heading, section.text, section_locator(section.heading, section.page)
     for page in doc.pages:
         lines = page.text.splitlines()
         for index, line in enumerate(lines):
             stripped = line.strip()
-            if not stripped or len(stripped) > 150 or not HEADING.search(stripped):
+            if not stripped or len(stripped) > 150 or not DECLARATIONS_HEADING.search(stripped):
                 continue
             if not _is_heading_line(stripped):
                 continue
@@ -92,7 +77,7 @@ def _declaration_headings(doc: Document) -> Iterator[tuple[str, str, str]]:
 def _is_heading_line(line: str) -> bool:
     """A heading line, not a sentence that mentions interests ('Members declared interests...')."""
     head = line.split(":", 1)[0]
-    if _NUMBER.match(line) or re.match(r"^\s*(?:item\s+)?\d", line, re.I):
+    if NUMBERED_ITEM.match(line) or ITEM_NUMBER_START.match(line):
         return True
     words = head.split()
     return len(words) <= 10 and not head.rstrip().endswith(".") and head[:1].isupper()
@@ -102,18 +87,18 @@ def _split_inline(line: str) -> tuple[str, str]:
     """'Declarations of Interest: None' -> heading and inline body; 'Item 2: Declarations...'
     keeps its number with the heading."""
     for match in re.finditer(r"[:–—]|\s-\s", line):
-        if HEADING.search(line[: match.start()]):
+        if DECLARATIONS_HEADING.search(line[: match.start()]):
             return line[: match.start()].strip(), line[match.end() :].strip()
     return line, ""
 
 
 def _body_after(heading_line: str, inline: str, following: list[str]) -> str:
-    number = _NUMBER.match(heading_line)
+    number = NUMBERED_ITEM.match(heading_line)
     major = number.group("major") if number else None
     body: list[str] = [inline] if inline.strip() else []
     for line in following[:_MAX_BODY_LINES]:
         stripped = line.strip()
-        next_number = _NUMBER.match(stripped)
+        next_number = NUMBERED_ITEM.match(stripped)
         if (
             next_number
             and next_number.group("minor") is None
@@ -122,8 +107,8 @@ def _body_after(heading_line: str, inline: str, following: list[str]) -> str:
         ):
             break
         if (
-            _NEXT_ITEM.match(stripped)
-            and not HEADING.search(stripped)
+            NEXT_ITEM_HEADING.match(stripped)
+            and not DECLARATIONS_HEADING.search(stripped)
             and _is_heading_line(stripped)
             and len(stripped.split()) <= 8
         ):
@@ -137,9 +122,7 @@ def _body_after(heading_line: str, inline: str, following: list[str]) -> str:
 def _declares_on_item(line: str) -> bool:
     """ "Item 5 (Enterprise Zone): Cllr Jane Doe, non-pecuniary interest ...": a declaration
     listed by the item it concerns, not the next item of the minutes."""
-    return bool(re.match(r"^\s*item\s+\d", line, re.I)) and bool(
-        people_in(line) and DECLARES.search(line)
-    )
+    return bool(ITEM_LINE.match(line)) and bool(people_in(line) and DECLARES.search(line))
 
 
 def _bare_heading(line: str) -> bool:
@@ -150,7 +133,7 @@ def _bare_heading(line: str) -> bool:
         and line[:1].isupper()
         and not re.search(r"[.;:,]$", line)
         and not looks_like_person_name(line)
-        and not _NONE.search(line)
+        and not NONE_DECLARED.search(line)
         and not DECLARES.search(line)
     )
 
@@ -160,9 +143,9 @@ def _table_declarations(doc: Document, meeting_date: date | None) -> list[Declar
     found: list[Declaration] = []
     for table in doc.tables:
         header = [h.lower() for h in table.header]
-        if not any(re.search(r"interest|declar|conflict", h) for h in header):
+        if not any(DECLARATION_TABLE_HEADER.search(h) for h in header):
             continue
-        name_at = next((i for i, h in enumerate(header) if re.search(r"name|member", h)), None)
+        name_at = next((i for i, h in enumerate(header) if DECLARER_HEADER.search(h)), None)
         if name_at is None:
             continue
         for row in table.rows:
@@ -172,7 +155,7 @@ def _table_declarations(doc: Document, meeting_date: date | None) -> list[Declar
                 continue
             joined = " | ".join(row)
             item = next((v for k, v in cells.items() if "item" in k), "")
-            nature = next((v for k, v in cells.items() if re.search(r"interest|nature", k)), "")
+            nature = next((v for k, v in cells.items() if INTEREST_HEADER.search(k)), "")
             locator = f"table row '{collapse(member)}'"
             what = (item, nature, action_of(joined))
             found.append(declaration_of(doc, meeting_date, member, what, locator, joined))
@@ -193,15 +176,10 @@ def read_declarations(doc: Document, meeting_date: date | None) -> list[Declarat
     declarations = declarations_in(body, doc, locator, meeting_date)
     if declarations:
         return _actions_minuted_elsewhere(declarations, doc, body)
-    if _NONE.search(body):
-        quote = next((s for s in sentences_of(body) if _NONE.search(s)), collapse(body))
+    if NONE_DECLARED.search(body):
+        quote = next((s for s in sentences_of(body) if NONE_DECLARED.search(s)), collapse(body))
         return [_marker(doc, meeting_date, "none_declared", locator, f"{heading}: {quote}")]
     return [_marker(doc, meeting_date, "nothing_recorded", locator, heading)]
-
-
-_ABOUT_THE_ITEM = re.compile(
-    r"\binterest\b|\b(?:this|that|the)\s+item\b|\bthe\s+(?:discussion|decision|vote)\b", re.I
-)
 
 
 def _actions_minuted_elsewhere(
@@ -225,7 +203,7 @@ def _actions_minuted_elsewhere(
                     for s in elsewhere
                     if re.search(rf"\b{re.escape(surname)}\b", s)
                     and action_of(s) != "no_action_stated"
-                    and (_ABOUT_THE_ITEM.search(s) or (item and item.lower() in s.lower()))
+                    and (ABOUT_THE_ITEM.search(s) or (item and item.lower() in s.lower()))
                 ),
                 None,
             )
@@ -238,18 +216,11 @@ def _actions_minuted_elsewhere(
     return updated
 
 
-_DECLARED = re.compile(
-    r"\bdeclared\s+(?:an?\s+|their\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,3}interests?\b|"
-    r"\bdeclared\s+(?:a\s+)?conflict",
-    re.IGNORECASE,
-)
-
-
 def _declared_in_items(doc: Document, meeting_date: date | None) -> list[Declaration]:
     found: list[Declaration] = []
     sentences = sentences_of(doc.text)
     for index, sentence in enumerate(sentences):
-        if _DECLARED.search(sentence):
+        if DECLARED_INTEREST.search(sentence):
             # "She left the room for that item." right after completes the declaration.
             following = sentences[index + 1] if index + 1 < len(sentences) else ""
             text = f"{sentence}\n{following}" if PRONOUN_START.match(following) else sentence

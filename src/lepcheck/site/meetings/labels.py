@@ -15,56 +15,25 @@ from typing import Literal
 from lepcheck.models import Document
 from lepcheck.site.day_dates import date_in_label, exact_dates
 from lepcheck.site.labels import file_stem, file_stem_words, url_path
+from lepcheck.vocab.dates import ABOUT_THE_FILE, HELD_ON
+from lepcheck.vocab.meetings import (
+    AGENDA_LABEL,
+    APPROVED_MINUTES,
+    APPROVES_PREVIOUS,
+    BODY_NAME,
+    BODY_NOISE,
+    DRAFT_MINUTES,
+    LABEL_WORDS,
+    MAIN_BOARD_WORDS,
+    MINUTES_LABEL,
+    PACK,
+    PAPER_CUE,
+    PREVIOUS_MINUTES_ITEM,
+    PREVIOUS_MINUTES_MENTION,
+    SELF_APPROVED,
+)
 
 Role = Literal["agenda", "minutes", "paper"]
-
-# Links to the previous meeting's minutes sit on an agenda as an item: a paper, not minutes.
-_PREVIOUS_MINUTES = re.compile(r"minutes\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting", re.I)
-_MINUTES = re.compile(r"\bminutes\b|notes\s+of\s+(?:the\s+)?meeting|\bmins\b", re.I)
-_AGENDA = re.compile(r"\bagenda\b(?!\s+item)|\bagenda\s+frontsheet\b", re.I)
-AGENDA_WITH_PAPERS = re.compile(
-    r"agenda\s*(?:and|&|\+|with)\s*(?:board\s+)?(?:papers|reports)|agenda\s+(?:reports?\s+)?pack|"
-    r"meeting\s+pack|board\s+pack",
-    re.I,
-)
-_PACK = re.compile(r"reports?\s+pack|\bsupplement|\bpack\b|\bitem\b|\bappendix\b|\bannex", re.I)
-PAPER_CUE = re.compile(
-    r"\bpapers?\b|\breports?\b|\bitem\s*\d|\bappendix\b|\bannex\b|\bpresentation\b|"
-    r"\bpack\b|\bbriefing\b|\bupdate\b|\bsupplement",
-    re.I,
-)
-_BODY = re.compile(
-    r"((?:[\w&'’\-]+\s+){0,4}?)(sub[\s\-]?board|board|committee|panel|forum|group)\b",
-    re.I,
-)
-_BODY_NOISE = frozenset(
-    {
-        "agenda", "minutes", "mins", "of", "the", "for", "meeting", "meetings", "papers", "paper",
-        "draft", "approved", "confirmed", "lep", "main", "full", "a", "and", "public", "reports",
-        "report", "pack", "printed", "notes", "item", "items", "on", "to", "held", "frontsheet",
-        "signed", "final", "unconfirmed", "local", "enterprise", "partnership", "strategic",
-        "partnership's", "lep's", "our", "all", "previous", "last", "next", "dates", "date",
-    }
-)  # fmt: skip
-_LABEL_WORDS = frozenset(
-    {
-        "agenda", "minutes", "mins", "of", "the", "for", "meeting", "meetings", "papers", "paper",
-        "draft", "approved", "confirmed", "lep", "reports", "report", "pack", "printed", "notes",
-        "item", "items", "on", "to", "held", "frontsheet", "signed", "final", "unconfirmed",
-        "previous", "last", "next", "dates", "date",
-    }
-)  # fmt: skip
-# "Board of Directors", "Strategic Board", "Partnership Board": the LEP's main board.
-_MAIN_BOARD_WORDS = frozenset({"directors", "company", "leadership", "main", "strategic"})
-_ABOUT_THE_FILE = re.compile(
-    r"(?:published|updated|issued|printed|despatched|dispatched|circulated|version|revised)"
-    r"[^\n]{0,15}$",
-    re.I,
-)
-_HELD_ON = re.compile(
-    r"(?:held\s+(?:on|at)|meeting\s+(?:on|of)|date\s+of\s+meeting|date\s*:|\bon\b)\s*[^\n]{0,20}$",
-    re.I,
-)
 
 
 def url_date(url: str) -> date | None:
@@ -110,21 +79,21 @@ def text_date(doc: Document) -> date | None:
     for value, quote in exact_dates(top):
         at = top.find(quote)
         before = top[max(0, at - 40) : at] if at >= 0 else ""
-        if _HELD_ON.search(before):
+        if HELD_ON.search(before):
             return value
-        if not _ABOUT_THE_FILE.search(before):  # "Published 20 March 2023" is not the meeting
+        if not ABOUT_THE_FILE.search(before):  # "Published 20 March 2023" is not the meeting
             first = first or value
     return first
 
 
 def role_of_label(text: str) -> Role | None:
-    if _PREVIOUS_MINUTES.search(text):
+    if PREVIOUS_MINUTES_ITEM.search(text):
         return "paper"
-    if _AGENDA.search(text) and not _PACK.search(text):
+    if AGENDA_LABEL.search(text) and not PACK.search(text):
         return "agenda"
-    if _MINUTES.search(text):
+    if MINUTES_LABEL.search(text):
         return "minutes"
-    if _AGENDA.search(text) or PAPER_CUE.search(text):
+    if AGENDA_LABEL.search(text) or PAPER_CUE.search(text):
         return "paper"
     return None
 
@@ -145,21 +114,19 @@ def role_of_document(doc: Document) -> Role | None:
 def body_in(text: str, organisation_words: frozenset[str] = frozenset()) -> str | None:
     """'Agenda for Anytown LEP Investment Committee' -> 'Investment Committee'; 'LEP Board'
     and 'Board of Directors' -> 'Board'."""
-    for match in _BODY.finditer(text):
+    for match in BODY_NAME.finditer(text):
         words = [w for w in match.group(1).lower().split() if w]
         while words and (
-            words[0] in _BODY_NOISE or words[0] in organisation_words or words[0].isdigit()
+            words[0] in BODY_NOISE or words[0] in organisation_words or words[0].isdigit()
         ):
             words.pop(0)
         # "Minutes 14 March Board": what precedes a date or a label word is not the body's name;
         # "and" inside ("Employment and Skills Board") is.
-        cuts = [i for i, w in enumerate(words) if w in _LABEL_WORDS or w.isdigit()]
+        cuts = [i for i, w in enumerate(words) if w in LABEL_WORDS or w.isdigit()]
         if cuts:
             words = words[cuts[-1] + 1 :]
         kind = match.group(2).lower()
-        if kind == "board" and all(
-            w in _MAIN_BOARD_WORDS or w in organisation_words for w in words
-        ):
+        if kind == "board" and all(w in MAIN_BOARD_WORDS or w in organisation_words for w in words):
             return "Board"
         if kind == "group" and not words:
             continue  # "Group" alone is usually a company name's tail
@@ -175,14 +142,6 @@ def document_body(doc: Document, organisation_words: frozenset[str]) -> str | No
     return None
 
 
-_DRAFT = re.compile(
-    r"\bdraft\b|\bunconfirmed\b|\bunapproved\b|not\s+yet\s+(?:been\s+)?approved|"
-    r"subject\s+to\s+(?:approval|ratification|confirmation)|to\s+be\s+(?:approved|confirmed)",
-    re.I,
-)
-_APPROVED = re.compile(r"\bapproved\b|\bconfirmed\b|\bsigned\b|\bratified\b|\bfinal\b", re.I)
-
-
 def minutes_status(
     doc: Document | None, label: str = ""
 ) -> Literal["draft", "approved", "unknown"]:
@@ -193,43 +152,19 @@ def minutes_status(
         texts.extend(own_labels(doc))
         top = doc.pages[0].text[:300] if doc.pages else ""
         # "The minutes of the meeting held on ... were approved" is about the previous meeting.
-        texts.append(_APPROVES_PREVIOUS.sub(" ", _cut_previous(top)))
+        texts.append(APPROVES_PREVIOUS.sub(" ", _cut_previous(top)))
     joined = " | ".join(texts)
-    if _DRAFT.search(joined):
+    if DRAFT_MINUTES.search(joined):
         return "draft"
-    if _APPROVED.search(joined):
+    if APPROVED_MINUTES.search(joined):
         return "approved"
-    if doc is not None and _SELF_APPROVED.search(doc.text):
+    if doc is not None and SELF_APPROVED.search(doc.text):
         return "approved"  # "These minutes were approved by the Board on 14 June 2022."
     return "unknown"
 
 
-# A statement about these very minutes, often at their foot: "These minutes were approved by
-# the Board on 14 June 2022", "Approved at the meeting held on 5 July 2022", "Confirmed as a
-# correct record on ...". Not "the minutes of the previous meeting were approved".
-_SELF_APPROVED = re.compile(
-    r"\b(?:these|this\s+set\s+of)\s+minutes\s+(?:were|was|have\s+been|are)\s+(?:formally\s+)?"
-    r"(?:approved|confirmed|agreed|signed|ratified)\b|"
-    r"^\s*(?:minutes\s+)?(?:approved|confirmed)\s+(?:as\s+a\s+(?:true|correct)\s+record\s+)?"
-    r"(?:by\s+the\s+[\w ]{2,40}?\s+)?(?:at\s+(?:the|its)\s+meeting\s+)?(?:on|of|held\s+on)\s+\S",
-    re.I | re.M,
-)
-
-
-_APPROVES_PREVIOUS = re.compile(
-    r"minutes\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?(?:\w+\s+){0,3}?meeting\s+held\s+on\s+"
-    r"(?P<when>[^\n]{6,45}?)\s*,?\s+(?:were|was|be)\s+(?:\w+\s+){0,2}?"
-    r"(?:approved|agreed|confirmed|signed|accepted)",
-    re.I,
-)
-
-
 def _cut_previous(text: str) -> str:
-    found = re.search(
-        r"minutes\s+of\s+(?:the\s+)?(?:previous|last)\b|\bprevious\s+minutes",
-        text,
-        re.I,
-    )
+    found = PREVIOUS_MINUTES_MENTION.search(text)
     return text[: found.start()] if found else text
 
 
@@ -237,7 +172,7 @@ def approved_meeting_dates(doc: Document) -> list[date]:
     """Meetings whose minutes these minutes approve ('the minutes of the meeting held on
     14 March 2023 were approved as a correct record'): MEET-03 counts from that approval."""
     found: list[date] = []
-    for match in _APPROVES_PREVIOUS.finditer(doc.text):
+    for match in APPROVES_PREVIOUS.finditer(doc.text):
         when = date_in_label(match.group("when"))
         if when:
             found.append(when)

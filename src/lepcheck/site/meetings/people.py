@@ -7,21 +7,9 @@ from __future__ import annotations
 import re
 
 from lepcheck.models import Document
-from lepcheck.site.meetings.declaration_sentences import PERSON, TITLED
 from lepcheck.site.names import looks_like_person_name, strip_titles_and_honours
-
-# Attendance lines: "Present: A, B and C", "Apologies were received from A and B."
-_ATTENDANCE = re.compile(
-    r"^\s*(?:present|attendees|in\s+attendance|members\s+present|apologies)\b"
-    r"(?:[^:\n]*?:|[^:\n]*?\bfrom\b)?(?P<names>[^\n]*)$",
-    re.IGNORECASE | re.MULTILINE,
-)
-# An untitled capitalised pair is a person only when it does what people do in minutes.
-_PERSON_VERB = re.compile(
-    r"[ \t]*(?:\([^)]*\)[ \t]*)?(?:declared|said|noted|welcomed|reported|asked|thanked|"
-    r"presented|left|joined|confirmed|agreed|explained|updated|introduced|withdrew|"
-    r"proposed|seconded|abstained|chaired|advised|highlighted|commented|took|did)\b"
-)
+from lepcheck.vocab.meetings import ATTENDANCE_LINE
+from lepcheck.vocab.people import PERSON, PERSON_VERB, TITLED
 
 
 def read_people(doc: Document) -> list[str]:
@@ -37,7 +25,7 @@ def read_people(doc: Document) -> list[str]:
             people.append(name)
 
     text = doc.text
-    for match in _ATTENDANCE.finditer(text):
+    for match in ATTENDANCE_LINE.finditer(text):
         names = match.group("names")
         if not names.strip():  # "Present" as a heading, the names on the next line
             names = text[match.end() :].lstrip("\n").split("\n", 1)[0]
@@ -45,7 +33,7 @@ def read_people(doc: Document) -> list[str]:
             add(re.sub(r"\([^)]*\)", "", part).strip(" .\t"))
     for match in PERSON.finditer(text):
         name = match.group(0)
-        if TITLED.match(name) or _PERSON_VERB.match(text, match.end()):
+        if TITLED.match(name) or PERSON_VERB.match(text, match.end()):
             add(name)
     for table in doc.tables:
         for row in table.rows:

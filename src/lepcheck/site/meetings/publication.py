@@ -10,16 +10,8 @@ the file's own creation date, and last a date the document prints beside words l
 
 from __future__ import annotations
 
-import re
-
 from lepcheck.models import Document, PublicationDate
-
-# The cover date of an agenda or minutes is the meeting's, not the publication's: only dates
-# printed after words about publishing count.
-_PUBLISHED_CUE = re.compile(
-    r"publish|updated|issued|despatch|dispatch|circulated|posted|uploaded|date of issue",
-    re.IGNORECASE,
-)
+from lepcheck.vocab.dates import PUBLISHED_CUE
 
 
 def proved_dates(doc: Document) -> list[PublicationDate]:
@@ -48,7 +40,7 @@ def publication_date(doc: Document) -> PublicationDate | None:
         return PublicationDate(value=doc.last_modified.date(), provenance="last_modified")
     if doc.created is not None:
         return PublicationDate(value=doc.created.date(), provenance="document_metadata")
-    printed = [d for d in doc.printed_dates if _PUBLISHED_CUE.search(d.quote)]
+    printed = [d for d in doc.printed_dates if PUBLISHED_CUE.search(d.quote)]
     if printed:
         earliest = min(printed, key=lambda d: d.value)
         return PublicationDate(value=earliest.value, provenance="printed")

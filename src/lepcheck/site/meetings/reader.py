@@ -10,7 +10,6 @@ did not fetch (present, date of publication unknown).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -19,8 +18,6 @@ from lepcheck.models import Document, Link, Meeting, PublicationDate, SourceRef
 from lepcheck.site.day_dates import date_in_label, exact_dates
 from lepcheck.site.labels import file_stem_words, is_document_link
 from lepcheck.site.meetings.labels import (
-    AGENDA_WITH_PAPERS,
-    PAPER_CUE,
     Role,
     approved_meeting_dates,
     body_in,
@@ -35,13 +32,16 @@ from lepcheck.site.meetings.labels import (
 )
 from lepcheck.site.meetings.publication import publication_date
 from lepcheck.site.source import cite, collapse, short_quote
+from lepcheck.vocab.dates import FORMER_DATE
+from lepcheck.vocab.meetings import (
+    AGENDA_WITH_PAPERS,
+    MEETING_LINE,
+    MEETING_WORDS,
+    PAPER_CUE,
+    SITE_FURNITURE,
+)
 
 DEFAULT_BODY = "Board"
-_SITE_FURNITURE = re.compile(
-    r"privacy|cookie|accessibility|terms\s+(?:and|&)\s+conditions|newsletter|sitemap|"
-    r"modern\s+slavery|annual\s+report|strategic\s+economic\s+plan|prospectus",
-    re.IGNORECASE,
-)
 _LISTING_DATES = 2  # a page whose headings carry two or more dates lists meetings
 
 
@@ -76,7 +76,7 @@ def _single_meeting(doc: Document, organisation_words: frozenset[str]) -> _Meeti
     when = date_in_label(doc.title) or next(
         (d for h in doc.headings[:2] if (d := date_in_label(h))), None
     )
-    if when is None and _MEETING_WORDS.search(labels):
+    if when is None and MEETING_WORDS.search(labels):
         # "Board meeting – March 2023" with "Date: 14 March 2023" at the top of the page.
         # A listing of meetings names many dates; a meeting's page one or two.
         top = {d for d, _q in exact_dates(doc.text[:400])}
@@ -93,18 +93,6 @@ def _single_meeting(doc: Document, organisation_words: frozenset[str]) -> _Meeti
         return None
     body = body_in(f"{doc.title} | {' | '.join(doc.headings[:2])}", organisation_words)
     return _MeetingPage(doc=doc, date=when, body=body)
-
-
-# Words before a date that make it a meeting's old date, not its date.
-_FORMER_DATE = re.compile(
-    r"\b(?:moved|rescheduled|postponed|brought\s+forward|changed|deferred)\s+from\s+"
-    r"(?:the\s+)?$|\b(?:originally|previously|formerly)\s+(?:scheduled\s+|planned\s+|"
-    r"arranged\s+)?(?:for\s+|on\s+)?(?:the\s+)?$|\b(?:instead\s+of|rather\s+than|"
-    r"replacing)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_MEETING_WORDS = re.compile(r"\bmeeting\b|\bagenda\b|\bminutes\b|\bpapers\b", re.IGNORECASE)
-_MEETING_LINE = re.compile(r"meeting|board|committee|panel|forum|agenda|minutes", re.IGNORECASE)
 
 
 def placements(
@@ -130,9 +118,9 @@ def placements(
         # The body is named in the date's own cell ("Investment Panel, 2 May 2023 | Agenda").
         cell_start = text.rfind(" | ", line_start, at)
         cell = text[cell_start + 3 if cell_start >= 0 else line_start : at + len(quote)]
-        if _FORMER_DATE.search(text[max(line_start, at - 40) : at]):
+        if FORMER_DATE.search(text[max(line_start, at - 40) : at]):
             continue  # "13 September 2022 (moved from 6 September 2022)": not the meeting's date
-        if _MEETING_LINE.search(line):
+        if MEETING_LINE.search(line):
             anchors.append((at, value, body_in(cell, organisation_words)))
     if not anchors:
         return {}
@@ -205,7 +193,7 @@ def _items_from_page(
         label = f"{link.text} | {file_stem_words(link.url)}"
         role = role_of_label(label) or (role_of_document(target) if target else None)
         if role is None:
-            if _SITE_FURNITURE.search(label):
+            if SITE_FURNITURE.search(label):
                 continue  # the footer's privacy notice is not a meeting paper
             role = "paper"
         # An agenda or minutes that names its own date keeps it (the minutes of the previous

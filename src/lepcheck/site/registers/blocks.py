@@ -14,6 +14,8 @@ from lepcheck.site.day_dates import exact_dates
 from lepcheck.site.names import best_match, looks_like_person_name, strip_titles_and_honours
 from lepcheck.site.registers.content import entry_from_text
 from lepcheck.site.source import cite, collapse, line_locator, section_locator
+from lepcheck.vocab.people import NAME_TITLE_PREFIX
+from lepcheck.vocab.registers import SIGNED_DATE_COLUMN
 
 
 @dataclass(frozen=True)
@@ -68,11 +70,6 @@ def _section_block(doc: Document, current: tuple[str, int, list[str], str, int |
     return Block(name, text, cite(doc, section_locator(heading, page), f"{heading} {text}"))
 
 
-_TITLE_PREFIX = (
-    r"(?:(?:Cllr|Councillor|Dr|Prof|Professor|Sir|Dame|Mr|Mrs|Ms|Miss|Lord|Lady|Baroness)\.?\s+)*"
-)
-
-
 def _name_in_text(name: str, text: str) -> re.Match[str] | None:
     """Where a known member's name is written, across line breaks and with a middle initial:
     'Councillor\nRobert\nFenwick', 'Alistair J.\nCrowe'."""
@@ -84,11 +81,11 @@ def _name_in_text(name: str, text: str) -> re.Match[str] | None:
     first = rf"(?:{re.escape(tokens[0])}\w*|{re.escape(tokens[0][0])}\.)"
     surname = r"[\s\-]+".join(re.escape(part) for part in tokens[-1].split("-"))
     pattern = (
-        rf"{_TITLE_PREFIX}\b{first}(?:\s+[A-Z]\.?|\s+[A-Z][a-z]+){{0,2}}?"
+        rf"{NAME_TITLE_PREFIX}\b{first}(?:\s+[A-Z]\.?|\s+[A-Z][a-z]+){{0,2}}?"
         rf"\s+{surname}\b"
     )
     # Registers also file names surname first: "McAllister, Linda", "O'Neill, S."
-    reversed_pattern = rf"\b{surname},\s*{_TITLE_PREFIX}{first}(?![\w'’\-])"
+    reversed_pattern = rf"\b{surname},\s*{NAME_TITLE_PREFIX}{first}(?![\w'’\-])"
     found = [m for m in (re.search(pattern, text), re.search(reversed_pattern, text)) if m]
     return min(found, key=lambda m: m.start()) if found else None
 
@@ -151,16 +148,11 @@ def _line_name(line: str, board_names: Sequence[str]) -> str | None:
     return None
 
 
-_SIGNED_DATE_COLUMN = re.compile(
-    r"date\s+signed|signature\s+date|date\s+of\s+signature|signed\s+on", re.IGNORECASE
-)
-
-
 def block_entry(block: Block, board_names: Sequence[str]) -> RegisterEntry:
     entry = entry_from_text(
         block.name, block.text, block.source, board_names, header_text=block.header
     )
-    if _SIGNED_DATE_COLUMN.search(block.header):
+    if SIGNED_DATE_COLUMN.search(block.header):
         # A "Date signed" column: a date in the member's row is their signature (Ney 6.1).
         dates = exact_dates(block.text)
         when = dates[-1][0] if dates else None

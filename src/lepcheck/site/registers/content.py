@@ -12,71 +12,23 @@ from the text of one member's register.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date
 
 from lepcheck.extract.dates import find_dates
-from lepcheck.models import REGISTER_CATEGORIES, RegisterEntry, SourceRef
+from lepcheck.models import RegisterEntry, SourceRef
 from lepcheck.site.names import best_match, display_name
-
-CATEGORY_PATTERNS: dict[str, re.Pattern[str]] = {
-    "employment": re.compile(
-        r"employment|office,?\s+trade|trade,?\s+profession|profession or vocation|occupation|"
-        r"\bemployer\b|\bvocation\b",
-        re.IGNORECASE,
-    ),
-    "directorships": re.compile(r"directorships?|\bdirector of\b|company director", re.IGNORECASE),
-    "shareholdings": re.compile(
-        r"share\s?holdings?|\bshares\b|securities|beneficial interests? in (?:a )?compan",
-        re.IGNORECASE,
-    ),
-    "land_property": re.compile(
-        r"\bland\b|\bpropert(?:y|ies)\b|\bpremises\b|licen[cs]es? to occupy|\btenanc",
-        re.IGNORECASE,
-    ),
-    "related_party_transactions": re.compile(
-        r"related[\s\-]part(?:y|ies)|\bcontracts?\b|\btransactions?\b", re.IGNORECASE
-    ),
-    "memberships": re.compile(
-        r"memberships?\s+of|\bmemberships\b|member of (?:any |other )*(?:bod|organi|charit|club|"
-        r"professional|trade union|political|society|association)|other bodies|"
-        r"bodies exercising|trusteeships?|\btrustee\b|charitable|\bsocieties\b",
-        re.IGNORECASE,
-    ),
-    "gifts_hospitality": re.compile(r"\bgifts?\b|hospitality", re.IGNORECASE),
-    "sponsorships": re.compile(
-        r"sponsorships?|\bsponsor(?:ed|s)?\b|financial support", re.IGNORECASE
-    ),
-}
-assert tuple(CATEGORY_PATTERNS) == REGISTER_CATEGORIES
-
-HOUSEHOLD = re.compile(
-    r"\bhousehold\b|\bspouse|civil partner|\b(?:your|my|his|her|their)\s+partner\b|partner'?s\b|"
-    r"\bwife\b|\bhusband\b|"
-    r"person (?:with whom you|you) (?:live|are living)|living with you|close family|"
-    r"family members?\b",
-    re.IGNORECASE,
-)
-
-# A blank form's "Signed: ______" is not a signature; words must follow, or a statement that
-# the signed original is held.
-_SIGNED_HELD = re.compile(
-    r"signed (?:copy|copies|original|version|declaration|form)s?\b[^.\n]{0,40}"
-    r"\b(?:held|on file|retained|kept|available)|original(?:s)? signed|"
-    r"electronically signed|e-?signed|signed electronically|digitally signed|"
-    r"\bsigned by\s+[A-Z]",
-    re.IGNORECASE,
-)
-_SIGNED_LINE = re.compile(
-    r"^\s*(?:signed|signature)(?:\s+of\s+(?:board\s+)?member)?\s*[:\-]?\s*(?P<rest>.*)$",
-    re.IGNORECASE | re.MULTILINE,
-)
-_DATE_CUES = re.compile(
-    r"last\s+updated|updated(?:\s+on)?|date\s+of\s+(?:declaration|signature|signing|"
-    r"completion|register|submission)|date\s+signed|date\s+completed|\bdated?\b|as at|"
-    r"reviewed(?:\s+on)?|completed(?:\s+on)?|received(?:\s+on)?",
-    re.IGNORECASE,
+from lepcheck.vocab.registers import (
+    BLANK_SIGNATURE,
+    CATEGORY_PATTERNS,
+    HOUSEHOLD,
+    NEXT_FIELD_LABEL,
+    NOT_SIGNED,
+    REGISTER_DATE_CUES,
+    SIGNATURE_MARK,
+    SIGNED_COPIES_HELD,
+    SIGNED_LINE,
+    WHOLE_REGISTER_DATE_CUE,
 )
 
 
@@ -89,42 +41,35 @@ def mentions_household(text: str) -> bool:
     return bool(HOUSEHOLD.search(text))
 
 
-_NOT_SIGNED = re.compile(
-    r"\bnot\s+(?:yet\s+)?(?:been\s+)?(?:received|returned|provided|signed|submitted|available)|"
-    r"\bawait(?:ed|ing)\b|\boutstanding\b|\bpending\b|\bunsigned\b|\bto\s+follow\b",
-    re.IGNORECASE,
-)
-
-
 def _looks_signed(rest: str) -> bool:
     """The words after 'Signed:' on a form: a name or mark, not blanks or a date label."""
     rest = rest.strip()
-    if not rest or re.fullmatch(r"[_.\s\-…]*", rest):
+    if not rest or BLANK_SIGNATURE.fullmatch(rest):
         return False
-    if re.match(r"(?:date|dated|print|name)\b", rest, re.IGNORECASE):
+    if NEXT_FIELD_LABEL.match(rest):
         return False
     # "Signed declaration not yet received", "Signature: awaited", "Signed copy outstanding".
-    if _NOT_SIGNED.search(rest):
+    if NOT_SIGNED.search(rest):
         return False
-    return bool(re.search(r"[A-Za-z]{2,}|/s/|✓|x\b", rest))
+    return bool(SIGNATURE_MARK.search(rest))
 
 
 def signed_copies_held(text: str) -> bool:
     """A statement that covers a whole combined register: 'signed copies are held on file'."""
-    return bool(_SIGNED_HELD.search(text))
+    return bool(SIGNED_COPIES_HELD.search(text))
 
 
 def signed_in(text: str) -> tuple[bool, str]:
     """(signed, the words that show it)."""
-    held = _SIGNED_HELD.search(text)
+    held = SIGNED_COPIES_HELD.search(text)
     if held:
         return True, held.group(0)
-    for match in _SIGNED_LINE.finditer(text):
+    for match in SIGNED_LINE.finditer(text):
         rest = match.group("rest")
         if not rest.strip():
             # The signature may sit on the next line, as PDF text often puts it.
             following = text[match.end() :].lstrip("\n").split("\n", 1)[0]
-            if following.strip() and not _DATE_CUES.match(following.strip()):
+            if following.strip() and not REGISTER_DATE_CUES.match(following.strip()):
                 rest = following
         if _looks_signed(rest.split("  ")[0]):
             return True, match.group(0).strip()
@@ -142,7 +87,7 @@ def cued_dates(text: str) -> list[tuple[date, str, str]]:
             continue
         before = text[max(0, at - 60) : at]
         cursor = at + len(quote)
-        cues = list(_DATE_CUES.finditer(before))
+        cues = list(REGISTER_DATE_CUES.finditer(before))
         if cues:
             found.append((value, cues[-1].group(0).lower(), before[cues[-1].start() :] + quote))
     return found
@@ -152,7 +97,7 @@ def signature_date(text: str) -> date | None:
     for value, cue, _quote in cued_dates(text):
         if "sign" in cue:
             return value
-    signed_line = _SIGNED_LINE.search(text)
+    signed_line = SIGNED_LINE.search(text)
     if signed_line:
         # "Signed: J Smith   Date: 3 May 2023" or a date on the lines just after the signature.
         after = text[signed_line.start() : signed_line.start() + 200]
@@ -173,7 +118,7 @@ def register_date(text: str) -> tuple[date | None, str]:
 
 def document_updated(text: str) -> date | None:
     """A whole-register date ('Last updated', 'As at', 'Reviewed'), the latest one printed."""
-    dates = [v for v, cue, _q in cued_dates(text) if re.search(r"updated|as at|reviewed", cue)]
+    dates = [v for v, cue, _q in cued_dates(text) if WHOLE_REGISTER_DATE_CUE.search(cue)]
     return max(dates) if dates else None
 
 

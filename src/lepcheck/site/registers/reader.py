@@ -31,37 +31,9 @@ from lepcheck.site.registers.content import (
 )
 from lepcheck.site.registers.rows import only_declarations_logs, table_entries
 from lepcheck.site.source import cite, collapse, line_locator, section_locator
+from lepcheck.vocab.kinds import NOT_REGISTER_KINDS, POLICY_CUE, REGISTER_CUE
+from lepcheck.vocab.registers import NAME_LABEL, NAME_NOISE
 
-_REGISTER_CUE = re.compile(
-    r"registers?[\s\-_]*of[\s\-_]*(?:members'?[\s\-_]*)?interests?|\broi\b|\bdoi\b|"
-    r"declarations?[\s\-_]*of[\s\-_]*(?:members'?[\s\-_]*)?interests?|interests?[\s\-_]*registers?|"
-    r"registerable[\s\-_]*interests|disclosable[\s\-_]*(?:pecuniary[\s\-_]*)?interests",
-    re.IGNORECASE,
-)
-_NOT_REGISTER_KINDS = frozenset(
-    {
-        "minutes", "agenda", "coi_policy", "code_of_conduct", "assurance_framework",
-        "whistleblowing_policy", "complaints_policy", "expenses_policy", "accounts",
-        "funded_projects", "assurance_statement",
-    }
-)  # fmt: skip
-_POLICY_CUE = re.compile(r"\bpolicy\b|\bprocedure\b|\bguidance\b|\bcode of conduct\b", re.I)
-# Words in titles and file names of registers that are not the member's name.
-_NOISE = re.compile(
-    r"registers?\s+of\s+(?:members'?\s+)?interests?|declarations?\s+of\s+(?:members'?\s+)?"
-    r"interests?|\b(?:register|registers|interests?|declarations?|roi|doi|form|board|members?|"
-    r"lep|pdf|docx?|final|signed|updated?|copy|template|annual|redacted|web|version|v\d+|"
-    r"of|the|for|and|to|a|by|new|current|amended|revised|january|february|march|april|june|"
-    r"july|august|september|october|november|december)\b|\d+",
-    re.IGNORECASE,
-)
-_NAME_LABEL = re.compile(
-    r"^\s*(?:full\s+)?name(?:\s+of\s+(?:board\s+)?(?:member|director|councillor))?\s*[:\-]\s*"
-    r"(?P<name>[^\n]{3,60})$|^\s*(?:board\s+)?member(?:'s)?\s+name\s*[:\-]\s*(?P<name2>[^\n]{3,60})$"
-    r"|^\s*I,?\s+(?P<name3>[A-Z][^,\n]{3,50}),"
-    r"|^\s*(?:board\s+)?(?:member|director|councillor)\s*[:\-]\s*(?P<name4>[^\n]{3,60})$",
-    re.IGNORECASE | re.MULTILINE,
-)
 _WHOLE_BOARD = 3
 _SEPARATORS = re.compile(r"\s+[–—\-|:]\s+|\s*[|(),:]\s*|\s+[–—]\s*")
 
@@ -71,13 +43,13 @@ def is_register_document(doc: Document) -> bool:
     if doc.kind == "register_of_interests":
         return True
     named = labels(doc)
-    if doc.kind in _NOT_REGISTER_KINDS:
+    if doc.kind in NOT_REGISTER_KINDS:
         # The classifier can be wrong: a file in a registers folder named after a person is a
         # register whatever its text resembles.
-        in_register_folder = bool(_REGISTER_CUE.search(url_path(doc.url).rsplit("/", 1)[0]))
+        in_register_folder = bool(REGISTER_CUE.search(url_path(doc.url).rsplit("/", 1)[0]))
         person = _name_from(doc.title) or [n for t in doc.link_texts for n in _name_from(t)]
-        return in_register_folder and bool(person) and not _POLICY_CUE.search(doc.title)
-    return bool(_REGISTER_CUE.search(named)) and not _POLICY_CUE.search(doc.title)
+        return in_register_folder and bool(person) and not POLICY_CUE.search(doc.title)
+    return bool(REGISTER_CUE.search(named)) and not POLICY_CUE.search(doc.title)
 
 
 def full_text(doc: Document) -> str:
@@ -95,7 +67,7 @@ def _name_from(text: str, *, split: bool = True) -> list[str]:
     parts = _SEPARATORS.split(text) if split else [text]
     found: list[str] = []
     for part in parts:
-        cleaned = collapse(_NOISE.sub(" ", part.replace("_", " ")))
+        cleaned = collapse(NAME_NOISE.sub(" ", part.replace("_", " ")))
         if looks_like_person_name(cleaned):
             found.append(cleaned)
     return found
@@ -105,7 +77,7 @@ def name_candidates(doc: Document) -> list[str]:
     """Where a one-member register names its member, most explicit first."""
     candidates: list[str] = []
     first_page = doc.pages[0].text if doc.pages else ""
-    for match in _NAME_LABEL.finditer(first_page[:3000]):
+    for match in NAME_LABEL.finditer(first_page[:3000]):
         value = next((v for v in match.groups() if v), "")
         candidates.extend(_name_from(value.strip(), split=False) or _name_from(value))
     candidates.extend(_name_from(doc.title))
@@ -200,7 +172,7 @@ def _form_blocks(doc: Document) -> list[Block]:
     """One file holding several members' forms, each opening "Name: ...": a block per form."""
     text = doc.text
     starts: list[tuple[int, str]] = []
-    for match in _NAME_LABEL.finditer(text):
+    for match in NAME_LABEL.finditer(text):
         value = next((v for v in match.groups() if v), "")
         names = _name_from(value.strip(), split=False) or _name_from(value)
         if names and all(names[0] != name for _at, name in starts):
@@ -302,7 +274,7 @@ def _card_entries(doc: Document, board_names: Sequence[str]) -> list[RegisterEnt
         if looks_like_person_name(lead):
             person = (lead, section.level)
             continue
-        if not _REGISTER_CUE.search(section.heading):
+        if not REGISTER_CUE.search(section.heading):
             continue
         inside_card = person is not None and section.level > person[1]
         name = person[0] if person is not None and inside_card else profile

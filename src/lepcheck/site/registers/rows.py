@@ -7,22 +7,24 @@ answered, ROI-05); an empty cell is a question left unanswered.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import date
 
 from lepcheck.models import REGISTER_CATEGORIES, Document, RegisterEntry, Table
 from lepcheck.site.day_dates import date_in_label
-from lepcheck.site.names import NAME_HEADER, best_match, display_name, looks_like_person_name
+from lepcheck.site.names import best_match, display_name, looks_like_person_name
 from lepcheck.site.registers.content import categories_in, mentions_household
 from lepcheck.site.source import cite, collapse
 from lepcheck.site.table_header import header_and_rows
-
-# "Significant shareholdings" is not a signature column.
-_SIGNED_HEADER = re.compile(r"\bsign(?:ed|ature|ing)\b", re.IGNORECASE)
-_CATEGORY_HEADER = re.compile(r"categor|type\s+of\s+interest|interest\s+type", re.IGNORECASE)
-_DATE_HEADER = re.compile(r"\bdate\b|updated|as at|reviewed", re.IGNORECASE)
-_NO = re.compile(r"^\s*(?:no|n|not signed|unsigned|-|–|n/?a)?\s*$", re.IGNORECASE)
+from lepcheck.vocab.people import NAME_HEADER
+from lepcheck.vocab.registers import (
+    CATEGORY_HEADER,
+    DATE_HEADER,
+    LOG_HEADER,
+    MEETING_HEADER,
+    SIGNED_HEADER,
+    UNSIGNED_CELL,
+)
 
 
 def table_entries(doc: Document, board_names: Sequence[str]) -> list[RegisterEntry]:
@@ -48,15 +50,11 @@ def table_entries(doc: Document, board_names: Sequence[str]) -> list[RegisterEnt
     return entries
 
 
-_MEETING_HEADER = re.compile(r"\bmeetings?\b", re.IGNORECASE)
-_LOG_HEADER = re.compile(r"\baction\b|\bitem\b|\bminute\b", re.IGNORECASE)
-
-
 def _declarations_log(header: tuple[str, ...]) -> bool:
     """A log of declarations made at meetings (Date of meeting | Member | Item | Action taken):
     one row per declaration, which is what the minutes record, not anyone's register."""
-    return any(_MEETING_HEADER.search(h) for h in header) and any(
-        _LOG_HEADER.search(h) for h in header
+    return any(MEETING_HEADER.search(h) for h in header) and any(
+        LOG_HEADER.search(h) for h in header
     )
 
 
@@ -95,7 +93,7 @@ def _row_entry(
 ) -> RegisterEntry:
     """One member's row(s). A category column counts when its cell holds anything, "None"
     included (the member answered, ROI-05); an empty cell is a question left unanswered."""
-    long_format = any(_CATEGORY_HEADER.search(h) for h in header)
+    long_format = any(CATEGORY_HEADER.search(h) for h in header)
     answered: list[str] = []
     cells: list[str] = []
     signed = False
@@ -106,11 +104,11 @@ def _row_entry(
             value = cell.strip()
             if not value or NAME_HEADER.search(label):
                 continue
-            if _SIGNED_HEADER.search(label):
+            if SIGNED_HEADER.search(label):
                 when = date_in_label(value)
-                signed = signed or when is not None or not _NO.match(value)
+                signed = signed or when is not None or not UNSIGNED_CELL.match(value)
                 signed_dates.extend([when] if when else [])
-            elif _DATE_HEADER.search(label):
+            elif DATE_HEADER.search(label):
                 dates.extend([d] if (d := date_in_label(value)) else [])
             else:
                 answered.append(label)

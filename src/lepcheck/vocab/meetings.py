@@ -1,0 +1,158 @@
+"""Meetings: what agendas, papers and minutes are called, which body met, what minutes record.
+
+Sites name meeting files by hand ("Board-Agenda-14-March-2023.pdf", "Investment Committee
+minutes 14.03.23", link text "Printed minutes", a ModernGov page "Agenda for LEP Board on
+Tuesday, 14th March, 2023"). MEET-01..04 and 08 (Ney 9.1) are decided from the meetings these
+labels assemble (lepcheck.site.meetings); the classifier reads attendance, decisions and
+standing items as evidence of minutes and agendas.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Links to the previous meeting's minutes sit on an agenda as an item: a paper, not minutes.
+PREVIOUS_MINUTES_ITEM = re.compile(r"minutes\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting", re.I)
+# Where the top of minutes turns to the previous meeting's minutes ("Minutes of the last
+# meeting were approved"): the status words after it are not about these minutes.
+PREVIOUS_MINUTES_MENTION = re.compile(
+    r"minutes\s+of\s+(?:the\s+)?(?:previous|last)\b|\bprevious\s+minutes", re.I
+)
+# A file or link that names minutes: "Printed minutes", "Notes of the meeting", "Board mins".
+MINUTES_LABEL = re.compile(r"\bminutes\b|notes\s+of\s+(?:the\s+)?meeting|\bmins\b", re.I)
+# ... an agenda ("agenda item 4" is not one).
+AGENDA_LABEL = re.compile(r"\bagenda\b(?!\s+item)|\bagenda\s+frontsheet\b", re.I)
+# An agenda published with its papers in one file: "Agenda and reports pack", "Board pack".
+AGENDA_WITH_PAPERS = re.compile(
+    r"agenda\s*(?:and|&|\+|with)\s*(?:board\s+)?(?:papers|reports)|agenda\s+(?:reports?\s+)?pack|"
+    r"meeting\s+pack|board\s+pack",
+    re.I,
+)
+# A named agenda that is part of a pack, a supplement or an appendix is a paper, not the agenda.
+PACK = re.compile(r"reports?\s+pack|\bsupplement|\bpack\b|\bitem\b|\bappendix\b|\bannex", re.I)
+# A file or link that names a paper of the meeting: a report, an item, an appendix, a briefing.
+PAPER_CUE = re.compile(
+    r"\bpapers?\b|\breports?\b|\bitem\s*\d|\bappendix\b|\bannex\b|\bpresentation\b|"
+    r"\bpack\b|\bbriefing\b|\bupdate\b|\bsupplement",
+    re.I,
+)
+# The body a meeting file names: up to four words before "Board", "Committee", "Panel"...
+BODY_NAME = re.compile(
+    r"((?:[\w&'’\-]+\s+){0,4}?)(sub[\s\-]?board|board|committee|panel|forum|group)\b",
+    re.I,
+)
+# Words of the LEP's own name that name a kind of body ("Anytown Business Board"): kept when the
+# LEP's name is stripped from a body's ("Anytown LEP Board" is the "Board").
+BODY_KIND_WORDS = frozenset({"board", "committee", "panel", "group"})
+# Words before the body's name that are not part of it ("Agenda for the LEP Investment Panel").
+BODY_NOISE = frozenset(
+    {
+        "agenda", "minutes", "mins", "of", "the", "for", "meeting", "meetings", "papers", "paper",
+        "draft", "approved", "confirmed", "lep", "main", "full", "a", "and", "public", "reports",
+        "report", "pack", "printed", "notes", "item", "items", "on", "to", "held", "frontsheet",
+        "signed", "final", "unconfirmed", "local", "enterprise", "partnership", "strategic",
+        "partnership's", "lep's", "our", "all", "previous", "last", "next", "dates", "date",
+    }
+)  # fmt: skip
+# Words of a label that end what precedes the body's name ("Minutes 14 March Board").
+LABEL_WORDS = frozenset(
+    {
+        "agenda", "minutes", "mins", "of", "the", "for", "meeting", "meetings", "papers", "paper",
+        "draft", "approved", "confirmed", "lep", "reports", "report", "pack", "printed", "notes",
+        "item", "items", "on", "to", "held", "frontsheet", "signed", "final", "unconfirmed",
+        "previous", "last", "next", "dates", "date",
+    }
+)  # fmt: skip
+# "Board of Directors", "Strategic Board", "Partnership Board": the LEP's main board.
+MAIN_BOARD_WORDS = frozenset({"directors", "company", "leadership", "main", "strategic"})
+# Minutes that say they are not yet approved (MEET-03 counts the approved ones apart).
+DRAFT_MINUTES = re.compile(
+    r"\bdraft\b|\bunconfirmed\b|\bunapproved\b|not\s+yet\s+(?:been\s+)?approved|"
+    r"subject\s+to\s+(?:approval|ratification|confirmation)|to\s+be\s+(?:approved|confirmed)",
+    re.I,
+)
+# Minutes that say they are approved, confirmed or signed.
+APPROVED_MINUTES = re.compile(r"\bapproved\b|\bconfirmed\b|\bsigned\b|\bratified\b|\bfinal\b", re.I)
+# A statement about these very minutes, often at their foot: "These minutes were approved by
+# the Board on 14 June 2022", "Approved at the meeting held on 5 July 2022", "Confirmed as a
+# correct record on ...". Not "the minutes of the previous meeting were approved".
+SELF_APPROVED = re.compile(
+    r"\b(?:these|this\s+set\s+of)\s+minutes\s+(?:were|was|have\s+been|are)\s+(?:formally\s+)?"
+    r"(?:approved|confirmed|agreed|signed|ratified)\b|"
+    r"^\s*(?:minutes\s+)?(?:approved|confirmed)\s+(?:as\s+a\s+(?:true|correct)\s+record\s+)?"
+    r"(?:by\s+the\s+[\w ]{2,40}?\s+)?(?:at\s+(?:the|its)\s+meeting\s+)?(?:on|of|held\s+on)\s+\S",
+    re.I | re.M,
+)
+# "The minutes of the meeting held on 14 March 2023 were approved as a correct record": the
+# date of the meeting whose minutes these minutes approve (MEET-03).
+APPROVES_PREVIOUS = re.compile(
+    r"minutes\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?(?:\w+\s+){0,3}?meeting\s+held\s+on\s+"
+    r"(?P<when>[^\n]{6,45}?)\s*,?\s+(?:were|was|be)\s+(?:\w+\s+){0,2}?"
+    r"(?:approved|agreed|confirmed|signed|accepted)",
+    re.I,
+)
+# Links on a meeting page that are the site's furniture, not the meeting's papers.
+SITE_FURNITURE = re.compile(
+    r"privacy|cookie|accessibility|terms\s+(?:and|&)\s+conditions|newsletter|sitemap|"
+    r"modern\s+slavery|annual\s+report|strategic\s+economic\s+plan|prospectus",
+    re.IGNORECASE,
+)
+# A page whose labels speak of a meeting (dated from the top of its text when not its title).
+MEETING_WORDS = re.compile(r"\bmeeting\b|\bagenda\b|\bminutes\b|\bpapers\b", re.IGNORECASE)
+# A line of a listing page that names a meeting, under which its documents' links sit.
+MEETING_LINE = re.compile(r"meeting|board|committee|panel|forum|agenda|minutes", re.IGNORECASE)
+# Attendance lines: "Present: A, B and C", "Apologies were received from A and B."
+ATTENDANCE_LINE = re.compile(
+    r"^\s*(?:present|attendees|in\s+attendance|members\s+present|apologies)\b"
+    r"(?:[^:\n]*?:|[^:\n]*?\bfrom\b)?(?P<names>[^\n]*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# The classifier's minutes evidence: an attendance heading, apologies, things minuted.
+ATTENDANCE = re.compile(
+    r"^\s*(?:present|in attendance|attendees|members present)\b", re.IGNORECASE | re.M
+)
+APOLOGIES = re.compile(r"\bapologies\b", re.IGNORECASE)
+MINUTED = re.compile(
+    r"\b(?:resolved|it was agreed|the board (?:noted|agreed|approved)|were noted|was noted|"
+    r"welcomed (?:everyone|members|all))\b",
+    re.IGNORECASE,
+)
+# The classifier's agenda evidence: items "for decision", "to note", "Paper B".
+AGENDA_ITEM_PURPOSE = re.compile(
+    r"\b(?:for (?:decision|information|approval|discussion|noting|note)|to (?:note|approve)"
+    r"|paper [a-z0-9]+)\b",
+    re.IGNORECASE,
+)
+# Items nearly every board agenda carries (Ney 9.1 puts declarations of interest on each).
+STANDING_ITEMS: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern, re.IGNORECASE | re.M)
+    for name, pattern in {
+        "apologies": r"^\W*\d*\.?\s*(?:welcome,? (?:and |& )?)?(?:introductions and )?apologies",
+        "declarations": r"^\W*\d*\.?\s*declarations?\b.{0,40}\binterests?",
+        "previous_minutes": (
+            r"^\W*\d*\.?\s*(?:approval of |to approve )?(?:the )?minutes of the (?:last|previous)"
+        ),
+        "any_other_business": r"^\W*\d*\.?\s*(?:any other business|aob)\b",
+        "next_meeting": r"^\W*\d*\.?\s*date (?:and time )?of (?:the )?next meeting",
+        "public_questions": r"^\W*\d*\.?\s*public questions",
+    }.items()
+}
+# An annual general meeting is not a committee that must publish as the board does (MEET-04).
+NOT_COMMITTEES = re.compile(r"annual general meeting|\bAGM\b", re.IGNORECASE)
+# Words that minute a decision (Ney 9.1; MEET-09's default), in the rule dialect.
+DECISION_PATTERNS = (
+    r"\bresolved\b",
+    r"\bresolutions?\b",
+    r"\bit was agreed\b",
+    r"\bthe board agreed\b",
+    r"\bagreed (?:to|that)\b",
+    r"\bdecisions?:",
+    r"\bapproved\b",
+    r"\bendorsed\b",
+)
+# A numbered heading of an agenda or minutes: "3. Declarations of Interest", "3.1 Minutes",
+# "Item 4: Finance", "4) AOB" (lepcheck.extract.outline reads these as headings).
+NUMBERED_HEADING = re.compile(
+    r"^(?:item\s+)?(?P<number>\d{1,2}(?:\.\d{1,2}){0,2})[.):]?\s+(?P<title>[A-Za-z(].*)$",
+    re.IGNORECASE,
+)
