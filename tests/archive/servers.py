@@ -13,6 +13,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -111,3 +112,68 @@ def wait_until_up(url: str, process: subprocess.Popen[bytes]) -> None:
             pass
         time.sleep(0.1)
     raise RuntimeError(f"pywb did not answer {url} within {START_TIMEOUT:g}s")
+
+
+class ArchiveProxy(ThreadingHTTPServer):
+    """A misbehaving archive in front of the real pywb: it forwards every request, but after
+    `storm_after` replays answers every further replay 429 (Retry-After: 0), and with
+    `garbage` it appends lines no CDX reader understands to every index answer."""
+
+    def __init__(self, upstream: str, *, storm_after: int | None = None, garbage: bool = False):
+        super().__init__(("127.0.0.1", 0), ProxyHandler)
+        self.upstream = upstream.rstrip("/")
+        self.storm_after = storm_after
+        self.garbage = garbage
+        self.replays = 0
+        self.refused = 0
+        self.lock = threading.Lock()
+
+    @property
+    def collection(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}/{COLLECTION}"
+
+
+class ProxyHandler(BaseHTTPRequestHandler):
+    server: ArchiveProxy
+
+    def do_GET(self) -> None:
+        proxy = self.server
+        replay = "id_/" in self.path
+        with proxy.lock:
+            proxy.replays += replay
+            storming = proxy.storm_after is not None and proxy.replays > proxy.storm_after
+            proxy.refused += replay and storming
+        if replay and storming:
+            self.answer(429, [("Retry-After", "0")], b"Too Many Requests")
+            return
+        upstream = httpx.get(proxy.upstream.rsplit("/", 1)[0] + self.path, timeout=30)
+        body = upstream.content
+        if proxy.garbage and "/cdx?" in self.path:
+            body += b'{"url": "http://x/", "timestamp": "not a time"}\n{broken json\n'
+        keep = ("content-type", "location", "memento-datetime")
+        headers = [(k, v) for k, v in upstream.headers.items() if k.lower() in keep]
+        self.answer(upstream.status_code, headers, body)
+
+    def answer(self, status: int, headers: list[tuple[str, str]], body: bytes) -> None:
+        self.send_response(status)
+        for key, value in headers:
+            self.send_header(key, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Quiet."""
+
+
+@contextmanager
+def archive_proxy(upstream: str, **behaviour: Any) -> Iterator[ArchiveProxy]:
+    proxy = ArchiveProxy(upstream, **behaviour)
+    thread = threading.Thread(target=proxy.serve_forever, kwargs={"poll_interval": 0.05})
+    thread.daemon = True
+    thread.start()
+    try:
+        yield proxy
+    finally:
+        proxy.shutdown()
+        proxy.server_close()
