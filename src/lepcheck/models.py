@@ -8,12 +8,12 @@ immutable models, so a stage can be run and tested alone from stored inputs.
 from __future__ import annotations
 
 import datetime as dt
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Literal, get_args
-from zoneinfo import ZoneInfo
 
 from pydantic import ConfigDict, Field, model_validator
 
+from lepcheck.archive_records import ArchiveCapture as ArchiveCapture  # re-exported
 from lepcheck.committee_records import CommitteeRecord
 from lepcheck.models_base import Frozen as Frozen  # re-exported: stages import it from here
 
@@ -72,31 +72,6 @@ class FetchRecord(Frozen):
     depth: int = 0
     truncated: bool = False
     error: str | None = None
-
-
-class ArchiveCapture(Frozen):
-    """One capture held by a web archive (issue 15): which archive, when it captured the URL, and
-    the address that replays that capture's bytes as they were captured (`id_`)."""
-
-    archive: str  # a bundled name ("ia", "ukwa", "ukgwa") or the collection's URL
-    captured_at: datetime
-    capture_url: str
-    original_url: str = ""  # the URL as the archive recorded it (scheme and "www." may differ)
-    digest: str = ""  # the archive's payload digest (SHA-1, base 32), when its index gives one
-    # A revisit: the archive saw the same bytes again and stored only a pointer to this capture.
-    revisit_of: datetime | None = None
-    # For a first capture: True when the archive's digest showed the same bytes as ours.
-    same_bytes: bool = False
-
-    @property
-    def day(self) -> date:
-        """The capture's date in England, where the deadlines it is held against run."""
-        return self.captured_at.astimezone(ZoneInfo("Europe/London")).date()
-
-    def words(self) -> str:
-        """ "ia at 2023-03-03 09:00 UTC (<capture URL>)", as reports name a capture."""
-        when = self.captured_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M")
-        return f"{self.archive} at {when} UTC ({self.capture_url})"
 
 
 class SkippedURL(Frozen):
