@@ -171,12 +171,15 @@ def crawl(
     """Crawl LEP's website into a snapshot (WARC + index) without checking it.
 
     LEP is a registry id (`lepcheck registry` lists them) or the URL of its website."""
+    from lepcheck.audit.run import earlier_snapshots
     from lepcheck.crawl.crawler import crawl as run_crawl
     from lepcheck.crawl.options import CrawlOptions
     from lepcheck.inputs.registry import resolve_target
     from lepcheck.snapshot import find_previous_snapshot, find_unfinished_snapshot
 
     archive = crawl.archive_settings(as_of)
+    if archive is not None:  # what the archive answered before under --out is not asked again
+        archive = archive.model_copy(update={"reuse_from": earlier_snapshots(out)})
     target = resolve_target(lep, registry=registry_file, on=crawl.time_machine_day(as_of))
     # A resumed crawl continues the frontier persisted in the unfinished snapshot folder.
     path = out / "snapshots" / datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
