@@ -27,6 +27,8 @@ class AuditSettings:
     # A web archive: the site as it stood on archive.as_of (a time-machine audit), or only
     # the first captures that prove when documents were public (--dates-from-archive).
     archive: ArchiveSettings | None = None
+    # Refuse a snapshot whose crawl did not finish, rather than report on it marked incomplete.
+    require_complete: bool = False
 
 
 @dataclass
