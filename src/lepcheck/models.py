@@ -196,6 +196,20 @@ class Document(Frozen):
     def text(self) -> str:
         return "\n".join(p.text for p in self.pages)
 
+    def proved_dates(self) -> list[PublicationDate]:
+        """What proves this was public by then: an earlier crawl's first sighting (one on the
+        day of this fetch proves nothing), a web archive's first capture of the same bytes."""
+        proved = []
+        if self.first_seen is not None and self.first_seen.date() < self.fetched_at.date():
+            proved.append(PublicationDate(value=self.first_seen.date(), provenance="first_seen"))
+        if self.first_capture is not None:
+            first = self.first_capture
+            source = f"first captured by {first.words()}"
+            proved.append(
+                PublicationDate(value=first.day, provenance="archive_capture", source=source)
+            )
+        return proved
+
 
 # --------------------------------------------------------------------------- site model
 

@@ -149,17 +149,7 @@ def candidate_dates(
     """Every date that bears on publication, each with its provenance."""
     found: list[PublicationDate] = []
     if doc is not None:
-        if doc.first_seen is not None and doc.first_seen.date() < doc.fetched_at.date():
-            found.append(PublicationDate(value=doc.first_seen.date(), provenance="first_seen"))
-        if doc.first_capture is not None:
-            first = doc.first_capture
-            found.append(
-                PublicationDate(
-                    value=first.day,
-                    provenance="archive_capture",
-                    source=f"first captured by {first.words()}",
-                )
-            )
+        found.extend(doc.proved_dates())
         modified = meaningful_last_modified(doc, bulk)
         if modified is not None:
             found.append(PublicationDate(value=modified, provenance="last_modified"))
