@@ -1,7 +1,7 @@
 """The statement and the sweep from a web archive (issue 15 items 1, 2 and 5), against the real
-pywb on loopback: the registry's dated `websites` give the site in use on the day (the LEP's
-current domain has lapsed and is never asked for), and the evidence of every format names the
-capture it was read from."""
+pywb on loopback: the registry's dated `websites` give the site in use on the day, a domain
+that has lapsed since (it does not resolve: only the archive can answer for it), not the
+LEP's current one; and the evidence of every format names the capture it was read from."""
 
 from __future__ import annotations
 
@@ -24,24 +24,24 @@ from .test_time_machine import FAST
 
 pytestmark = pytest.mark.xdist_group("pywb")
 DAY = "2023-07-31"
-LAPSED = "http://amberdale-lep.invalid/"  # .invalid never resolves (RFC 2606)
+SUCCESSOR = "http://amberdale.example/"  # the current site, never asked for a 2023 audit
 
 
 def registry(archive: FixtureArchive, folder: Path) -> Path:
-    """The sample LEP with today's lapsed domain, and the site it used in 2023 (the one the
-    fixture archive captured) dated by the registry."""
+    """The sample LEP with today's site, and the lapsed domain it used until March 2024 (the
+    one the fixture archive captured) dated by the registry."""
     entry = {
         "id": "amberdale",
         "name": "Amberdale and Wolds Local Enterprise Partnership",
-        "website": LAPSED,
+        "website": SUCCESSOR,
         "websites": [
             {
-                "url": archive.site.base,
+                "url": archive.lapsed,
                 "from": "2015-04-01",
                 "until": "2024-03-31",
-                "source": "the fixture archive, tests/archive/captures.py",
+                "source": "the fixture archive, tests/archive/conftest.py",
             },
-            {"url": LAPSED, "from": "2024-04-01", "source": "the fixture registry"},
+            {"url": SUCCESSOR, "from": "2024-04-01", "source": "the fixture registry"},
         ],
         "accountable_body": "Amberdale County Council",
         "status": "active",
@@ -70,12 +70,12 @@ def test_a_statement_from_an_archive_names_each_capture_in_html_and_docx(
         registry(fixture_archive, tmp_path), "--attestations", ATTESTATIONS, "--out", out,
     )  # fmt: skip
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
-    assert report["target"]["url"] == fixture_archive.site.base  # the site in use that day
+    assert report["target"]["url"] == fixture_archive.lapsed  # the site in use that day
     html = (out / "statement.html").read_text(encoding="utf-8")
     capture = re.compile(
         re.escape(fixture_archive.collection)
         + r"/2023\d{10}id_/"
-        + re.escape(fixture_archive.site.base)
+        + re.escape(fixture_archive.lapsed)
     )
     assert "archived by " in html and capture.search(html)
     with zipfile.ZipFile(out / "statement.docx") as docx:
@@ -96,7 +96,7 @@ def test_a_sweep_from_an_archive_audits_the_site_in_use_that_day(
     summary = json.loads((out / "sweep.json").read_text(encoding="utf-8"))
     assert summary["counts"]["audited"] == 1
     report = json.loads((out / "amberdale" / "report.json").read_text(encoding="utf-8"))
-    assert report["target"]["url"] == fixture_archive.site.base
+    assert report["target"]["url"] == fixture_archive.lapsed
     meet = next(f for f in report["findings"] if f["rule_id"] == "MEET-01")
     assert "proved: first captured by" in json.dumps(meet)
     rows = list(csv.DictReader(io.StringIO((out / "amberdale" / "report.csv").read_text())))

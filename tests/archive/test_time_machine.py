@@ -207,3 +207,31 @@ def test_a_whole_site_costs_a_handful_of_index_queries_and_a_rerun_none(
     assert again["index_queries"] == 0
     assert again["index_answers_cached"] == first["index_queries"]
     assert (newest / "archive-index").is_dir()
+
+
+def test_a_capture_older_than_the_window_is_reported_stale_and_not_used(
+    fixture_archive: FixtureArchive, tmp_path: Path
+) -> None:
+    # As of 31 July with a month's window (from 30 June): the meetings page of 10 July is read;
+    # the March agenda (3 March) and the June agenda (12 June) are stale, named, never used.
+    meetings = fixture_archive.site.base + "governance/board-meetings/"
+    result = CliRunner().invoke(
+        main,
+        ["crawl", meetings, "--archive", fixture_archive.collection, "--as-of", "2023-07-31",
+         "--archive-window", "1", "--allow-private-network", "--out", str(tmp_path), *FAST],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    records = {r.url: r for r in snapshot_of(tmp_path).content_records()}
+    assert records[meetings].error is None and records[meetings].status == 200
+    minutes = fixture_archive.site.base + "documents/board/2023-06-13-minutes.pdf"
+    assert records[minutes].error is None  # captured 10 July: inside the window
+    for name, captured in (
+        ("2023-03-14-agenda.pdf", "2023-03-03"),
+        ("2023-06-13-agenda.pdf", "2023-06-12"),
+    ):
+        stale = records[fixture_archive.site.base + "documents/board/" + name]
+        assert stale.error is not None and stale.error.startswith(
+            f"stale: the latest capture by {fixture_archive.collection} is of {captured}, older "
+            "than the window (from 2023-06-30) before 2023-07-31; not used"
+        )
+        assert (stale.url, "source") not in snapshot_of(tmp_path).captures()
