@@ -13,7 +13,7 @@ import pytest
 
 from lepcheck.crawl.archive.client import ATTEMPTS, ArchiveClient, ArchiveError, archive_client
 from lepcheck.crawl.archive.profiles import resolve_archive
-from lepcheck.crawl.archive.rates import RateLimit
+from lepcheck.crawl.archive.rates import RateLimit, shared_limit
 from lepcheck.crawl.guard import NetworkGuard
 from lepcheck.crawl.options import DEFAULT_USER_AGENT
 
@@ -147,3 +147,27 @@ def test_a_rate_limit_spaces_requests_and_a_pause_holds_them_all() -> None:
     started = time.monotonic()
     asyncio.run(limit.wait())
     assert time.monotonic() - started >= 0.25
+
+
+def test_a_sweep_s_parallel_audits_share_one_limit_per_archive() -> None:
+    # The sweep runs each audit on its own thread and event loop (sweep/run.py): one archive's
+    # replays stay one every 0.1 s across all of them, not 0.1 s per audit.
+    first = shared_limit("http://archive.test/lep", "replay", 600)
+    assert shared_limit("http://archive.test/lep", "replay", 600) is first
+    assert shared_limit("http://archive.test/lep", "index", 600) is not first
+    assert shared_limit("http://other.test/lep", "replay", 600) is not first
+
+    def audit_thread() -> None:
+        async def three() -> None:
+            for _ in range(3):
+                await shared_limit("http://archive.test/lep", "replay", 600).wait()
+
+        asyncio.run(three())
+
+    started = time.monotonic()
+    threads = [threading.Thread(target=audit_thread) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert time.monotonic() - started >= 0.45  # six slots, 0.1 s apart, whichever thread asks
