@@ -25,6 +25,8 @@ Families:
 - `web`: governance words in links (the crawl's order), calendars, cookie banners, field classes;
 - `wording`: English function words, as headings and wrapped table cells meet them;
 - `titles`: lists of document-title patterns several rules select by.
+- `committees`: a council's committee system as the ModernGov adapter reads it: the LEP's
+  committees by title, cancelled meetings, packs, items kept from the public, minutes items;
 
 Rules cite vocabularies by name (`vocabulary: declarations_item`, `title_vocabulary: ...`):
 `named` lists the names a rule may use. How rule patterns are read (a space matches any
