@@ -19,6 +19,8 @@ Families:
 - `roles`: board roles, members and non-members, the fields of a member's entry;
 - `sectors`: sector labels and organisations' names by sector;
 - `dates`: month and weekday names, the cues that say what a date dates;
+- `periods`: the period a document covers and the approval it records ("for the year ended",
+  "2019/20", "approved by the Board on"), as accounts, plans and frameworks write them;
 - `caveats`: denials, drafts, templates, superseded and other bodies' documents;
 - `soft_errors`: the titles and headings of error pages served with a success status;
 - `files`: file-name, URL and link-text cues;
