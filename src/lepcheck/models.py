@@ -181,6 +181,10 @@ class Document(Frozen):
     # that are not what the URL and type promised (extract/soft_errors.py). Unreadable, and
     # never a document of the site model: it is listed among the problems instead.
     soft_error: bool = False
+    # Read only in part (a size or time limit reached, scanned pages past the OCR limit): why.
+    truncated_reason: str | None = None
+    # Some of the text was read from scanned images by OCR: less sure than a text layer.
+    ocr: bool = False
     kind: DocumentKind = "other"
     kind_confidence: float = 0.0
     kind_reasons: tuple[str, ...] = ()
@@ -195,20 +199,6 @@ class Document(Frozen):
     @property
     def text(self) -> str:
         return "\n".join(p.text for p in self.pages)
-
-    def proved_dates(self) -> list[PublicationDate]:
-        """What proves this was public by then: an earlier crawl's first sighting (one on the
-        day of this fetch proves nothing), a web archive's first capture of the same bytes."""
-        proved = []
-        if self.first_seen is not None and self.first_seen.date() < self.fetched_at.date():
-            proved.append(PublicationDate(value=self.first_seen.date(), provenance="first_seen"))
-        if self.first_capture is not None:
-            first = self.first_capture
-            source = f"first captured by {first.words()}"
-            proved.append(
-                PublicationDate(value=first.day, provenance="archive_capture", source=source)
-            )
-        return proved
 
 
 # --------------------------------------------------------------------------- site model
@@ -228,9 +218,8 @@ PublicationProvenance = Literal[
     "unknown",
 ]
 # How a publication date is known (the project's guide, "Dates say how they are known"):
-# proved by our own earlier sighting or a web archive's first capture, declared by the
-# publisher's own system or a "published on" line, or only suggested by a server header or
-# file metadata.
+# proved by our earlier sighting or a web archive's first capture, declared by the publisher's
+# system or a "published on" line, or only suggested by a server header or file metadata.
 DateStrength = Literal["proved", "declared", "suggested", "unknown"]
 DATE_STRENGTH: dict[str, DateStrength] = {
     "first_seen": "proved",

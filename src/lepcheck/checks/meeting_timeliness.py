@@ -25,6 +25,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from lepcheck.checks.common.blocked import blocked_meetings
 from lepcheck.checks.common.text_search import evidence_from_source
 from lepcheck.models import (
     Document,
@@ -35,6 +36,7 @@ from lepcheck.models import (
     SourceRef,
     Verdict,
 )
+from lepcheck.site.meetings.publication import proved_dates
 from lepcheck.working_days import clear_working_days_between
 
 KIND = "meeting_timeliness"
@@ -149,7 +151,7 @@ def candidate_dates(
     """Every date that bears on publication, each with its provenance."""
     found: list[PublicationDate] = []
     if doc is not None:
-        found.extend(doc.proved_dates())
+        found.extend(proved_dates(doc))
         modified = meaningful_last_modified(doc, bulk)
         if modified is not None:
             found.append(PublicationDate(value=modified, provenance="last_modified"))
@@ -267,6 +269,9 @@ def past_meetings(site: SiteModel, params: Params) -> list[Meeting]:
 def evaluate(site: SiteModel, params: Params) -> Verdict:
     meetings = past_meetings(site, params)
     if not meetings:
+        blocked = blocked_meetings(site, "meetings")
+        if blocked is not None:
+            return blocked
         which = "" if params.minutes_status == "any" else f" with {params.minutes_status} minutes"
         return Verdict(
             status="unknown",

@@ -215,6 +215,7 @@ def crawl(
         allow_private_network=crawl.allow_private_network,
         delay=crawl.delay,
         max_pages=crawl.max_pages,
+        render=crawl.render_mode(),
         lep_name=target.name,
         related_committees=target.related_committees,
         archive=archive,

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from lepcheck.audit import AuditSettings
     from lepcheck.crawl.archive import ArchiveSettings
 
+RenderMode = Literal["never", "auto", "always"]  # lepcheck.crawl.options.RenderMode
+
 F = TypeVar("F", bound=Callable[..., Any])
 REPORT_FORMATS = "json,html,md,csv,junit"
 LEP_HELP = "LEP is a registry id (`lepcheck registry` lists them) or the URL of its website."
@@ -196,6 +198,8 @@ class CrawlFlags:
     delay: float
     json_log: bool
     max_pages: int
+    # None when not given: "auto" on a live crawl, "never" in a time machine (render_mode).
+    render: RenderMode | None
     archive: str | None = None
     archive_window: int = 18
     dates_from_archive: str | None = None
@@ -205,6 +209,19 @@ class CrawlFlags:
     def time_machine_day(self, as_of: date | None) -> date | None:
         """The day the site is read as it stood (--archive with --as-of), else None."""
         return as_of if self.archive else None
+
+    def render_mode(self) -> RenderMode:
+        """--render as asked, "auto" when not given; a time-machine crawl reads pages as the
+        archive captured them and draws none, so --render auto or always beside --archive is
+        a usage error."""
+        if self.archive is None:
+            return self.render or "auto"
+        if self.render not in (None, "never"):
+            raise UsageError(
+                f"--render {self.render} cannot be used with --archive: a time-machine crawl "
+                "reads pages as the archive captured them; drop --render"
+            )
+        return "never"
 
     def archive_settings(self, as_of: date | None) -> ArchiveSettings | None:
         """--archive (the site as it stood on --as-of) or --dates-from-archive (a live crawl
@@ -239,6 +256,7 @@ class CrawlFlags:
             max_pages=self.max_pages,
             related_sites=self.related_sites,
             archive=self.archive_settings(more.get("as_of")),
+            render=self.render_mode(),
             **more,
         )
 
@@ -325,6 +343,14 @@ CRAWL_OPTIONS = (
         help="Captures replayed a minute from the archive (default: ia 60, ukwa/ukgwa 30, "
         "other 120).",
     ),
+    click.option(
+        "--render",
+        type=click.Choice(["never", "auto", "always"]),
+        default=None,
+        help="Draw pages in headless Chromium: auto (the default), only pages built by script "
+        "(a script shell, a governance page filled by script); always; never. Not with "
+        "--archive: a time machine reads pages as captured.",
+    ),
 )
 
 
@@ -335,6 +361,7 @@ def crawl_options(func: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(func)
     def command(*args: Any, **kwargs: Any) -> Any:
         flags = CrawlFlags(**{name: kwargs.pop(name) for name in CrawlFlags.__dataclass_fields__})
+        flags.render_mode()  # --render beside --archive is refused before anything is read
         return func(*args, crawl=flags, **kwargs)
 
     for option in reversed(CRAWL_OPTIONS):

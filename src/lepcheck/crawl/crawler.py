@@ -37,6 +37,7 @@ from lepcheck.crawl.options import CrawlOptions
 from lepcheck.crawl.pacing import HostPacer
 from lepcheck.crawl.recorder import Recorder
 from lepcheck.crawl.recrawl import PreviousSnapshot, conditional_headers
+from lepcheck.crawl.render.source import rendering_source
 from lepcheck.crawl.resume import restore
 from lepcheck.crawl.robots import origin
 from lepcheck.crawl.scope import Zone
@@ -170,7 +171,10 @@ class CrawlRun:
             on_retry=lambda url, detail: state.emit("retry", url, detail),
         )
         if options.archive is None:
-            async with live as source:
+            async with (
+                live as http,
+                rendering_source(http, options, self._check_subrequest) as source,
+            ):
                 yield source
             return
         async with archive_session(
@@ -184,9 +188,14 @@ class CrawlRun:
             on_retry=lambda url, detail: state.emit("retry", url, detail),
         ) as self.archive:
             if self.archive.time_machine:
+                # Pages as the archive captured them: none is drawn (CrawlOptions refuses
+                # render="always" beside a time machine; "auto" draws nothing here).
                 yield self.archive.source()
             else:
-                async with live as source:
+                async with (
+                    live as http,
+                    rendering_source(http, options, self._check_subrequest) as source,
+                ):
                     yield source
             await self.archive.finish(state.writer)
 
@@ -206,6 +215,10 @@ class CrawlRun:
         for entry in self.frontier.drain():
             state.skip(entry.url, "budget", entry.via)
         state.emit("finish", state.start, f"{state.pages_started} fetched")
+
+    async def _check_subrequest(self, url: str) -> str | None:
+        """A rendered page's request passes the gate as the crawl's own do (crawl/render)."""
+        return await self.gate.check_hop(url)
 
     # ------------------------------------------------------------------ the start
 

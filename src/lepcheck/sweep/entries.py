@@ -10,6 +10,7 @@ from typing import Literal
 
 from lepcheck.audit import AuditSettings
 from lepcheck.crawl.archive import ArchiveSettings
+from lepcheck.crawl.options import RenderMode
 from lepcheck.inputs.registry import LepEntry, unknown_id_error
 from lepcheck.rules import DEFAULT_FRAMEWORK
 
@@ -28,6 +29,7 @@ class SweepSettings:
     max_pages: int = 400
     related_sites: tuple[str, ...] = ()
     workers: int = DEFAULT_WORKERS
+    render: RenderMode = "auto"
     # A web archive (--archive with --as-of, or --dates-from-archive); its rate limits are
     # shared by the sweep's parallel audits (crawl/archive/rates.py).
     archive: ArchiveSettings | None = None
@@ -47,6 +49,7 @@ class SweepSettings:
             max_pages=self.max_pages,
             related_sites=self.related_sites,
             archive=self.archive,
+            render=self.render,
         )
 
 

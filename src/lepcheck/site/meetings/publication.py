@@ -14,8 +14,21 @@ from lepcheck.models import Document, PublicationDate
 from lepcheck.vocab.dates import PUBLISHED_CUE
 
 
+def proved_dates(doc: Document) -> list[PublicationDate]:
+    """What proves `doc` was public by then: an earlier crawl's first sighting (one on the day
+    of this fetch proves nothing), a web archive's first capture of the same bytes."""
+    proved = []
+    if doc.first_seen is not None and doc.first_seen.date() < doc.fetched_at.date():
+        proved.append(PublicationDate(value=doc.first_seen.date(), provenance="first_seen"))
+    if doc.first_capture is not None:
+        first = doc.first_capture
+        source = f"first captured by {first.words()}"
+        proved.append(PublicationDate(value=first.day, provenance="archive_capture", source=source))
+    return proved
+
+
 def publication_date(doc: Document) -> PublicationDate | None:
-    proved = doc.proved_dates()
+    proved = proved_dates(doc)
     if proved:
         return min(proved, key=lambda d: d.value)
     if doc.last_modified is not None:
