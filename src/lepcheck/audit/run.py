@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from lepcheck.assess import assess, build_report
@@ -36,8 +36,14 @@ def crawl_target(
     on_event: Callable[[CrawlEvent], None] | None = None,
 ) -> Path:
     previous = settings.previous
+    archive = settings.archive
     if previous is None and settings.out_dir.is_dir():
         previous = find_previous_snapshot(settings.out_dir, target.url)
+    if archive is not None:
+        # The archive's answers in earlier snapshots under --out are not asked for again.
+        archive = archive.model_copy(update={"reuse_from": earlier_snapshots(settings.out_dir)})
+        if archive.time_machine:
+            previous = None  # no conditional requests: the archive is not the site
     options = CrawlOptions(
         start_url=target.url,
         related_sites=tuple(dict.fromkeys((*target.related_sites, *settings.related_sites))),
@@ -48,12 +54,24 @@ def crawl_target(
         lep_name=target.name,
         as_of=settings.as_of,
         related_committees=target.related_committees,
+        archive=archive,
         render=settings.render,
     )
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     path = settings.out_dir / "snapshots" / stamp
     crawl(options, path, target_id=target.id, on_event=on_event)
     return path
+
+
+def earlier_snapshots(out_dir: Path) -> tuple[Path, ...]:
+    folder = out_dir / "snapshots"
+    return tuple(sorted(p for p in folder.iterdir() if p.is_dir())) if folder.is_dir() else ()
+
+
+def snapshot_day(snapshot: Snapshot) -> date | None:
+    """The day a time-machine snapshot shows the site as it stood (checked again offline)."""
+    day = snapshot.meta().get("archive_as_of")
+    return date.fromisoformat(day) if day else None
 
 
 def check_snapshot(
@@ -72,7 +90,7 @@ def check_snapshot(
             f"{target.url} --out {snapshot_path.parent.parent} --resume`, or leave out "
             "--require-complete for a report marked incomplete"
         )
-    as_of = settings.as_of or datetime.now(UTC).date()
+    as_of = settings.as_of or snapshot_day(snapshot) or datetime.now(UTC).date()
     ruleset = load_ruleset(settings.framework)
     with audit_ocr_budget():  # OCR is bounded per audit as well as per document
         documents, problems = read_documents(snapshot)

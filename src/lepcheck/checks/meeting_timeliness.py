@@ -4,8 +4,10 @@ Hertfordshire, Lancashire and New Anglia LEPs; catalogue MEET-01..03).
 
 Dates say how they are known (requirements.md, implementers' note 2; the project's guide), and
 every finding names the strength it rests on:
-- proved: a first sighting in an earlier snapshot (first_seen) proves the document was up by
-  then, so one on time proves compliance; one too late proves nothing (nobody was looking);
+- proved: a first sighting in an earlier snapshot (first_seen), or a web archive's first capture
+  of the same bytes (archive_capture, issue 15), proves the document was up by then, so one on
+  time proves compliance; one too late proves nothing (nobody was looking, or the archive came
+  late) and never fails a meeting on its own;
 - declared: a date the publisher's own system records (a committee system's publication date,
   a decision page's "Publication date", a "published on" line printed with the document). The
   publisher says when it went up: on time passes, too late fails;
@@ -34,12 +36,14 @@ from lepcheck.models import (
     SourceRef,
     Verdict,
 )
+from lepcheck.site.meetings.publication import proved_dates
 from lepcheck.working_days import clear_working_days_between
 
 KIND = "meeting_timeliness"
 
 PROVENANCE_WORDS = {
     "first_seen": "proved: first seen by an earlier crawl",
+    "archive_capture": "proved: first captured by a web archive",
     "declared": "declared",
     "last_modified": "suggested: HTTP Last-Modified",
     "document_metadata": "suggested: document metadata",
@@ -62,9 +66,9 @@ WORST_FIRST: tuple[Outcome, ...] = (
 
 
 def words_for(published: PublicationDate) -> str:
-    """How a date is known, as a finding says it: "declared: publicationdate 01/02/2022 in …"."""
-    if published.provenance == "declared" and published.source:
-        return f"declared: {published.source}"
+    """How a date is known, as a finding says it ("proved: first captured by ia at ...")."""
+    if published.source:
+        return f"{published.strength}: {published.source}"
     return PROVENANCE_WORDS[published.provenance]
 
 
@@ -147,12 +151,13 @@ def candidate_dates(
     """Every date that bears on publication, each with its provenance."""
     found: list[PublicationDate] = []
     if doc is not None:
-        if doc.first_seen is not None and doc.first_seen.date() < doc.fetched_at.date():
-            found.append(PublicationDate(value=doc.first_seen.date(), provenance="first_seen"))
+        found.extend(proved_dates(doc))
         modified = meaningful_last_modified(doc, bulk)
         if modified is not None:
             found.append(PublicationDate(value=modified, provenance="last_modified"))
-    if stated is not None and stated not in found:
+    if stated is not None and all(
+        (d.value, d.provenance) != (stated.value, stated.provenance) for d in found
+    ):
         # The site model's date rests on the same header: discard it for the same reasons.
         discredited = (
             doc is not None
@@ -203,10 +208,17 @@ def judge(
     if weak:
         d, detail = weak[0]
         return "late_suggested", f"dated {d.value} ({words_for(d)}): {detail}"
-    d, _, detail = results[0]
+    # Only proofs, all after the deadline: they prove nothing, and never fail a meeting.
+    d, _, detail = min(results, key=lambda r: r[0].value)
+    if d.provenance == "first_seen":
+        return (
+            "unproven",
+            f"first seen {d.value}, after the deadline; earlier publication not ruled out",
+        )
     return (
         "unproven",
-        f"first seen {d.value}, after the deadline; earlier publication not ruled out",
+        f"first captured {d.value} ({words_for(d)}), after the deadline: {detail}; earlier "
+        "publication not ruled out",
     )
 
 
@@ -323,7 +335,9 @@ def verdict_of(
     if doubtful:
         notes.append("not established: " + "; ".join(doubtful))
     proven, declared = outcomes.get("proven", []), outcomes.get("declared", [])
-    strengths = [f"{len(proven)} on dates proved by earlier crawls"] if proven else []
+    strengths = (
+        [f"{len(proven)} on proved dates (an earlier crawl, a web archive)"] if proven else []
+    )
     strengths += [f"{len(declared)} on dates the publisher declares"] if declared else []
     return Verdict(
         status="pass" if not notes else "partial",

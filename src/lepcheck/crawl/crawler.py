@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Coroutine
+from collections.abc import AsyncIterator, Coroutine
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from lepcheck.crawl.archive.profiles import resolve_archive
+from lepcheck.crawl.archive.session import ArchiveSession, archive_session
 from lepcheck.crawl.discovery import Discovery
 from lepcheck.crawl.errors import BlockedAddressError, TargetUnreachableError
 from lepcheck.crawl.fetch import FetchResult
@@ -80,7 +83,11 @@ def crawl(
             f"cannot crawl {options.start_url}: not an http or https URL with a host"
         )
     guard = guard or NetworkGuard(allow_private_network=options.allow_private_network)
-    guard.check_url(start)
+    archive = options.archive
+    # A time-machine crawl connects only to the archive: its address is the one to guard.
+    guard.check_url(
+        resolve_archive(archive.archive).cdx if archive and archive.time_machine else start
+    )
     if resume:
         writer = SnapshotWriter.resume(snapshot_path)
     else:
@@ -139,6 +146,7 @@ class CrawlRun:
         self.previous = PreviousSnapshot(options.previous)
         self._source: FetchSource | None = None
         self._gate: Gate | None = None
+        self.archive: ArchiveSession | None = None
 
     @property
     def source(self) -> FetchSource:
@@ -150,19 +158,50 @@ class CrawlRun:
         assert self._gate is not None, "opened by run()"
         return self._gate
 
-    async def run(self, *, resume: bool) -> None:
+    @asynccontextmanager
+    async def _open_source(self) -> AsyncIterator[FetchSource]:
+        """The live web, or a web archive for a time-machine crawl (crawl/archive); an archive
+        named only for dates is opened beside the live web."""
         state, options = self.state, self.state.options
-        source = http_source(
+        live = http_source(
             options,
             guard=self.guard,
             deadline=state.deadline,
             pace=self.pacer.wait_turn,
             on_retry=lambda url, detail: state.emit("retry", url, detail),
         )
-        async with (
-            source as http,
-            rendering_source(http, options, self._check_subrequest) as self._source,
-        ):
+        if options.archive is None:
+            async with (
+                live as http,
+                rendering_source(http, options, self._check_subrequest) as source,
+            ):
+                yield source
+            return
+        async with archive_session(
+            options.archive,
+            state.writer,
+            user_agent=options.user_agent,
+            guard=self.guard,
+            max_bytes=options.max_bytes,
+            timeout=options.timeout,
+            whole_host=lambda url: state.scope.zone(url) is not Zone.OFFSITE,
+            on_retry=lambda url, detail: state.emit("retry", url, detail),
+        ) as self.archive:
+            if self.archive.time_machine:
+                # Pages as the archive captured them: none is drawn (CrawlOptions refuses
+                # render="always" beside a time machine; "auto" draws nothing here).
+                yield self.archive.source()
+            else:
+                async with (
+                    live as http,
+                    rendering_source(http, options, self._check_subrequest) as source,
+                ):
+                    yield source
+            await self.archive.finish(state.writer)
+
+    async def run(self, *, resume: bool) -> None:
+        state, options = self.state, self.state.options
+        async with self._open_source() as self._source:
             self._gate = Gate(options, self.pacer, self._source, self.recorder, self.guard)
             state.emit("start", state.start, "resuming" if resume else "")
             if not (resume and restore(state, self.frontier, self.gate.robots)):

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Self
+
+from pydantic import model_validator
 
 from lepcheck import __version__
+from lepcheck.crawl.archive.settings import ArchiveSettings
 from lepcheck.models import Frozen
 
 DEFAULT_USER_AGENT = f"lepcheck/{__version__} (+https://github.com/lepcheck/lepcheck)"
@@ -38,5 +41,16 @@ class CrawlOptions(Frozen):
     lep_name: str = ""
     as_of: date | None = None
     related_committees: tuple[str, ...] = ()
+    # A web archive (issue 15): the site as it stood on archive.as_of, read from its captures;
+    # or, with no as_of, a live crawl whose documents' first captures prove publication dates.
+    archive: ArchiveSettings | None = None
+    # A time-machine crawl reads pages as the archive captured them and draws none: "auto"
+    # renders nothing there, and "always" is refused (the CLI refuses --render with --archive).
     render: RenderMode = "auto"
     render_seconds: float = 20.0  # one page's render, from navigation to reading its DOM
+
+    @model_validator(mode="after")
+    def _no_render_in_a_time_machine(self) -> Self:
+        if self.render == "always" and self.archive is not None and self.archive.time_machine:
+            raise ValueError("render='always' with a time-machine archive: nothing is drawn there")
+        return self

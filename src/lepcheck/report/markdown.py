@@ -78,6 +78,8 @@ def render_markdown(report: Report) -> str:
         lines.append(f"{md(f.message)}")
         for ev in f.evidence[:5]:
             archive = f" (archived: `{ev.archive}`)" if ev.archive else ""
+            if ev.capture is not None:
+                archive += f" archived by {md(ev.capture.words())}"
             url = ev.url.replace("`", "%60")
             lines.append(f"- `{url}` {md(ev.locator)}: \u201c{md(ev.quote)}\u201d{archive}")
         if f.status in ("fail", "partial") and f.remediation:
