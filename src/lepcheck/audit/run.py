@@ -17,6 +17,7 @@ from pathlib import Path
 from lepcheck.assess import assess, build_report
 from lepcheck.audit.documents import read_documents, require_lep_content
 from lepcheck.audit.evidence import with_archive_names, write_audit
+from lepcheck.audit.needs import evidence_needs
 from lepcheck.audit.settings import AuditResult, AuditSettings
 from lepcheck.crawl.crawler import crawl
 from lepcheck.crawl.events import CrawlEvent
@@ -47,6 +48,8 @@ def crawl_target(
         lep_name=target.name,
         as_of=settings.as_of,
         related_committees=target.related_committees,
+        needs=evidence_needs(load_ruleset(settings.framework)),
+        exhaustive=settings.exhaustive,
     )
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     path = settings.out_dir / "snapshots" / stamp

@@ -167,9 +167,11 @@ def crawl(
     """Crawl LEP's website into a snapshot (WARC + index) without checking it.
 
     LEP is a registry id (`lepcheck registry` lists them) or the URL of its website."""
+    from lepcheck.audit.needs import evidence_needs
     from lepcheck.crawl.crawler import crawl as run_crawl
     from lepcheck.crawl.options import CrawlOptions
     from lepcheck.inputs.registry import resolve_target
+    from lepcheck.rules import DEFAULT_FRAMEWORK, load_ruleset
     from lepcheck.snapshot import find_previous_snapshot, find_unfinished_snapshot
 
     target = resolve_target(lep, registry=registry_file)
@@ -191,6 +193,9 @@ def crawl(
         max_pages=crawl.max_pages,
         lep_name=target.name,
         related_committees=target.related_committees,
+        # Steered towards what the default framework's rules read, as an audit would be.
+        needs=evidence_needs(load_ruleset(DEFAULT_FRAMEWORK)),
+        exhaustive=crawl.exhaustive,
     )
     with display.crawl_events(target.id, crawl.json_log) as on_event:
         info = run_crawl(options, path, target_id=target.id, on_event=on_event, resume=resume)

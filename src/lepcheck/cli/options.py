@@ -165,6 +165,7 @@ class CrawlFlags:
     delay: float
     json_log: bool
     max_pages: int
+    exhaustive: bool
 
     def audit_settings(self, out_dir: Path, **more: Any) -> AuditSettings:
         from lepcheck.audit import AuditSettings
@@ -174,6 +175,7 @@ class CrawlFlags:
             allow_private_network=self.allow_private_network,
             delay=self.delay,
             max_pages=self.max_pages,
+            exhaustive=self.exhaustive,
             related_sites=self.related_sites,
             **more,
         )
@@ -210,6 +212,12 @@ CRAWL_OPTIONS = (
         default=400,
         show_default=True,
         help="Stop after this many fetched pages and documents.",
+    ),
+    click.option(
+        "--exhaustive",
+        is_flag=True,
+        help="Crawl breadth-first over everything within --max-pages (a full archive of the "
+        "site), instead of best-first towards the rules' evidence, stopping when none is left.",
     ),
 )
 

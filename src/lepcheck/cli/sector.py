@@ -83,6 +83,7 @@ def sweep(
         max_pages=crawl.max_pages,
         related_sites=crawl.related_sites,
         workers=workers,
+        exhaustive=crawl.exhaustive,
     )
     history = History(db)
     with display.SweepJsonLog() if crawl.json_log else display.SweepProgressDisplay() as progress:

@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from lepcheck import __version__
+from lepcheck.crawl.needs import EvidenceNeeds
 from lepcheck.models import Frozen
 
 DEFAULT_USER_AGENT = f"lepcheck/{__version__} (+https://github.com/lepcheck/lepcheck)"
@@ -33,3 +34,9 @@ class CrawlOptions(Frozen):
     lep_name: str = ""
     as_of: date | None = None
     related_committees: tuple[str, ...] = ()
+    # What the audit's rules will look for (lepcheck.audit.needs): the crawl goes best-first
+    # towards it, samples families of look-alike pages and stops when nothing promising is left.
+    # None (a crawl on its own) still goes best-first, but never knows its questions answered.
+    needs: EvidenceNeeds | None = None
+    # The old breadth-first crawl of everything within the budget, for a full archive of a site.
+    exhaustive: bool = False

@@ -27,6 +27,7 @@ class SweepSettings:
     max_pages: int = 400
     related_sites: tuple[str, ...] = ()
     workers: int = DEFAULT_WORKERS
+    exhaustive: bool = False
 
     def for_lep(self, lep_id: str) -> AuditSettings:
         return AuditSettings(
@@ -38,6 +39,7 @@ class SweepSettings:
             delay=self.delay,
             max_pages=self.max_pages,
             related_sites=self.related_sites,
+            exhaustive=self.exhaustive,
         )
 
 
