@@ -478,14 +478,22 @@ class RulesetInfo(Frozen):
 
 
 class SnapshotRef(Frozen):
+    """The snapshot a report was checked on, with counts read from its index."""
+
     id: str
     path: str
-    records: int
+    records: int = Field(description="responses and fetch errors recorded")
     skipped: int
     skipped_by_reason: dict[str, int] = Field(
         default_factory=dict,
         description="URLs seen but not fetched, by reason (off-site, robots...)",
     )
+    complete: bool = Field(
+        default=True,
+        description="false when the crawl did not finish (killed, interrupted): findings may be "
+        "fail or unknown only because pages were never fetched",
+    )
+    pending: int = Field(default=0, description="URLs still queued when the crawl stopped")
 
 
 class Report(Frozen):

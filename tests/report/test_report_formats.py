@@ -9,7 +9,7 @@ import jsonschema
 
 from lepcheck.models import Report
 from lepcheck.report.csv_report import render_csv
-from lepcheck.report.html_report import render_html, safe_href
+from lepcheck.report.html_report import render_html
 from lepcheck.report.json_report import render_json, report_schema
 from lepcheck.report.markdown import render_markdown
 from lepcheck.rules import resource_dir
@@ -77,19 +77,6 @@ def test_csv_neutralises_spreadsheet_formulas() -> None:
     report = make_report([finding("COND-02", "pass", evidence=(evidence(quote="=HYPERLINK(1)"),))])
     row = next(iter(csv.DictReader(io.StringIO(render_csv(report)))))
     assert row["evidence_quote"] == "'=HYPERLINK(1)"
-
-
-def test_safe_href_allows_only_http_and_archive_paths() -> None:
-    assert safe_href("https://lep.test/a.pdf") == "https://lep.test/a.pdf"
-    assert safe_href("evidence/abc.pdf") == "evidence/abc.pdf"
-    for bad in (
-        "javascript:alert(1)",
-        "data:text/html,x",
-        "evidence/../../etc/passwd",
-        "//evil.test/x",
-        "file:///etc/passwd",
-    ):
-        assert safe_href(bad) is None
 
 
 def test_markdown_and_html_show_score_and_rating(sample_report: Report, tmp_path: Path) -> None:

@@ -1,5 +1,6 @@
 """Reading a snapshot: every fetched page and document extracted and classified once, and the
-fetches that failed kept as problems (the findings that needed them say unknown)."""
+fetches that failed kept as problems (the findings that needed them say unknown). A record
+whose archived bytes are damaged is one such problem: the rest of the snapshot is read."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from lepcheck.errors import NoLepContentError
 from lepcheck.extract.classify import classify_document
 from lepcheck.extract.document import extract_document
 from lepcheck.models import Document, FetchProblem, FetchRecord, SiteModel
-from lepcheck.snapshot import Snapshot
+from lepcheck.snapshot import DamagedRecordError, Snapshot
 
 
 def problem_of(record: FetchRecord) -> FetchProblem | None:
@@ -46,7 +47,14 @@ def read_documents(snapshot: Snapshot) -> tuple[list[Document], list[FetchProble
         texts = tuple(
             dict.fromkeys(link_texts.get(record.url, []) + link_texts.get(record.final_url, []))
         )
-        document = extract_document(record, snapshot.body(record), link_texts=texts)
+        try:
+            body = snapshot.body(record)
+        except DamagedRecordError as damaged:
+            problems.append(
+                FetchProblem(url=record.url, reason=str(damaged), link_text=record.link_text)
+            )
+            continue
+        document = extract_document(record, body, link_texts=texts)
         documents.append(classify_document(document))
     # What the committee-system adapters met comes first: it says why, where a bare status
     # ("HTTP 403") would not.
@@ -61,10 +69,17 @@ def first_per_url(problems: Sequence[FetchProblem]) -> list[FetchProblem]:
     return list(first.values())
 
 
-def require_lep_content(documents: Sequence[Document], site: SiteModel) -> None:
+def require_lep_content(
+    documents: Sequence[Document], site: SiteModel, *, finished: bool = True
+) -> None:
     governance = [d for d in documents if d.kind != "other" and d.kind_confidence >= 0.5]
     if not governance and not site.board:
+        advice = (
+            "check the URL"
+            if finished
+            else "the crawl did not finish: resume it with `lepcheck crawl --resume`"
+        )
         raise NoLepContentError(
             f"{site.target_url} was crawled ({len(documents)} page(s) read) but holds no LEP "
-            "governance content (no board, policies, registers, agendas or minutes); check the URL"
+            f"governance content (no board, policies, registers, agendas or minutes); {advice}"
         )

@@ -148,5 +148,15 @@ def select_skipped(connection: sqlite3.Connection) -> list[SkippedURL]:
     return [SkippedURL(url=url, reason=reason, via=via) for url, reason, via in rows]
 
 
+def count_rows(connection: sqlite3.Connection) -> tuple[int, int, int]:
+    """Responses and errors recorded, URLs skipped, and URLs still queued (a finished
+    snapshot has none: its frontier is emptied when it is sealed)."""
+    counts = connection.execute(
+        "SELECT (SELECT COUNT(*) FROM records), (SELECT COUNT(*) FROM skipped), "
+        "(SELECT COUNT(*) FROM frontier WHERE done = 0)"
+    ).fetchone()
+    return int(counts[0]), int(counts[1]), int(counts[2])
+
+
 def read_meta(connection: sqlite3.Connection) -> dict[str, str]:
     return dict(connection.execute("SELECT key, value FROM meta").fetchall())
