@@ -142,14 +142,20 @@ class Family:
         self.allowance += GROWTH
 
     def choose(self) -> list[str]:
-        """Members to fetch now: the most promising waiting, up to the allowance."""
-        room = self.allowance - self.chosen
-        if room <= 0 or not self.waiting:
-            return []
-        self.waiting.sort()
-        picked, self.waiting = self.waiting[:room], self.waiting[room:]
-        self.chosen += len(picked)
-        return [url for _, _, url in picked]
+        """Members to fetch now, up to the allowance. The sample takes turns between the first
+        found (a listing's newest, or the sitemap's first) and the most promising by name ("LEP
+        Board welcomes new members"); growth goes on in the order found, as an officer reads on
+        past a story that linked a board paper to the stories beside it."""
+        picked: list[str] = []
+        while self.chosen < self.allowance and self.waiting:
+            by_promise = self.chosen < SAMPLE[self.key.kind] and self.chosen % 2 == 1
+            if by_promise:
+                best = min(range(len(self.waiting)), key=lambda i: self.waiting[i])
+            else:
+                best = min(range(len(self.waiting)), key=lambda i: self.waiting[i][1])
+            picked.append(self.waiting.pop(best)[2])
+            self.chosen += 1
+        return picked
 
     def account(self) -> dict[str, object]:
         return {
