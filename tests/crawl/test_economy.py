@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from lepcheck.crawl import crawl
+from lepcheck.crawl.economy import CrawlAccount
 from lepcheck.crawl.families import SAMPLE
 from lepcheck.crawl.needs import DocumentNeed, EvidenceNeeds
 from lepcheck.snapshot import Snapshot
@@ -177,3 +178,35 @@ def test_the_pages_fetched_do_not_depend_on_which_response_comes_back_first(
         fetched.append(paths)
     assert fetched[0] == fetched[1] == fetched[2]
     assert len([p for p in fetched[0] if p.startswith("/docs/")]) == 20
+
+
+def test_the_account_read_back_names_what_the_report_shows(site: Site, tmp_path: Path) -> None:
+    """The audit reads the account back: why the crawl ended, the families left partly
+    unread, and each needed URL left unfetched as a problem (findings needing it say unknown)."""
+    news_site(site)
+    crawled(site, tmp_path, needs=NEEDS, max_pages=6)
+    account = CrawlAccount.read(Snapshot.open(tmp_path / "snap0").meta()["crawl_economy"])
+    assert account.stopped.startswith("stopped: ")
+    assert any(line.startswith("news and event stories under ") for line in account.sampled)
+    assert all(" left" in line for line in account.sampled)
+    site2 = tmp_path / "roi"
+    site2.mkdir()
+    site.page("/", "".join(f'<a href="/p{n}">Page {n}</a>' for n in range(6)))
+    site.fallback = lambda path: (
+        Reply(body=b'<a href="/roi/jane-smith.pdf">Register of interests: Jane Smith</a>')
+        if path.startswith("/p")
+        else None
+    )
+    crawl(options(site, needs=NEEDS, max_pages=4), site2 / "snap", target_id="t")
+    meta = Snapshot.open(site2 / "snap").meta()["crawl_economy"]
+    [problem] = CrawlAccount.read(meta).problems()
+    assert problem.url == f"{site.base}/roi/jane-smith.pdf"
+    assert problem.link_text == "Register of interests: Jane Smith"
+    assert problem.reason == (
+        "not fetched: the page budget (--max-pages) ran out first; looks like register of interests"
+    )
+
+
+def test_a_snapshot_from_before_the_economy_has_an_empty_account() -> None:
+    assert CrawlAccount.read(None) == CrawlAccount()
+    assert CrawlAccount.read(None).problems() == []

@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lepcheck.crawl.committees.systems import META_KEY, account_problems
+from lepcheck.crawl.economy import META_KEY as ECONOMY_KEY
+from lepcheck.crawl.economy import CrawlAccount
 from lepcheck.errors import NoLepContentError
 from lepcheck.extract.classify import classify_document
 from lepcheck.extract.document import extract_document
@@ -58,8 +60,11 @@ def read_documents(snapshot: Snapshot) -> tuple[list[Document], list[FetchProble
         documents.append(classify_document(document))
     # What the committee-system adapters met comes first: it says why, where a bare status
     # ("HTTP 403") would not.
-    committee = account_problems(snapshot.meta().get(META_KEY))
-    return documents, first_per_url([*committee, *problems])
+    meta = snapshot.meta()
+    committee = account_problems(meta.get(META_KEY))
+    # Then the URLs a rule needed that the crawl left unfetched (its budget, its depth limit).
+    unfetched = CrawlAccount.read(meta.get(ECONOMY_KEY)).problems()
+    return documents, first_per_url([*committee, *problems, *unfetched])
 
 
 def first_per_url(problems: Sequence[FetchProblem]) -> list[FetchProblem]:

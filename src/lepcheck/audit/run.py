@@ -20,6 +20,8 @@ from lepcheck.audit.evidence import with_archive_names, write_audit
 from lepcheck.audit.needs import evidence_needs
 from lepcheck.audit.settings import AuditResult, AuditSettings
 from lepcheck.crawl.crawler import crawl
+from lepcheck.crawl.economy import META_KEY as ECONOMY_KEY
+from lepcheck.crawl.economy import CrawlAccount
 from lepcheck.crawl.events import CrawlEvent
 from lepcheck.crawl.options import CrawlOptions
 from lepcheck.inputs.registry import Target
@@ -88,6 +90,7 @@ def check_snapshot(
     verdict = assess(site, ruleset, settings.waivers)
     verdict = replace(verdict, findings=with_archive_names(verdict.findings, snapshot))
     info = snapshot.info
+    account = CrawlAccount.read(snapshot.meta().get(ECONOMY_KEY))
     report = build_report(
         verdict,
         target=TargetInfo(id=target.id, name=target.name, url=target.url),
@@ -102,6 +105,8 @@ def check_snapshot(
             skipped_by_reason=dict(Counter(s.reason for s in snapshot.skipped())),
             complete=snapshot.finished,
             pending=counts.pending,
+            stopped=account.stopped,
+            sampled=account.sampled,
         ),
         problems=site.problems,
     )

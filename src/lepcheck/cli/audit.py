@@ -187,10 +187,12 @@ def crawl(
     LEP is a registry id (`lepcheck registry` lists them) or the URL of its website."""
     from lepcheck.audit.needs import evidence_needs
     from lepcheck.crawl.crawler import crawl as run_crawl
+    from lepcheck.crawl.economy import META_KEY as ECONOMY_KEY
+    from lepcheck.crawl.economy import CrawlAccount
     from lepcheck.crawl.options import CrawlOptions
     from lepcheck.inputs.registry import resolve_target
     from lepcheck.rules import DEFAULT_FRAMEWORK, load_ruleset
-    from lepcheck.snapshot import find_previous_snapshot, find_unfinished_snapshot
+    from lepcheck.snapshot import Snapshot, find_previous_snapshot, find_unfinished_snapshot
 
     target = resolve_target(lep, registry=registry_file)
     # A resumed crawl continues the frontier persisted in the unfinished snapshot folder.
@@ -218,6 +220,9 @@ def crawl(
     with display.crawl_events(target.id, crawl.json_log) as on_event:
         info = run_crawl(options, path, target_id=target.id, on_event=on_event, resume=resume)
     display.say(f"snapshot {info.id}: {info.records} records, {info.skipped} skipped -> {path}")
+    stopped = CrawlAccount.read(Snapshot.open(path).meta().get(ECONOMY_KEY)).stopped
+    if stopped:
+        display.say(stopped)
 
 
 @click.command(name="report")

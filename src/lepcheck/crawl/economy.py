@@ -24,6 +24,7 @@ from lepcheck.crawl.kinds import is_document_link
 from lepcheck.crawl.needs import NeedBook, naming_words
 from lepcheck.crawl.options import CrawlOptions
 from lepcheck.crawl.worth import Band, Link, Source, Worth, link_worth, section_of, under
+from lepcheck.models import FetchProblem
 from lepcheck.snapshot.index_db import FrontierEntry
 from lepcheck.vocab.web import EVIDENCE_WORDS
 
@@ -233,3 +234,51 @@ class Economy:
 def _source_row(source: Source) -> list[object]:
     family = source.family
     return [source.governance, family.kind if family else None, family.where if family else None]
+
+
+# ------------------------------------------------------------------ reading the account back
+
+# What a needed URL's skip reason means to a reader of the report.
+UNREAD_WORDING = {
+    "budget": "not fetched: the page budget (--max-pages) ran out first",
+    "depth": "not fetched: deeper than the crawl's depth limit",
+}
+
+
+@dataclass(frozen=True)
+class CrawlAccount:
+    """A snapshot's economy account as the audit reports it: why the crawl ended, which
+    families were sampled and how much was left, and the needed URLs it did not fetch."""
+
+    stopped: str = ""
+    sampled: tuple[str, ...] = ()
+    needed_skips: tuple[NeededSkip, ...] = ()
+
+    @classmethod
+    def read(cls, meta_value: str | None) -> CrawlAccount:
+        """From a snapshot's `crawl_economy` meta (absent in snapshots made before issue 17)."""
+        data = json.loads(meta_value or "{}")
+        sampled = tuple(
+            f"{f['family']}: {f['fetched']:,} of {f['found']:,} fetched, {f['left']:,} left"
+            + (f" ({f['held_evidence']:,} held evidence)" if f["held_evidence"] else "")
+            for f in data.get("families", [])
+            if f["left"]
+        )
+        skips = tuple(
+            NeededSkip(s["url"], s["reason"], s["link_text"], tuple(s["needs"]))
+            for s in data.get("needed_skips", [])
+        )
+        return cls(stopped=data.get("stopped", ""), sampled=sampled, needed_skips=skips)
+
+    def problems(self) -> list[FetchProblem]:
+        """The URLs a rule needed and the crawl did not fetch: a finding that finds nothing
+        else says unknown, not fail, as for a fetch that failed (issue 17, "nothing lost")."""
+        return [
+            FetchProblem(
+                url=skip.url,
+                reason=f"{UNREAD_WORDING.get(skip.reason, skip.reason)}; "
+                f"looks like {' or '.join(skip.needs)}",
+                link_text=skip.link_text or None,
+            )
+            for skip in self.needed_skips
+        ]
