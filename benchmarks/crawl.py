@@ -167,6 +167,7 @@ def main() -> None:
         max_pages=total + 10,
         max_depth=50,
         total_time=600,
+        exhaustive=True,  # every page, breadth-first, as Scrapy crawls it (throughput, not economy)
     )
     with tempfile.TemporaryDirectory() as folder:
         first, second = Path(folder) / "first", Path(folder) / "second"
