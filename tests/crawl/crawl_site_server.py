@@ -49,6 +49,7 @@ class Site:
     reset_every_on_connection: int = 0
     port: int = 0
     host: str = "127.0.0.1"
+    connections: int = 0  # TCP connections accepted, whether or not a request followed
 
     @property
     def base(self) -> str:
@@ -70,6 +71,11 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
 
         def log_message(self, format: str, *args: object) -> None:
             pass
+
+        def setup(self) -> None:
+            with lock:
+                site.connections += 1
+            super().setup()
 
         def do_HEAD(self) -> None:
             # Like many IIS and CMS set-ups: HEAD is refused; the log shows it was asked.
