@@ -24,6 +24,7 @@ from lepcheck.crawl.economy import META_KEY as ECONOMY_KEY
 from lepcheck.crawl.economy import CrawlAccount
 from lepcheck.crawl.events import CrawlEvent
 from lepcheck.crawl.options import CrawlOptions
+from lepcheck.extract.pdf.ocr import audit_ocr_budget
 from lepcheck.inputs.registry import Target
 from lepcheck.models import RulesetInfo, SnapshotRef, TargetInfo
 from lepcheck.rules import load_ruleset
@@ -52,6 +53,7 @@ def crawl_target(
         related_committees=target.related_committees,
         needs=evidence_needs(load_ruleset(settings.framework)),
         exhaustive=settings.exhaustive,
+        render=settings.render,
     )
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     path = settings.out_dir / "snapshots" / stamp
@@ -77,7 +79,8 @@ def check_snapshot(
         )
     as_of = settings.as_of or datetime.now(UTC).date()
     ruleset = load_ruleset(settings.framework)
-    documents, problems = read_documents(snapshot)
+    with audit_ocr_budget():  # OCR is bounded per audit as well as per document
+        documents, problems = read_documents(snapshot)
     site = build_site_model(
         documents,
         target_id=target.id,

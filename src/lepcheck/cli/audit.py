@@ -211,6 +211,7 @@ def crawl(
         allow_private_network=crawl.allow_private_network,
         delay=crawl.delay,
         max_pages=crawl.max_pages,
+        render=crawl.render,
         lep_name=target.name,
         related_committees=target.related_committees,
         # Steered towards what the default framework's rules read, as an audit would be.

@@ -24,6 +24,8 @@ from lepcheck.errors import UsageError
 if TYPE_CHECKING:
     from lepcheck.audit import AuditSettings
 
+RenderMode = Literal["never", "auto", "always"]  # lepcheck.crawl.options.RenderMode
+
 F = TypeVar("F", bound=Callable[..., Any])
 REPORT_FORMATS = "json,html,md,csv,junit"
 LEP_HELP = "LEP is a registry id (`lepcheck registry` lists them) or the URL of its website."
@@ -196,6 +198,7 @@ class CrawlFlags:
     json_log: bool
     max_pages: int
     exhaustive: bool
+    render: RenderMode
 
     def audit_settings(self, out_dir: Path, **more: Any) -> AuditSettings:
         from lepcheck.audit import AuditSettings
@@ -207,6 +210,7 @@ class CrawlFlags:
             max_pages=self.max_pages,
             exhaustive=self.exhaustive,
             related_sites=self.related_sites,
+            render=self.render,
             **more,
         )
 
@@ -248,6 +252,14 @@ CRAWL_OPTIONS = (
         is_flag=True,
         help="Crawl breadth-first over everything within --max-pages (a full archive of the "
         "site), instead of best-first towards the rules' evidence, stopping when none is left.",
+    ),
+    click.option(
+        "--render",
+        type=click.Choice(["never", "auto", "always"]),
+        default="auto",
+        show_default=True,
+        help="Draw pages in headless Chromium: auto, only pages built by script (a script "
+        "shell, a governance page filled by script); always; never.",
     ),
 )
 

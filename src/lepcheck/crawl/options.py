@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Literal
 
 from lepcheck import __version__
 from lepcheck.crawl.needs import EvidenceNeeds
 from lepcheck.models import Frozen
 
 DEFAULT_USER_AGENT = f"lepcheck/{__version__} (+https://github.com/lepcheck/lepcheck)"
+# Whether pages are drawn in headless Chromium (crawl/render): never; auto, when the server's
+# HTML is a script shell or a governance page filled by script; always, every HTML page.
+RenderMode = Literal["never", "auto", "always"]
+RENDER_MODES: tuple[RenderMode, ...] = ("never", "auto", "always")
 # Requests in flight at once over the whole crawl (each host is still paced on its own).
 WORKERS = 8
 
@@ -40,3 +45,5 @@ class CrawlOptions(Frozen):
     needs: EvidenceNeeds | None = None
     # The old breadth-first crawl of everything within the budget, for a full archive of a site.
     exhaustive: bool = False
+    render: RenderMode = "auto"
+    render_seconds: float = 20.0  # one page's render, from navigation to reading its DOM

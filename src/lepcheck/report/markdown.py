@@ -64,7 +64,7 @@ def render_markdown(report: Report) -> str:
             )
     snap = report.snapshot
     if report.problems or (snap and (snap.skipped_by_reason or snap.stopped)):
-        lines += ["", "## What the crawl could not read", ""]
+        lines += ["", "## What the crawl could not read fully", ""]
         if snap and snap.skipped_by_reason:
             reasons = ", ".join(f"{k} {v}" for k, v in sorted(snap.skipped_by_reason.items()))
             lines.append(f"URLs seen but not fetched, by reason: {md(reasons)}.")

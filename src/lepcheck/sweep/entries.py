@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Literal
 
 from lepcheck.audit import AuditSettings
+from lepcheck.crawl.options import RenderMode
 from lepcheck.inputs.registry import LepEntry, unknown_id_error
 from lepcheck.rules import DEFAULT_FRAMEWORK
 
@@ -28,6 +29,7 @@ class SweepSettings:
     related_sites: tuple[str, ...] = ()
     workers: int = DEFAULT_WORKERS
     exhaustive: bool = False
+    render: RenderMode = "auto"
 
     def for_lep(self, lep_id: str) -> AuditSettings:
         return AuditSettings(
@@ -40,6 +42,7 @@ class SweepSettings:
             max_pages=self.max_pages,
             related_sites=self.related_sites,
             exhaustive=self.exhaustive,
+            render=self.render,
         )
 
 
