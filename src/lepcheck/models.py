@@ -513,6 +513,10 @@ class SnapshotRef(Frozen):
         "fail or unknown only because pages were never fetched",
     )
     pending: int = Field(default=0, description="URLs still queued when the crawl stopped")
+    stopped: str = Field(default="", description="why the crawl ended before its frontier did")
+    sampled: tuple[str, ...] = Field(
+        default=(), description="families of look-alike pages sampled: fetched, found, left"
+    )
 
 
 class Report(Frozen):

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 
 from lepcheck.crawl.access import wall_of
 from lepcheck.crawl.committees.systems import META_KEY, account_problems
+from lepcheck.crawl.economy import META_KEY as ECONOMY_KEY
+from lepcheck.crawl.economy import CrawlAccount
 from lepcheck.crawl.render.account import META_KEY as RENDER_META_KEY
 from lepcheck.crawl.render.account import render_problems
 from lepcheck.crawl.urls import dedup_key, normalise_url
@@ -125,8 +127,10 @@ def read_documents(snapshot: Snapshot) -> tuple[list[Document], list[FetchProble
     # ("HTTP 403") would not.
     meta = snapshot.meta()
     committee = account_problems(meta.get(META_KEY))
+    # Then the URLs a rule needed that the crawl left unfetched (its budget, its depth limit).
+    unfetched = CrawlAccount.read(meta.get(ECONOMY_KEY)).problems()
     rendering = render_problems(meta.get(RENDER_META_KEY))
-    return documents, first_per_url([*committee, *problems, *rendering])
+    return documents, first_per_url([*committee, *problems, *rendering, *unfetched])
 
 
 def first_per_url(problems: Sequence[FetchProblem]) -> list[FetchProblem]:

@@ -17,8 +17,11 @@ from pathlib import Path
 from lepcheck.assess import assess, build_report
 from lepcheck.audit.documents import read_documents, require_lep_content
 from lepcheck.audit.evidence import with_archive_names, write_audit
+from lepcheck.audit.needs import evidence_needs
 from lepcheck.audit.settings import AuditResult, AuditSettings
 from lepcheck.crawl.crawler import crawl
+from lepcheck.crawl.economy import META_KEY as ECONOMY_KEY
+from lepcheck.crawl.economy import CrawlAccount
 from lepcheck.crawl.events import CrawlEvent
 from lepcheck.crawl.options import CrawlOptions
 from lepcheck.extract.pdf.ocr import audit_ocr_budget
@@ -55,6 +58,8 @@ def crawl_target(
         as_of=settings.as_of,
         related_committees=target.related_committees,
         archive=archive,
+        needs=evidence_needs(load_ruleset(settings.framework)),
+        exhaustive=settings.exhaustive,
         render=settings.render,
     )
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
@@ -106,6 +111,7 @@ def check_snapshot(
     verdict = assess(site, ruleset, settings.waivers)
     verdict = replace(verdict, findings=with_archive_names(verdict.findings, snapshot))
     info = snapshot.info
+    account = CrawlAccount.read(snapshot.meta().get(ECONOMY_KEY))
     report = build_report(
         verdict,
         target=TargetInfo(id=target.id, name=target.name, url=target.url),
@@ -120,6 +126,8 @@ def check_snapshot(
             skipped_by_reason=dict(Counter(s.reason for s in snapshot.skipped())),
             complete=snapshot.finished,
             pending=counts.pending,
+            stopped=account.stopped,
+            sampled=account.sampled,
         ),
         problems=site.problems,
     )

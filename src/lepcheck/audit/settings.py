@@ -21,6 +21,7 @@ class AuditSettings:
     allow_private_network: bool = False
     delay: float = 1.0
     max_pages: int = 400
+    exhaustive: bool = False  # breadth-first over everything in the budget, not best-first
     previous: Path | None = None
     related_sites: tuple[str, ...] = ()
     keep_snapshots: int | None = None

@@ -15,6 +15,9 @@ from lepcheck.checks.common.text_search import evidence_from_hit, find_in_docume
 from lepcheck.models import Evidence, SiteModel, Verdict
 
 KIND = "agenda_items"
+# What the crawl is told this kind reads (lepcheck.audit.needs):
+# each agenda the params select.
+READS_EVERY = True
 
 
 class Params(CitesVocabulary):

@@ -12,10 +12,14 @@ import re
 from pydantic import BaseModel, ConfigDict, Field
 
 from lepcheck.checks.common.text_search import evidence_from_source
-from lepcheck.models import Declaration, Evidence, SiteModel, Verdict
+from lepcheck.models import Declaration, DocumentKind, Evidence, SiteModel, Verdict
 from lepcheck.vocab.declarations import DECLARATION_STOPWORDS
 
 KIND = "declarations_in_registers"
+# What the crawl is told this kind reads (lepcheck.audit.needs):
+# the declarations in minutes against each member's register.
+READS: tuple[DocumentKind, ...] = ("register_of_interests", "minutes")
+READS_EVERY = True
 
 
 class Params(BaseModel):

@@ -29,6 +29,7 @@ from lepcheck.checks.common.blocked import blocked_meetings
 from lepcheck.checks.common.text_search import evidence_from_source
 from lepcheck.models import (
     Document,
+    DocumentKind,
     Evidence,
     Meeting,
     PublicationDate,
@@ -40,6 +41,10 @@ from lepcheck.site.meetings.publication import proved_dates
 from lepcheck.working_days import clear_working_days_between
 
 KIND = "meeting_timeliness"
+# What the crawl is told this kind reads (lepcheck.audit.needs):
+# a meeting's agenda, papers and minutes: every meeting is timed.
+READS: tuple[DocumentKind, ...] = ("agenda", "minutes")
+READS_EVERY = True
 
 PROVENANCE_WORDS = {
     "first_seen": "proved: first seen by an earlier crawl",

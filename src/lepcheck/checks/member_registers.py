@@ -18,6 +18,7 @@ from lepcheck.checks.common.text_search import evidence_from_source
 from lepcheck.models import (
     REGISTER_CATEGORIES,
     BoardMember,
+    DocumentKind,
     Evidence,
     RegisterEntry,
     SiteModel,
@@ -25,6 +26,10 @@ from lepcheck.models import (
 )
 
 KIND = "member_registers"
+# What the crawl is told this kind reads (lepcheck.audit.needs):
+# each board member's register of interests.
+READS: tuple[DocumentKind, ...] = ("register_of_interests",)
+READS_EVERY = True
 
 Aspect = Literal["present", "categories", "household", "signed", "current", "on_appointment"]
 EVIDENCE_LIMIT = 20

@@ -19,6 +19,9 @@ from lepcheck.models import Declaration, Document, Evidence, SiteModel, Verdict
 from lepcheck.vocab.meetings import DECISION_PATTERNS
 
 KIND = "minutes_record"
+# What the crawl is told this kind reads (lepcheck.audit.needs):
+# each set of minutes the params select.
+READS_EVERY = True
 
 Record = Literal["declarations", "decisions"]
 

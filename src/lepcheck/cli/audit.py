@@ -189,11 +189,15 @@ def crawl(
     """Crawl LEP's website into a snapshot (WARC + index) without checking it.
 
     LEP is a registry id (`lepcheck registry` lists them) or the URL of its website."""
+    from lepcheck.audit.needs import evidence_needs
     from lepcheck.audit.run import earlier_snapshots
     from lepcheck.crawl.crawler import crawl as run_crawl
+    from lepcheck.crawl.economy import META_KEY as ECONOMY_KEY
+    from lepcheck.crawl.economy import CrawlAccount
     from lepcheck.crawl.options import CrawlOptions
     from lepcheck.inputs.registry import resolve_target
-    from lepcheck.snapshot import find_previous_snapshot, find_unfinished_snapshot
+    from lepcheck.rules import DEFAULT_FRAMEWORK, load_ruleset
+    from lepcheck.snapshot import Snapshot, find_previous_snapshot, find_unfinished_snapshot
 
     archive = crawl.archive_settings(as_of)
     if archive is not None:  # what the archive answered before under --out is not asked again
@@ -219,10 +223,16 @@ def crawl(
         lep_name=target.name,
         related_committees=target.related_committees,
         archive=archive,
+        # Steered towards what the default framework's rules read, as an audit would be.
+        needs=evidence_needs(load_ruleset(DEFAULT_FRAMEWORK)),
+        exhaustive=crawl.exhaustive,
     )
     with display.crawl_events(target.id, crawl.json_log) as on_event:
         info = run_crawl(options, path, target_id=target.id, on_event=on_event, resume=resume)
     display.say(f"snapshot {info.id}: {info.records} records, {info.skipped} skipped -> {path}")
+    stopped = CrawlAccount.read(Snapshot.open(path).meta().get(ECONOMY_KEY)).stopped
+    if stopped:
+        display.say(stopped)
 
 
 @click.command(name="report")

@@ -198,6 +198,7 @@ class CrawlFlags:
     delay: float
     json_log: bool
     max_pages: int
+    exhaustive: bool
     # None when not given: "auto" on a live crawl, "never" in a time machine (render_mode).
     render: RenderMode | None
     archive: str | None = None
@@ -254,6 +255,7 @@ class CrawlFlags:
             allow_private_network=self.allow_private_network,
             delay=self.delay,
             max_pages=self.max_pages,
+            exhaustive=self.exhaustive,
             related_sites=self.related_sites,
             archive=self.archive_settings(more.get("as_of")),
             render=self.render_mode(),
@@ -342,6 +344,12 @@ CRAWL_OPTIONS = (
         metavar="PER_MINUTE",
         help="Captures replayed a minute from the archive (default: ia 60, ukwa/ukgwa 30, "
         "other 120).",
+    ),
+    click.option(
+        "--exhaustive",
+        is_flag=True,
+        help="Crawl breadth-first over everything within --max-pages (a full archive of the "
+        "site), instead of best-first towards the rules' evidence, stopping when none is left.",
     ),
     click.option(
         "--render",

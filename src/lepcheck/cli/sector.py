@@ -85,6 +85,7 @@ def sweep(
         render=crawl.render_mode(),
         workers=workers,
         archive=crawl.archive_settings(as_of),
+        exhaustive=crawl.exhaustive,
     )
     history = History(db)
     with display.SweepJsonLog() if crawl.json_log else display.SweepProgressDisplay() as progress:

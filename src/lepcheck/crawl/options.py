@@ -10,6 +10,7 @@ from pydantic import model_validator
 
 from lepcheck import __version__
 from lepcheck.crawl.archive.settings import ArchiveSettings
+from lepcheck.crawl.needs import EvidenceNeeds
 from lepcheck.models import Frozen
 
 DEFAULT_USER_AGENT = f"lepcheck/{__version__} (+https://github.com/lepcheck/lepcheck)"
@@ -41,6 +42,12 @@ class CrawlOptions(Frozen):
     lep_name: str = ""
     as_of: date | None = None
     related_committees: tuple[str, ...] = ()
+    # What the audit's rules will look for (lepcheck.audit.needs): the crawl goes best-first
+    # towards it, samples families of look-alike pages and stops when nothing promising is left.
+    # None (a crawl on its own) still goes best-first, but never knows its questions answered.
+    needs: EvidenceNeeds | None = None
+    # The old breadth-first crawl of everything within the budget, for a full archive of a site.
+    exhaustive: bool = False
     # A web archive (issue 15): the site as it stood on archive.as_of, read from its captures;
     # or, with no as_of, a live crawl whose documents' first captures prove publication dates.
     archive: ArchiveSettings | None = None

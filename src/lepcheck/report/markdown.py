@@ -62,13 +62,18 @@ def render_markdown(report: Report) -> str:
                 f"| {a.rule_id} | {md(a.recommendation)} | {md(a.action)} | {md(a.owner)} | "
                 f"{a.target_date} | {a.status} |"
             )
-    if report.problems or (report.snapshot and report.snapshot.skipped_by_reason):
+    snap = report.snapshot
+    if report.problems or (snap and (snap.skipped_by_reason or snap.stopped)):
         lines += ["", "## What the crawl could not read fully", ""]
-        if report.snapshot and report.snapshot.skipped_by_reason:
-            reasons = ", ".join(
-                f"{k} {v}" for k, v in sorted(report.snapshot.skipped_by_reason.items())
-            )
+        if snap and snap.skipped_by_reason:
+            reasons = ", ".join(f"{k} {v}" for k, v in sorted(snap.skipped_by_reason.items()))
             lines.append(f"URLs seen but not fetched, by reason: {md(reasons)}.")
+        if snap and snap.stopped:
+            lines.append(f"Why the crawl ended: {md(snap.stopped)}.")
+        if snap and snap.sampled:
+            lines += ["", "Look-alike pages sampled, not exhausted:", ""]
+            lines += [f"- {md(family)}" for family in snap.sampled]
+            lines.append("")
         for problem in report.problems[:50]:
             lines.append(f"- `{problem.url.replace('`', '%60')}`: {md(problem.reason)}")
     lines += ["", "## Findings", ""]

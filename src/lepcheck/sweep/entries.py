@@ -29,6 +29,7 @@ class SweepSettings:
     max_pages: int = 400
     related_sites: tuple[str, ...] = ()
     workers: int = DEFAULT_WORKERS
+    exhaustive: bool = False
     render: RenderMode = "auto"
     # A web archive (--archive with --as-of, or --dates-from-archive); its rate limits are
     # shared by the sweep's parallel audits (crawl/archive/rates.py).
@@ -49,6 +50,7 @@ class SweepSettings:
             max_pages=self.max_pages,
             related_sites=self.related_sites,
             archive=self.archive,
+            exhaustive=self.exhaustive,
             render=self.render,
         )
 
