@@ -72,7 +72,7 @@ def test_render_beside_a_time_machine_is_one_line_exit_2(
 def test_render_is_auto_live_and_never_in_a_time_machine() -> None:
     """Not given: auto on a live crawl (and with --dates-from-archive, which crawls live),
     never in a time machine; --render never beside --archive is accepted."""
-    live = CrawlFlags((), False, 1.0, False, 400, render=None)
+    live = CrawlFlags((), False, 1.0, False, 400, exhaustive=False, render=None)
     assert live.render_mode() == "auto"
     assert replace(live, render="always").render_mode() == "always"
     assert replace(live, dates_from_archive="ia").render_mode() == "auto"
