@@ -168,8 +168,9 @@ def each_register(
     problems: list[str] = []
     unreadable: list[str] = []
     unassessable: list[str] = []
-    # Members without a register cannot be assessed here (ROI-01 reports them); a pass would
-    # claim every member's register meets the aspect, so they make it partial.
+    # One defect, one finding (issue 13 item 7): a member without a register is ROI-01's
+    # failure. This rule judges the registers that exist and names the gap in its message
+    # without counting it again; with no register at all there is nothing to judge (unknown).
     without: list[str] = []
     for member in site.board:
         entries = by_member.get(member.name, [])
@@ -195,7 +196,10 @@ def each_register(
     if unassessable:
         notes.append(f"{len(unassessable)} not assessable")
     if without:
-        notes.append(f"{len(without)} member(s) with no register found ({', '.join(without[:5])})")
+        notes.append(
+            f"{len(without)} member(s) have no register (ROI-01): {', '.join(without[:5])}"
+            + (", …" if len(without) > 5 else "")
+        )
     note = f" Not assessed: {'; '.join(notes)}." if notes else ""
     if assessed == 0:
         return Verdict(
@@ -205,13 +209,12 @@ def each_register(
             missing=tuple(unassessable),
         )
     if not problems:
-        status = "partial" if (unreadable or unassessable or without) else "pass"
+        status = "partial" if (unreadable or unassessable) else "pass"
         return Verdict(
             status=status,
             message=f"{len(ok)} of {len(ok)} assessed registers meet '{what}'.{note}",
             evidence=tuple(ok[:EVIDENCE_LIMIT]),
             searched=searched,
-            missing=tuple(f"{name}: no register" for name in without),
         )
     return Verdict(
         status="partial" if ok else "fail",
