@@ -32,6 +32,9 @@ EVIDENCE_LIMIT = 20
 # after appointment may be a re-signing rather than the first completion.
 RESIGNING_DAYS = 366
 FIRST_NOT_PUBLISHED = "date of first completion not published"
+# An undated register is ROI-07's failure (signed and dated); its currency cannot be judged, and
+# counting it again under ROI-08 would report one defect twice (issue 13 item 7).
+UNDATED = "not dated (ROI-07)"
 
 
 class Params(BaseModel):
@@ -102,7 +105,7 @@ def not_current(
 ) -> str | None:
     when = entry.signed_date or entry.dated
     if when is None:
-        return "not dated"
+        return UNDATED
     age = months_between(when, site.as_of)
     return f"dated {when}, {age:.0f} months old" if age > params.max_age_months else None
 
@@ -168,6 +171,7 @@ def each_register(
     problems: list[str] = []
     unreadable: list[str] = []
     unassessable: list[str] = []
+    undated: list[str] = []
     # One defect, one finding (issue 13 item 7): a member without a register is ROI-01's
     # failure. This rule judges the registers that exist and names the gap in its message
     # without counting it again; with no register at all there is nothing to judge (unknown).
@@ -184,6 +188,8 @@ def each_register(
         problem = ASPECT_PROBLEMS[params.aspect](entry, member, site, params)
         if problem is None:
             ok.append(evidence_from_source(entry.source))
+        elif problem == UNDATED:
+            undated.append(member.name)
         elif problem.endswith("not published"):
             unassessable.append(f"{member.name}: {problem}")
         else:
@@ -195,6 +201,8 @@ def each_register(
         notes.append(f"{len(unreadable)} register(s) unreadable ({', '.join(unreadable)})")
     if unassessable:
         notes.append(f"{len(unassessable)} not assessable")
+    if undated:
+        notes.append(f"{len(undated)} register(s) {UNDATED}: {', '.join(undated[:5])}")
     if without:
         notes.append(
             f"{len(without)} member(s) have no register (ROI-01): {', '.join(without[:5])}"
