@@ -27,6 +27,11 @@ class Gathering(BaseModel):
         "that show the page links to or mentions it"
     )
     min_kinds: int = Field(description="how many of those kinds the page must gather")
+    not_at_urls: tuple[str, ...] = Field(
+        default=(),
+        description="pages at these URLs record one item, decision or meeting of a committee "
+        "system and are never the hub, whatever they name",
+    )
 
     @model_validator(mode="after")
     def _reachable(self) -> Self:
@@ -49,6 +54,10 @@ def gathered_kinds(doc: Document, gathering: Gathering) -> list[str]:
 
 def too_thin(doc: Document, gathering: Gathering) -> str | None:
     """Why the page does not gather enough of the material, or None when it does."""
+    if doc.committee is not None or matches_any(doc.url, gathering.not_at_urls):
+        # An agenda item or decision page ("LEP Governance and Transparency Paper") names
+        # every kind of material it discusses without gathering any of it.
+        return "it is a committee system's record of one item or meeting, not a page of the site"
     found = gathered_kinds(doc, gathering)
     if len(found) >= gathering.min_kinds:
         return None
