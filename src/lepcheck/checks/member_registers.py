@@ -120,8 +120,10 @@ def late_after_appointment(
     proves nothing about the first (not assessable, never a fail).
     """
     when = entry.signed_date or entry.dated
-    if member.appointed is None or when is None:
-        return "appointment or register date not published"
+    if when is None:
+        return UNDATED
+    if member.appointed is None:
+        return "appointment date not published"
     limit = member.appointed + timedelta(days=params.max_days_after_appointment)
     if when <= limit:
         return None
