@@ -14,6 +14,7 @@ from urllib.parse import unquote, urlsplit
 
 from pydantic import ConfigDict, Field
 
+from lepcheck.checks.common.blocked import blocked_meetings
 from lepcheck.checks.common.cited import CitesVocabulary, RuleVocabulary, vocabulary_field
 from lepcheck.checks.common.text_search import (
     clause_around,
@@ -237,6 +238,10 @@ def nothing_selected(
     it is `unknown` with that reason, never a second `fail` for the same defect (one defect,
     one finding: issue 13 item 7)."""
     label = selector.label()
+    if MEETING_KINDS & set(selector.kinds):
+        blocked = blocked_meetings(site, label)
+        if blocked is not None:
+            return blocked
     unfetched = unfetched_matches(site, selector)
     if unfetched:
         first = unfetched[0]
