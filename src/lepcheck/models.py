@@ -13,6 +13,7 @@ from typing import Literal, get_args
 
 from pydantic import ConfigDict, Field, model_validator
 
+from lepcheck.archive_records import ArchiveCapture as ArchiveCapture  # re-exported
 from lepcheck.bodies import Body, BodyKind
 from lepcheck.committee_records import CommitteeRecord
 
@@ -104,6 +105,10 @@ class Document(Frozen):
     # What a committee system (ModernGov) declares in this response, when it is one of its
     # web-service answers or pages.
     committee: CommitteeRecord | None = None
+    # A time-machine audit: the archive capture these bytes were read from. Any audit with an
+    # archive for dates: the first capture of the same bytes, which proves publication by then.
+    capture: ArchiveCapture | None = None
+    first_capture: ArchiveCapture | None = None
 
     @property
     def text(self) -> str:
@@ -118,14 +123,21 @@ DeclarationAction = Literal[
     "left_room", "took_no_part", "no_action_stated", "none_declared", "nothing_recorded"
 ]
 PublicationProvenance = Literal[
-    "first_seen", "declared", "last_modified", "document_metadata", "printed", "unknown"
+    "first_seen",
+    "archive_capture",
+    "declared",
+    "last_modified",
+    "document_metadata",
+    "printed",
+    "unknown",
 ]
 # How a publication date is known (the project's guide, "Dates say how they are known"):
-# proved by our own earlier sighting, declared by the publisher's own system or a "published
-# on" line, or only suggested by a server header or file metadata.
+# proved by our earlier sighting or a web archive's first capture, declared by the publisher's
+# system or a "published on" line, or only suggested by a server header or file metadata.
 DateStrength = Literal["proved", "declared", "suggested", "unknown"]
 DATE_STRENGTH: dict[str, DateStrength] = {
     "first_seen": "proved",
+    "archive_capture": "proved",
     "declared": "declared",
     "printed": "declared",
     "last_modified": "suggested",
@@ -184,8 +196,8 @@ class RegisterEntry(Frozen):
 class PublicationDate(Frozen):
     value: date
     provenance: PublicationProvenance
-    # Where a declared date was read: "publicationdate in GetMeeting <url>", "Publication date
-    # on <decision page url>".
+    # Where the date was read: "publicationdate in GetMeeting <url>", "Publication date on
+    # <decision page url>", "first captured by ia at 2023-03-01 09:12 UTC (<capture url>)".
     source: str = ""
 
     @property
@@ -322,6 +334,9 @@ class Evidence(Frozen):
     locator: str = ""
     quote: str = ""
     archive: str | None = None
+    # Read from a web archive (a time-machine audit): which archive captured it, when, and
+    # the capture's own address, shown beside the sha256.
+    capture: ArchiveCapture | None = None
 
 
 class Verdict(Frozen):
@@ -449,6 +464,10 @@ class SnapshotRef(Frozen):
         "fail or unknown only because pages were never fetched",
     )
     pending: int = Field(default=0, description="URLs still queued when the crawl stopped")
+    stopped: str = Field(default="", description="why the crawl ended before its frontier did")
+    sampled: tuple[str, ...] = Field(
+        default=(), description="families of look-alike pages sampled: fetched, found, left"
+    )
 
 
 class Report(Frozen):

@@ -239,3 +239,37 @@ def test_a_successor_must_name_a_body_entry(tmp_path: Path) -> None:
     )
     with pytest.raises(RegistryError, match=r"test-lep.successors.0.body': 'nowhere-council'"):
         load_registry(mine)
+
+
+def test_websites_with_dates_give_the_site_in_use_on_a_day() -> None:
+    # Humber LEP until 31 March 2021, HEY LEP from 1 April 2021 (heylep.com/assurance/).
+    entry = load_registry()["hull-east-yorkshire"]
+    assert entry.website_on(date(2020, 6, 1)) == "https://www.humberlep.org/"
+    assert entry.website_on(date(2021, 4, 1)) == "https://heylep.com/"
+    assert entry.target(on=date(2019, 1, 31)).url == "https://www.humberlep.org/"
+    assert entry.target().url == entry.website  # a live audit: today's site
+
+
+def test_undated_websites_leave_the_current_site_and_an_old_domain_resolves_to_its_lep() -> None:
+    entry = load_registry()["cornwall-ios"]
+    assert [w.url for w in entry.websites] == [
+        "https://cornwallandislesofscillylep.com/",
+        "https://cioslep.com/",
+    ]
+    assert all(w.source for w in entry.websites)  # every site has its source, none invented
+    assert entry.website_on(date(2015, 1, 1)) == entry.website  # no dates: nothing to choose
+    target = resolve_target("https://cornwallandislesofscillylep.com/about/")
+    assert target.id == "cornwall-ios"
+    assert resolve_target("hull-east-yorkshire", on=date(2020, 6, 1)).url == (
+        "https://www.humberlep.org/"
+    )
+
+
+def test_a_website_without_its_source_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "leps:\n- id: mine\n  name: My LEP\n  websites:\n  - url: https://mine.example/\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RegistryError, match="websites"):
+        load_registry(path)

@@ -112,6 +112,29 @@ def test_html_lists_what_the_crawl_could_not_read() -> None:
     assert "<script>" not in html
 
 
+def test_both_formats_say_why_the_crawl_ended_and_what_it_sampled() -> None:
+    from lepcheck.models import SnapshotRef
+
+    sampled = "news and event stories under lep.test/news/: 3 of 2,899 fetched, 2,896 left"
+    report = make_report([finding("ROI-01", "pass")]).model_copy(
+        update={
+            "snapshot": SnapshotRef(
+                id="s1",
+                path="snap",
+                records=82,
+                skipped=2961,
+                stopped="stopped: no governance links left in 2,961 queued URLs",
+                sampled=(sampled,),
+            )
+        }
+    )
+    for text in (render_html(report), render_markdown(report)):
+        assert "Why the crawl ended: stopped: no governance links left in 2,961 queued URLs" in text
+        assert sampled in text
+    plain = make_report([finding("ROI-01", "pass")])
+    assert "Why the crawl ended" not in render_markdown(plain)
+
+
 def test_action_plan_puts_failures_before_partials_within_a_severity() -> None:
     report = make_report(
         [finding("ASSUR-04", "partial"), finding("ROI-01", "fail"), finding("COI-06", "fail")]

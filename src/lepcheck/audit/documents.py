@@ -9,10 +9,13 @@ it. Both are decided from the snapshot alone, so `lepcheck check` gives the same
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 
 from lepcheck.crawl.access import wall_of
 from lepcheck.crawl.committees.systems import META_KEY, account_problems
+from lepcheck.crawl.economy import META_KEY as ECONOMY_KEY
+from lepcheck.crawl.economy import CrawlAccount
 from lepcheck.crawl.render.account import META_KEY as RENDER_META_KEY
 from lepcheck.crawl.render.account import render_problems
 from lepcheck.crawl.urls import dedup_key, normalise_url
@@ -80,8 +83,9 @@ def read_documents(snapshot: Snapshot) -> tuple[list[Document], list[FetchProble
         if record.link_text:
             for key in (record.url, record.final_url):
                 recorded.setdefault(dedup_key(key), set()).add(record.link_text)
+    captures = snapshot.captures()
     extracted: list[Document] = []
-    problems: list[FetchProblem] = []
+    problems: list[FetchProblem] = archive_problems(snapshot)
     seen: set[str] = set()
     for record in records:
         try:
@@ -105,7 +109,12 @@ def read_documents(snapshot: Snapshot) -> tuple[list[Document], list[FetchProble
             problems.append(_damaged(record, damaged))
             continue
         unlabelled = record.model_copy(update={"link_text": None})
-        extracted.append(extract_document(unlabelled, body))
+        # Read from a web archive, and the first capture of the same bytes (issue 15).
+        archived = {
+            "capture": captures.get((record.url, "source")),
+            "first_capture": captures.get((record.url, "first")),
+        }
+        extracted.append(extract_document(unlabelled, body).model_copy(update=archived))
     anchors = anchor_texts(extracted)
     documents: list[Document] = []
     for document in extracted:
@@ -118,8 +127,10 @@ def read_documents(snapshot: Snapshot) -> tuple[list[Document], list[FetchProble
     # ("HTTP 403") would not.
     meta = snapshot.meta()
     committee = account_problems(meta.get(META_KEY))
+    # Then the URLs a rule needed that the crawl left unfetched (its budget, its depth limit).
+    unfetched = CrawlAccount.read(meta.get(ECONOMY_KEY)).problems()
     rendering = render_problems(meta.get(RENDER_META_KEY))
-    return documents, first_per_url([*committee, *problems, *rendering])
+    return documents, first_per_url([*committee, *problems, *rendering, *unfetched])
 
 
 def first_per_url(problems: Sequence[FetchProblem]) -> list[FetchProblem]:
@@ -127,6 +138,20 @@ def first_per_url(problems: Sequence[FetchProblem]) -> list[FetchProblem]:
     for problem in problems:
         first.setdefault(problem.url, problem)
     return list(first.values())
+
+
+def archive_problems(snapshot: Snapshot) -> list[FetchProblem]:
+    """What the web archive could not give (an index unread, malformed index lines), as the
+    crawl noted it in the snapshot (crawl/archive/session.py)."""
+    try:
+        noted = json.loads(snapshot.meta().get("archive_problems", "[]"))
+    except ValueError:
+        return []
+    return [
+        FetchProblem(url=str(item.get("url", "")), reason=str(item.get("reason", "")))
+        for item in noted
+        if isinstance(item, dict)
+    ]
 
 
 def require_lep_content(

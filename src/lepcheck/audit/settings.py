@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from lepcheck.bodies import BodyKind
+from lepcheck.crawl.archive.settings import ArchiveSettings
 from lepcheck.crawl.options import RenderMode
 from lepcheck.models import Report, SiteModel, Waiver
 from lepcheck.rules import default_framework
@@ -21,10 +22,14 @@ class AuditSettings:
     allow_private_network: bool = False
     delay: float = 1.0
     max_pages: int = 400
+    exhaustive: bool = False  # breadth-first over everything in the budget, not best-first
     previous: Path | None = None
     related_sites: tuple[str, ...] = ()
     keep_snapshots: int | None = None
     waivers: tuple[Waiver, ...] = ()
+    # A web archive: the site as it stood on archive.as_of (a time-machine audit), or only
+    # the first captures that prove when documents were public (--dates-from-archive).
+    archive: ArchiveSettings | None = None
     render: RenderMode = "auto"  # crawl/render: never, auto (pages built by script), always
     # Refuse a snapshot whose crawl did not finish, rather than report on it marked incomplete.
     require_complete: bool = False

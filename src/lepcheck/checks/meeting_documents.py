@@ -11,10 +11,14 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from lepcheck.checks.common.blocked import blocked_meetings
 from lepcheck.checks.common.text_search import evidence_from_source, matches_any
-from lepcheck.models import Evidence, Meeting, SiteModel, SourceRef, Verdict
+from lepcheck.models import DocumentKind, Evidence, Meeting, SiteModel, SourceRef, Verdict
 from lepcheck.vocab.meetings import NOT_COMMITTEES
 
 KIND = "meeting_documents"
+# What the crawl is told this kind reads (lepcheck.audit.needs):
+# every past meeting's agenda, papers and minutes.
+READS: tuple[DocumentKind, ...] = ("agenda", "minutes")
+READS_EVERY = True
 
 Requirement = Literal["papers", "minutes", "agenda", "committees"]
 

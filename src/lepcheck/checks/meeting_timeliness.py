@@ -12,8 +12,10 @@ calendar days but short in working days is `partial`, with both counts, never a 
 
 Dates say how they are known (requirements.md, implementers' note 2; the project's guide), and
 every finding names the strength it rests on:
-- proved: a first sighting in an earlier snapshot (first_seen) proves the document was up by
-  then, so one on time proves compliance; one too late proves nothing (nobody was looking);
+- proved: a first sighting in an earlier snapshot (first_seen), or a web archive's first capture
+  of the same bytes (archive_capture, issue 15), proves the document was up by then, so one on
+  time proves compliance; one too late proves nothing (nobody was looking, or the archive came
+  late) and never fails a meeting on its own;
 - declared: a date the publisher's own system records (a committee system's publication date,
   a decision page's "Publication date", a "published on" line printed with the document). The
   publisher says when it went up: on time passes, too late fails;
@@ -34,10 +36,22 @@ from pydantic import BaseModel, ConfigDict, Field
 from lepcheck.checks.common.blocked import blocked_meetings
 from lepcheck.checks.common.publication import bulk_stamped_dates, candidate_dates, words_for
 from lepcheck.checks.common.text_search import evidence_from_source, matches_any
-from lepcheck.models import Evidence, Meeting, PublicationDate, SiteModel, SourceRef, Verdict
+from lepcheck.models import (
+    DocumentKind,
+    Evidence,
+    Meeting,
+    PublicationDate,
+    SiteModel,
+    SourceRef,
+    Verdict,
+)
 from lepcheck.working_days import DayBasis, clear_days_between, clear_working_days_between
 
 KIND = "meeting_timeliness"
+# What the crawl is told this kind reads (lepcheck.audit.needs):
+# a meeting's agenda, papers and minutes: every meeting is timed.
+READS: tuple[DocumentKind, ...] = ("agenda", "minutes")
+READS_EVERY = True
 
 DocumentName = Literal[
     "agenda",
@@ -219,10 +233,17 @@ def judge(
     if weak:
         d, detail = weak[0]
         return "late_suggested", f"dated {d.value} ({words_for(d)}): {detail}"
-    d, _, _, detail = results[0]
+    # Only proofs, all after the deadline: they prove nothing, and never fail a meeting.
+    d, _, _, detail = min(results, key=lambda r: r[0].value)
+    if d.provenance == "first_seen":
+        return (
+            "unproven",
+            f"first seen {d.value}, after the deadline; earlier publication not ruled out",
+        )
     return (
         "unproven",
-        f"first seen {d.value}, after the deadline; earlier publication not ruled out",
+        f"first captured {d.value} ({words_for(d)}), after the deadline: {detail}; earlier "
+        "publication not ruled out",
     )
 
 
@@ -381,7 +402,9 @@ def verdict_of(
     if doubtful:
         notes.append("not established: " + "; ".join(doubtful))
     proven, declared = outcomes.get("proven", []), outcomes.get("declared", [])
-    strengths = [f"{len(proven)} on dates proved by earlier crawls"] if proven else []
+    strengths = (
+        [f"{len(proven)} on proved dates (an earlier crawl, a web archive)"] if proven else []
+    )
     strengths += [f"{len(declared)} on dates the publisher declares"] if declared else []
     return Verdict(
         status="pass" if not notes else "partial",

@@ -20,6 +20,7 @@ from lepcheck.checks.common.text_search import evidence_from_source
 from lepcheck.models import (
     REGISTER_CATEGORIES,
     BoardMember,
+    DocumentKind,
     Evidence,
     RegisterEntry,
     SiteModel,
@@ -27,6 +28,10 @@ from lepcheck.models import (
 )
 
 KIND = "member_registers"
+# What the crawl is told this kind reads (lepcheck.audit.needs):
+# each board member's register of interests.
+READS: tuple[DocumentKind, ...] = ("register_of_interests",)
+READS_EVERY = True
 
 Aspect = Literal["present", "categories", "household", "signed", "current", "on_appointment"]
 EVIDENCE_LIMIT = 20
@@ -34,6 +39,12 @@ EVIDENCE_LIMIT = 20
 # after appointment may be a re-signing rather than the first completion.
 RESIGNING_DAYS = 366
 FIRST_NOT_PUBLISHED = "date of first completion not published"
+# An undated register is ROI-07's failure (signed and dated); its currency cannot be judged, and
+# counting it again under ROI-08 would report one defect twice (issue 13 item 7). A council's
+# registers have no signed-and-dated rule of their own: MINT-06 (dated and current) finds it.
+UNDATED = "not dated (ROI-07)"
+# The rule a missing register belongs to, by whose registers are judged.
+PRESENCE_RULE = {"board": "ROI-01", "councillors": "MINT-01"}
 
 
 class Params(BaseModel):
@@ -117,7 +128,7 @@ def not_current(
 ) -> str | None:
     when = entry.signed_date or entry.dated
     if when is None:
-        return "not dated"
+        return UNDATED if params.members == "board" else "not dated"
     age = months_between(when, site.as_of)
     return f"dated {when}, {age:.0f} months old" if age > params.max_age_months else None
 
@@ -132,8 +143,10 @@ def late_after_appointment(
     proves nothing about the first (not assessable, never a fail).
     """
     when = entry.signed_date or entry.dated
-    if member.appointed is None or when is None:
-        return "appointment or register date not published"
+    if when is None:
+        return UNDATED if params.members == "board" else "register date not published"
+    if member.appointed is None:
+        return "appointment date not published"
     limit = member.appointed + timedelta(days=params.max_days_after_appointment)
     if when <= limit:
         return None
@@ -185,8 +198,10 @@ def each_register(
     problems: list[str] = []
     unreadable: list[str] = []
     unassessable: list[str] = []
-    # Members without a register cannot be assessed here (ROI-01 reports them); a pass would
-    # claim every member's register meets the aspect, so they make it partial.
+    undated: list[str] = []
+    # One defect, one finding (issue 13 item 7): a member without a register is ROI-01's
+    # failure. This rule judges the registers that exist and names the gap in its message
+    # without counting it again; with no register at all there is nothing to judge (unknown).
     without: list[str] = []
     for member in population(site, params):
         entries = by_member.get(member.name, [])
@@ -200,6 +215,8 @@ def each_register(
         problem = ASPECT_PROBLEMS[params.aspect](entry, member, site, params)
         if problem is None:
             ok.append(evidence_from_source(entry.source))
+        elif problem == UNDATED:
+            undated.append(member.name)
         elif problem.endswith("not published"):
             unassessable.append(f"{member.name}: {problem}")
         else:
@@ -211,8 +228,14 @@ def each_register(
         notes.append(f"{len(unreadable)} register(s) unreadable ({', '.join(unreadable)})")
     if unassessable:
         notes.append(f"{len(unassessable)} not assessable")
+    if undated:
+        notes.append(f"{len(undated)} register(s) {UNDATED}: {', '.join(undated[:5])}")
     if without:
-        notes.append(f"{len(without)} member(s) with no register found ({', '.join(without[:5])})")
+        rule = PRESENCE_RULE[params.members]
+        notes.append(
+            f"{len(without)} member(s) have no register ({rule}): {', '.join(without[:5])}"
+            + (", …" if len(without) > 5 else "")
+        )
     note = f" Not assessed: {'; '.join(notes)}." if notes else ""
     if assessed == 0:
         return Verdict(
@@ -222,13 +245,12 @@ def each_register(
             missing=tuple(unassessable),
         )
     if not problems:
-        status = "partial" if (unreadable or unassessable or without) else "pass"
+        status = "partial" if (unreadable or unassessable) else "pass"
         return Verdict(
             status=status,
             message=f"{len(ok)} of {len(ok)} assessed registers meet '{what}'.{note}",
             evidence=tuple(ok[:EVIDENCE_LIMIT]),
             searched=searched,
-            missing=tuple(f"{name}: no register" for name in without),
         )
     return Verdict(
         status="partial" if ok else "fail",

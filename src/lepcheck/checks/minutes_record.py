@@ -15,7 +15,12 @@ from typing import Literal
 from pydantic import ConfigDict, Field
 
 from lepcheck.checks.common.cited import CitesVocabulary, RuleVocabulary, vocabulary_field
-from lepcheck.checks.common.selection import DocumentSelector, nothing_selected, select_documents
+from lepcheck.checks.common.selection import (
+    DocumentSelector,
+    nothing_selected,
+    required_by_field,
+    select_documents,
+)
 from lepcheck.checks.common.text_search import (
     evidence_from_hit,
     evidence_from_source,
@@ -25,6 +30,9 @@ from lepcheck.models import Declaration, Document, Evidence, SiteModel, Verdict
 from lepcheck.vocab.meetings import DECISION_PATTERNS
 
 KIND = "minutes_record"
+# What the crawl is told this kind reads (lepcheck.audit.needs):
+# each set of minutes the params select.
+READS_EVERY = True
 
 Record = Literal["declarations", "decisions", "exclusion_grounds", "urgency_reasons"]
 
@@ -79,13 +87,14 @@ class Params(CitesVocabulary):
         default=DocumentSelector(kinds=("minutes",), description="minutes"),
         description="the minutes to read",
     )
+    required_by: tuple[str, ...] = required_by_field()
 
 
 def evaluate(site: SiteModel, params: Params) -> Verdict:
     minutes = select_documents(site, params.document)
     searched = tuple(d.url for d in minutes)
     if not minutes:
-        return nothing_selected(site, params.document)
+        return nothing_selected(site, params.document, required_by=params.required_by)
     readable = [d for d in minutes if d.readable]
     if not readable:
         return Verdict(

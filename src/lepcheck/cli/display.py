@@ -85,6 +85,8 @@ def summary(report: Report, written: Mapping[str, Path]) -> None:
     click.echo(f"{who} as of {report.as_of}")
     click.echo(f"  score {overall}, coverage {score.coverage:.0f}%, rating {score.rating.upper()}")
     click.echo(f"  findings: {counts}")
+    if report.snapshot and report.snapshot.stopped:
+        click.echo(f"  crawl {printable_line(report.snapshot.stopped)}")
     click.echo(f"  report: {printable_line(str(written.get('html', written['json'])))}")
 
 

@@ -73,7 +73,7 @@ def sweep(
     from lepcheck.sweep import SweepSettings, run_sweep, select_leps
 
     ids = tuple(i.strip() for i in (only or "").split(",") if i.strip())
-    leps, skipped = select_leps(load_registry(registry_file), ids)
+    leps, skipped = select_leps(load_registry(registry_file), ids, on=crawl.time_machine_day(as_of))
     settings = SweepSettings(
         out_dir=out,
         as_of=as_of,
@@ -83,8 +83,10 @@ def sweep(
         delay=crawl.delay,
         max_pages=crawl.max_pages,
         related_sites=crawl.related_sites,
-        render=crawl.render,
+        render=crawl.render_mode(),
         workers=workers,
+        archive=crawl.archive_settings(as_of),
+        exhaustive=crawl.exhaustive,
     )
     history = History(db)
     with display.SweepJsonLog() if crawl.json_log else display.SweepProgressDisplay() as progress:

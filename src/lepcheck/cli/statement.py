@@ -136,7 +136,7 @@ def statement(
         write_statement,
     )
 
-    target = resolve_target(lep, registry=registry_file)
+    target = resolve_target(lep, registry=registry_file, on=crawl.time_machine_day(as_of))
     report = None if report_file is None else read_report(report_file)
     if report is not None:
         check_report_fits(report, target.id, as_of)

@@ -20,6 +20,7 @@ import httpx
 from lepcheck.crawl.decoding import BoundedBody
 from lepcheck.crawl.errors import BlockedAddressError
 from lepcheck.crawl.urls import normalise_url
+from lepcheck.models import ArchiveCapture
 
 MAX_HOPS = 10
 ATTEMPTS = 3
@@ -64,6 +65,7 @@ class Response:
     truncated: bool = False
     truncated_by: str | None = None  # "length" or "time", as WARC-Truncated says
     ip_address: str | None = None  # the server's address, archived as WARC-IP-Address
+    capture: ArchiveCapture | None = None  # replayed from a web archive (crawl/archive)
 
 
 @dataclass

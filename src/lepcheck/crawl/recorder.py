@@ -12,7 +12,7 @@ from lepcheck.crawl.recrawl import ArchivedResponse
 from lepcheck.crawl.render.account import note_render
 from lepcheck.crawl.state import CrawlState
 from lepcheck.crawl.urls import dedup_key
-from lepcheck.models import FetchRecord
+from lepcheck.models import ArchiveCapture, FetchRecord
 from lepcheck.snapshot.errors import SnapshotError
 from lepcheck.snapshot.index_db import FrontierEntry
 from lepcheck.snapshot.warc_files import read_response
@@ -22,6 +22,25 @@ def warc_headers(response: Response) -> dict[str, str]:
     headers = {"WARC-IP-Address": response.ip_address} if response.ip_address else {}
     if response.truncated_by:
         headers["WARC-Truncated"] = response.truncated_by
+    if response.capture is not None:
+        headers.update(capture_headers(response.capture))
+    return headers
+
+
+def capture_headers(capture: ArchiveCapture) -> dict[str, str]:
+    """Where a replayed response came from (issue 15): WARC-Date is the archive's capture time,
+    WARC-Target-URI the original URL, and these name the archive and the capture's address.
+    A revisit names the capture whose bytes it repeats, as WARC revisit records do."""
+    headers = {
+        "WARC-Source-URI": capture.capture_url,
+        "WARC-Lepcheck-Archive": capture.archive,
+        "WARC-Lepcheck-Original-URI": capture.original_url,
+    }
+    if capture.digest:
+        headers["WARC-Lepcheck-Archive-Digest"] = f"sha1:{capture.digest}"
+    if capture.revisit_of is not None:
+        headers["WARC-Refers-To-Target-URI"] = capture.original_url
+        headers["WARC-Refers-To-Date"] = capture.revisit_of.strftime("%Y-%m-%dT%H:%M:%SZ")
     return headers
 
 
@@ -83,6 +102,7 @@ class Recorder:
             first_seen=previous.first_seen if previous is not None and unchanged else None,
             extra_warc_headers=warc_headers(final),
             role=role,
+            capture=final.capture,
         )
         if role == "page":
             self.state.note_landed(record)

@@ -63,6 +63,24 @@ class Successor:
 
 
 @dataclass(frozen=True)
+class Website:
+    """A domain the LEP used, with the days a source gives for it (issue 15 item 5): an audit
+    from a web archive on a day looks up the site in use then."""
+
+    url: str
+    start: date | None = None  # `from` in YAML
+    until: date | None = None
+    source: str = ""
+    note: str = ""
+
+    def covers(self, day: date) -> bool:
+        dated = self.start is not None or self.until is not None
+        began = self.start is None or self.start <= day
+        ongoing = self.until is None or day <= self.until
+        return dated and began and ongoing
+
+
+@dataclass(frozen=True)
 class LepEntry:
     """One registry entry: an LEP, or (kind other than lep) a body that succeeded LEPs."""
 
@@ -83,6 +101,15 @@ class LepEntry:
     # The LEP's committees on its accountable body's committee system (ids, titles or committee
     # page URLs): they override the crawl's guess (crawl/committees).
     related_committees: tuple[str, ...] = ()
+    websites: tuple[Website, ...] = ()
+
+    def website_on(self, day: date | None) -> str | None:
+        """The site in use on `day` where the registry dates one, else `website`."""
+        if day is not None:
+            for site in self.websites:
+                if site.covers(day):
+                    return site.url
+        return self.website or next((w.url for w in self.websites if not w.until), None)
 
     @property
     def responsible_body(self) -> str | None:
@@ -104,8 +131,11 @@ class LepEntry:
                 return body.name
         return self.accountable_body
 
-    def target(self) -> Target:
-        if not self.website:
+    def target(self, on: date | None = None) -> Target:
+        """What an audit crawls: the website, or (an archive audit of `on`) the one in use
+        then."""
+        url = self.website_on(on) if on is not None else self.website
+        if not url:
             raise RegistryError(
                 f"{self.id} ({self.name}) has no known website in the registry; give its URL "
                 "instead, or add it with --registry FILE"
@@ -113,7 +143,7 @@ class LepEntry:
         return Target(
             id=self.id,
             name=self.name,
-            url=self.website,
+            url=url,
             related_sites=self.related_sites,
             body=self.body,
             related_committees=self.related_committees,
@@ -130,6 +160,21 @@ def accountable_bodies(value: Any, origin: str, where: str) -> tuple[Accountable
             name=item["name"],
             start=optional_date(item.get("from"), origin, f"{where}.{index}.from"),
             until=optional_date(item.get("until"), origin, f"{where}.{index}.until"),
+            note=item.get("note", ""),
+        )
+        for index, item in enumerate(value)
+    )
+
+
+def websites_of(value: Any, origin: str, where: str) -> tuple[Website, ...]:
+    if not isinstance(value, list):
+        return ()
+    return tuple(
+        Website(
+            url=item["url"],
+            start=optional_date(item.get("from"), origin, f"{where}.{index}.from"),
+            until=optional_date(item.get("until"), origin, f"{where}.{index}.until"),
+            source=item.get("source", ""),
             note=item.get("note", ""),
         )
         for index, item in enumerate(value)
@@ -189,6 +234,7 @@ def entry_of(e: dict[str, Any], default_kind: BodyKind, origin: str, where: str)
         functions=None if functions is None else tuple(functions),
         successors=successors_of(e.get("successors"), origin, f"{where}.successors"),
         related_committees=tuple(str(c) for c in e.get("related_committees") or ()),
+        websites=websites_of(e.get("websites"), origin, f"{where}.websites"),
     )
 
 
@@ -265,15 +311,23 @@ def check_successors(entries: Mapping[str, LepEntry], origin: str) -> None:
                 )
 
 
-def resolve_target(target: str, *, name: str | None = None, registry: Path | None = None) -> Target:
-    """A URL audits that site; anything else is a registry id (nearest ids suggested)."""
+def resolve_target(
+    target: str,
+    *,
+    name: str | None = None,
+    registry: Path | None = None,
+    on: date | None = None,
+) -> Target:
+    """A URL audits that site; anything else is a registry id (nearest ids suggested), whose
+    site is the one in use `on` that day when given (an audit from a web archive)."""
     parts = urlsplit(target)
     if parts.scheme in ("http", "https") and parts.netloc:
         entries = load_registry(registry)
         for entry in entries.values():
-            if entry.website and urlsplit(entry.website).netloc.removeprefix(
-                "www."
-            ) == parts.netloc.removeprefix("www."):
+            known = [entry.website, *(w.url for w in entry.websites)]
+            if parts.netloc.removeprefix("www.") in {
+                urlsplit(u).netloc.removeprefix("www.") for u in known if u
+            }:
                 return Target(
                     id=entry.id,
                     name=name or entry.name,
@@ -288,7 +342,7 @@ def resolve_target(target: str, *, name: str | None = None, registry: Path | Non
             f"'{target}' is not an http(s) URL; give an http:// or https:// URL or a registry id"
         )
     found = lookup(load_registry(registry), target)
-    resolved = found.target()
+    resolved = found.target(on)
     return resolved if name is None else replace(resolved, name=name)
 
 

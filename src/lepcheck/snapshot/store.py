@@ -18,7 +18,7 @@ from types import TracebackType
 
 from warcio.timeutils import datetime_to_iso_date
 
-from lepcheck.models import FetchRecord, SkippedURL, SnapshotInfo
+from lepcheck.models import ArchiveCapture, FetchRecord, SkippedURL, SnapshotInfo
 from lepcheck.snapshot import index_db
 from lepcheck.snapshot.errors import SnapshotError
 from lepcheck.snapshot.index_db import INFO_FILE, WARC_DIR, FrontierEntry
@@ -173,8 +173,10 @@ class SnapshotWriter:
         first_seen: datetime | None = None,
         extra_warc_headers: dict[str, str] | None = None,
         role: str = "page",
+        capture: ArchiveCapture | None = None,
     ) -> FetchRecord:
-        """Archive one response and index it. `first_seen` carries over from a previous crawl."""
+        """Archive one response and index it. `first_seen` carries over from a previous crawl;
+        `capture` is the web-archive capture the bytes were replayed from, if any."""
         self._check_open()
         fetched_at = _aware(fetched_at)
         warc_headers = dict(extra_warc_headers or {})
@@ -210,7 +212,20 @@ class SnapshotWriter:
             truncated=truncated,
         )
         self._insert(record, warc_end=(location.file, location.end), role=role)
+        if capture is not None:
+            self.record_capture(url, "source", capture)
         return record
+
+    def record_capture(self, url: str, role: str, capture: ArchiveCapture) -> None:
+        """Index a web-archive capture of a record's URL (`index_db.CAPTURE_ROLES`)."""
+        self._check_open()
+        if role not in index_db.CAPTURE_ROLES:
+            raise ValueError(f"unknown capture role {role!r}")
+        with self._db:
+            self._db.execute(
+                "INSERT OR REPLACE INTO archive_captures (url, role, capture) VALUES (?, ?, ?)",
+                (url, role, capture.model_dump_json()),
+            )
 
     def record_conversion(
         self,
@@ -385,8 +400,8 @@ class SnapshotWriter:
         ).fetchall()
         return {url for (url,) in rows}
 
-    def records(self) -> list[FetchRecord]:
-        return index_db.select_records(self._db)
+    def records(self, role: str | None = None) -> list[FetchRecord]:
+        return index_db.select_records(self._db, role)
 
     def set_meta(self, key: str, value: str) -> None:
         self._check_open()

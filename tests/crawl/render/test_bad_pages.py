@@ -61,6 +61,11 @@ def loopback_is_public(address: IPAddress) -> str | None:
     return None if str(address) == "127.0.0.1" else address_problem(address)
 
 
+# One crawl for the whole module, on one worker: two browsers spinning the same endless
+# scripts side by side would starve each other of the CPU the caps are measured against.
+pytestmark = pytest.mark.xdist_group("render-bad-pages")
+
+
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory: pytest.TempPathFactory) -> tuple[Snapshot, dict[str, Any], list[str]]:
     path = tmp_path_factory.mktemp("bad") / "snapshot"

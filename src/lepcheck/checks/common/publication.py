@@ -2,7 +2,8 @@
 
 What each kind of date can prove (requirements.md, implementers' note 2; the project's guide,
 "Dates say how they are known"):
-- a first sighting in an earlier snapshot (first_seen) proves the document was up by then;
+- a first sighting in an earlier snapshot (first_seen), or a web archive's first capture of the
+  same bytes (archive_capture, issue 15), proves the document was up by then;
 - a date the publisher's own system records, or a "published on" line printed with the
   document, declares it;
 - HTTP Last-Modified and file metadata suggest but do not prove it;
@@ -15,9 +16,11 @@ from __future__ import annotations
 from datetime import date
 
 from lepcheck.models import Document, PublicationDate, SiteModel
+from lepcheck.site.meetings.publication import proved_dates
 
 PROVENANCE_WORDS = {
     "first_seen": "proved: first seen by an earlier crawl",
+    "archive_capture": "proved: first captured by a web archive",
     "declared": "declared",
     "last_modified": "suggested: HTTP Last-Modified",
     "document_metadata": "suggested: document metadata",
@@ -27,9 +30,9 @@ PROVENANCE_WORDS = {
 
 
 def words_for(published: PublicationDate) -> str:
-    """How a date is known, as a finding says it: "declared: publicationdate 01/02/2022 in …"."""
-    if published.provenance == "declared" and published.source:
-        return f"declared: {published.source}"
+    """How a date is known, as a finding says it ("proved: first captured by ia at ...")."""
+    if published.source:
+        return f"{published.strength}: {published.source}"
     return PROVENANCE_WORDS[published.provenance]
 
 
@@ -68,12 +71,13 @@ def candidate_dates(
     """Every date that bears on publication, each with its provenance."""
     found: list[PublicationDate] = []
     if doc is not None:
-        if doc.first_seen is not None and doc.first_seen.date() < doc.fetched_at.date():
-            found.append(PublicationDate(value=doc.first_seen.date(), provenance="first_seen"))
+        found.extend(proved_dates(doc))
         modified = meaningful_last_modified(doc, bulk)
         if modified is not None:
             found.append(PublicationDate(value=modified, provenance="last_modified"))
-    if stated is not None and stated not in found:
+    if stated is not None and all(
+        (d.value, d.provenance) != (stated.value, stated.provenance) for d in found
+    ):
         # The site model's date rests on the same header: discard it for the same reasons.
         discredited = (
             doc is not None

@@ -26,7 +26,10 @@ from lepcheck.crawl.render.page import RenderLimits, render_page
 from lepcheck.crawl.render.shell import render_reason
 from lepcheck.crawl.source import FetchSource
 
-RENDERS_AT_ONCE = 2
+# One page drawn at a time: pages of one site share a renderer process, so a second render
+# beside a page whose scripts spin is starved, and restarting the browser after such a page
+# (render) must not cut another page's render short.
+RENDERS_AT_ONCE = 1
 SUBRESOURCE_MAX_BYTES = 5_000_000
 # Scripts and data shared by pages are kept for the crawl up to this size each.
 SHARED_MAX_BYTES = 2_000_000
@@ -96,7 +99,7 @@ class RenderingSource:
 
             try:
                 context = await self.browser.new_context(self.options.user_agent)
-                return await render_page(
+                rendered = await render_page(
                     context,
                     final,
                     reason=reason,
@@ -104,6 +107,11 @@ class RenderingSource:
                     limits=self.limits,
                     browser_pid=self.browser.pid,
                 )
+                if rendered.dom is None:
+                    # Pages of one site share a renderer process: one whose scripts still spin
+                    # (or that crashed or ate memory) would starve every later page's render.
+                    await self.browser.close()  # started afresh for the next page
+                return rendered
             except Error as error:
                 await self.browser.close()  # started afresh for the next page
                 why = " ".join(str(error).split())[:200] or type(error).__name__
