@@ -14,15 +14,19 @@ from lepcheck.vocab.web import COMMITTEE_SYSTEM_URLS
 
 
 def blocked_committee_system(site: SiteModel) -> FetchProblem | None:
-    """The first wall at a committee system's page, or at a link to the LEP's meetings."""
-    for problem in site.problems:
-        if not BLOCKED_ACCESS.match(problem.reason):
-            continue
-        if matches_any(problem.url, COMMITTEE_SYSTEM_URLS) or MEETING_WORDS.search(
-            problem.link_text or ""
-        ):
-            return problem
-    return None
+    """The wall, first in URL order, at a committee system's page or at a link to the LEP's
+    meetings. URL order, not the order the crawl met them: which of two walled pages answered
+    first depends on timing, and a finding must read the same on every run."""
+    walls = [
+        problem
+        for problem in site.problems
+        if BLOCKED_ACCESS.match(problem.reason)
+        and (
+            matches_any(problem.url, COMMITTEE_SYSTEM_URLS)
+            or MEETING_WORDS.search(problem.link_text or "")
+        )
+    ]
+    return min(walls, key=lambda problem: problem.url, default=None)
 
 
 def blocked_meetings(site: SiteModel, sought: str) -> Verdict | None:
