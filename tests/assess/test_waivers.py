@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from lepcheck.assess import reassess
-from lepcheck.assess.waivers import apply_waivers
+from lepcheck.assess.waivers import apply_waivers, unwaived
 from lepcheck.models import Waiver
 from lepcheck.report.csv_report import render_csv
 from lepcheck.report.markdown import render_markdown
@@ -103,3 +103,14 @@ def test_applying_a_new_waivers_file_replaces_the_old_one() -> None:
     lapsed, warnings = reassess(once, [waiver(expires=date(2023, 11, 1))], RULESET)
     assert lapsed.findings == report.findings  # status, message and waiver restored
     assert "expired" in warnings[0]
+
+
+def test_unwaiving_restores_only_a_finding_that_records_its_own_status() -> None:
+    (waived,), _ = apply_waivers([finding("ROI-01", "fail")], [waiver()], "test", AS_OF)
+    assert unwaived(waived) == finding("ROI-01", "fail")
+    # A waived finding that never recorded its own status (an older report) stays as it is,
+    # and so does a finding that is not waived, whatever its original_status says.
+    bare = finding("ROI-01", "waived")
+    assert unwaived(bare) is bare
+    stray = finding("ROI-01", "fail", original_status="partial")
+    assert unwaived(stray) is stray
