@@ -114,3 +114,27 @@ def test_unwaiving_restores_only_a_finding_that_records_its_own_status() -> None
     assert unwaived(bare) is bare
     stray = finding("ROI-01", "fail", original_status="partial")
     assert unwaived(stray) is stray
+
+
+def test_every_entry_is_judged_after_a_duplicate_or_a_needless_one() -> None:
+    findings = [finding("ROI-01", "fail"), finding("COND-02", "pass"), finding("COI-06", "fail")]
+    entries = [waiver(), waiver(), waiver(rule="COND-02"), waiver(rule="COI-06")]
+    result, warnings = apply_waivers(findings, entries, "test", AS_OF)
+    assert [f.status for f in result] == ["waived", "pass", "waived"]
+    assert warnings == [
+        "waiver for ROI-01 (test): ROI-01 is already waived by an earlier entry",
+        "waiver for COND-02 (test): COND-02 is pass; no waiver needed",
+    ]
+
+
+def test_only_the_audited_targets_waivers_apply_whatever_their_names_sort_to() -> None:
+    findings = [finding("ROI-01", "fail")]
+    for other in ("another-lep", "zeta-lep"):
+        result, warnings = apply_waivers(findings, [waiver(target=other)], "test", AS_OF)
+        assert (result[0].status, warnings) == ("fail", [])
+
+
+def test_a_waiver_approved_on_the_audit_date_is_in_force() -> None:
+    on_the_day = waiver(approved_on=AS_OF)
+    result, warnings = apply_waivers([finding("ROI-01", "fail")], [on_the_day], "test", AS_OF)
+    assert (result[0].status, warnings) == ("waived", [])
