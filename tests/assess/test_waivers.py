@@ -116,12 +116,26 @@ def test_unwaiving_restores_only_a_finding_that_records_its_own_status() -> None
     assert unwaived(stray) is stray
 
 
-def test_every_entry_is_judged_after_a_duplicate_or_a_needless_one() -> None:
+def test_every_entry_is_judged_whatever_the_entries_before_it() -> None:
     findings = [finding("ROI-01", "fail"), finding("COND-02", "pass"), finding("COI-06", "fail")]
-    entries = [waiver(), waiver(), waiver(rule="COND-02"), waiver(rule="COI-06")]
+    entries = [
+        waiver(target="another-lep"),
+        waiver(expires=date(2023, 11, 29)),
+        waiver(approved_on=date(2023, 12, 1)),
+        waiver(rule="FIN-03"),
+        waiver(),
+        waiver(),
+        waiver(rule="COND-02"),
+        waiver(rule="COI-06"),
+    ]
     result, warnings = apply_waivers(findings, entries, "test", AS_OF)
     assert [f.status for f in result] == ["waived", "pass", "waived"]
     assert warnings == [
+        "waiver for ROI-01 (test) expired on 2023-11-29 (as of 2023-11-30); ignored, the "
+        "finding keeps its own status",
+        "waiver for ROI-01 (test) was approved on 2023-12-01, after the audit date "
+        "2023-11-30; ignored",
+        "waiver for FIN-03 (test): FIN-03 is not among this audit's findings; unused",
         "waiver for ROI-01 (test): ROI-01 is already waived by an earlier entry",
         "waiver for COND-02 (test): COND-02 is pass; no waiver needed",
     ]
