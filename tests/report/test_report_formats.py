@@ -79,6 +79,14 @@ def test_csv_neutralises_spreadsheet_formulas() -> None:
     assert row["evidence_quote"] == "'=HYPERLINK(1)"
 
 
+def test_csv_row_quotes_the_findings_first_evidence() -> None:
+    first = evidence(url="https://lep.test/minutes.pdf", quote="Minutes approved")
+    second = evidence(url="https://lep.test/agenda.pdf", quote="Agenda")
+    report = make_report([finding("COND-02", "pass", evidence=(first, second))])
+    row = next(iter(csv.DictReader(io.StringIO(render_csv(report)))))
+    assert (row["evidence_url"], row["evidence_quote"]) == (first.url, "Minutes approved")
+
+
 def test_markdown_and_html_show_score_and_rating(sample_report: Report, tmp_path: Path) -> None:
     md = render_markdown(sample_report)
     html = render_html(sample_report)
