@@ -82,6 +82,25 @@ def test_everything_met_on_evidence_and_attestation_is_compliant() -> None:
     assert "1 on archived automated evidence and 1 by attestation" in str(conclusion)
 
 
+def test_met_lesser_requirements_are_no_exception_and_each_basis_is_counted() -> None:
+    findings = [
+        finding("COND-02", "pass"),
+        finding("COI-08", "pass", "should"),
+        finding("ASSUR-12", "not_applicable", "gp"),
+        manual(),
+    ]
+    conclusion = conclude(requirement_rows(findings, [], answers(answer("ASSUR-07"))))
+    assert (conclusion.verdict, conclusion.label, conclusion.exceptions) == (
+        "compliant",
+        "Compliant",
+        (),
+    )
+    assert conclusion.summary.startswith(
+        "All 3 applicable requirements are met: 2 on archived automated evidence and 1 by "
+        "attestation"
+    )
+
+
 @pytest.mark.parametrize(
     ("findings", "given_answers", "deciding"),
     [
