@@ -166,6 +166,16 @@ def test_not_compliant_wins_over_not_evidenced() -> None:
     assert "1 requirement(s) are not evidenced" in str(conclusion)
 
 
+def test_every_summary_names_its_exceptions_and_only_when_there_are_some() -> None:
+    partial = finding("ROI-07", "partial")
+    _, alone = verdict_of([finding("ROI-01", "fail")])
+    _, beside_a_failure = verdict_of([finding("ROI-01", "fail"), partial])
+    _, beside_unknown = verdict_of([finding("POL-02", "unknown"), partial])
+    assert "In addition" not in str(alone) and "Exceptions" not in str(alone)
+    assert "In addition, 1 are exceptions (waived, partly met" in str(beside_a_failure)
+    assert "Exceptions: ROI-07 (" in str(beside_unknown)
+
+
 def test_attested_met_is_labelled_attested_not_automated() -> None:
     rows = requirement_rows([manual(), finding("COND-02", "pass")], [], answers(answer("ASSUR-07")))
     assert (rows[0].label, rows[0].finding_status) == ("met (attested)", "manual")
