@@ -120,6 +120,34 @@ def test_html_lists_what_the_crawl_could_not_read() -> None:
     assert "<script>" not in html
 
 
+def test_markdown_lists_what_the_crawl_could_not_read_with_or_without_a_snapshot() -> None:
+    from lepcheck.models import FetchProblem, SnapshotRef
+
+    problems = tuple(
+        FetchProblem(url=f"https://lep.test/doc-{n}.pdf", reason="HTTP 503") for n in range(51)
+    )
+    report = make_report([finding("ROI-01", "unknown")])
+    assert "could not read" not in render_markdown(report)
+    without_snapshot = render_markdown(report.model_copy(update={"problems": problems[:1]}))
+    assert "## What the crawl could not read" in without_snapshot
+    assert "- `https://lep.test/doc-0.pdf`: HTTP 503" in without_snapshot
+    assert "URLs seen but not fetched" not in without_snapshot
+    skipped = SnapshotRef(
+        id="s1", path="snap", records=10, skipped=3, skipped_by_reason={"off-site": 2, "robots": 1}
+    )
+    only_skipped = render_markdown(report.model_copy(update={"snapshot": skipped}))
+    assert "URLs seen but not fetched, by reason: off-site 2, robots 1." in only_skipped
+    # Fifty problems at most, so a broken site cannot bury the findings.
+    many = render_markdown(report.model_copy(update={"problems": problems}))
+    assert [n for n in range(51) if f"doc-{n}.pdf`" in many] == list(range(50))
+
+
+def test_markdown_quotes_at_most_five_pieces_of_evidence_a_finding() -> None:
+    pieces = tuple(evidence(url=f"https://lep.test/{n}.pdf") for n in range(6))
+    md = render_markdown(make_report([finding("COND-02", "pass", evidence=pieces)]))
+    assert [n for n in range(6) if f"lep.test/{n}.pdf`" in md] == [0, 1, 2, 3, 4]
+
+
 def test_action_plan_puts_failures_before_partials_within_a_severity() -> None:
     report = make_report(
         [finding("ASSUR-04", "partial"), finding("ROI-01", "fail"), finding("COI-06", "fail")]
