@@ -64,3 +64,25 @@ def test_junit_maps_statuses_to_ci_outcomes() -> None:
     assert cases["ASSUR-07"].find("skipped") is not None
     assert cases["COND-02"].find("failure") is None and cases["COND-02"].find("error") is None
     assert suite.get("failures") == "2" and suite.get("errors") == "1"
+
+
+def test_junit_counts_the_unfinished_crawl_and_every_skipped_status() -> None:
+    from lepcheck.models import SnapshotRef
+
+    searched = tuple(f"https://lep.test/page-{n}" for n in range(51))
+    findings = [
+        finding("ROI-01", "fail", searched=searched),
+        finding("ASSUR-07", "manual"),
+        finding("FIN-01", "not_applicable"),
+        finding("COI-06", "not_applicable"),
+        finding("MEET-01", "unknown"),
+    ]
+    unfinished = SnapshotRef(id="s1", path="snap", records=4, skipped=0, complete=False)
+    report = make_report(findings).model_copy(update={"snapshot": unfinished})
+    suite = ET.fromstring(render_junit(report))
+    counts = {k: suite.get(k) for k in ("tests", "failures", "errors", "skipped")}
+    # The unfinished crawl is one more case, and an error: five rules and the snapshot.
+    assert counts == {"tests": "6", "failures": "1", "errors": "2", "skipped": "3"}
+    assert len(list(suite.iter("testcase"))) == 6
+    failure = next(suite.iter("failure"))
+    assert (failure.text or "").split("\n") == list(searched[:50])  # the first 50 searched
