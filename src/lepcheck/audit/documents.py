@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lepcheck.crawl.committees.systems import META_KEY, account_problems
+from lepcheck.crawl.urls import dedup_key, normalise_url
 from lepcheck.errors import NoLepContentError
 from lepcheck.extract.classify import classify_document
 from lepcheck.extract.document import extract_document
@@ -24,16 +25,36 @@ def problem_of(record: FetchRecord) -> FetchProblem | None:
     return None
 
 
+def anchor_texts(pages: Sequence[Document]) -> dict[str, tuple[str, ...]]:
+    """The words every crawled page links each URL with, pages in URL order and links in page
+    order, each text once: what a reader saw pointing at a document, whichever page the
+    crawler's concurrent workers happened to reach it from first."""
+    texts: dict[str, dict[str, None]] = {}
+    for page in sorted(pages, key=lambda d: (d.final_url, d.url)):
+        own = {dedup_key(page.url), dedup_key(page.final_url)}
+        for link in page.links:
+            url = normalise_url(link.url)
+            key = dedup_key(url) if url else None
+            if key and link.text and key not in own:
+                texts.setdefault(key, {})[link.text] = None
+    return {key: tuple(found) for key, found in texts.items()}
+
+
 def read_documents(snapshot: Snapshot) -> tuple[list[Document], list[FetchProblem]]:
     """Extract and classify every successfully fetched response once (by final URL).
-    robots.txt and sitemaps are the crawler's own business, not the site's content."""
+    robots.txt and sitemaps are the crawler's own business, not the site's content.
+
+    A document's link texts are the anchors of every crawled page that links to it
+    (`anchor_texts`); the one link text a fetch record carries depends on which page the
+    crawler reached it from first, so it is used only when no crawled page's anchor names the
+    document (a committee system's listing, a sitemap entry)."""
     records = snapshot.content_records()
-    link_texts: dict[str, list[str]] = {}
+    recorded: dict[str, set[str]] = {}
     for record in records:
         if record.link_text:
             for key in (record.url, record.final_url):
-                link_texts.setdefault(key, []).append(record.link_text)
-    documents: list[Document] = []
+                recorded.setdefault(dedup_key(key), set()).add(record.link_text)
+    extracted: list[Document] = []
     problems: list[FetchProblem] = []
     seen: set[str] = set()
     for record in records:
@@ -44,9 +65,6 @@ def read_documents(snapshot: Snapshot) -> tuple[list[Document], list[FetchProble
         if not (200 <= record.status < 300) or record.final_url in seen:
             continue
         seen.add(record.final_url)
-        texts = tuple(
-            dict.fromkeys(link_texts.get(record.url, []) + link_texts.get(record.final_url, []))
-        )
         try:
             body = snapshot.body(record)
         except DamagedRecordError as damaged:
@@ -54,8 +72,16 @@ def read_documents(snapshot: Snapshot) -> tuple[list[Document], list[FetchProble
                 FetchProblem(url=record.url, reason=str(damaged), link_text=record.link_text)
             )
             continue
-        document = extract_document(record, body, link_texts=texts)
-        documents.append(classify_document(document))
+        unlabelled = record.model_copy(update={"link_text": None})
+        extracted.append(extract_document(unlabelled, body))
+    anchors = anchor_texts(extracted)
+    documents: list[Document] = []
+    for document in extracted:
+        keys = dict.fromkeys((dedup_key(document.url), dedup_key(document.final_url)))
+        texts = tuple(dict.fromkeys(t for key in keys for t in anchors.get(key, ())))
+        if not texts:
+            texts = tuple(sorted({t for key in keys for t in recorded.get(key, ())}))
+        documents.append(classify_document(document.model_copy(update={"link_texts": texts})))
     # What the committee-system adapters met comes first: it says why, where a bare status
     # ("HTTP 403") would not.
     committee = account_problems(snapshot.meta().get(META_KEY))

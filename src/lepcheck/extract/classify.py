@@ -32,6 +32,7 @@ from lepcheck.vocab.kinds import (
     PEOPLE_TABLE_FACT,
     PEOPLE_TABLE_NAME,
     POLICY_TITLE,
+    RECRUITMENT_NAME,
 )
 from lepcheck.vocab.meetings import (
     AGENDA_ITEM_PURPOSE,
@@ -199,6 +200,13 @@ def _policy_title_penalty(tally: _Tally, title_texts: Iterable[str]) -> None:
                 tally.add(kind, -2.0, "title names a policy or procedure, not the record itself")
 
 
+def _recruitment_penalty(tally: _Tally, names: Iterable[str]) -> None:
+    # "Board recruitment" or "/board-recruitment/" recruits members; it does not list them,
+    # whatever the links to it say ("Join our Board").
+    if tally.scores.get("board_page") and any(RECRUITMENT_NAME.search(t) for t in names):
+        tally.add("board_page", -4.0, "its name speaks of recruitment, not the board's members")
+
+
 def _confidence(top: float, second: float) -> float:
     strength = min(top / 8.0, 1.0)
     margin = (top - max(second, 0.0)) / top
@@ -237,6 +245,7 @@ def classify_document(doc: Document) -> Document:
     _table_evidence(tally, doc)
     _hub_evidence(tally, doc)
     _policy_title_penalty(tally, (doc.title, *doc.link_texts))
+    _recruitment_penalty(tally, (doc.title, _url_words(doc.final_url or doc.url)))
     ranked = sorted(tally.scores.items(), key=lambda item: item[1], reverse=True)
     if not ranked or ranked[0][1] < _MIN_SCORE:
         best = f" (best guess {ranked[0][0]}, {ranked[0][1]:.1f} points)" if ranked else ""

@@ -12,21 +12,18 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from lepcheck.vocab.dates import MONTHS, WEEKDAY
+from lepcheck.vocab.dates import MONTH_NAME, MONTHS, WEEKDAY
 
-# Longest names first so "September" is not read as "Sep" followed by junk.
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-_MONTH = rf"(?<![a-z])(?:{_MONTH_NAMES})\b"
-# A month's name or abbreviation, for patterns built on this grammar (extract/period_words.py).
-MONTH_PATTERN = _MONTH
+_MONTH = MONTH_NAME
 _DAY = r"(?<![\d.])(?P<{name}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR4 = r"(?P<{name}>(?:19|20)\d\d)(?!\d)"
 
 _PATTERN = re.compile(
     "|".join(
         (
-            # 12th March 2019, Tuesday 12 March 2019, 12 of March, 2019, 12-Mar-2019
-            rf"(?:{WEEKDAY})?{_DAY.format(name='d1')}(?:\s+of)?[\s\-]+"
+            # 12th March 2019, Tuesday 12 March 2019, 12 of March, 2019, 12-Mar-2019; run together
+            # as converted PDFs give it ("TUESDAY 26JANUARY 2016", "22ndMarch, 2017")
+            rf"(?:{WEEKDAY})?{_DAY.format(name='d1')}(?:\s+of)?[\s\-]*"
             rf"(?P<m1>{_MONTH})\.?,?[\s\-]+{_YEAR4.format(name='y1')}",
             # March 12th, 2019 (seen on sites built from US templates)
             rf"(?P<m2>{_MONTH})\.?\s+{_DAY.format(name='d2')},?\s+{_YEAR4.format(name='y2')}",

@@ -3,10 +3,11 @@
 FIN-02, FIN-04, FIN-05, ASSUR-02 and ASSUR-05 judge accounts, annual reports, delivery plans,
 assurance statements and frameworks current by these rather than by file metadata (issue 13
 item 4). The title is read first, then the cover (the top of the first page), then the text
-with a cue (`period_words`); the first period found is the document's own, since documents name
-their period before they discuss other years. Of approvals, the latest sign-off or version-table
-date is the one the current text carries; a date printed with the document's name on its cover
-counts only when there is neither.
+with a cue (the patterns are lepcheck.vocab.periods; where each is believed is said here, in
+PERIOD_PATTERNS and APPROVAL_PATTERNS); the first period found is the document's own, since
+documents name their period before they discuss other years. Of approvals, the latest sign-off
+or version-table date is the one the current text carries; a date printed with the document's
+name on its cover counts only when there is neither.
 """
 
 from __future__ import annotations
@@ -14,18 +15,65 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Literal
 
 from lepcheck.extract.dates import parse_uk_date
-from lepcheck.extract.period_words import (
-    APPROVAL_PATTERNS,
-    DAY_MONTH_YEAR,
-    NOT_YET,
-    PERIOD_PATTERNS,
-    DatePattern,
-    Place,
-)
 from lepcheck.models import CoveredPeriod, DatedValue, PageText
+from lepcheck.vocab.periods import APPROVAL_WORDS, DAY_MONTH_YEAR, NOT_YET, PERIOD_WORDS
+
+Place = Literal["title", "cover", "text"]
+# How a match turns into dates:
+#   year_ended       `end` is a day; the period is the year to it
+#   from_to          `start` and `end` are days or months ("April 2020 to March 2021")
+#   financial_years  `y1` and `y2` ("2019/20", "2012-15"): 1 April y1 to 31 March y2
+#   named_year       `year` alone ("Annual Report 2020"): read as the financial year ending in
+#                    it, the earliest period the words allow, so a staleness check never
+#                    flatters a document (as lepcheck.extract.dates reads "March 2019" as its 1st)
+#   sign_off         `date` of an approval, adoption or signature of this document
+#   version_row      `date` on a line of a version table ("3.0  19 July 2019  Board approval")
+#   edition          `date` printed with the document's name on its cover
+Shape = Literal[
+    "year_ended", "from_to", "financial_years", "named_year", "sign_off", "version_row", "edition"
+]
+_EVERYWHERE: tuple[Place, ...] = ("title", "cover", "text")
+
+
+@dataclass(frozen=True)
+class DatePattern:
+    """A pattern of lepcheck.vocab.periods, the shape of what it reads and where it is believed."""
+
+    name: str
+    shape: Shape
+    places: tuple[Place, ...]
+    pattern: re.Pattern[str]
+
+
+def _named(
+    words: dict[str, re.Pattern[str]], name: str, shape: Shape, *places: Place
+) -> DatePattern:
+    return DatePattern(name, shape, places, words[name])
+
+
+# In order of preference when two begin at the same place.
+PERIOD_PATTERNS: tuple[DatePattern, ...] = (
+    _named(PERIOD_WORDS, "year_ended", "year_ended", *_EVERYWHERE),
+    _named(PERIOD_WORDS, "period_from_to", "from_to", *_EVERYWHERE),
+    _named(PERIOD_WORDS, "months_on_cover", "from_to", "title", "cover"),
+    _named(PERIOD_WORDS, "financial_year_in_text", "financial_years", *_EVERYWHERE),
+    _named(PERIOD_WORDS, "document_with_years", "financial_years", *_EVERYWHERE),
+    _named(PERIOD_WORDS, "years_in_title", "financial_years", "title"),
+    _named(PERIOD_WORDS, "years_reviewed_on_cover", "financial_years", "cover"),
+    _named(PERIOD_WORDS, "document_with_year", "named_year", "title", "cover"),
+    _named(PERIOD_WORDS, "our_document_of_year", "named_year", *_EVERYWHERE),
+    _named(PERIOD_WORDS, "year_reviewed_on_cover", "named_year", "cover"),
+)
+APPROVAL_PATTERNS: tuple[DatePattern, ...] = (
+    _named(APPROVAL_WORDS, "sign_off", "sign_off", *_EVERYWHERE),
+    _named(APPROVAL_WORDS, "version_row", "version_row", "cover", "text"),
+    _named(APPROVAL_WORDS, "edition", "edition", "title", "cover"),
+)
 
 COVER_CHARS = 1_200  # the top of the first page: a cover or a web page's opening lines
 TEXT_CHARS = 40_000  # front matter and the first pages; a period named later is another's
@@ -92,7 +140,7 @@ def _dates_of(pattern: DatePattern, match: re.Match[str]) -> tuple[date, date] |
         first, last = _group(match, "y1"), _group(match, "y2")
         return _financial_years(first, last) if first and last else None
     year = _group(match, "year")
-    # The financial year ending in it: the earliest period the words allow (period_words).
+    # The financial year ending in it: the earliest period the words allow (Shape, above).
     return (date(int(year) - 1, 4, 1), date(int(year), 3, 31)) if year else None
 
 

@@ -26,6 +26,11 @@ MONTHS: dict[str, int] = {
     "december": 12, "dec": 12,
 }  # fmt: skip
 
+# A month's name or abbreviation as a date grammar writes it (longest first, so "September" is
+# not read as "Sep" and junk): a fragment of lepcheck.extract.dates and of vocab.periods,
+# matched case-insensitively there.
+MONTH_NAME = rf"(?<![a-z])(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b"
+
 # A weekday written before a date ("Tuesday 12 March", "Thurs. 4 May"): a fragment of the
 # date grammar, matched case-insensitively there.
 WEEKDAY = r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+"
@@ -56,13 +61,14 @@ PUBLISHED_CUE = re.compile(
 )
 # Words just before a date that make it the file's date, not the meeting's ("Published ...").
 ABOUT_THE_FILE = re.compile(
-    r"(?:published|updated|issued|printed|despatched|dispatched|circulated|version|revised)"
-    r"[^\n]{0,15}$",
+    r"(?:published|updated|issued|printed|despatched|dispatched|circulated|version|revised"
+    r"|date\s+of\s+(?:issue|despatch|dispatch|publication))[^\n]{0,15}$",
     re.I,
 )
 # Words just before a date that make it the meeting's ("held on", "Date of meeting:").
 HELD_ON = re.compile(
-    r"(?:held\s+(?:on|at)|meeting\s+(?:on|of)|date\s+of\s+meeting|date\s*:|\bon\b)\s*[^\n]{0,20}$",
+    r"(?:held\s+(?:on|at)|meeting\s+(?:on|of)|date\s+of\s+meeting|date\s+(?:and\s+time\s*)?:|\bon\b)"
+    r"\s*[^\n]{0,20}$",
     re.I,
 )
 # Words before a date that make it a meeting's old date, not its date.

@@ -30,7 +30,9 @@ TOOK_NO_PART = re.compile(
 DECLARES = re.compile(
     r"declar|conflict|disclos|\b(?:an?|his|her|their|pecuniary|personal|prejudicial|"
     r"non-pecuniary|registerable|disclosable|other|same|this)\s+interests?\b|director\s+of|"
-    r"employ|trustee|member\s+of|shareholder|partner\s+in|works?\s+for",
+    r"employ|trustee|member\s+of|shareholder|partner\s+in|works?\s+for|"
+    # "For transparency, Simon Pringle asked for it be noted that he was now an associate fellow"
+    r"for\s+(?:the\s+purposes?\s+of\s+)?transparency|asked\s+for\s+it\s+(?:to\s+)?be\s+noted",
     re.IGNORECASE,
 )
 # The item a declaration concerns, by number: "item 4", "agenda item 5.2".
@@ -93,8 +95,8 @@ ABOUT_THE_ITEM = re.compile(
 )
 # "declared an interest" in the minutes of an item, when there is no declarations item.
 DECLARED_INTEREST = re.compile(
-    r"\bdeclared\s+(?:an?\s+|their\s+|his\s+|her\s+)?(?:[\w\-]+\s+){0,3}interests?\b|"
-    r"\bdeclared\s+(?:a\s+)?conflict",
+    r"\b(?:declar(?:ed|ing)|expressed|registered)\s+(?:an?\s+|their\s+|his\s+|her\s+)?"
+    r"(?:[\w\-]+\s+){0,3}interests?\b|\bdeclared\s+(?:a\s+)?conflict",
     re.IGNORECASE,
 )
 # Words of a declaration too common to tie it to a register entry (COI-08 matches the rest).
@@ -144,9 +146,11 @@ DECLARATION_STOPWORDS = frozenset(
     }
 )
 # Passive declarations: "Interests were declared by Cllr Evans (item 4) and Mr Patel".
-DECLARED_BY = re.compile(r"\b(?:declared|disclosed)\s+by\b")
+DECLARED_BY = re.compile(r"\b(?:declared|disclosed|made|received)\s+by\b")
 # The verb after which the declarers stop: "Cllr Smith and Cllr Jones declared interests".
-DECLARER_VERB = re.compile(r"\b(?:declared|declare[sd]?|disclosed|noted\s+(?:an?|their)\s+)")
+DECLARER_VERB = re.compile(
+    r"\b(?:declared|declare[sd]?|declaring|disclosed|expressed|noted\s+(?:an?|their)\s+)"
+)
 # "left to join another meeting", "left it to the Vice Chair": not leaving the room for the item.
 LEFT_NOT_THE_ROOM = re.compile(r"\bleft\s+(?:to|it)\b", re.IGNORECASE)
 # An apologies line under a joint "Apologies and declarations" item declares nothing.

@@ -26,7 +26,10 @@ KIND_NAMES: dict[DocumentKind, re.Pattern[str]] = {
         _I,
     ),
     "minutes": re.compile(
-        r"\bminutes\b|(?:notes|record) of (?:the )?(?:[\w&-]+ ){0,3}meeting|meeting notes", _I
+        r"\bminutes\b|(?:notes|record) of (?:the )?(?:[\w&-]+ ){0,3}meeting|meeting notes"
+        # D2N2's "Key Decision/Action Points from Board" and "Decisions and actions"
+        r"|(?:key )?decisions?\s*(?:/|and|&)\s*action(?: point)?s?\b|\baction notes\b",
+        _I,
     ),
     "agenda": re.compile(r"\bagenda\b", _I),
     "board_page": re.compile(
@@ -80,6 +83,13 @@ KIND_NAMES: dict[DocumentKind, re.Pattern[str]] = {
         _I,
     ),
 }
+# A ModernGov page showing an agenda with its minutes ("Agenda and minutes", "Agenda and draft
+# minutes"): the record of the meeting once the minutes are shown (the corpus's label).
+AGENDA_AND_MINUTES = re.compile(
+    r"\bagenda(?:,\s+decisions)?\s+(?:and|&)\s+(?:draft\s+|approved\s+|signed\s+|decisions?\s+and\s+)?"
+    r"minutes\b",
+    _I,
+)
 # Mentions of one kind inside another kind's text, removed before matching headings and the
 # top of the text: an agenda's "Minutes of the previous meeting" item, a minute's
 # "Declarations of interest" item or its "agenda item 4".
@@ -123,6 +133,15 @@ GOVERNANCE_LINK = re.compile(
 # A table of people: a "Name" column beside a role, position, organisation or sector column.
 PEOPLE_TABLE_NAME = re.compile(r"\bname\b", _I)
 PEOPLE_TABLE_FACT = re.compile(r"role|position|organisation|sector", _I)
+# A page about joining the board names it ("Join our Board", "Board recruitment", "Board
+# vacancies", the demo site's and the corpus's wording): it recruits members, it does not list
+# them, so a board name in its link texts does not make it a board page when its own title or
+# URL says so (link texts alone do not: the board page itself is linked as "Join our Board" too).
+RECRUITMENT_NAME = re.compile(
+    r"\bjoin\s+(?:our|the)\b|\brecruit|\bvacanc|\bapply\b|\bapplications?\b"
+    r"|\bperson\s+specification|\bexpressions?\s+of\s+interest",
+    _I,
+)
 # "Register of Interests Policy" or "Minutes publication procedure" is a policy, not a record.
 POLICY_TITLE = re.compile(rf"\b{POLICY_WORDS}\b", _I)
 

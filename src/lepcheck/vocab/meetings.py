@@ -38,7 +38,8 @@ PAPER_CUE = re.compile(
 )
 # The body a meeting file names: up to four words before "Board", "Committee", "Panel"...
 BODY_NAME = re.compile(
-    r"((?:[\w&'’\-]+\s+){0,4}?)(sub[\s\-]?board|board|committee|panel|forum|group)\b",
+    r"((?:[\w&'’\-]+\s+){0,4}?)(sub[\s\-]?board|board|committee|panel|forum|group|cabinet"
+    r"|transport\s+body)\b(?!\s+office)",
     re.I,
 )
 # Words of the LEP's own name that name a kind of body ("Anytown Business Board"): kept when the
@@ -60,11 +61,14 @@ LABEL_WORDS = frozenset(
         "agenda", "minutes", "mins", "of", "the", "for", "meeting", "meetings", "papers", "paper",
         "draft", "approved", "confirmed", "lep", "reports", "report", "pack", "printed", "notes",
         "item", "items", "on", "to", "held", "frontsheet", "signed", "final", "unconfirmed",
-        "previous", "last", "next", "dates", "date",
+        "previous", "last", "next", "dates", "date", "from",
     }
 )  # fmt: skip
-# "Board of Directors", "Strategic Board", "Partnership Board": the LEP's main board.
-MAIN_BOARD_WORDS = frozenset({"directors", "company", "leadership", "main", "strategic"})
+# "Board of Directors", "Strategic Board", "Partnership Board", "HotSW LEP CIC Board", "West
+# Yorkshire Business Board" (the LEP's board under the combined authority): the main board.
+MAIN_BOARD_WORDS = frozenset(
+    {"directors", "company", "leadership", "main", "strategic", "business", "cic"}
+)
 # Minutes that say they are not yet approved (MEET-03 counts the approved ones apart).
 DRAFT_MINUTES = re.compile(
     r"\bdraft\b|\bunconfirmed\b|\bunapproved\b|not\s+yet\s+(?:been\s+)?approved|"
@@ -83,6 +87,15 @@ SELF_APPROVED = re.compile(
     r"(?:by\s+the\s+[\w ]{2,40}?\s+)?(?:at\s+(?:the|its)\s+meeting\s+)?(?:on|of|held\s+on)\s+\S",
     re.I | re.M,
 )
+# Words after a date that make it the date of minutes being approved ("... held on 8 April
+# 2024 be approved as a correct record"): an earlier meeting's, not this one's.
+APPROVED_AFTER = re.compile(
+    r"^\W{0,3}(?:[\w,]+\s+){0,4}?(?:were|was|be|are)\s+(?:\w+\s+){0,2}?"
+    r"(?:approved|agreed|confirmed|signed|accepted)\b",
+    re.I,
+)
+# "Minutes of the Board meeting held on" just before a date: on an agenda, an earlier meeting.
+MINUTES_BEFORE = re.compile(r"\bminutes\b[^\n]{0,60}$", re.I)
 # "The minutes of the meeting held on 14 March 2023 were approved as a correct record": the
 # date of the meeting whose minutes these minutes approve (MEET-03).
 APPROVES_PREVIOUS = re.compile(

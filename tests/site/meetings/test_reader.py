@@ -4,7 +4,7 @@ from datetime import date, datetime
 
 from lepcheck.extract.document import extract_document
 from lepcheck.models import Link, PublicationDate, Table
-from lepcheck.site.meetings.reader import placements, read_meetings
+from lepcheck.site.meetings.reader import minutes_documents, placements, read_meetings
 from tests.extract.extract_samples import record
 from tests.site.site_docs import make_doc
 
@@ -291,3 +291,36 @@ def test_download_links_in_a_table_are_what_their_column_says() -> None:
     meetings = read_meetings([listing])
     found = {(m.date, m.agenda is not None, len(m.papers), m.minutes is not None) for m in meetings}
     assert found == {(date(2023, 3, 14), True, 1, True), (date(2023, 6, 13), True, 1, False)}
+
+
+def test_a_committee_systems_agenda_and_minutes_page_is_both() -> None:
+    # ModernGov's ieListDocuments titled "Agenda and minutes" once the minutes are in (the
+    # corpus's Lancashire and Berkshire pages): the minutes are shown under each item.
+    page = make_doc(
+        "http://council.test/ieListDocuments.aspx?CId=938&MId=9121",
+        title="Agenda and minutes - Anytown LEP Board - Wednesday, 20th September, 2023 4.30 pm",
+        kind="minutes",
+        text="Agenda and minutes\nDeclarations of Interest\n"
+        "Minutes:\nJane Doe declared an interest in item 4 as a director of Acme Ltd.",
+    )
+    [meeting] = read_meetings([page], OWN)
+    assert meeting.date == date(2023, 9, 20)
+    assert meeting.agenda is not None and meeting.agenda.url == page.url
+    assert meeting.minutes is not None and meeting.minutes.url == page.url
+    assert minutes_documents([page], OWN) == [(page, date(2023, 9, 20))]
+
+
+def test_an_agenda_page_that_links_its_printed_minutes_keeps_them_as_the_record() -> None:
+    page = make_doc(
+        "http://council.test/ieListDocuments.aspx?CId=938&MId=9122",
+        title="Agenda and minutes - Anytown LEP Board - Wednesday, 18th October, 2023 4.30 pm",
+        kind="minutes",
+        links=(
+            Link(
+                url="http://council.test/documents/g9122/Printed minutes.pdf",
+                text="Printed minutes PDF 90 KB",
+            ),
+        ),
+    )
+    [meeting] = read_meetings([page], OWN)
+    assert meeting.minutes is not None and meeting.minutes.url.endswith("Printed minutes.pdf")

@@ -27,17 +27,25 @@ from lepcheck.committee_records import (
     CommitteeRecord,
 )
 from lepcheck.crawl.committees.moderngov import urls
+from lepcheck.vocab.committees import (
+    CANCELLED,
+    EXEMPTION_SCHEDULE,
+    FILE_SIZE_SUFFIX,
+    HEADING_DRAFT,
+    HEADING_MINUTES,
+    LINK_TITLE_PREFIX,
+    PACK_NAMES,
+    PART_TWO,
+)
 
 PackKind = Literal["agenda", "reports", "minutes"]
 _SPOKEN = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9}),?\s+(\d{4})")
 _SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 _MARKERS = re.compile(r"id=[\"']?modgov\b|mgMainTitleTxt|mgSubTitleTxt", re.IGNORECASE)
-_PART_TWO = re.compile(r"\bpart\s+(?:ii|2|b)\b|not\s+open\s+to\s+(?:the\s+)?press", re.IGNORECASE)
-_CANCELLED = re.compile(r"\bcancel", re.IGNORECASE)
 _PACKS: tuple[tuple[PackKind, re.Pattern[str]], ...] = (
-    ("agenda", re.compile(r"agenda\s+(?:frontsheet|front\s+sheet)|^\s*agenda\b", re.IGNORECASE)),
-    ("reports", re.compile(r"reports?\s+pack", re.IGNORECASE)),
-    ("minutes", re.compile(r"printed\s+minutes|\bminutes\b", re.IGNORECASE)),
+    ("agenda", PACK_NAMES["agenda"]),
+    ("reports", PACK_NAMES["reports"]),
+    ("minutes", PACK_NAMES["minutes"]),
 )
 
 
@@ -90,13 +98,13 @@ def _links(node: Tag, base: str) -> list[tuple[str, str, str]]:
 
 def without_size(text: str) -> str:
     """ "Minutes PDF 119 KB" -> "Minutes": ModernGov prints the file size inside the link."""
-    return re.sub(r"\s*(?:pdf icon\s*)?PDF\s+[\d.]+\s*[KM]B$", "", text, flags=re.IGNORECASE)
+    return FILE_SIZE_SUFFIX.sub("", text)
 
 
 def _paper(url: str, text: str, title: str, item_title: str = "") -> CommitteePaper:
     # The link title names the document ("Link to document Minutes 11th May 2022"); the
     # text may be the item's title with the file size.
-    name = re.sub(r"^(?:document|file)\s+", "", title) or without_size(text)
+    name = LINK_TITLE_PREFIX.sub("", title) or without_size(text)
     return CommitteePaper(
         url=url, title=name, attachment_id=urls.attachment_id(url), item_title=item_title
     )
@@ -124,11 +132,11 @@ def meeting_page(soup: BeautifulSoup, url: str) -> CommitteeRecord | None:
         date=when,
         committee_id=cid,
         committee=committee,
-        cancelled=bool(_CANCELLED.search(subtitle)),
+        cancelled=bool(CANCELLED.search(subtitle)),
         agenda_published=bool(items or any(p for p in packs if p)),
-        minutes_published="minutes" in lower,
+        minutes_published=HEADING_MINUTES in lower,
         # "Agenda and minutes" are approved, "Agenda and draft minutes" not; "Agenda": neither.
-        minutes_approved=("draft" not in lower) if "minutes" in lower else None,
+        minutes_approved=(HEADING_DRAFT not in lower) if HEADING_MINUTES in lower else None,
         items=tuple(items),
         papers=tuple(p for p in packs if p) + tuple(papers),
     )
@@ -158,7 +166,7 @@ def _items(soup: BeautifulSoup, base: str) -> tuple[list[CommitteeItem], list[Co
     for row in table.find_all("tr"):
         part = row.select_one("p.mgPartTitleTxt")
         if part is not None:
-            restricted = bool(_PART_TWO.search(words(part)))
+            restricted = bool(PART_TWO.search(words(part)))
             continue
         cells = row.find_all("td")
         if len(cells) < 2:
@@ -186,7 +194,7 @@ def _item_texts(cell: Tag) -> tuple[str, str]:
         label = para.find_previous_sibling("p")
         after_minutes = (
             label is not None
-            and "minutes" in words(label).lower()
+            and HEADING_MINUTES in words(label).lower()
             and ("mgSubItemTitleTxt" in (label.get("class") or []))
         )
         (minutes if after_minutes else text).append(words(para))
@@ -207,7 +215,8 @@ def decision_page(soup: BeautifulSoup, url: str) -> CommitteeRecord:
             if urls.attachment_id(link) is not None:
                 documents.append(_paper(link, text, title))
     restriction = next(
-        (words(p) for p in soup.select("div.mgWordPara") if "schedule 12a" in words(p).lower()), ""
+        (words(p) for p in soup.select("div.mgWordPara") if EXEMPTION_SCHEDULE in words(p).lower()),
+        "",
     )
     decision = CommitteeDecision(
         url=url,
@@ -237,7 +246,7 @@ def meeting_list(soup: BeautifulSoup, url: str) -> CommitteeRecord:
                 date=when,
                 committee_id=cid,
                 committee=title,
-                cancelled=bool(_CANCELLED.search(text)),
+                cancelled=bool(CANCELLED.search(text)),
             )
         )
     committees = (CommitteeInfo(id=cid, title=title),) if cid is not None and title else ()

@@ -15,7 +15,6 @@ Suggested only: the Last-Modified of a fetched file.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import date
 
@@ -26,9 +25,9 @@ from lepcheck.site.day_dates import date_in_label
 from lepcheck.site.meetings.labels import body_in
 from lepcheck.site.meetings.publication import publication_date
 from lepcheck.site.source import cite, short_quote
+from lepcheck.vocab.committees import MINUTES_ITEM
 
 DEFAULT_BODY = "Board"
-_MINUTES_ITEM = re.compile(r"^\s*(?:\d+\.?\s*)?minutes\b", re.IGNORECASE)
 
 
 def declared(value: date, source: str) -> PublicationDate:
@@ -114,7 +113,7 @@ def decision_date(meeting: MeetingFacts) -> PublicationDate | None:
     dated = [
         (d.published, doc.url)
         for d, doc in meeting.decisions
-        if d.published is not None and not _MINUTES_ITEM.match(d.title)
+        if d.published is not None and not MINUTES_ITEM.match(d.title)
     ]
     if not dated:
         return None
@@ -143,7 +142,7 @@ def _decided_approval(
 ) -> Approval | None:
     """The pages' way: the approving decision's page, accompanied by the approved minutes."""
     for decision, page in later.decisions:
-        approves = _MINUTES_ITEM.match(decision.title) and (
+        approves = MINUTES_ITEM.match(decision.title) and (
             date_in_label(decision.title) == meeting.date
         )
         if approves and decision.published is not None and decision.documents:

@@ -18,6 +18,7 @@ from lepcheck.site.labels import file_stem, file_stem_words, url_path
 from lepcheck.vocab.dates import ABOUT_THE_FILE, HELD_ON
 from lepcheck.vocab.meetings import (
     AGENDA_LABEL,
+    APPROVED_AFTER,
     APPROVED_MINUTES,
     APPROVES_PREVIOUS,
     BODY_NAME,
@@ -25,6 +26,7 @@ from lepcheck.vocab.meetings import (
     DRAFT_MINUTES,
     LABEL_WORDS,
     MAIN_BOARD_WORDS,
+    MINUTES_BEFORE,
     MINUTES_LABEL,
     PACK,
     PAPER_CUE,
@@ -72,18 +74,33 @@ def label_date(doc: Document) -> date | None:
     return None
 
 
-def text_date(doc: Document) -> date | None:
-    """The meeting date near the top of the text: 'held on 14 March 2023', else the first date."""
+def text_date(doc: Document, role: Role | None = None) -> date | None:
+    """The meeting date near the top of the text: 'held on 14 March 2023', else the first date.
+    Not the date the papers were issued, nor the previous meeting's: 'Minutes of the last Board
+    Meeting held on 30 November 2017' (any minutes an agenda names are an earlier meeting's),
+    'the minutes of the meeting held on 8 April 2024 be approved'."""
     top = doc.pages[0].text[:800] if doc.pages else ""
     first: date | None = None
+    cursor = 0
     for value, quote in exact_dates(top):
-        at = top.find(quote)
-        before = top[max(0, at - 40) : at] if at >= 0 else ""
+        at = top.find(quote, cursor)
+        if at < 0:
+            continue
+        cursor = at + len(quote)
+        before = top[max(0, at - 40) : at]
+        if _previous_meetings(top[max(0, at - 80) : at], top[cursor : cursor + 60], role):
+            continue
         if HELD_ON.search(before):
             return value
         if not ABOUT_THE_FILE.search(before):  # "Published 20 March 2023" is not the meeting
             first = first or value
     return first
+
+
+def _previous_meetings(before: str, after: str, role: Role | None) -> bool:
+    if PREVIOUS_MINUTES_MENTION.search(before) or APPROVED_AFTER.match(after):
+        return True
+    return role == "agenda" and MINUTES_BEFORE.search(before) is not None
 
 
 def role_of_label(text: str) -> Role | None:

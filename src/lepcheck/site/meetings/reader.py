@@ -33,6 +33,7 @@ from lepcheck.site.meetings.labels import (
 from lepcheck.site.meetings.publication import publication_date
 from lepcheck.site.source import cite, collapse, short_quote
 from lepcheck.vocab.dates import FORMER_DATE
+from lepcheck.vocab.kinds import AGENDA_AND_MINUTES
 from lepcheck.vocab.meetings import (
     AGENDA_WITH_PAPERS,
     MEETING_LINE,
@@ -254,7 +255,7 @@ def _items_from_document(
     place = placed.get(doc.url) or placed.get(doc.final_url)
     when = label_date(doc) or (place[0] if place else None)
     if when is None and role in {"agenda", "minutes"} and doc.format != "html":
-        when = text_date(doc)
+        when = text_date(doc, role)
     if when is None and via_page is not None:
         when = via_page.date
     if when is None:
@@ -330,7 +331,7 @@ def meeting_items(
     fetched = set(by_url)
     for doc in listings:
         items.extend(_items_from_listing(doc, fetched, placed, organisation_words))
-    return items + _packs_as_papers(items)
+    return items + _packs_as_papers(items) + _minutes_with_agendas(items)
 
 
 def _packs_as_papers(items: list[MeetingItem]) -> list[MeetingItem]:
@@ -346,6 +347,24 @@ def _packs_as_papers(items: list[MeetingItem]) -> list[MeetingItem]:
                 MeetingItem("paper", item.date, item.body, item.ref, item.published, item.document)
             )
     return packs
+
+
+def _minutes_with_agendas(items: list[MeetingItem]) -> list[MeetingItem]:
+    """A committee system's "Agenda and minutes" page (ModernGov's ieListDocuments once the
+    minutes are in) shows the minutes under each agenda item: it is the meeting's agenda and its
+    minutes, so its declarations are read as any minutes' are (unless a minutes file that day is
+    the record already)."""
+    shown: list[MeetingItem] = []
+    minuted = {item.date for item in items if item.role == "minutes"}
+    for item in items:
+        doc = item.document
+        if item.role == "agenda" and doc is not None and doc.format == "html":
+            if item.date in minuted:
+                continue  # the printed minutes it links are the record
+            if any(AGENDA_AND_MINUTES.search(label) for label in own_labels(doc)):
+                ref = cite(doc, "document", item.ref.quote)
+                shown.append(MeetingItem("minutes", item.date, item.body, ref, item.published, doc))
+    return shown
 
 
 def _resolve_bodies(items: list[MeetingItem]) -> list[MeetingItem]:

@@ -15,12 +15,8 @@ from dataclasses import dataclass
 
 from lepcheck.committee_records import CommitteeInfo
 from lepcheck.crawl.committees.moderngov.urls import committee_id, is_install_url
+from lepcheck.vocab.committees import LEP_MARKER, LEP_NAME_GENERIC_WORDS
 
-# Words of a LEP's name that do not tell one LEP from another.
-_GENERIC = frozenset(
-    {"local", "enterprise", "partnership", "lep", "the", "and", "of", "limited", "ltd", "&"}
-)
-_LEP_MARKER = re.compile(r"\bLEP\b|enterprise\s+partnership", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’]+")
 
 
@@ -55,13 +51,13 @@ class Override:
 
 
 def distinctive_words(lep_name: str) -> frozenset[str]:
-    return frozenset(w for w in _WORD.findall(lep_name.lower()) if w not in _GENERIC)
+    return frozenset(w for w in _WORD.findall(lep_name.lower()) if w not in LEP_NAME_GENERIC_WORDS)
 
 
 def names_the_lep(title: str, lep_name: str) -> bool:
     words = distinctive_words(lep_name)
     found = set(_WORD.findall(title.lower()))
-    return bool(words) and words <= found and bool(_LEP_MARKER.search(title))
+    return bool(words) and words <= found and bool(LEP_MARKER.search(title))
 
 
 def choose(

@@ -19,12 +19,9 @@ from lepcheck.crawl.committees.moderngov import urls
 from lepcheck.crawl.committees.moderngov.state import Chosen, InstallState, Purpose
 from lepcheck.crawl.links import extract_links
 from lepcheck.models import FetchRecord
+from lepcheck.vocab.committees import CANCELLED, COUNCILLOR_LINK, WHOLE_REPORTS_PACK
 
 _LISTED_DATE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})")
-_COUNCILLOR = re.compile(r"^\s*(?:councillor|cllr\.?)\s", re.IGNORECASE)
-# The whole reports pack repeats the papers the page links one by one.
-_REPORTS_PACK = re.compile(r"reports\s+pack", re.IGNORECASE)
-_CANCELLED = re.compile(r"\bcancel", re.IGNORECASE)
 
 
 def links(record: FetchRecord, body: bytes) -> list[tuple[str, str]]:
@@ -71,7 +68,7 @@ def on_committee_page(
     if state.mode == "pages" and cid in state.committees:
         asks += walk_committee_pages(state, cid)
     for url, text in links(record, body):
-        if urls.page_name(url) == "mguserinfo.aspx" and _COUNCILLOR.match(text):
+        if urls.page_name(url) == "mguserinfo.aspx" and COUNCILLOR_LINK.match(text):
             # Board members who are councillors keep their register on the council's site.
             asks.append(state.ask(url, Purpose("member page"), text))
     return asks
@@ -85,7 +82,7 @@ def on_meeting_list(
         if urls.page_name(url) != "ielistdocuments.aspx" or urls.committee_id(url) != cid:
             continue
         day, mid = listed_date(text), urls.meeting_id(url)
-        if day is None or mid is None or not state.window.holds(day) or _CANCELLED.search(text):
+        if day is None or mid is None or not state.window.holds(day) or CANCELLED.search(text):
             continue
         state.meeting_committee[mid] = cid
         asks.append(
@@ -106,7 +103,7 @@ def on_meeting_page(
     for url, text in found:
         name = urls.page_name(url)
         if urls.is_pack(url):
-            if not (singles and _REPORTS_PACK.search(f"{text} {url}")):
+            if not (singles and WHOLE_REPORTS_PACK.search(f"{text} {url}")):
                 asks.append(state.ask_document(url, purpose, text))
         elif urls.attachment_id(url) is not None:
             asks.append(state.ask_document(url, purpose, text))

@@ -33,6 +33,7 @@ from lepcheck.committee_records import (
     CommitteeRecord,
 )
 from lepcheck.crawl.committees.moderngov.urls import attachment_id
+from lepcheck.vocab.committees import CANCELLED_STATUS, CHALLENGE_PAGE
 
 SERVICE_PATH = "mgWebService.asmx"
 # The methods an audit needs; a method list without them is not a usable service.
@@ -48,7 +49,6 @@ _EXPECTED_ROOT = {
 _UK_DATE = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})\s*")
 _TAG = re.compile(r"<[^>]*>")
 _BREAK = re.compile(r"<\s*(?:br|/p|/div|/li|/tr|/h\d)\b[^>]*>", re.IGNORECASE)
-_CHALLENGE = re.compile(rb"just a moment|cf-chl|challenge-platform|captcha", re.IGNORECASE)
 
 
 class ServiceAnswerError(Exception):
@@ -61,7 +61,7 @@ def refusal(status: int, headers: Iterable[tuple[str, str]], body: bytes) -> str
         return None
     named = {k.lower(): v for k, v in headers}
     if status in (403, 429, 503) and (
-        "challenge" in named.get("cf-mitigated", "") or _CHALLENGE.search(body[:4000])
+        "challenge" in named.get("cf-mitigated", "") or CHALLENGE_PAGE.search(body[:4000])
     ):
         return f'blocked by a bot challenge page (HTTP {status}, "Just a moment..."): not read'
     if status == 404:
@@ -180,7 +180,7 @@ def read_meetings(root: Element) -> CommitteeRecord:
                 committee_id=committee_id,
                 committee=title,
                 status=status,
-                cancelled=status.lower().startswith("cancel"),
+                cancelled=bool(CANCELLED_STATUS.match(status)),
             )
     return CommitteeRecord(
         source="GetMeetings", committees=tuple(committees), meetings=tuple(meetings.values())
@@ -198,7 +198,7 @@ def read_meeting(root: Element) -> CommitteeRecord:
         date=uk_date(text_of(root, "meetingdate"), "meetingdate"),
         committee=_committee_title(root),
         status=status,
-        cancelled=status.lower().startswith("cancel"),
+        cancelled=bool(CANCELLED_STATUS.match(status)),
         agenda_published=flag(root, "agendapublished"),
         minutes_published=flag(root, "minutepublished"),
         items=tuple(items),

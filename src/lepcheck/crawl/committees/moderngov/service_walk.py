@@ -12,8 +12,6 @@ for a failed meeting. Nothing collected before is dropped.
 
 from __future__ import annotations
 
-import re
-
 from lepcheck.committee_records import CommitteeMeeting, CommitteeRecord
 from lepcheck.crawl.committees.ask import Ask
 from lepcheck.crawl.committees.moderngov import urls
@@ -27,10 +25,10 @@ from lepcheck.crawl.committees.moderngov.service import (
 )
 from lepcheck.crawl.committees.moderngov.state import Chosen, InstallState, Purpose
 from lepcheck.models import FetchRecord
+from lepcheck.vocab.committees import MINUTES_ITEM
 
 FALLBACK = "; the committee's pages are read instead"
 UNREACHABLE = ("could not connect", "timed out", "no response headers")  # crawl.fetch's words
-MINUTES_ITEM = re.compile(r"\s*(?:\d+\.?\s*)?minutes\b", re.IGNORECASE)
 
 
 def start_service(state: InstallState) -> list[Ask | None]:
