@@ -44,3 +44,20 @@ def test_damaged_warc_gives_snapshot_error(tmp_path: Path) -> None:
     # parse or parses to other bytes; both must be refused, never returned as evidence.
     with pytest.raises(SnapshotError, match=r"damaged record|does not match its sha256"):
         snapshot.body(pdf)
+
+
+def test_a_snapshot_is_finished_only_once_the_crawl_seals_it(tmp_path: Path) -> None:
+    folder = tmp_path / "snap"
+    writer = write_sample(folder)
+    assert Snapshot.open(folder).finished is False
+    writer.finish()
+    assert Snapshot.open(folder).finished is True
+
+
+def test_an_index_gone_after_opening_is_a_snapshot_error(tmp_path: Path) -> None:
+    folder = tmp_path / "snap"
+    write_sample(folder).finish()
+    snapshot = Snapshot.open(folder)
+    (folder / "index.sqlite").unlink()
+    with pytest.raises(SnapshotError, match="is not a snapshot: unable to open"):
+        snapshot.records()
