@@ -180,6 +180,10 @@ class Document(Frozen):
     # that are not what the URL and type promised (extract/soft_errors.py). Unreadable, and
     # never a document of the site model: it is listed among the problems instead.
     soft_error: bool = False
+    # Read only in part (a size or time limit reached, scanned pages past the OCR limit): why.
+    truncated_reason: str | None = None
+    # Some of the text was read from scanned images by OCR: less sure than a text layer.
+    ocr: bool = False
     kind: DocumentKind = "other"
     kind_confidence: float = 0.0
     kind_reasons: tuple[str, ...] = ()

@@ -21,6 +21,7 @@ from lepcheck.audit.settings import AuditResult, AuditSettings
 from lepcheck.crawl.crawler import crawl
 from lepcheck.crawl.events import CrawlEvent
 from lepcheck.crawl.options import CrawlOptions
+from lepcheck.extract.pdf.ocr import audit_ocr_budget
 from lepcheck.inputs.registry import Target
 from lepcheck.models import RulesetInfo, SnapshotRef, TargetInfo
 from lepcheck.rules import load_ruleset
@@ -47,6 +48,7 @@ def crawl_target(
         lep_name=target.name,
         as_of=settings.as_of,
         related_committees=target.related_committees,
+        render=settings.render,
     )
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     path = settings.out_dir / "snapshots" / stamp
@@ -72,7 +74,8 @@ def check_snapshot(
         )
     as_of = settings.as_of or datetime.now(UTC).date()
     ruleset = load_ruleset(settings.framework)
-    documents, problems = read_documents(snapshot)
+    with audit_ocr_budget():  # OCR is bounded per audit as well as per document
+        documents, problems = read_documents(snapshot)
     site = build_site_model(
         documents,
         target_id=target.id,

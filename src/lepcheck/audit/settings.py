@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from lepcheck.crawl.options import RenderMode
 from lepcheck.models import Report, SiteModel, Waiver
 from lepcheck.rules import DEFAULT_FRAMEWORK
 
@@ -23,6 +24,7 @@ class AuditSettings:
     related_sites: tuple[str, ...] = ()
     keep_snapshots: int | None = None
     waivers: tuple[Waiver, ...] = ()
+    render: RenderMode = "auto"  # crawl/render: never, auto (pages built by script), always
     # Refuse a snapshot whose crawl did not finish, rather than report on it marked incomplete.
     require_complete: bool = False
 

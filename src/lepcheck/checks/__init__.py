@@ -34,6 +34,7 @@ from lepcheck.checks import (
     minutes_record,
     table_fields,
 )
+from lepcheck.checks.common.ocr_evidence import with_ocr_caveat
 from lepcheck.models import SiteModel, Verdict
 
 # In the order the catalogue documents them: finding documents, then registers, meetings, the
@@ -73,8 +74,9 @@ CHECK_KINDS: dict[str, CheckKind] = {module.KIND: kind_of(module) for module in 
 
 
 def run_check(kind: str, params: BaseModel, site: SiteModel) -> Verdict:
-    """Evaluate, and enforce the product's first law: no pass without evidence."""
-    verdict = CHECK_KINDS[kind].evaluate(site, params)
+    """Evaluate, and enforce the product's first law: no pass without evidence (and evidence
+    read by OCR is said to be so)."""
+    verdict = with_ocr_caveat(CHECK_KINDS[kind].evaluate(site, params), site)
     if verdict.status == "pass" and not verdict.evidence:
         return verdict.model_copy(
             update={

@@ -9,6 +9,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from lepcheck.checks.common.blocked import blocked_meetings
 from lepcheck.checks.common.text_search import evidence_from_source
 from lepcheck.models import Evidence, Meeting, SiteModel, SourceRef, Verdict
 from lepcheck.vocab.meetings import NOT_COMMITTEES
@@ -50,7 +51,7 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
     # A meeting the committee system declares cancelled published nothing and owed nothing.
     past = [m for m in meetings if m.date <= site.as_of and m.status != "cancelled"]
     if not past:
-        return Verdict(
+        return blocked_meetings(site, "meetings") or Verdict(
             status="fail",
             message="No meetings with agendas, papers or minutes found on the site.",
             searched=site.searched,

@@ -23,6 +23,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from lepcheck.checks.common.blocked import blocked_meetings
 from lepcheck.checks.common.text_search import evidence_from_source
 from lepcheck.models import (
     Document,
@@ -256,6 +257,9 @@ def past_meetings(site: SiteModel, params: Params) -> list[Meeting]:
 def evaluate(site: SiteModel, params: Params) -> Verdict:
     meetings = past_meetings(site, params)
     if not meetings:
+        blocked = blocked_meetings(site, "meetings")
+        if blocked is not None:
+            return blocked
         which = "" if params.minutes_status == "any" else f" with {params.minutes_status} minutes"
         return Verdict(
             status="unknown",

@@ -207,6 +207,7 @@ def crawl(
         allow_private_network=crawl.allow_private_network,
         delay=crawl.delay,
         max_pages=crawl.max_pages,
+        render=crawl.render,
         lep_name=target.name,
         related_committees=target.related_committees,
     )

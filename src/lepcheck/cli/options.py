@@ -24,6 +24,8 @@ from lepcheck.errors import UsageError
 if TYPE_CHECKING:
     from lepcheck.audit import AuditSettings
 
+RenderMode = Literal["never", "auto", "always"]  # lepcheck.crawl.options.RenderMode
+
 F = TypeVar("F", bound=Callable[..., Any])
 REPORT_FORMATS = "json,html,md,csv,junit"
 LEP_HELP = "LEP is a registry id (`lepcheck registry` lists them) or the URL of its website."
@@ -195,6 +197,7 @@ class CrawlFlags:
     delay: float
     json_log: bool
     max_pages: int
+    render: RenderMode
 
     def audit_settings(self, out_dir: Path, **more: Any) -> AuditSettings:
         from lepcheck.audit import AuditSettings
@@ -205,6 +208,7 @@ class CrawlFlags:
             delay=self.delay,
             max_pages=self.max_pages,
             related_sites=self.related_sites,
+            render=self.render,
             **more,
         )
 
@@ -240,6 +244,14 @@ CRAWL_OPTIONS = (
         default=400,
         show_default=True,
         help="Stop after this many fetched pages and documents.",
+    ),
+    click.option(
+        "--render",
+        type=click.Choice(["never", "auto", "always"]),
+        default="auto",
+        show_default=True,
+        help="Draw pages in headless Chromium: auto, only pages built by script (a script "
+        "shell, a governance page filled by script); always; never.",
     ),
 )
 

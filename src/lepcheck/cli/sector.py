@@ -82,6 +82,7 @@ def sweep(
         delay=crawl.delay,
         max_pages=crawl.max_pages,
         related_sites=crawl.related_sites,
+        render=crawl.render,
         workers=workers,
     )
     history = History(db)

@@ -34,6 +34,7 @@ from lepcheck.crawl.options import CrawlOptions
 from lepcheck.crawl.pacing import HostPacer
 from lepcheck.crawl.recorder import Recorder
 from lepcheck.crawl.recrawl import PreviousSnapshot, conditional_headers
+from lepcheck.crawl.render.source import rendering_source
 from lepcheck.crawl.resume import restore
 from lepcheck.crawl.robots import origin
 from lepcheck.crawl.scope import Zone
@@ -158,7 +159,10 @@ class CrawlRun:
             pace=self.pacer.wait_turn,
             on_retry=lambda url, detail: state.emit("retry", url, detail),
         )
-        async with source as self._source:
+        async with (
+            source as http,
+            rendering_source(http, options, self._check_subrequest) as self._source,
+        ):
             self._gate = Gate(options, self.pacer, self._source, self.recorder, self.guard)
             state.emit("start", state.start, "resuming" if resume else "")
             if not (resume and restore(state, self.frontier, self.gate.robots)):
@@ -172,6 +176,10 @@ class CrawlRun:
         for entry in self.frontier.drain():
             state.skip(entry.url, "budget", entry.via)
         state.emit("finish", state.start, f"{state.pages_started} fetched")
+
+    async def _check_subrequest(self, url: str) -> str | None:
+        """A rendered page's request passes the gate as the crawl's own do (crawl/render)."""
+        return await self.gate.check_hop(url)
 
     # ------------------------------------------------------------------ the start
 

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import Literal
 
 from lepcheck import __version__
 from lepcheck.models import Frozen
 
 DEFAULT_USER_AGENT = f"lepcheck/{__version__} (+https://github.com/lepcheck/lepcheck)"
+# Whether pages are drawn in headless Chromium (crawl/render): never; auto, when the server's
+# HTML is a script shell or a governance page filled by script; always, every HTML page.
+RenderMode = Literal["never", "auto", "always"]
+RENDER_MODES: tuple[RenderMode, ...] = ("never", "auto", "always")
 # Requests in flight at once over the whole crawl (each host is still paced on its own).
 WORKERS = 8
 
@@ -33,3 +38,5 @@ class CrawlOptions(Frozen):
     lep_name: str = ""
     as_of: date | None = None
     related_committees: tuple[str, ...] = ()
+    render: RenderMode = "auto"
+    render_seconds: float = 20.0  # one page's render, from navigation to reading its DOM

@@ -7,8 +7,9 @@ from __future__ import annotations
 import hashlib
 from datetime import UTC, datetime
 
-from lepcheck.crawl.fetch import FetchResult, Response
+from lepcheck.crawl.fetch import FetchResult, RenderedPage, Response
 from lepcheck.crawl.recrawl import ArchivedResponse
+from lepcheck.crawl.render.account import note_render
 from lepcheck.crawl.state import CrawlState
 from lepcheck.crawl.urls import dedup_key
 from lepcheck.models import FetchRecord
@@ -89,7 +90,35 @@ class Recorder:
         self.state.emit(
             "fetched", result.url, detail + (" (cut at max_bytes)" if final.truncated else "")
         )
+        if result.rendered is not None:
+            return self.archive_rendered(record, final.body, result.rendered)
         return record, final.body
+
+    def archive_rendered(
+        self, page: FetchRecord, body: bytes, rendered: RenderedPage
+    ) -> tuple[FetchRecord, bytes]:
+        """After a page's response: what a browser loaded for it (each response as fetched,
+        role "subresource"), then the DOM it drew, a conversion record referring to the page's
+        response. The DOM is what the crawl follows links in and the extract stage reads;
+        without one, the page as the server sent it."""
+        for loaded in rendered.loaded:
+            if loaded.final is not None:
+                self._archive_loaded(page, loaded, loaded.final)
+        note_render(self.writer, page, rendered)
+        if rendered.dom is None:
+            self.state.emit("error", page.url, f"not rendered: {rendered.problem}")
+            return page, body
+        record = self.writer.record_conversion(
+            original=page,
+            body=rendered.dom,
+            content_type="text/html; charset=utf-8",
+            fetched_at=rendered.rendered_at,
+            truncated_by=rendered.truncated_by,
+            extra_warc_headers={"WARC-Lepcheck-Rendered": " ".join(rendered.reason.split())},
+        )
+        count = sum(1 for r in rendered.loaded if r.final is not None)
+        self.state.emit("rendered", page.url, f"{rendered.reason}; {count} responses loaded")
+        return record, rendered.dom
 
     def _failure(
         self, result: FetchResult, *, via: str | None, depth: int, link_text: str | None, role: str
@@ -144,6 +173,21 @@ class Recorder:
         self.state.emit("unchanged", url, "HTTP 304, previous copy kept")
         self.state.note_landed(record)
         return record, body
+
+    def _archive_loaded(self, page: FetchRecord, loaded: FetchResult, final: Response) -> None:
+        """One response a rendered page loaded, with its redirect hops, as fetched."""
+        for hop in loaded.hops:
+            self.writer.record_redirect(
+                url=hop.url, status=hop.status, headers=hop.headers, body=hop.body,
+                fetched_at=hop.fetched_at, request_headers=hop.request_headers,
+                extra_warc_headers=warc_headers(hop),
+            )  # fmt: skip
+        self.writer.record_response(
+            url=loaded.url, final_url=final.url, status=final.status, headers=final.headers,
+            body=final.body, fetched_at=final.fetched_at, request_headers=final.request_headers,
+            via=page.final_url, depth=page.depth, truncated=final.truncated, role="subresource",
+            extra_warc_headers={**warc_headers(final), "WARC-Lepcheck-Loaded-By": page.final_url},
+        )  # fmt: skip
 
     def copy_landed(
         self, entry: FrontierEntry, result: FetchResult, landed: FetchRecord

@@ -63,7 +63,7 @@ def render_markdown(report: Report) -> str:
                 f"{a.target_date} | {a.status} |"
             )
     if report.problems or (report.snapshot and report.snapshot.skipped_by_reason):
-        lines += ["", "## What the crawl could not read", ""]
+        lines += ["", "## What the crawl could not read fully", ""]
         if report.snapshot and report.snapshot.skipped_by_reason:
             reasons = ", ".join(
                 f"{k} {v}" for k, v in sorted(report.snapshot.skipped_by_reason.items())

@@ -22,7 +22,7 @@ from lepcheck.models import (
 from lepcheck.site.board import read_board
 from lepcheck.site.committees import join_meetings, read_committee_meetings
 from lepcheck.site.meetings import minutes_documents, read_declarations, read_meetings
-from lepcheck.site.names import best_match, parse_name
+from lepcheck.site.names import NameIndex, best_match, parse_name
 from lepcheck.site.projects import read_projects
 from lepcheck.site.registers import read_registers
 from lepcheck.vocab.meetings import BODY_KIND_WORDS
@@ -37,16 +37,23 @@ def organisation_words(target_name: str) -> frozenset[str]:
 def _unreadable_problems(
     documents: Sequence[Document], known: Sequence[FetchProblem]
 ) -> list[FetchProblem]:
-    """Documents that were fetched but could not be read: checks say `unknown` for them."""
+    """Documents that were fetched but could not be read, or were read only in part (a size
+    or time limit, scanned pages past the OCR limit): checks say `unknown` for them."""
     reported = {p.url for p in known}
     problems: list[FetchProblem] = []
     for doc in documents:
-        if not doc.readable and doc.url not in reported:
-            reported.add(doc.url)
+        if doc.url in reported:
+            continue
+        if not doc.readable:
             reason = doc.unreadable_reason or "no text could be extracted"
             reason = reason if doc.soft_error else f"unreadable: {reason}"
-            link_text = doc.link_texts[0] if doc.link_texts else None
-            problems.append(FetchProblem(url=doc.url, reason=reason, link_text=link_text))
+        elif doc.truncated_reason:
+            reason = f"read only in part: {doc.truncated_reason}"
+        else:
+            continue
+        reported.add(doc.url)
+        link_text = doc.link_texts[0] if doc.link_texts else None
+        problems.append(FetchProblem(url=doc.url, reason=reason, link_text=link_text))
     return problems
 
 
@@ -80,7 +87,7 @@ def _unfetched_registers(
 
 
 def _as_board_names(
-    declarations: list[Declaration], board_names: list[str], board: Sequence[BoardMember] = ()
+    declarations: list[Declaration], board_names: Sequence[str], board: Sequence[BoardMember] = ()
 ) -> list[Declaration]:
     """Minutes write "J. Doe" or "Councillor Doe"; the board page "Jane Doe". Declarations name
     the member as the board page does when the match is sure, so checks can join them to that
@@ -110,7 +117,7 @@ def _by_role(member: str, board: Sequence[BoardMember]) -> str | None:
     return holders[0] if len(holders) == 1 else None
 
 
-def _by_surname(name: str, board_names: list[str]) -> str | None:
+def _by_surname(name: str, board_names: Sequence[str]) -> str | None:
     """ "Professor Okafor declared...": a surname alone is the one board member who has it."""
     parsed = parse_name(name) if name else None
     if parsed is None or parsed.given:
@@ -145,7 +152,7 @@ def build_site_model(
     for minutes, meeting_date in minutes_documents(ordered, own_words):
         if minutes.readable:
             declarations.extend(read_declarations(minutes, meeting_date))
-    declarations = _as_board_names(declarations, [m.name for m in board], board)
+    declarations = _as_board_names(declarations, NameIndex(m.name for m in board), board)
     declarations.sort(key=lambda d: (d.meeting_date or date.min, d.meeting_url))
     all_problems = [*problems, *_unreadable_problems(every, problems)]
     registers = _failed_links(registers, all_problems)

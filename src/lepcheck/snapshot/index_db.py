@@ -77,8 +77,11 @@ RECORD_COLUMNS: tuple[str, ...] = (
     "error",
 )
 # Why a URL was fetched: "page" for the site's pages and documents, "robots" and "sitemap"
-# for the files the crawler reads for itself (archived as evidence of its decisions).
-ROLES = ("page", "robots", "sitemap", "probe")  # probe: a committee system's method list
+# for the files the crawler reads for itself (archived as evidence of its decisions);
+# "rendered" for a page's DOM after its scripts ran (a WARC conversion record of the page's
+# response), "subresource" for the scripts and data a rendered page loaded; "probe" for a
+# committee system's method list.
+ROLES = ("page", "robots", "sitemap", "probe", "rendered", "subresource")
 _DATE_COLUMNS = frozenset({"fetched_at", "last_modified", "first_seen"})
 
 

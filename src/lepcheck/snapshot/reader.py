@@ -82,6 +82,11 @@ class Snapshot:
         sitemaps the crawler fetched for its own use."""
         return self._query(lambda db: index_db.select_records(db, role="page"))
 
+    def rendered_records(self) -> list[FetchRecord]:
+        """Pages as a browser drew them (their DOM after their scripts ran), in fetch order:
+        each has the URLs of the page response it was made from (crawl/render)."""
+        return self._query(lambda db: index_db.select_records(db, role="rendered"))
+
     def meta(self) -> dict[str, str]:
         """What the crawl noted beside its records (own sites, committee systems walked)."""
         return self._query(index_db.read_meta)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Literal
 
 from lepcheck.audit import AuditSettings
+from lepcheck.crawl.options import RenderMode
 from lepcheck.inputs.registry import LepEntry, unknown_id_error
 from lepcheck.rules import DEFAULT_FRAMEWORK
 
@@ -27,6 +28,7 @@ class SweepSettings:
     max_pages: int = 400
     related_sites: tuple[str, ...] = ()
     workers: int = DEFAULT_WORKERS
+    render: RenderMode = "auto"
 
     def for_lep(self, lep_id: str) -> AuditSettings:
         return AuditSettings(
@@ -38,6 +40,7 @@ class SweepSettings:
             delay=self.delay,
             max_pages=self.max_pages,
             related_sites=self.related_sites,
+            render=self.render,
         )
 
 

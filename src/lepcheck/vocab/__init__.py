@@ -23,6 +23,7 @@ Families:
   "2019/20", "approved by the Board on"), as accounts, plans and frameworks write them;
 - `caveats`: denials, drafts, templates, superseded and other bodies' documents;
 - `soft_errors`: the titles and headings of error pages served with a success status;
+- `access`: bot challenges, login and cookie walls, pages drawn by script, trackers not fetched;
 - `files`: file-name, URL and link-text cues;
 - `web`: governance words in links (the crawl's order), calendars, cookie banners, field classes;
 - `wording`: English function words, as headings and wrapped table cells meet them;

@@ -13,6 +13,7 @@ from urllib.parse import unquote, urlsplit
 
 from pydantic import ConfigDict, Field
 
+from lepcheck.checks.common.blocked import blocked_meetings
 from lepcheck.checks.common.cited import CitesVocabulary, RuleVocabulary, vocabulary_field
 from lepcheck.checks.common.text_search import (
     clause_around,
@@ -217,6 +218,10 @@ def nothing_selected(site: SiteModel, selector: DocumentSelector, consequence: s
     """The verdict when no document matches: `unknown` when a link that looks like it could not
     be fetched (it may well exist), otherwise `fail` with everything that was searched."""
     label = selector.label()
+    if MEETING_KINDS & set(selector.kinds):
+        blocked = blocked_meetings(site, label)
+        if blocked is not None:
+            return blocked
     unfetched = unfetched_matches(site, selector)
     if unfetched:
         first = unfetched[0]

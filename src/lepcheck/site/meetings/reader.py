@@ -10,6 +10,7 @@ did not fetch (present, date of publication unknown).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -125,6 +126,7 @@ def placements(
             anchors.append((at, value, body_in(cell, organisation_words)))
     if not anchors:
         return {}
+    starts = [at for at, _value, _body in anchors]
     placed: dict[str, tuple[date, str | None]] = {}
     # A link's words also head its table's column ("Date | Agenda | Minutes"): not the link.
     headers = {" | ".join(collapse(c) for c in t.header) for t in doc.tables if t.header}
@@ -151,9 +153,11 @@ def placements(
         if at < 0:
             continue
         cursor = at + len(label)
-        before = [a for a in anchors if a[0] <= at]
+        # The last meeting date written at or before the link (anchors are in text order):
+        # found by bisection, as a listing of thousands of meetings has thousands of links.
+        before = bisect_right(starts, at)
         if before:
-            _at, value, body = before[-1]
+            _at, value, body = anchors[before - 1]
             placed.setdefault(link.url, (value, body))
     return placed
 

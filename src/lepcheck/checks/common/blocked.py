@@ -1,0 +1,39 @@
+"""Walls the crawl met: a bot challenge, a login or a cookie wall (crawl/access.py) in front of
+a council's committee system hides the LEP's meetings, agendas and minutes it holds. Their
+absence is then not known, and a rule that needed them says `unknown` with the wall's reason
+("access blocked by a challenge at URL"), never a `fail` (issue 16). A wall in front of one
+document is met by `selection.unfetched_matches`, through the link that led to it."""
+
+from __future__ import annotations
+
+from lepcheck.checks.common.text_search import matches_any
+from lepcheck.models import FetchProblem, SiteModel, Verdict
+from lepcheck.vocab.access import BLOCKED_ACCESS
+from lepcheck.vocab.meetings import MEETING_WORDS
+from lepcheck.vocab.web import COMMITTEE_SYSTEM_URLS
+
+
+def blocked_committee_system(site: SiteModel) -> FetchProblem | None:
+    """The first wall at a committee system's page, or at a link to the LEP's meetings."""
+    for problem in site.problems:
+        if not BLOCKED_ACCESS.match(problem.reason):
+            continue
+        if matches_any(problem.url, COMMITTEE_SYSTEM_URLS) or MEETING_WORDS.search(
+            problem.link_text or ""
+        ):
+            return problem
+    return None
+
+
+def blocked_meetings(site: SiteModel, sought: str) -> Verdict | None:
+    """`unknown` when `sought` (meetings, an agenda) may lie behind a wall, else None."""
+    problem = blocked_committee_system(site)
+    if problem is None:
+        return None
+    return Verdict(
+        status="unknown",
+        message=f"No {sought} could be read: the committee system that holds the LEP's "
+        f"meetings could not be read ({problem.reason}).",
+        searched=site.searched,
+        missing=(sought,),
+    )
