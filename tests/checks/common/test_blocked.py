@@ -48,3 +48,21 @@ def test_a_wall_at_a_page_about_something_else_hides_no_meetings() -> None:
     )
     site = make_site({}).model_copy(update={"problems": (contact,)})
     assert meeting_documents.evaluate(site, MINUTES).status == "fail"
+
+
+def test_of_two_walls_the_finding_names_the_first_in_url_order_whatever_the_crawl_met_first() -> (
+    None
+):
+    # The crawl's workers meet walled pages in an order that depends on timing; the finding
+    # must read the same on every run.
+    other = WALL.model_copy(
+        update={
+            "url": COUNCIL.replace("512", "513"),
+            "reason": WALL.reason.replace("512", "513"),
+        }
+    )
+    for problems in ((WALL, other), (other, WALL)):
+        site = make_site({}).model_copy(update={"problems": problems})
+        verdict = meeting_documents.evaluate(site, MINUTES)
+        assert f"access blocked by a challenge at {COUNCIL} " in verdict.message
+        assert "513" not in verdict.message
