@@ -62,8 +62,8 @@ corpus-sources: $(STAMP)
 	$(BIN)/python scripts/corpus_sources.py --write
 
 docs: $(STAMP)
-	$(BIN)/lepcheck rules --format markdown > rules/CATALOGUE.md
 	$(BIN)/python scripts/generate_schemas.py
+	$(BIN)/lepcheck rules --format markdown > rules/CATALOGUE.md
 
 # The sample and fixture sites, rebuilt from their specs in sitespecs/ (see its README).
 sites: $(STAMP)

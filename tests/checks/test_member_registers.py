@@ -43,6 +43,33 @@ def test_with_no_register_at_all_an_aspect_is_unknown_never_pass() -> None:
     assert "2 member(s) have no register (ROI-01)" in verdict.message
 
 
+def test_a_councils_members_are_its_councillors_not_its_board() -> None:
+    params = member_registers.Params(aspect="present", members="councillors")
+    site = make_site(
+        {
+            "board": [{"name": "Priya Shah"}],
+            "councillors": [{"name": "Jane Smith"}, {"name": "Omar Haddad"}],
+            "registers": [{"member": "Jane Smith", "url": "https://c.test/roi-101"}],
+        }
+    )
+    verdict = member_registers.evaluate(site, params)
+    assert verdict.status == "fail"
+    assert verdict.missing == ("Omar Haddad",) and "councillors" in verdict.message
+
+
+def test_disclosable_pecuniary_interest_categories_are_checked() -> None:
+    dpi = ("employment", "sponsorships", "contracts", "land_property", "licences",
+           "corporate_tenancies", "securities")  # fmt: skip
+    params = member_registers.Params(aspect="categories", categories=dpi, members="councillors")
+    register = {"member": "Jane Smith", "url": "https://c.test/roi-101", "categories": list(dpi)}
+    site = make_site({"councillors": [{"name": "Jane Smith"}], "registers": [register]})
+    assert member_registers.evaluate(site, params).status == "pass"
+    register["categories"] = [c for c in dpi if c != "corporate_tenancies"]
+    site = make_site({"councillors": [{"name": "Jane Smith"}], "registers": [register]})
+    verdict = member_registers.evaluate(site, params)
+    assert verdict.status == "fail" and "corporate tenancies" in verdict.message
+
+
 PRESENT = member_registers.Params(aspect="present")
 ERROR_PAGE = "not the document: the link promises a PDF file but the server sent a web page"
 

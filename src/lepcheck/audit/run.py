@@ -57,8 +57,9 @@ def crawl_target(
         lep_name=target.name,
         as_of=settings.as_of,
         related_committees=target.related_committees,
+        committee_adapters=target.body.kind == "lep",
         archive=archive,
-        needs=evidence_needs(load_ruleset(settings.framework)),
+        needs=evidence_needs(load_ruleset(settings.framework_for(target.body.kind))),
         exhaustive=settings.exhaustive,
         render=settings.render,
     )
@@ -96,7 +97,7 @@ def check_snapshot(
             "--require-complete for a report marked incomplete"
         )
     as_of = settings.as_of or snapshot_day(snapshot) or datetime.now(UTC).date()
-    ruleset = load_ruleset(settings.framework)
+    ruleset = load_ruleset(settings.framework_for(target.body.kind))
     with audit_ocr_budget():  # OCR is bounded per audit as well as per document
         documents, problems = read_documents(snapshot)
     site = build_site_model(
@@ -105,6 +106,7 @@ def check_snapshot(
         target_name=target.name,
         target_url=target.url,
         as_of=as_of,
+        body=target.body,
         problems=problems,
     )
     require_lep_content(documents, site, finished=snapshot.finished)
@@ -114,10 +116,14 @@ def check_snapshot(
     account = CrawlAccount.read(snapshot.meta().get(ECONOMY_KEY))
     report = build_report(
         verdict,
-        target=TargetInfo(id=target.id, name=target.name, url=target.url),
+        target=TargetInfo(id=target.id, name=target.name, url=target.url, kind=target.body.kind),
         as_of=as_of,
         generated_at=generated_at or datetime.now(UTC),
-        ruleset=RulesetInfo(framework=ruleset.framework.id, catalogue_digest=ruleset.digest),
+        ruleset=RulesetInfo(
+            framework=ruleset.framework.id,
+            catalogue_digest=ruleset.digest,
+            framework_title=ruleset.framework.title,
+        ),
         snapshot=SnapshotRef(  # counts from the index: an unfinished snapshot.json has none
             id=info.id,
             path=str(snapshot_path),
@@ -141,7 +147,8 @@ def audit(
     settings: AuditSettings,
     on_event: Callable[[CrawlEvent], None] | None = None,
 ) -> AuditResult:
-    load_ruleset(settings.framework)  # a mistyped framework must not cost a whole crawl
+    # a mistyped framework must not cost a whole crawl
+    load_ruleset(settings.framework_for(target.body.kind))
     snapshot_path = crawl_target(target, settings, on_event)
     result = check_snapshot(snapshot_path, target, settings)
     if settings.keep_snapshots is not None:

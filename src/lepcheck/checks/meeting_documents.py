@@ -10,7 +10,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from lepcheck.checks.common.blocked import blocked_meetings
-from lepcheck.checks.common.text_search import evidence_from_source
+from lepcheck.checks.common.text_search import evidence_from_source, matches_any
 from lepcheck.models import DocumentKind, Evidence, Meeting, SiteModel, SourceRef, Verdict
 from lepcheck.vocab.meetings import NOT_COMMITTEES
 
@@ -32,6 +32,11 @@ class Params(BaseModel):
     )
     min_per_meeting: int = Field(
         default=1, description="documents of that sort each meeting needs (not committees)"
+    )
+    bodies: tuple[str, ...] = Field(
+        default=(),
+        description="only meetings of bodies whose name matches one of these (a scrutiny or "
+        "audit committee); none of them found is a fail",
     )
 
 
@@ -61,6 +66,17 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
             searched=site.searched,
             missing=("meetings",),
         )
+    if params.bodies:
+        others = sorted({m.body for m in past})
+        past = [m for m in past if matches_any(m.body, params.bodies)]
+        if not past:
+            return Verdict(
+                status="fail",
+                message=f"No meetings of the bodies sought ({', '.join(params.bodies)}) found "
+                f"among those of {', '.join(others)}.",
+                searched=site.searched,
+                missing=params.bodies,
+            )
     return REQUIREMENTS[params.require](site, past, params)
 
 

@@ -1,6 +1,8 @@
 """member_registers: every current board member has a register of interests with the required
 content (Ney 6.1: one per member, the eight categories, household interests, signed and dated;
-PQ 57505: kept up to date).
+PQ 57505: kept up to date); or every member of a council (Localism Act 2011 s. 29: the register
+of members and co-opted members on the authority's website; s. 30(1): interests notified within
+28 days beginning with the day of taking office, so `max_days_after_appointment: 27`).
 
 Each rule checks one aspect, so a report says exactly what is missing and for whom.
 """
@@ -38,8 +40,11 @@ EVIDENCE_LIMIT = 20
 RESIGNING_DAYS = 366
 FIRST_NOT_PUBLISHED = "date of first completion not published"
 # An undated register is ROI-07's failure (signed and dated); its currency cannot be judged, and
-# counting it again under ROI-08 would report one defect twice (issue 13 item 7).
+# counting it again under ROI-08 would report one defect twice (issue 13 item 7). A council's
+# registers have no signed-and-dated rule of their own: MINT-06 (dated and current) finds it.
 UNDATED = "not dated (ROI-07)"
+# The rule a missing register belongs to, by whose registers are judged.
+PRESENCE_RULE = {"board": "ROI-01", "councillors": "MINT-01"}
 
 
 class Params(BaseModel):
@@ -57,6 +62,18 @@ class Params(BaseModel):
     max_days_after_appointment: int = Field(
         default=28, description="days after appointment to complete it (on_appointment)"
     )
+    members: Literal["board", "councillors"] = Field(
+        default="board",
+        description="whose registers: the board's (its page), or a council's members (its "
+        "committee system's member listing and profiles)",
+    )
+
+
+WHO = {"board": "board members", "councillors": "councillors"}
+
+
+def population(site: SiteModel, params: Params) -> tuple[BoardMember, ...]:
+    return site.board if params.members == "board" else site.councillors
 
 
 def registers_by_member(site: SiteModel) -> dict[str, list[RegisterEntry]]:
@@ -87,7 +104,8 @@ def register_urls(site: SiteModel) -> tuple[str, ...]:
 def lacks_categories(
     entry: RegisterEntry, member: BoardMember, site: SiteModel, params: Params
 ) -> str | None:
-    lacking = [c for c in params.categories if c not in entry.categories]
+    covered = (*entry.categories, *entry.dpi_categories)
+    lacking = [c for c in params.categories if c not in covered]
     return "lacks " + ", ".join(c.replace("_", " ") for c in lacking) if lacking else None
 
 
@@ -110,7 +128,7 @@ def not_current(
 ) -> str | None:
     when = entry.signed_date or entry.dated
     if when is None:
-        return UNDATED
+        return UNDATED if params.members == "board" else "not dated"
     age = months_between(when, site.as_of)
     return f"dated {when}, {age:.0f} months old" if age > params.max_age_months else None
 
@@ -126,7 +144,7 @@ def late_after_appointment(
     """
     when = entry.signed_date or entry.dated
     if when is None:
-        return UNDATED
+        return UNDATED if params.members == "board" else "register date not published"
     if member.appointed is None:
         return "appointment date not published"
     limit = member.appointed + timedelta(days=params.max_days_after_appointment)
@@ -154,16 +172,18 @@ ASPECT_PROBLEMS: dict[Aspect, AspectProblem] = {
 
 def evaluate(site: SiteModel, params: Params) -> Verdict:
     searched = register_urls(site)
-    if not site.board:
+    members = population(site, params)
+    if not members:
+        which = "board membership" if params.members == "board" else "list of councillors"
         return Verdict(
             status="unknown",
-            message="The current board membership could not be read from the site, so registers "
+            message=f"The current {which} could not be read from the site, so registers "
             "cannot be matched to members.",
             searched=searched,
         )
     by_member = registers_by_member(site)
     if params.aspect == "present":
-        return presence(site, by_member, searched)
+        return presence(members, by_member, searched, WHO[params.members])
     return each_register(site, by_member, params, searched)
 
 
@@ -183,7 +203,7 @@ def each_register(
     # failure. This rule judges the registers that exist and names the gap in its message
     # without counting it again; with no register at all there is nothing to judge (unknown).
     without: list[str] = []
-    for member in site.board:
+    for member in population(site, params):
         entries = by_member.get(member.name, [])
         if not entries:
             without.append(member.name)
@@ -211,8 +231,9 @@ def each_register(
     if undated:
         notes.append(f"{len(undated)} register(s) {UNDATED}: {', '.join(undated[:5])}")
     if without:
+        rule = PRESENCE_RULE[params.members]
         notes.append(
-            f"{len(without)} member(s) have no register (ROI-01): {', '.join(without[:5])}"
+            f"{len(without)} member(s) have no register ({rule}): {', '.join(without[:5])}"
             + (", …" if len(without) > 5 else "")
         )
     note = f" Not assessed: {'; '.join(notes)}." if notes else ""
@@ -244,16 +265,19 @@ def each_register(
 
 
 def presence(
-    site: SiteModel, by_member: dict[str, list[RegisterEntry]], searched: tuple[str, ...]
+    members: tuple[BoardMember, ...],
+    by_member: dict[str, list[RegisterEntry]],
+    searched: tuple[str, ...],
+    who: str,
 ) -> Verdict:
     """A member's register is published when one was read or linked; a link that was followed
     and gave no document (an HTTP error, an error page) proves nothing either way: unknown."""
     proved = {
         name: [e for e in entries if e.link_failed is None] for name, entries in by_member.items()
     }
-    have = [m for m in site.board if proved.get(m.name)]
-    unproved = [m.name for m in site.board if by_member.get(m.name) and not proved[m.name]]
-    lacking = [m.name for m in site.board if not by_member.get(m.name)]
+    have = [m for m in members if proved.get(m.name)]
+    unproved = [m.name for m in members if by_member.get(m.name) and not proved[m.name]]
+    lacking = [m.name for m in members if not by_member.get(m.name)]
     evidence = tuple(evidence_from_source(proved[m.name][0].source) for m in have)
     failed = [
         f"{name} ({by_member[name][0].source.url}: {by_member[name][0].link_failed})"
@@ -263,22 +287,21 @@ def presence(
     if not lacking and not unproved:
         return Verdict(
             status="pass",
-            message=f"All {len(site.board)} current board members have a published register.",
+            message=f"All {len(members)} current {who} have a published register.",
             evidence=evidence[:EVIDENCE_LIMIT],
             searched=searched,
         )
     if not lacking:
         return Verdict(
             status="unknown",
-            message=f"{len(have)} of {len(site.board)} board members have a published register."
-            + unread,
+            message=f"{len(have)} of {len(members)} {who} have a published register." + unread,
             evidence=evidence[:EVIDENCE_LIMIT],
             searched=searched,
             missing=tuple(unproved),
         )
     return Verdict(
         status="fail",
-        message=f"{len(lacking)} of {len(site.board)} board members have no published register: "
+        message=f"{len(lacking)} of {len(members)} {who} have no published register: "
         + ", ".join(lacking)
         + "."
         + (unread if failed else ""),

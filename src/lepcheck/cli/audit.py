@@ -62,7 +62,7 @@ def audit(
     out: Path | None,
     formats: tuple[str, ...],
     as_of: date | None,
-    framework: str,
+    framework: str | None,
     name: str | None,
     previous: Path | None,
     fail_under: float | None,
@@ -124,6 +124,7 @@ def audit(
     "--id", "target_id", default=None, help="Target id (default: from the snapshot's URL)."
 )
 @click.option("--name", default=None, help="The LEP's name.")
+@registry_option
 @click.option(
     "--require-complete",
     is_flag=True,
@@ -135,9 +136,10 @@ def check(
     out: Path | None,
     formats: tuple[str, ...],
     as_of: date | None,
-    framework: str,
+    framework: str | None,
     target_id: str | None,
     name: str | None,
+    registry_file: Path | None,
     require_complete: bool,
 ) -> None:
     """Check a stored SNAPSHOT and write reports, without any network.
@@ -149,7 +151,7 @@ def check(
     from lepcheck.snapshot import Snapshot
 
     info = Snapshot.open(snapshot).info
-    target = resolve_target(info.target_url, name=name)
+    target = resolve_target(info.target_url, name=name, registry=registry_file)
     if target_id:
         target = replace(target, id=target_id)
     folder = out or writable_out(snapshot.parent.parent)

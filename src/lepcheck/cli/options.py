@@ -149,9 +149,9 @@ def out_option(
 
 framework_option = click.option(
     "--framework",
-    default="nlgaf-2019",
-    show_default=True,
-    help="Rule profile: nlgaf-2019, ney-2017, naf-2016, spot-check.",
+    default=None,
+    help="Rule profile: nlgaf-2019 (the default for an LEP), successor-2024 (the default for a "
+    "council or combined authority), transparency-code-2015, ney-2017, naf-2016, spot-check.",
 )
 registry_option = click.option(
     "--registry",

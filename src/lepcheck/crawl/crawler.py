@@ -219,7 +219,9 @@ class CrawlRun:
                 await self._crawl_start()
                 discovery = self.discovery
                 discovery.flush()  # the start page's links before the sitemap's
-                discovery.push_asks(discovery.committees.declared(), depth=1, via=state.home)
+                if options.committee_adapters:
+                    asks = discovery.committees.declared()
+                    discovery.push_asks(asks, depth=1, via=state.home)
                 # Sitemap URLs sit at depth 1: no use when the crawl cannot go beyond the start.
                 if options.max_depth >= 1 and options.max_pages > 1:
                     await self._seed_sitemaps()

@@ -120,7 +120,8 @@ class Discovery:
         entries: list[FrontierEntry] = []
         raised: list[Worth] = []
         for url, text in links:
-            if from_zone in (Zone.OWN, Zone.RELATED) and is_install_url(url):
+            adapted = self.state.options.committee_adapters
+            if adapted and from_zone in (Zone.OWN, Zone.RELATED) and is_install_url(url):
                 self.claim(url, text, depth=depth, via=via)
                 continue
             queued = self.frontier.queued(url)

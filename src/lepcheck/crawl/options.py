@@ -42,6 +42,10 @@ class CrawlOptions(Frozen):
     lep_name: str = ""
     as_of: date | None = None
     related_committees: tuple[str, ...] = ()
+    # The adapters pick an LEP's committees out of its accountable body's install. A council or
+    # combined authority audited in its own right owns the whole install (its committees, Forward
+    # Plan, decisions, members' registers): its pages are crawled as its website instead.
+    committee_adapters: bool = True
     # What the audit's rules will look for (lepcheck.audit.needs): the crawl goes best-first
     # towards it, samples families of look-alike pages and stops when nothing promising is left.
     # None (a crawl on its own) still goes best-first, but never knows its questions answered.

@@ -1,5 +1,7 @@
-"""The LEP directory (the bundled 38 LEPs plus the user's own entries, --registry FILE), and
-the targets it resolves: a registry id or a URL becomes the Target an audit crawls."""
+"""The registry: the bundled 38 LEPs and the councils and combined authorities that took over
+their functions (`bodies`), plus the user's own entries (--registry FILE); and the targets it
+resolves: a registry id or a URL becomes the Target an audit crawls, with the kind of body it
+is. Each LEP names its successors with the day and the source (`successors`)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import difflib
 import json
 import re
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
@@ -16,6 +18,7 @@ from urllib.parse import urlsplit
 
 import jsonschema
 
+from lepcheck.bodies import Body, BodyFunction, BodyKind, Governance
 from lepcheck.errors import RegistryError
 from lepcheck.inputs.located_yaml import StringDateLoader
 from lepcheck.rules import resource_dir
@@ -28,6 +31,8 @@ class Target:
     name: str
     url: str
     related_sites: tuple[str, ...] = ()
+    # what kind of body, as the registry knows it (an LEP unless it says otherwise)
+    body: Body = field(default_factory=Body)
     related_committees: tuple[str, ...] = ()  # committee ids, titles or URLs (crawl/committees)
 
 
@@ -42,6 +47,18 @@ class AccountableBody:
     name: str
     start: date | None = None  # `from` in YAML
     until: date | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Successor:
+    """A body that took over an LEP's functions: a registry entry (`body`), or only a name when
+    it is of no kind lepcheck audits; `start` only where the source states it."""
+
+    name: str
+    source: str
+    body: str | None = None  # the registry id
+    start: date | None = None  # `from` in YAML
     note: str = ""
 
 
@@ -65,6 +82,8 @@ class Website:
 
 @dataclass(frozen=True)
 class LepEntry:
+    """One registry entry: an LEP, or (kind other than lep) a body that succeeded LEPs."""
+
     id: str
     name: str
     ons_code: str | None
@@ -75,6 +94,10 @@ class LepEntry:
     accountable_bodies: tuple[AccountableBody, ...] = ()
     closed_on: date | None = None
     successor: str | None = None
+    kind: BodyKind = "lep"
+    governance: Governance | None = None
+    functions: tuple[BodyFunction, ...] | None = None
+    successors: tuple[Successor, ...] = ()
     # The LEP's committees on its accountable body's committee system (ids, titles or committee
     # page URLs): they override the crawl's guess (crawl/committees).
     related_committees: tuple[str, ...] = ()
@@ -87,6 +110,16 @@ class LepEntry:
                 if site.covers(day):
                     return site.url
         return self.website or next((w.url for w in self.websites if not w.until), None)
+
+    @property
+    def responsible_body(self) -> str | None:
+        """Who answers for it in the annual statement: an LEP's accountable body; a council or
+        combined authority is its own."""
+        return self.accountable_body if self.kind == "lep" else self.name
+
+    @property
+    def body(self) -> Body:
+        return Body(kind=self.kind, governance=self.governance, functions=self.functions)
 
     def accountable_body_on(self, day: date) -> str | None:
         """The body that held the role on `day`, when the registry's dates say so."""
@@ -112,6 +145,7 @@ class LepEntry:
             name=self.name,
             url=url,
             related_sites=self.related_sites,
+            body=self.body,
             related_committees=self.related_committees,
         )
 
@@ -167,6 +201,43 @@ def optional_date(value: Any, origin: str, field: str) -> date | None:
         ) from None
 
 
+def successors_of(value: Any, origin: str, where: str) -> tuple[Successor, ...]:
+    return tuple(
+        Successor(
+            name=item.get("name") or item["body"],
+            source=item["source"],
+            body=item.get("body"),
+            start=optional_date(item.get("from"), origin, f"{where}.{index}.from"),
+            note=item.get("note", ""),
+        )
+        for index, item in enumerate(value or ())
+    )
+
+
+def entry_of(e: dict[str, Any], default_kind: BodyKind, origin: str, where: str) -> LepEntry:
+    """One entry of the registry's `leps` or `bodies`; `where` names it in errors ("leps.3")."""
+    bodies = accountable_bodies(e.get("accountable_body"), origin, f"{where}.accountable_body")
+    functions = e.get("functions")
+    return LepEntry(
+        id=e["id"],
+        name=e["name"],
+        ons_code=e.get("ons_code"),
+        website=e.get("website"),
+        related_sites=tuple(e.get("related_sites") or ()),
+        accountable_body=current_body(bodies),
+        status=e.get("status", "unknown"),
+        accountable_bodies=bodies,
+        closed_on=optional_date(e.get("closed_on"), origin, f"{where}.closed_on"),
+        successor=e.get("successor"),
+        kind=e.get("kind", default_kind),
+        governance=e.get("governance"),
+        functions=None if functions is None else tuple(functions),
+        successors=successors_of(e.get("successors"), origin, f"{where}.successors"),
+        related_committees=tuple(str(c) for c in e.get("related_committees") or ()),
+        websites=websites_of(e.get("websites"), origin, f"{where}.websites"),
+    )
+
+
 def parse_registry(data: Any, origin: str) -> list[LepEntry]:
     schema = json.loads((resource_dir("schemas") / "registry.schema.json").read_text())
     errors = sorted(
@@ -176,27 +247,13 @@ def parse_registry(data: Any, origin: str) -> list[LepEntry]:
     if errors:
         where = ".".join(str(p) for p in errors[0].absolute_path) or "(top level)"
         raise RegistryError(f"{origin}: field '{where}': {brief(errors[0].message)}")
-    entries = []
-    for index, e in enumerate(data["leps"]):
-        bodies = accountable_bodies(
-            e.get("accountable_body"), origin, f"leps.{index}.accountable_body"
-        )
-        entries.append(
-            LepEntry(
-                id=e["id"],
-                name=e["name"],
-                ons_code=e.get("ons_code"),
-                website=e.get("website"),
-                related_sites=tuple(e.get("related_sites") or ()),
-                accountable_body=current_body(bodies),
-                status=e.get("status", "unknown"),
-                accountable_bodies=bodies,
-                closed_on=optional_date(e.get("closed_on"), origin, f"leps.{index}.closed_on"),
-                successor=e.get("successor"),
-                related_committees=tuple(str(c) for c in e.get("related_committees") or ()),
-                websites=websites_of(e.get("websites"), origin, f"leps.{index}.websites"),
-            )
-        )
+    entries = [
+        entry_of(e, "lep", origin, f"leps.{index}") for index, e in enumerate(data.get("leps", ()))
+    ]
+    entries += [
+        entry_of(e, e["kind"], origin, f"bodies.{index}")
+        for index, e in enumerate(data.get("bodies", ()))
+    ]
     ids = [e.id for e in entries]
     repeated = sorted({i for i in ids if ids.count(i) > 1})
     if repeated:
@@ -220,7 +277,38 @@ def load_registry(extra: Path | None = None) -> dict[str, LepEntry]:
         _, data = load_yaml_file(extra, StringDateLoader, RegistryError)
         for entry in parse_registry(data, f"--registry {extra}"):
             entries[entry.id] = entry  # user entries override bundled ones with the same id
-    return entries
+    check_successors(entries, "bundled leps.yaml" if extra is None else f"--registry {extra}")
+    return {key: with_successor_names(entry, entries) for key, entry in entries.items()}
+
+
+def with_successor_names(entry: LepEntry, entries: Mapping[str, LepEntry]) -> LepEntry:
+    """Successors named by id take their entry's name."""
+    if not entry.successors:
+        return entry
+    named = tuple(
+        replace(s, name=entries[s.body].name) if s.body and s.body in entries else s
+        for s in entry.successors
+    )
+    return replace(entry, successors=named)
+
+
+def lep_entries(entries: Mapping[str, LepEntry]) -> list[LepEntry]:
+    return [e for e in entries.values() if e.kind == "lep"]
+
+
+def check_successors(entries: Mapping[str, LepEntry], origin: str) -> None:
+    """Every successor named by id is a registry entry, of a kind other than an LEP."""
+    for entry in entries.values():
+        for index, successor in enumerate(entry.successors):
+            if successor.body is None:
+                continue
+            found = entries.get(successor.body)
+            if found is None or found.kind == "lep":
+                what = "no such entry" if found is None else "an LEP, not a successor body"
+                raise RegistryError(
+                    f"{origin}: field '{entry.id}.successors.{index}.body': "
+                    f"'{successor.body}' is {what}; successor bodies are listed under `bodies`"
+                )
 
 
 def resolve_target(
@@ -245,6 +333,7 @@ def resolve_target(
                     name=name or entry.name,
                     url=target,
                     related_sites=entry.related_sites,
+                    body=entry.body,
                     related_committees=entry.related_committees,
                 )
         return target_from_url(target, name)
@@ -254,14 +343,16 @@ def resolve_target(
         )
     found = lookup(load_registry(registry), target)
     resolved = found.target(on)
-    if name is None:
-        return resolved
-    return Target(found.id, name, resolved.url, found.related_sites, found.related_committees)
+    return resolved if name is None else replace(resolved, name=name)
 
 
 def unknown_id_error(wanted: str, known: Collection[str]) -> RegistryError:
     """The error for an id not in the registry, naming the nearest ids (by spelling)."""
-    near = difflib.get_close_matches(wanted.lower(), list(known), n=3, cutoff=0.5)
+    word = wanted.lower()
+    near = difflib.get_close_matches(word, list(known), n=3, cutoff=0.5)
+    # get_close_matches scores each id against the word, which favours long ids ("medway-
+    # council" for "new-angila"): keep only ids as close the other way round.
+    near = [i for i in near if difflib.SequenceMatcher(None, word, i).ratio() >= 0.5]
     hint = f"; did you mean {', '.join(near)}?" if near else "; `lepcheck registry` lists the ids"
     return RegistryError(f"unknown LEP id '{wanted}'{hint}")
 

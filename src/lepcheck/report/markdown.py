@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from lepcheck.bodies import BODY_KIND_WORDS
 from lepcheck.models import Report
 from lepcheck.report.incomplete import incomplete_notice
 from lepcheck.report.method import DATE_STRENGTHS, DATES_INTRO
@@ -26,10 +27,13 @@ def render_markdown(report: Report) -> str:
         f"# lepcheck report: {md(report.target.name)}",
         "",
         *([f"> **{md(notice)}**", ""] if notice else []),
-        f"- Target: {md(report.target.url)} (id `{report.target.id}`)",
+        f"- Target: {md(report.target.url)} (id `{report.target.id}`), "
+        f"{BODY_KIND_WORDS[report.target.kind]}",
         f"- As of: {report.as_of}; generated {report.generated_at:%Y-%m-%d %H:%M} UTC "
         f"by lepcheck {report.tool.version}",
-        f"- Framework: {report.ruleset.framework}; "
+        f"- Framework: {report.ruleset.framework}"
+        + (f" ({md(report.ruleset.framework_title)})" if report.ruleset.framework_title else "")
+        + "; "
         f"catalogue {report.ruleset.catalogue_digest[:19]}",
         f"- **Score {fmt(s.overall)} / 100, coverage {fmt(s.coverage)}%, "
         f"rating {s.rating.upper()}** ({md(s.rating_reason)})",

@@ -148,10 +148,10 @@ def add_front(document: Any, s: Statement) -> None:
         document,
         None,
         [
-            ["Local enterprise partnership", f"{s.lep.name} ({s.lep.id}), {s.lep.url}"],
+            [s.body_label, f"{s.lep.name} ({s.lep.id}), {s.lep.url}"],
             ["Accountable body", s.body_shown],
             ["Period", s.period],
-            ["Framework", s.framework],
+            ["Framework", s.framework_shown],
             [
                 "Website audited as of",
                 f"{s.as_of}" + (f" (snapshot {s.snapshot_id})" if s.snapshot_id else ""),

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from lepcheck.bodies import Body
 from lepcheck.models import (
     BoardMember,
     Declaration,
@@ -20,12 +21,14 @@ from lepcheck.models import (
     SiteModel,
 )
 from lepcheck.site.board import read_board
+from lepcheck.site.board.councillors import read_councillors
 from lepcheck.site.committees import join_meetings, read_committee_meetings
+from lepcheck.site.datasets import headerless_problems, read_datasets
 from lepcheck.site.meetings import minutes_documents, read_declarations, read_meetings
 from lepcheck.site.names import NameIndex, best_match, parse_name
 from lepcheck.site.projects import read_projects
 from lepcheck.site.registers import read_registers
-from lepcheck.vocab.meetings import BODY_KIND_WORDS
+from lepcheck.vocab.meetings import BODY_KIND_WORDS, COUNCIL_MAIN_BOARD_WORDS, MAIN_BOARD_WORDS
 
 
 def organisation_words(target_name: str) -> frozenset[str]:
@@ -133,6 +136,7 @@ def build_site_model(
     target_name: str,
     target_url: str,
     as_of: date,
+    body: Body | None = None,
     problems: Sequence[FetchProblem] = (),
 ) -> SiteModel:
     every = sorted(documents, key=lambda d: (d.url, d.fetched_at, d.sha256))
@@ -142,31 +146,46 @@ def build_site_model(
     sound = [d for d in every if not d.soft_error]
     own_words = organisation_words(target_name)
     # A committee system's meetings, and the agenda and minutes its web service declares,
-    # which the rules read beside the documents fetched.
-    system_meetings, declared, installs = read_committee_meetings(sound, own_words, as_of)
+    # which the rules read beside the documents fetched. They pick an LEP's committees out of
+    # its accountable body's install; a council audited in its own right owns the install, whose
+    # pages are read as its website (every committee, over the whole archive).
+    body = body or Body()
+    system_meetings, declared, installs = (
+        read_committee_meetings(sound, own_words, as_of) if body.kind == "lep" else ([], [], set())
+    )
     ordered = sorted([*sound, *declared], key=lambda d: (d.url, d.fetched_at, d.sha256))
     board = read_board(ordered, target_url)
-    registers = read_registers(ordered, board)
-    meetings = join_meetings(system_meetings, read_meetings(ordered, own_words), installs)
+    councillors = read_councillors(ordered)
+    # Registers are matched to the board, and to a council's members where it lists them.
+    registers = read_registers(ordered, [*board, *councillors])
+    main_board = MAIN_BOARD_WORDS if body.kind == "lep" else COUNCIL_MAIN_BOARD_WORDS
+    meetings = join_meetings(
+        system_meetings, read_meetings(ordered, own_words, main_board), installs
+    )
     declarations: list[Declaration] = []
-    for minutes, meeting_date in minutes_documents(ordered, own_words):
+    for minutes, meeting_date in minutes_documents(ordered, own_words, main_board):
         if minutes.readable:
             declarations.extend(read_declarations(minutes, meeting_date))
     declarations = _as_board_names(declarations, NameIndex(m.name for m in board), board)
     declarations.sort(key=lambda d: (d.meeting_date or date.min, d.meeting_url))
+    datasets = read_datasets(ordered)
     all_problems = [*problems, *_unreadable_problems(every, problems)]
     registers = _failed_links(registers, all_problems)
     all_problems += _unfetched_registers(registers, all_problems)
+    all_problems += headerless_problems(datasets, ordered)
     return SiteModel(
         target_id=target_id,
         target_name=target_name,
         target_url=target_url,
         as_of=as_of,
+        body=body,
         documents=tuple(ordered),
         board=tuple(board),
+        councillors=tuple(councillors),
         registers=tuple(registers),
         meetings=tuple(meetings),
         declarations=tuple(declarations),
         projects=tuple(read_projects(ordered)),
+        datasets=tuple(datasets),
         problems=tuple(all_problems),
     )

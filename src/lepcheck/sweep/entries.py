@@ -88,7 +88,8 @@ def select_leps(
     """The LEPs to audit, and those skipped with the reason (no website; closed unless named).
     `on`: a sweep of web-archive captures of that day, the site in use and the LEP open then."""
     wanted = [registry.get(i.lower()) or raise_unknown(i, registry) for i in only]
-    chosen = wanted or list(registry.values())
+    # A sweep is of the LEPs unless --only names other bodies.
+    chosen = wanted or [e for e in registry.values() if e.kind == "lep"]
     to_audit, skipped = [], []
     for lep in chosen:
         reason = ""

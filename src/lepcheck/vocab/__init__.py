@@ -28,6 +28,8 @@ Families:
 - `web`: governance words in links (the crawl's order), calendars, cookie banners, field classes;
 - `wording`: English function words, as headings and wrapped table cells meet them;
 - `titles`: lists of document-title patterns several rules select by.
+- `councils`: a council's own pages: the notices around a meeting, the private-business item,
+  the listing and profiles of its members (issue 18).
 - `committees`: a council's committee system as the ModernGov adapter reads it: the LEP's
   committees by title, cancelled meetings, packs, items kept from the public, minutes items;
 

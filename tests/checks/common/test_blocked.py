@@ -24,7 +24,7 @@ def test_meetings_behind_a_challenge_are_unknown_with_the_reason() -> None:
     assert verdict.status == "unknown"
     assert f"access blocked by a challenge at {COUNCIL}" in verdict.message
     timeliness = meeting_timeliness.evaluate(
-        site, meeting_timeliness.Params(document="minutes", relation="after", clear_working_days=10)
+        site, meeting_timeliness.Params(document="minutes", relation="after", clear_days=10)
     )
     assert timeliness.status == "unknown" and "Just a moment" in timeliness.message
     agenda = nothing_selected(site, DocumentSelector(kinds=("agenda",)))

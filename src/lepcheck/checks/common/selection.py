@@ -60,6 +60,11 @@ class DocumentSelector(CitesVocabulary):
     formats: tuple[DocumentFormat, ...] = Field(
         default=(), description="only documents of these formats (e.g. html for a web page)"
     )
+    committee_pages: bool = Field(
+        default=False,
+        description="a committee system's own pages (its decision and issue pages) count when "
+        "their title matches: they are what is sought (decision records, Forward Plan entries)",
+    )
     description: str = Field(default="", description="what is sought, in words, for messages")
     caveats: bool = Field(
         default=True,
@@ -124,7 +129,8 @@ def why_selected(doc: Document, selector: DocumentSelector) -> str | None:
         and doc.kind not in selector.kinds
     ):
         return None
-    if doc.committee is not None and doc.kind not in (*selector.kinds, *MEETING_KINDS):
+    system_page = doc.committee is not None and not selector.committee_pages
+    if system_page and doc.kind not in (*selector.kinds, *MEETING_KINDS):
         # The committee system says what its page is (a decision notice, a list of meetings):
         # a title that names minutes or an agenda does not make it one.
         return None

@@ -31,12 +31,14 @@ from lepcheck.site.meetings.labels import (
     text_date,
     url_date,
 )
+from lepcheck.site.meetings.notices import holds_private_business, meeting_notices
 from lepcheck.site.meetings.publication import publication_date
 from lepcheck.site.source import cite, collapse, short_quote
 from lepcheck.vocab.dates import FORMER_DATE
 from lepcheck.vocab.kinds import AGENDA_AND_MINUTES
 from lepcheck.vocab.meetings import (
     AGENDA_WITH_PAPERS,
+    MAIN_BOARD_WORDS,
     MEETING_LINE,
     MEETING_WORDS,
     PAPER_CUE,
@@ -67,7 +69,9 @@ class _MeetingPage:
     body: str | None
 
 
-def _single_meeting(doc: Document, organisation_words: frozenset[str]) -> _MeetingPage | None:
+def _single_meeting(
+    doc: Document, organisation_words: frozenset[str], main_board: frozenset[str]
+) -> _MeetingPage | None:
     """A web page about one meeting: its title or first heading names one date."""
     if doc.format != "html":
         return None
@@ -93,12 +97,14 @@ def _single_meeting(doc: Document, organisation_words: frozenset[str]) -> _Meeti
         or "meeting" in labels.lower()
     ):
         return None
-    body = body_in(f"{doc.title} | {' | '.join(doc.headings[:2])}", organisation_words)
+    body = body_in(f"{doc.title} | {' | '.join(doc.headings[:2])}", organisation_words, main_board)
     return _MeetingPage(doc=doc, date=when, body=body)
 
 
 def placements(
-    doc: Document, organisation_words: frozenset[str]
+    doc: Document,
+    organisation_words: frozenset[str],
+    main_board: frozenset[str] = MAIN_BOARD_WORDS,
 ) -> dict[str, tuple[date, str | None]]:
     """On a page listing many meetings, which meeting each document link sits under.
 
@@ -123,7 +129,7 @@ def placements(
         if FORMER_DATE.search(text[max(line_start, at - 40) : at]):
             continue  # "13 September 2022 (moved from 6 September 2022)": not the meeting's date
         if MEETING_LINE.search(line):
-            anchors.append((at, value, body_in(cell, organisation_words)))
+            anchors.append((at, value, body_in(cell, organisation_words, main_board)))
     if not anchors:
         return {}
     starts = [at for at, _value, _body in anchors]
@@ -185,7 +191,10 @@ def _doc_ref(doc: Document, role: Role) -> SourceRef:
 
 
 def _items_from_page(
-    page: _MeetingPage, by_url: dict[str, Document], organisation_words: frozenset[str]
+    page: _MeetingPage,
+    by_url: dict[str, Document],
+    organisation_words: frozenset[str],
+    main_board: frozenset[str],
 ) -> tuple[list[MeetingItem], set[str]]:
     items: list[MeetingItem] = []
     used: set[str] = set()
@@ -211,7 +220,9 @@ def _items_from_page(
                 or (label_date(target) if target else None)
                 or page.date
             )
-        body = page.body or (document_body(target, organisation_words) if target else None)
+        body = page.body or (
+            document_body(target, organisation_words, main_board) if target else None
+        )
         if target is not None:
             used.add(target.url)
             items.append(
@@ -229,6 +240,11 @@ def _items_from_page(
             items.append(
                 MeetingItem(role, when, body, _link_ref(link, page.doc), status_label=link.text)
             )
+    # The meeting's own page gives its time and place: the website notice of the meeting.
+    notice = _doc_ref(page.doc, "notice")
+    items.append(
+        MeetingItem("notice", page.date, page.body, notice, publication_date(page.doc), page.doc)
+    )
     # A page that is itself the agenda or the minutes (ModernGov renders the agenda as HTML;
     # some sites publish minutes as a web page) counts unless a file does the same job.
     own_role = role_of_document(page.doc)
@@ -251,6 +267,7 @@ def _items_from_document(
     pages: dict[str, _MeetingPage],
     placed: dict[str, tuple[date, str | None]],
     organisation_words: frozenset[str],
+    main_board: frozenset[str],
 ) -> MeetingItem | None:
     role = role_of_document(doc)
     if role is None:
@@ -264,7 +281,7 @@ def _items_from_document(
         when = via_page.date
     if when is None:
         return None
-    own_body = document_body(doc, organisation_words)
+    own_body = document_body(doc, organisation_words, main_board)
     if role == "paper" and via_page is None and place is None and own_body is None:
         return None  # a dated "report" with no meeting cue is not a meeting paper
     # A paper's own title names its subject ("Investment Committee recommendations"), not
@@ -279,10 +296,11 @@ def _items_from_listing(
     fetched: set[str],
     placed: dict[str, tuple[date, str | None]],
     organisation_words: frozenset[str],
+    main_board: frozenset[str],
 ) -> list[MeetingItem]:
     """Links on a listing page to agendas, papers and minutes the crawl did not fetch."""
     items: list[MeetingItem] = []
-    page_body = body_in(doc.title, organisation_words)
+    page_body = body_in(doc.title, organisation_words, main_board)
     for link in doc.links:
         if link.url in fetched or not is_document_link(link.url):
             continue
@@ -292,13 +310,19 @@ def _items_from_listing(
         when = url_date(link.url) or date_in_label(link.text) or (place[0] if place else None)
         if role is None or when is None or (role == "paper" and place is None):
             continue
-        body = body_in(label, organisation_words) or (place[1] if place else None) or page_body
+        body = (
+            body_in(label, organisation_words, main_board)
+            or (place[1] if place else None)
+            or page_body
+        )
         items.append(MeetingItem(role, when, body, _link_ref(link, doc), status_label=link.text))
     return items
 
 
 def meeting_items(
-    documents: Sequence[Document], organisation_words: frozenset[str] = frozenset()
+    documents: Sequence[Document],
+    organisation_words: frozenset[str] = frozenset(),
+    main_board: frozenset[str] = MAIN_BOARD_WORDS,
 ) -> list[MeetingItem]:
     """Every agenda, paper and minutes the site shows, each placed at a (body, date)."""
     docs = sorted(documents, key=lambda d: d.url)
@@ -308,20 +332,20 @@ def meeting_items(
         by_url.setdefault(doc.final_url, doc)
     pages: dict[str, _MeetingPage] = {}
     for doc in docs:
-        page = _single_meeting(doc, organisation_words)
+        page = _single_meeting(doc, organisation_words, main_board)
         if page is not None:
             pages[doc.url] = page
             pages[doc.final_url] = page
     items: list[MeetingItem] = []
     used: set[str] = set()
     for url in sorted({p.doc.url for p in pages.values()}):
-        page_items, page_used = _items_from_page(pages[url], by_url, organisation_words)
+        page_items, page_used = _items_from_page(pages[url], by_url, organisation_words, main_board)
         items.extend(page_items)
         used |= page_used | {url}
     placed: dict[str, tuple[date, str | None]] = {}
     listings = [d for d in docs if d.format == "html" and d.url not in pages]
     for doc in listings:
-        here = placements(doc, organisation_words)
+        here = placements(doc, organisation_words, main_board)
         if len({when for when, _body in here.values()}) >= 2:
             used.add(doc.url)  # a page listing several meetings is none of them
         for url, place in here.items():
@@ -329,12 +353,12 @@ def meeting_items(
     for doc in docs:
         if doc.url in used:
             continue
-        item = _items_from_document(doc, pages, placed, organisation_words)
+        item = _items_from_document(doc, pages, placed, organisation_words, main_board)
         if item is not None:
             items.append(item)
     fetched = set(by_url)
     for doc in listings:
-        items.extend(_items_from_listing(doc, fetched, placed, organisation_words))
+        items.extend(_items_from_listing(doc, fetched, placed, organisation_words, main_board))
     return items + _packs_as_papers(items) + _minutes_with_agendas(items)
 
 
@@ -413,9 +437,11 @@ def _latest(dates: list[PublicationDate]) -> PublicationDate | None:
 
 
 def read_meetings(
-    documents: Sequence[Document], organisation_words: frozenset[str] = frozenset()
+    documents: Sequence[Document],
+    organisation_words: frozenset[str] = frozenset(),
+    main_board: frozenset[str] = MAIN_BOARD_WORDS,
 ) -> list[Meeting]:
-    items = _resolve_bodies(meeting_items(documents, organisation_words))
+    items = _resolve_bodies(meeting_items(documents, organisation_words, main_board))
     approved_elsewhere = {
         when
         for i in items
@@ -452,18 +478,26 @@ def read_meetings(
                     [p.published for p in papers.values() if p.published is not None]
                 ),
                 minutes_published=minute.published if minute else None,
+                private=any(
+                    i.role.startswith("private") or holds_private_business(i.document)
+                    for i in group
+                    if i.role != "minutes"  # minutes record the past, not this meeting's plan
+                ),
+                notices=meeting_notices([(i.role, i.ref, i.published) for i in group]),
             )
         )
     return meetings
 
 
 def minutes_documents(
-    documents: Sequence[Document], organisation_words: frozenset[str] = frozenset()
+    documents: Sequence[Document],
+    organisation_words: frozenset[str] = frozenset(),
+    main_board: frozenset[str] = MAIN_BOARD_WORDS,
 ) -> list[tuple[Document, date]]:
     """Each fetched minutes document with its meeting date, for reading declarations."""
     seen: set[str] = set()
     found: list[tuple[Document, date]] = []
-    for item in meeting_items(documents, organisation_words):
+    for item in meeting_items(documents, organisation_words, main_board):
         if item.role == "minutes" and item.document is not None and item.document.url not in seen:
             seen.add(item.document.url)
             found.append((item.document, item.date))
