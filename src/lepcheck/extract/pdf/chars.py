@@ -1,0 +1,72 @@
+"""PDFium's per-character and per-run calls, taking and returning plain integers.
+
+The reader asks PDFium about every line of every page (font size, text object, font) and,
+on pages that may hold a table, about every run of text (its box). Through pypdfium2's
+bindings each call converts typed pointers and builds result objects, and those conversions
+cost more than PDFium's own work: a third of the reader's time on a page of prose (issue 13
+item 6, benchmarks/extract.py). The same functions of the same library, declared here with
+plain address and integer arguments, do the same work without the conversions. Each text
+page is named by its address (`address_of`), valid while pypdfium2 keeps the page open.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Callable
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+_Address = ctypes.c_void_p
+_Double = ctypes.POINTER(ctypes.c_double)
+
+
+def _redeclared(function: Any, result: Any, *arguments: Any) -> Callable[..., Any]:
+    """`function` of PDFium, called with the given C types instead of pypdfium2's."""
+    address = ctypes.cast(function, ctypes.c_void_p).value
+    prototype: Callable[..., Any] = ctypes.CFUNCTYPE(result, *arguments)(address)
+    return prototype
+
+
+_font_size = _redeclared(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _Address, ctypes.c_int)
+_text_object = _redeclared(pdfium_c.FPDFText_GetTextObject, _Address, _Address, ctypes.c_int)
+_object_font = _redeclared(pdfium_c.FPDFTextObj_GetFont, _Address, _Address)
+_rect = _redeclared(
+    pdfium_c.FPDFText_GetRect, ctypes.c_int, _Address, ctypes.c_int, _Double, _Double, _Double,
+    _Double,
+)  # fmt: skip
+
+
+def address_of(text_page: pdfium.PdfTextPage) -> int:
+    """The text page's address, as the functions below take it."""
+    return int(ctypes.cast(text_page.raw, ctypes.c_void_p).value or 0)
+
+
+def font_size(text_page: int, index: int) -> float:
+    """The size of the font of character `index` (FPDFText_GetFontSize)."""
+    return float(_font_size(text_page, index))
+
+
+def font_of(text_page: int, index: int) -> int | None:
+    """The address of the font of character `index`, or None when PDFium knows of no text
+    object for it (a line break or space it generated)."""
+    text_object = _text_object(text_page, index)
+    if not text_object:
+        return None
+    font = _object_font(text_object)
+    return int(font) if font else None
+
+
+def rects(text_page: int, count: int) -> list[tuple[float, float, float, float]]:
+    """(left, bottom, right, top) of the first `count` text rectangles (FPDFText_GetRect;
+    FPDFText_CountRects must have been called over the whole page first)."""
+    left, top, right, bottom = (ctypes.c_double() for _ in range(4))
+    pointers = (ctypes.pointer(left), ctypes.pointer(top), ctypes.pointer(right))
+    pointers += (ctypes.pointer(bottom),)
+    boxes: list[tuple[float, float, float, float]] = []
+    for index in range(count):
+        if not _rect(text_page, index, *pointers):
+            raise pdfium.PdfiumError(f"Failed to get text rectangle {index}.")
+        boxes.append((left.value, bottom.value, right.value, top.value))
+    return boxes
