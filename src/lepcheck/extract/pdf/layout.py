@@ -59,11 +59,11 @@ class FontWeights:
 
     def is_bold(self, index: int) -> bool:
         font = font_of(self.address, index)
-        if font is None:
-            return _font_is_bold(self._text_page, index)
-        bold = self._bold.get(font)
+        bold = self._bold.get(font) if font is not None else None
         if bold is None:
-            bold = self._bold[font] = _font_is_bold(self._text_page, index)
+            bold = _font_is_bold(self._text_page, index)
+            if font is not None:
+                self._bold[font] = bold
         return bold
 
 
@@ -119,8 +119,9 @@ def blocks_from_styled(lines: Sequence[StyledLine]) -> list[Block]:
     for index, line in enumerate(lines):
         following = lines[index + 1].text if index + 1 < len(lines) else ""
         level = heading_level(line.text, following)
-        short = len(line.text) <= 120 and len(line.text.split()) <= _MAX_HEADING_WORDS
-        if short and line.size and body_size:
+        # Lines with a size are clean (styled_lines): words are one more than their spaces.
+        short = len(line.text) <= 120 and line.text.count(" ") < _MAX_HEADING_WORDS
+        if line.size and body_size and short:
             if line.size in larger:
                 level = larger.index(line.size) + 1
             elif line.size >= body_size * _LARGER:
