@@ -27,11 +27,16 @@ def _redeclared(function: Any, result: Any, *arguments: Any) -> Callable[..., An
     and taking back the GIL costs (a third of each call); PDFium is used under one lock
     (reader.PDFIUM_LOCK) anyway."""
     address = ctypes.cast(function, ctypes.c_void_p).value
+    if not address:
+        raise ImportError(f"PDFium has no {function.__name__}")
     prototype: Callable[..., Any] = ctypes.PYFUNCTYPE(result, *arguments)(address)
     return prototype
 
 
-_font_size = _redeclared(pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _Address, ctypes.c_int)
+# font_size(text_page, index): the size of the font of character `index`.
+font_size: Callable[[int, int], float] = _redeclared(
+    pdfium_c.FPDFText_GetFontSize, ctypes.c_double, _Address, ctypes.c_int
+)
 _text_object = _redeclared(pdfium_c.FPDFText_GetTextObject, _Address, _Address, ctypes.c_int)
 _object_font = _redeclared(pdfium_c.FPDFTextObj_GetFont, _Address, _Address)
 _rect = _redeclared(
@@ -45,19 +50,14 @@ def address_of(text_page: pdfium.PdfTextPage) -> int:
     return int(ctypes.cast(text_page.raw, ctypes.c_void_p).value or 0)
 
 
-def font_size(text_page: int, index: int) -> float:
-    """The size of the font of character `index` (FPDFText_GetFontSize)."""
-    return float(_font_size(text_page, index))
-
-
 def font_of(text_page: int, index: int) -> int | None:
     """The address of the font of character `index`, or None when PDFium knows of no text
     object for it (a line break or space it generated)."""
     text_object = _text_object(text_page, index)
     if not text_object:
         return None
-    font = _object_font(text_object)
-    return int(font) if font else None
+    font: int | None = _object_font(text_object)  # None for a null pointer
+    return font
 
 
 def rects(text_page: int, count: int) -> list[tuple[float, float, float, float]]:

@@ -78,7 +78,7 @@ def styled_lines(text_page: pdfium.PdfTextPage, raw_text: str, page: int) -> lis
     """
     # Per page: the page's objects keep its fonts alive, so a font's address names one font.
     fonts = FontWeights(text_page)
-    address = fonts.address
+    address, is_bold = fonts.address, fonts.is_bold
     count = text_page.count_chars()
     lines: list[StyledLine] = []
     for match in _LINE.finditer(raw_text):
@@ -89,7 +89,7 @@ def styled_lines(text_page: pdfium.PdfTextPage, raw_text: str, page: int) -> lis
         first = match.start() + (len(raw) - len(raw.lstrip()))
         if first < count:
             size = round(font_size(address, first), 1)
-            lines.append(StyledLine(text, page, size, fonts.is_bold(first)))
+            lines.append(StyledLine(text, page, size, is_bold(first)))
         else:
             lines.append(StyledLine(text, page))
     return lines
