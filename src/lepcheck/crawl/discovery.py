@@ -122,8 +122,11 @@ class Discovery:
         for url, text in links:
             adapted = self.state.options.committee_adapters
             if adapted and from_zone in (Zone.OWN, Zone.RELATED) and is_install_url(url):
-                self.claim(url, text, depth=depth, via=via)
-                continue
+                if not self.state.options.own_committees:
+                    self.claim(url, text, depth=depth, via=via)
+                    continue
+                # The body's own install: its pages are its website, and its service is asked.
+                self.push_asks(self.committees.noticed(url), depth=depth, via=via)
             queued = self.frontier.queued(url)
             key = dedup_key(url)
             if queued is None and key in self.state.seen:
