@@ -85,7 +85,9 @@ class CommitteeSystems:
             url = normalise_url(value if "://" in value else f"https://{value}")
             if url is None:
                 continue
-            if is_install_url(url):
+            if is_install_url(url) and self.options.own_committees:
+                asks += self.noticed(url)  # the body's own install: its pages are the crawl's
+            elif is_install_url(url):
                 asks += self.claim(url, "declared related committee site")[0]
             elif value in self.options.related_sites:
                 base = url if url.endswith("/") else url + "/"
