@@ -120,3 +120,16 @@ def test_the_walk_stays_within_its_share_of_max_pages() -> None:
     # the probe and GetCommittees spent two: one GetMeetings is left for three committees
     assert len(asked) == 1 and install["requests"] == limit
     assert install["over_budget"] == 2
+
+
+def test_a_declared_install_of_the_body_is_noticed_not_walked() -> None:
+    """A related site or committee URL of install shape in the body's registry entry: only the
+    method list is asked; its pages stay the crawl's."""
+    options = CrawlOptions(
+        start_url="https://www.hollowmere.example.gov.uk/",
+        own_committees=True,
+        related_sites=(BASE + "mgListCommittees.aspx",),
+        related_committees=(BASE + "mgCommitteeDetails.aspx?ID=130",),
+    )
+    (probe,) = CommitteeSystems(options).declared()
+    assert probe.url == SERVICE and probe.role == "probe"
