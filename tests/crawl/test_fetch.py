@@ -188,3 +188,15 @@ def test_an_unwanted_media_type_is_skipped_unread(site: Site, tmp_path: Path) ->
     snapshot, records = run(site, tmp_path)
     assert skipped_of(snapshot)[f"{site.base}/clip"] == "type"
     assert f"{site.base}/clip" not in records
+
+
+def test_a_corrupt_compressed_body_is_recorded_as_such(site: Site, tmp_path: Path) -> None:
+    """A body announced as gzip that does not inflate is a failed fetch that says why."""
+    home_linking(site, "/broken")
+    site.routes["/broken"] = Reply(
+        body=b"this is not gzip at all", headers={"Content-Encoding": "gzip"}
+    )
+    _, records = run(site, tmp_path)
+    broken = records[f"{site.base}/broken"]
+    assert broken.status == 0
+    assert (broken.error or "").startswith("corrupt compressed body: ")
