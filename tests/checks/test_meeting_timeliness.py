@@ -296,3 +296,17 @@ def test_with_no_number_an_agenda_out_on_or_after_the_eve_counts_no_days_ahead(
     params = meeting_timeliness.Params(document="agenda", relation="before", clear_days=None)
     verdict = meeting_timeliness.evaluate(dated_meeting_site("2024-01-15", published), params)
     assert "0 clear working days before the meeting" in said(verdict)
+
+
+@pytest.mark.parametrize(
+    ("as_of", "overdue"),
+    # Meeting Fri 2 Feb 2024: Mon 19 Feb is the tenth clear working day after it, Tue 20 the 11th.
+    [(date(2024, 2, 19), False), (date(2024, 2, 20), True)],
+)
+def test_minutes_missing_are_late_only_once_the_ten_days_have_passed(
+    as_of: date, overdue: bool
+) -> None:
+    """Minutes not yet published are not late while the tenth clear working day lasts."""
+    site = make_site({"as_of": as_of, "meetings": [{"date": date(2024, 2, 2)}]})
+    verdict = meeting_timeliness.evaluate(site, MINUTES)
+    assert verdict.status == ("fail" if overdue else "unknown"), verdict.message
