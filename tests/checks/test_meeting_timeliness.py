@@ -310,3 +310,11 @@ def test_minutes_missing_are_late_only_once_the_ten_days_have_passed(
     site = make_site({"as_of": as_of, "meetings": [{"date": date(2024, 2, 2)}]})
     verdict = meeting_timeliness.evaluate(site, MINUTES)
     assert verdict.status == ("fail" if overdue else "unknown"), verdict.message
+
+
+def test_approved_minutes_published_before_the_approving_meeting_are_on_time() -> None:
+    """Minutes out before the meeting that approves them are on time, with no count of days."""
+    site = dated_meeting_site("2023-03-01", "2023-03-20", next_meeting="2023-03-30")
+    verdict = meeting_timeliness.evaluate(site, APPROVED)
+    assert "published by approval on 2023-03-30" in said(verdict)
+    assert "after approval" not in said(verdict) and verdict.status == "pass"
