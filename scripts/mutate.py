@@ -319,7 +319,8 @@ def reopen_survivors(target: Target, timeout: float) -> int:
     """Forget the results of the mutants that survived the target's last run (or broke the
     worker), with the target's tests as they are now, so that `exec` runs those mutants only:
     tests are only ever added to kill a survivor, so what was killed stays killed. The
-    mutants a skip rule now covers are skipped instead. Returns how many will run."""
+    mutants a skip rule now covers are skipped instead. Returns how many will run (with those
+    an interrupted run never reached)."""
     import sqlite3
 
     from cosmic_ray.work_db import WorkDB, use_db
@@ -351,7 +352,8 @@ def reopen_survivors(target: Target, timeout: float) -> int:
             session.set_multiple_results(
                 jobs, WorkResult(worker_outcome=WorkerOutcome.SKIPPED, output=reason)
             )
-    return len(reopened) - sum(len(jobs) for jobs in skipped.values())
+        # Mutants an interrupted run never reached run too.
+        return sum(1 for _ in session.pending_work_items)
 
 
 def prepare(target: Target, timeout: float) -> None:
@@ -452,7 +454,7 @@ def run_target(target: Target, *, resume: bool, survivors: bool = False) -> floa
             print(baseline.stdout[-3000:])
             raise SystemExit(f"{target.name}: its tests fail without any mutation")
         count = reopen_survivors(target, max(60.0, 5 * (time.monotonic() - clean)))
-        print(f"{target.name}: re-running the {count} mutants that survived its last run")
+        print(f"{target.name}: running {count} mutants (its last run's survivors, any unrun)")
         stamp.write_text(fingerprint(target))
     elif fresh:
         clean = time.monotonic()
