@@ -9,7 +9,7 @@ the h3 cards under it, and each h3 card is its own section).
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from lepcheck.extract.parts import MAX_SECTIONS, Budget
 from lepcheck.models import Section
@@ -19,10 +19,10 @@ from lepcheck.vocab.wording import TITLE_CASE_SMALL_WORDS
 BODY = 0  # level of an ordinary line; headings are 1..6
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """One line. `scopes` names the containers the line sits in; a heading with a `bound`
-    (its card, in HTML) ends its section where that container ends."""
+    (its card, in HTML) ends its section where that container ends. A named tuple: a long PDF
+    makes one per line, and a frozen dataclass took five times as long to build."""
 
     level: int
     text: str
@@ -74,8 +74,10 @@ def heading_level(line: str, next_line: str = "") -> int:
     "Declarations of Interest" item), ALL CAPS lines, and short Title Case lines followed by
     ordinary prose. Numbered paragraphs that are whole sentences stay body text.
     """
+    if len(line) > 90:  # most lines of prose: decided before splitting them into words
+        return BODY
     words = line.split()
-    if not words or len(line) > 90 or len(words) > 12 or line.endswith((",", ";")):
+    if not words or len(words) > 12 or line.endswith((",", ";")):
         return BODY
     letters = [c for c in line if c.isalpha()]
     if len(letters) < 3:

@@ -102,4 +102,9 @@ def soft_error(fmt: DocumentFormat, reason: str, title: str = "") -> Extracted:
 
 def clean_line(text: str) -> str:
     """Collapse runs of whitespace (incl. non-breaking spaces) into single spaces."""
+    if text.isprintable() and "  " not in text:
+        # Most lines are clean already, and splitting a line into words costs more than
+        # reading it: every whitespace character but the space is unprintable, so a printable
+        # line without two spaces in a row is clean once its ends are trimmed.
+        return text.strip(" ")
     return " ".join(text.split())

@@ -13,21 +13,21 @@ import ctypes
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from lepcheck.extract.outline import BODY, Block, heading_level
 from lepcheck.extract.parts import clean_line
+from lepcheck.extract.pdf.chars import address_of, font_of, font_size
 
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _LARGER = 1.15
 _MAX_HEADING_WORDS = 15
 
 
-@dataclass(frozen=True)
-class StyledLine:
+class StyledLine(NamedTuple):  # a named tuple: built once per line, five times as fast
     text: str
     page: int
     size: float = 0.0  # 0: unknown (OCR)
@@ -52,19 +52,19 @@ class FontWeights:
     Weight and name belong to the font, and a page has a few fonts but dozens of lines: asking
     per line cost a sixth of the PDF reader's time (issue 13, speed)."""
 
-    def __init__(self) -> None:
-        self._bold: dict[int | None, bool] = {}
+    def __init__(self, text_page: pdfium.PdfTextPage) -> None:
+        self._text_page = text_page
+        self.address = address_of(text_page)
+        self._bold: dict[int, bool] = {}
 
-    def is_bold(self, text_page: pdfium.PdfTextPage, index: int) -> bool:
-        text_object = pdfium_c.FPDFText_GetTextObject(text_page.raw, index)
-        font = pdfium_c.FPDFTextObj_GetFont(text_object) if text_object else None
-        # The address of the font, by addressof: ctypes.cast costs several times as much.
-        key = ctypes.addressof(font.contents) if font else None
-        if key is None:
-            return _font_is_bold(text_page, index)
-        if key not in self._bold:
-            self._bold[key] = _font_is_bold(text_page, index)
-        return self._bold[key]
+    def is_bold(self, index: int) -> bool:
+        font = font_of(self.address, index)
+        bold = self._bold.get(font) if font is not None else None
+        if bold is None:
+            bold = _font_is_bold(self._text_page, index)
+            if font is not None:
+                self._bold[font] = bold
+        return bold
 
 
 _LINE = re.compile(r"[^\r\n]+")
@@ -77,7 +77,8 @@ def styled_lines(text_page: pdfium.PdfTextPage, raw_text: str, page: int) -> lis
     offset of a line in `raw_text` is the index of its first character.
     """
     # Per page: the page's objects keep its fonts alive, so a font's address names one font.
-    fonts = FontWeights()
+    fonts = FontWeights(text_page)
+    address, is_bold = fonts.address, fonts.is_bold
     count = text_page.count_chars()
     lines: list[StyledLine] = []
     for match in _LINE.finditer(raw_text):
@@ -87,8 +88,8 @@ def styled_lines(text_page: pdfium.PdfTextPage, raw_text: str, page: int) -> lis
             continue
         first = match.start() + (len(raw) - len(raw.lstrip()))
         if first < count:
-            size = pdfium_c.FPDFText_GetFontSize(text_page.raw, first)
-            lines.append(StyledLine(text, page, round(size, 1), fonts.is_bold(text_page, first)))
+            size = round(font_size(address, first), 1)
+            lines.append(StyledLine(text, page, size, is_bold(first)))
         else:
             lines.append(StyledLine(text, page))
     return lines
@@ -118,8 +119,9 @@ def blocks_from_styled(lines: Sequence[StyledLine]) -> list[Block]:
     for index, line in enumerate(lines):
         following = lines[index + 1].text if index + 1 < len(lines) else ""
         level = heading_level(line.text, following)
-        short = len(line.text.split()) <= _MAX_HEADING_WORDS and len(line.text) <= 120
-        if short and line.size and body_size:
+        # Lines with a size are clean (styled_lines): words are one more than their spaces.
+        short = len(line.text) <= 120 and line.text.count(" ") < _MAX_HEADING_WORDS
+        if line.size and body_size and short:
             if line.size in larger:
                 level = larger.index(line.size) + 1
             elif line.size >= body_size * _LARGER:

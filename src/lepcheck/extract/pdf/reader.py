@@ -120,6 +120,7 @@ def _text_links(pages: tuple[PageText, ...], base_url: str) -> list[Link]:
     return [
         Link(url=urljoin(base_url, match.group(0).rstrip(".,;:")), text="")
         for page in pages
+        if "://" in page.text  # found at once, where the pattern tries every character
         for match in _URL_IN_TEXT.finditer(page.text)
     ]
 
@@ -128,8 +129,15 @@ def _has_image(page: pdfium.PdfPage) -> bool:
     return any(obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects(max_depth=2))
 
 
-def _visible(lines: list[StyledLine]) -> int:
-    return sum(len("".join(line.text.split())) for line in lines)
+def _visible(lines: list[StyledLine], enough: int) -> int:
+    """Visible characters on the lines, counted up to `enough` (a page is known not to be a
+    scan long before its end). Lines are clean: single spaces are their only whitespace."""
+    count = 0
+    for line in lines:
+        count += len(line.text) - line.text.count(" ")
+        if count >= enough:
+            break
+    return count
 
 
 # PDFium is not thread-safe: concurrent use from two threads crashes the process (seen in
@@ -213,7 +221,7 @@ def _read_page(document: pdfium.PdfDocument, index: int, budget: Budget, found: 
                 found.links.extend(_page_links(document, page, text_page))
         finally:
             text_page.close()
-        visible = _visible(page_lines)
+        visible = _visible(page_lines, _SCAN_CHARS)
         if visible < _SCAN_CHARS and _has_image(page):
             found.scans.append(index + 1)
     finally:

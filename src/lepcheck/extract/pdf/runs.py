@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 
 from lepcheck.extract.parts import clean_line
+from lepcheck.extract.pdf.chars import address_of, rects
 
 _MAX_RUNS = 4_000
 
@@ -34,7 +35,7 @@ class TextRun:
 
 
 def _boxes(text_page: pdfium.PdfTextPage) -> list[tuple[float, float, float, float]]:
-    return [text_page.get_rect(i) for i in range(min(text_page.count_rects(), _MAX_RUNS))]
+    return rects(address_of(text_page), min(text_page.count_rects(), _MAX_RUNS))
 
 
 def _side_by_side(boxes: list[tuple[float, float, float, float]]) -> bool:
