@@ -40,7 +40,7 @@ ITEM_NUMBER = re.compile(r"\b(?:agenda\s+)?items?\s+(?P<item>\d{1,2}(?:\.\d{1,2}
 # ... or by name: "in relation to the Growth Fund" (a capitalised item title).
 ITEM_NAMED = re.compile(
     r"\b(?:in relation to|regarding|relating to|on|in)\s+(?:the\s+)?"
-    r"(?P<item>[A-Z][\w&' ]{2,60}?)(?=\s+(?:as|because|due|being|item)\b|[,.;(]|$)"
+    r"(?P<item>[A-Z][\w&'’ ]{2,60}?)(?=\s+(?:as|because|due|being|item)\b|[,.;(]|$)"
 )
 # The nature of the interest: "as a director of Doe Ltd", "in her role as Chair of X".
 NATURE = re.compile(
@@ -58,7 +58,7 @@ DECLARING_VERB = re.compile(r"\b(?:declared|disclosed|declares|discloses)\b", re
 # The declarations item's heading, in its many wordings: "Declarations of Interest",
 # "Apologies and declarations", "Conflicts of Interest", "2. Members' interests".
 DECLARATIONS_HEADING = re.compile(
-    r"declarations?\b[^.\n]{0,40}\binterests?|conflicts?\s+of\s+interests?|"
+    r"declarations?\b[^.\n]{0,40}?\binterests?|conflicts?\s+of\s+interests?|"
     r"disclosures?\s+of\s+(?:pecuniary\s+)?interests?|declarations?,\s+disclosures|"
     r"^\s*(?:\d{1,2}[.)]?\s+)?declarations?\s*$|interests?\s+declared|"
     # "Item 2. Members' interests", "3. Interests": the item's whole title
@@ -155,6 +155,22 @@ DECLARER_VERB = re.compile(
 LEFT_NOT_THE_ROOM = re.compile(r"\bleft\s+(?:to|it)\b", re.IGNORECASE)
 # An apologies line under a joint "Apologies and declarations" item declares nothing.
 APOLOGIES_SENTENCE = re.compile(r"^\s*apologies\b", re.IGNORECASE)
+# The standing words of a declarations item, not a record: "a Member must, within 28 clear
+# working days ... provide written notification", "members have an obligation to review their
+# register", "[Note: ... officers must make a declaration ...]".
+DUTY_SENTENCE = re.compile(
+    r"^\s*\[?\s*note\b|\b(?:must|shall)\b|\b(?:is|are)\s+(?:required|reminded|obliged)\s+to\b|"
+    r"\bhave\s+an\s+obligation\b",
+    re.IGNORECASE,
+)
+# A speaker's report, after the first name: "Joanna Robinson advised the Board that Mansfield
+# Pollard had ... and she wished to declare": the speaker declares, not whom she names.
+REPORTED_SPEECH = re.compile(
+    r"^\W*(?:advised|informed|said|stated|reported|explained|told|confirmed|indicated|noted)\b",
+    re.IGNORECASE,
+)
+# ModernGov's item number alone on its line ("5."), which begins the next item.
+BARE_ITEM_NUMBER = re.compile(r"^\s*\d{1,3}\.\s*$")
 # A line that opens with a number ("2 Declarations", "Item 3"): a heading, not a sentence.
 ITEM_NUMBER_START = re.compile(r"^\s*(?:item\s+)?\d", re.I)
 # "Item 5 (Enterprise Zone): Cllr Jane Doe, non-pecuniary interest": a declaration listed by its

@@ -20,12 +20,14 @@ from lepcheck.vocab.declarations import (
     DECLARER_VERB,
     DECLARES,
     DECLARING_VERB,
+    DUTY_SENTENCE,
     ITEM_NAMED,
     ITEM_NUMBER,
     LEFT_NOT_THE_ROOM,
     LEFT_ROOM,
     LIST_ENTRY,
     NATURE,
+    REPORTED_SPEECH,
     TOOK_NO_PART,
 )
 from lepcheck.vocab.people import PERSON, PRONOUN_START, TITLED
@@ -93,6 +95,10 @@ def _declarers(sentence: str) -> list[str]:
     if verb is None:
         return [_member_in(sentence)] if _member_in(sentence) else []
     before = people_in(sentence[: verb.start()])
+    if len(before) > 1:
+        first = PERSON.search(sentence)
+        if first is not None and REPORTED_SPEECH.match(sentence[first.end() :]):
+            return before[:1]  # "Jane Doe advised that Acme Ltd had ... and she declared"
     return before or ([_member_in(sentence)] if _member_in(sentence) else [])
 
 
@@ -123,8 +129,8 @@ def declarations_in(
 ) -> list[Declaration]:
     found: list[Declaration] = []
     for sentence in sentences_of(body):
-        if not sentence:
-            continue
+        if not sentence or DUTY_SENTENCE.search(sentence):
+            continue  # the item's standing words: what members must do, not what one did
         role = ROLE_SUBJECT.match(sentence)
         if role and DECLARING_VERB.search(sentence):
             # "The Chair declared an interest ... and left the room": a declaration by whoever
