@@ -39,7 +39,7 @@ DECLARES = re.compile(
 ITEM_NUMBER = re.compile(r"\b(?:agenda\s+)?items?\s+(?P<item>\d{1,2}(?:\.\d{1,2})?[a-z]?)", re.I)
 # ... or by name: "in relation to the Growth Fund" (a capitalised item title).
 ITEM_NAMED = re.compile(
-    r"\b(?:in relation to|regarding|relating to|on|in)\s+(?:the\s+)?"
+    r"\b(?:in relation to|regarding|relating to|related to|on|in)\s+(?:the\s+)?"
     r"(?P<item>[A-Z][\w&'’ ]{2,60}?)(?=\s+(?:as|because|due|being|item)\b|[,.;(]|$)"
 )
 # The nature of the interest: "as a director of Doe Ltd", "in her role as Chair of X".
@@ -82,7 +82,7 @@ NEXT_ITEM_HEADING = re.compile(
 NONE_DECLARED = re.compile(
     r"^\s*(?:none|nil|n/a|no(?:ne)?\.?)\s*(?:declared|received|made|noted|recorded)?\s*[.;]?\s*$|"
     r"\bno\s+(?:new\s+|further\s+|other\s+|additional\s+)?(?:declarations?|conflicts?|"
-    r"interests?|disclosures?)\b|\bthere\s+(?:were|was)\s+(?:none|no\b)|"
+    r"interests?|disclosures?)\b|\bthere\s+(?:were|was)\s+(?:none\b|no(?:ne)?\s*[.;]?\s*$)|"
     r"\bnone\s+(?:were\s+|was\s+)?(?:declared|received|made|noted|recorded)|"
     # "There were no apologies or declarations of interest."
     r"\bno\s+[a-z]+\s+(?:or|nor|and)\s+(?:declarations?|conflicts?|disclosures?)\b|"
@@ -169,6 +169,18 @@ REPORTED_SPEECH = re.compile(
     r"^\W*(?:advised|informed|said|stated|reported|explained|told|confirmed|indicated|noted)\b",
     re.IGNORECASE,
 )
+# A declaration written after the item it concerns: "Item 5 – Financial Approval 2.13 Wokingham
+# Park & Ride: Charles Eales declared ...": the item's title names no declarer.
+ITEM_PREFIX = re.compile(
+    r"^\s*(?:agenda\s+)?item\s+(?P<item>\d{1,2}(?:\.\d{1,2})?[a-z]?)\b[^:]{0,120}:\s*(?=\S)", re.I
+)
+# A declarer's own item in brackets after the name: "Dave Holmes (Item 14), Cllr Riley (Item 13)".
+OWN_ITEM = re.compile(
+    r"\s*\(\s*(?:agenda\s+)?items?\s+(?P<item>\d{1,2}(?:\.\d{1,2})?[a-z]?)\s*\)", re.I
+)
+# An aside in brackets: "Councillor Sleight (deputising for Councillor Lee) declared": whom
+# the aside names does not declare.
+ASIDE = re.compile(r"\([^()]{0,120}\)")
 # ModernGov's item number alone on its line ("5."), which begins the next item.
 BARE_ITEM_NUMBER = re.compile(r"^\s*\d{1,3}\.\s*$")
 # A line that opens with a number ("2 Declarations", "Item 3"): a heading, not a sentence.

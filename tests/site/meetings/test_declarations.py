@@ -393,3 +393,46 @@ def test_a_declaration_within_an_item_takes_the_items_title() -> None:
         "2. Membership of the Board",
         "took_no_part",
     )
+
+
+def test_each_declarer_takes_the_item_in_brackets_after_the_name() -> None:
+    doc = _minutes(
+        "Declarations of Interest\nDeclarations of Interest were made by Dave Holmes (Item 14), "
+        "Councillor Mark Townsend (Item 13) and Councillor Phil Riley (Item 13).\n5. Finance"
+    )
+    found = [(d.member, d.item) for d in read_declarations(doc, MEETING)]  # type: ignore[arg-type]
+    assert found == [
+        ("Dave Holmes", "item 14"),
+        ("Mark Townsend", "item 13"),
+        ("Phil Riley", "item 13"),
+    ]
+
+
+def test_an_item_title_before_the_declaration_and_an_aside_name_nobody_declaring() -> None:
+    doc = _minutes(
+        "Declarations of Interest\nItem 5 – Financial Approval 2.13 Wokingham Park & Ride: "
+        "Charles Eales declared that he worked for Microsoft.\nCouncillor Sleight (deputising for "
+        "Councillor Lee) declared that he represented the council promoting schemes related to "
+        "Thames Valley Park & Ride.\n6. Finance"
+    )
+    found = [(d.member, d.item) for d in read_declarations(doc, MEETING)]  # type: ignore[arg-type]
+    assert found == [("Charles Eales", "item 5"), ("Sleight", "Thames Valley Park & Ride")]
+
+
+def test_the_action_in_a_later_sentence_naming_the_declarer() -> None:
+    doc = _minutes(
+        "Declarations of Interest\nJulie Whittaker declared an interest in Item 6 as her employer "
+        "is the scheme promoter. It was agreed that Julie would answer questions but would leave "
+        "the room while the item was considered.\n7. Finance"
+    )
+    [declaration] = read_declarations(doc, MEETING)  # type: ignore[arg-type]
+    assert (declaration.member, declaration.action) == ("Julie Whittaker", "left_room")
+
+
+def test_the_minute_below_the_agendas_standing_words_is_the_record() -> None:
+    doc = _minutes(
+        "Declarations of Interest\nThe Chair to invite Board members to declare any interests.\n"
+        "2.1 There were no declarations of interests.\nMinutes of the meetings held on 2 October"
+    )
+    [declaration] = read_declarations(doc, MEETING)  # type: ignore[arg-type]
+    assert declaration.action == "none_declared"

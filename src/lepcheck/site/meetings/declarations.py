@@ -51,13 +51,18 @@ def _find_section(doc: Document) -> tuple[str, str, str] | None:
     """(heading, body, locator) of the declarations item, from sections or page text.
 
     Minutes often repeat the agenda at the top, so the first "Declarations of Interest" can
-    be a line of that list: the first heading with something under it is the record.
+    be a line of that list: the first heading with something under it is the record. A
+    committee system may show the agenda's standing words under it ("The Chair to invite
+    members to declare ...") and the minute below ("2.1 There were no declarations"): the
+    first whose body records a declaration or "none" is the record, if any does.
     """
-    found = list(_declaration_headings(doc))
+    found = [entry for entry in _declaration_headings(doc) if entry[1].strip()]
     for heading, body, locator in found:
-        if body.strip():
+        if NONE_DECLARED.search(body) or declarations_in(body, doc, locator, None):
             return heading, body, locator
-    return found[0] if found else None
+    if found:
+        return found[0]
+    return next(_declaration_headings(doc), None)
 
 
 def _declaration_headings(doc: Document) -> Iterator[tuple[str, str, str]]:
@@ -73,7 +78,9 @@ def _declaration_headings(doc: Document) -> Iterator[tuple[str, str, str]]:
             if not _is_heading_line(stripped):
                 continue
             heading, inline = _split_inline(stripped)
-            body = _body_after(heading, inline, lines[index + 1 :])
+            # A numbered minute that is the record itself is its own body.
+            sentence = heading == stripped and bool(inline)
+            body = inline if sentence else _body_after(heading, inline, lines[index + 1 :])
             yield heading, body, f"page {page.number}, line '{collapse(heading)[:80]}'"
 
 
