@@ -436,3 +436,25 @@ def test_the_minute_below_the_agendas_standing_words_is_the_record() -> None:
     )
     [declaration] = read_declarations(doc, MEETING)  # type: ignore[arg-type]
     assert declaration.action == "none_declared"
+
+
+def test_a_numbered_minute_read_as_a_section_heading_is_its_own_record() -> None:
+    # The extract stage made "2.1 There were no declarations of interests." a heading; the
+    # section under it is the next item, whose "London Councils ... stated" declares nothing.
+    text = (
+        "Declarations of Interest\nThe Chair to invite Board members to declare any interests.\n"
+        "2.1 There were no declarations of interests.\n"
+        "3.1 The Chair of London Councils stated that they had not supported the bid."
+    )
+    doc = _minutes(
+        text,
+        sections=(
+            Section(heading="Declarations of Interest", text=text.splitlines()[1]),
+            Section(
+                heading="2.1 There were no declarations of interests.",
+                text=text.splitlines()[3],
+            ),
+        ),
+    )
+    [declaration] = read_declarations(doc, MEETING)  # type: ignore[arg-type]
+    assert declaration.action == "none_declared"

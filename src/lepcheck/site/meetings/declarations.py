@@ -68,7 +68,12 @@ def _find_section(doc: Document) -> tuple[str, str, str] | None:
 def _declaration_headings(doc: Document) -> Iterator[tuple[str, str, str]]:
     for section in doc.sections:
         if DECLARATIONS_HEADING.search(section.heading) and len(section.heading) <= 150:
-            yield section.heading, section.text, section_locator(section.heading, section.page)
+            locator = section_locator(section.heading, section.page)
+            heading, inline = _split_inline(section.heading.strip())
+            # A numbered minute taken for a heading ("2.1 There were no declarations of
+            # interests.") is the record itself; what follows it is the next item.
+            sentence = heading == section.heading.strip() and bool(inline)
+            yield section.heading, inline if sentence else section.text, locator
     for page in doc.pages:
         lines = page.text.splitlines()
         for index, line in enumerate(lines):
