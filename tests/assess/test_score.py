@@ -125,3 +125,29 @@ def test_the_cap_never_raises_a_red_rating() -> None:
     red = score_findings(findings, cap_rules={"ROI-01"})
     assert red.overall == 20.0 and red.rating == "red"
     assert "capped" not in red.rating_reason
+
+
+def test_a_failed_gp_rule_of_the_profile_does_not_cap() -> None:
+    """Only a failed must-rule caps green at amber, not a failed good-practice rule."""
+    passes = [finding(f"A-{i:02}", "pass", evidence=(evidence(),)) for i in range(1, 20)]
+    gp_failed = score_findings([*passes, finding("ROI-01", "fail", "gp")], cap_rules={"ROI-01"})
+    assert gp_failed.rating == "green" and "capped" not in gp_failed.rating_reason
+
+
+def test_each_status_is_counted_under_its_own_name() -> None:
+    """The counts beside the score keep every status apart (unknown and waived are not passes)."""
+    statuses = ["pass", "pass", "unknown", "waived", "waived", "waived", "fail", "manual"]
+    findings = [
+        finding(f"A-{i:02}", s, evidence=(evidence(),) if s == "pass" else ())
+        for i, s in enumerate(statuses, start=1)
+    ]
+    counts = score_findings(findings).counts.model_dump()
+    assert counts == {
+        "pass": 2,
+        "fail": 1,
+        "partial": 0,
+        "unknown": 1,
+        "not_applicable": 0,
+        "manual": 1,
+        "waived": 3,
+    }

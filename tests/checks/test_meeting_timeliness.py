@@ -275,3 +275,46 @@ def test_only_the_same_bodys_next_meeting_approves_the_minutes() -> None:
     verdict = meeting_timeliness.evaluate(make_site(spec), APPROVED)
     assert "3 clear working days after approval on 2023-05-25" in said(verdict)
     assert verdict.status == "pass"  # on declared (printed) dates
+
+
+def test_a_declared_date_short_only_in_working_days_is_partial_not_late() -> None:
+    """A date the publisher declares, on time in calendar days but short in working days, is the
+    unsettled reading (partial), not a declared breach (fail)."""
+    params = statutory(document="private_notice", clear_days=28, day_basis="calendar")
+    site = notice_site("2023-12-04", private=True, provenance="printed")
+    verdict = meeting_timeliness.evaluate(site, params)
+    assert verdict.status == "partial", verdict.message
+    assert "35 clear days" in verdict.message and "22 clear working days" in verdict.message
+
+
+@pytest.mark.parametrize("published", ["2024-01-12", "2024-01-15"])
+def test_with_no_number_an_agenda_out_on_or_after_the_eve_counts_no_days_ahead(
+    published: str,
+) -> None:
+    """With no deadline the delay is reported as it is: an agenda out the working day before
+    the meeting, or on its day, was out no clear day ahead."""
+    params = meeting_timeliness.Params(document="agenda", relation="before", clear_days=None)
+    verdict = meeting_timeliness.evaluate(dated_meeting_site("2024-01-15", published), params)
+    assert "0 clear working days before the meeting" in said(verdict)
+
+
+@pytest.mark.parametrize(
+    ("as_of", "overdue"),
+    # Meeting Fri 2 Feb 2024: Mon 19 Feb is the tenth clear working day after it, Tue 20 the 11th.
+    [(date(2024, 2, 19), False), (date(2024, 2, 20), True)],
+)
+def test_minutes_missing_are_late_only_once_the_ten_days_have_passed(
+    as_of: date, overdue: bool
+) -> None:
+    """Minutes not yet published are not late while the tenth clear working day lasts."""
+    site = make_site({"as_of": as_of, "meetings": [{"date": date(2024, 2, 2)}]})
+    verdict = meeting_timeliness.evaluate(site, MINUTES)
+    assert verdict.status == ("fail" if overdue else "unknown"), verdict.message
+
+
+def test_approved_minutes_published_before_the_approving_meeting_are_on_time() -> None:
+    """Minutes out before the meeting that approves them are on time, with no count of days."""
+    site = dated_meeting_site("2023-03-01", "2023-03-20", next_meeting="2023-03-30")
+    verdict = meeting_timeliness.evaluate(site, APPROVED)
+    assert "published by approval on 2023-03-30" in said(verdict)
+    assert "after approval" not in said(verdict) and verdict.status == "pass"

@@ -262,3 +262,21 @@ def test_home_page_redirecting_by_script(site: Site, tmp_path: Path) -> None:
     site.page("/site/board", "<html>board</html>")
     _, records = run(site, tmp_path)
     assert records[f"{site.base}/site/board"].status == 200
+
+
+def test_a_redirect_to_an_archived_page_stops_there_however_its_url_sorts(
+    site: Site, tmp_path: Path
+) -> None:
+    """A later redirect to a page already archived is not followed again, whether its URL sorts
+    before or after the page's (the hop check compares URLs for identity, not order)."""
+    site.page("/", '<html><body><a href="/board">Board</a><a href="/more">More</a></body></html>')
+    site.page("/board", "<html>board</html>")
+    site.page("/more", '<html><a href="/aaa-board">old</a><a href="/zzz-board">older</a></html>')
+    site.routes["/aaa-board"] = Reply(status=301, headers={"Location": "/board"})
+    site.routes["/zzz-board"] = Reply(status=301, headers={"Location": "/board"})
+    snapshot, records = run(site, tmp_path, delay=0.01)
+    assert site.hits("/board") == 1
+    for path in ("/aaa-board", "/zzz-board"):
+        record = records[f"{site.base}{path}"]
+        assert record.final_url == f"{site.base}/board" and record.status == 200
+        assert snapshot.body(record) == b"<html>board</html>"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 
-from .crawl_site_server import Reply, Site, assert_warcs_valid, home_linking, run
+from .crawl_site_server import Reply, Site, assert_warcs_valid, home_linking, run, skipped_of
 
 
 def test_server_error_then_success_is_retried(site: Site, tmp_path: Path) -> None:
@@ -146,3 +146,57 @@ def test_server_resetting_every_second_request_of_a_connection(site: Site, tmp_p
     assert {records[f"{site.base}/p{i}"].error for i in range(8)} == {None}
     # Only GET is ever sent (servers that answer HEAD with 405 are common).
     assert not [path for path, _ in site.log if path.startswith("HEAD ")]
+
+
+def chain(site: Site, name: str, redirects: int) -> None:
+    """/name0 redirects to /name1 and so on: `redirects` redirects, then a page."""
+    for i in range(redirects):
+        site.routes[f"/{name}{i}"] = Reply(status=302, headers={"Location": f"/{name}{i + 1}"})
+    site.page(f"/{name}{redirects}", f"<html>end of {name}</html>")
+
+
+def test_ten_redirects_are_followed_and_the_eleventh_is_not(site: Site, tmp_path: Path) -> None:
+    """Redirects are followed by hand up to 10 (as browsers cap them); an eleventh is an
+    error, and the URL it points to is never requested."""
+    home_linking(site, "/ten0", "/eleven0")
+    chain(site, "ten", 10)
+    chain(site, "eleven", 11)
+    _, records = run(site, tmp_path)
+    ten = records[f"{site.base}/ten0"]
+    assert (ten.status, ten.final_url) == (200, f"{site.base}/ten10")
+    eleven = records[f"{site.base}/eleven0"]
+    assert eleven.status == 0 and eleven.error == "more than 10 redirects"
+    assert site.hits("/eleven10") == 1 and site.hits("/eleven11") == 0
+
+
+def test_only_a_redirect_status_with_a_location_is_followed(site: Site, tmp_path: Path) -> None:
+    """A Location header on a 200 is not a redirect, and a 302 without one is the answer."""
+    home_linking(site, "/created", "/nowhere")
+    site.routes["/created"] = Reply(body=b"<html>made</html>", headers={"Location": "/other"})
+    site.routes["/nowhere"] = Reply(status=302, body=b"<html>moved?</html>")
+    _, records = run(site, tmp_path)
+    created, nowhere = records[f"{site.base}/created"], records[f"{site.base}/nowhere"]
+    assert (created.status, created.final_url, created.error) == (200, created.url, None)
+    assert (nowhere.status, nowhere.final_url, nowhere.error) == (302, nowhere.url, None)
+    assert site.hits("/other") == 0 and site.hits("/nowhere") == 1
+
+
+def test_an_unwanted_media_type_is_skipped_unread(site: Site, tmp_path: Path) -> None:
+    """An image or video is not worth archiving: skipped as `type`, not an error."""
+    home_linking(site, "/clip")
+    site.routes["/clip"] = Reply(body=b"\x00" * 1000, content_type="video/mp4")
+    snapshot, records = run(site, tmp_path)
+    assert skipped_of(snapshot)[f"{site.base}/clip"] == "type"
+    assert f"{site.base}/clip" not in records
+
+
+def test_a_corrupt_compressed_body_is_recorded_as_such(site: Site, tmp_path: Path) -> None:
+    """A body announced as gzip that does not inflate is a failed fetch that says why."""
+    home_linking(site, "/broken")
+    site.routes["/broken"] = Reply(
+        body=b"this is not gzip at all", headers={"Content-Encoding": "gzip"}
+    )
+    _, records = run(site, tmp_path)
+    broken = records[f"{site.base}/broken"]
+    assert broken.status == 0
+    assert (broken.error or "").startswith("corrupt compressed body: ")

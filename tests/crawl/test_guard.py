@@ -160,3 +160,45 @@ def test_the_system_resolver_gives_addresses() -> None:
     assert addresses and {"127.0.0.1", "::1"} & set(addresses)
     for address in addresses:
         ipaddress.ip_address(address)
+
+
+def test_a_guard_made_without_the_flag_refuses_private_addresses() -> None:
+    """Safe by default: a guard refuses private addresses unless it is told otherwise."""
+    with pytest.raises(BlockedAddressError, match=r"10\.1\.2\.3 is a private address"):
+        NetworkGuard(resolver=resolver).check_url("http://intranet.example/")
+
+
+@pytest.mark.parametrize("spelling", ["2130706433", "0x7f.1", "017700000001"])
+def test_a_numeric_spelling_is_named_beside_the_address_it_is(spelling: str) -> None:
+    """The refusal says what an odd spelling is, so the user sees why the host was refused."""
+    with pytest.raises(BlockedAddressError) as refused:
+        check_url(f"http://{spelling}/", allow_private_network=False, resolver=resolver)
+    assert f"{spelling} is 127.0.0.1, a loopback address" in str(refused.value)
+
+
+def test_a_host_that_ends_in_a_number_but_is_no_address_is_refused() -> None:
+    """Browsers refuse such a host too (WHATWG URL, IPv4 parser): a refusal, not a crash."""
+    with pytest.raises(BlockedAddressError, match="ends in a number but is not an IPv4 address"):
+        check_url("http://1.2.3.999/", allow_private_network=False, resolver=resolver)
+
+
+def test_the_refusal_names_the_url_or_the_host_and_port_asked_for() -> None:
+    """One line naming the input: the URL when the gate asks, host:port when a connection does."""
+    guard = NetworkGuard(resolver=resolver)
+    with pytest.raises(BlockedAddressError) as by_url:
+        guard.check_url("http://intranet.example/admin")
+    assert str(by_url.value).startswith("refused to fetch http://intranet.example/admin: 10.1.2.3")
+    with pytest.raises(BlockedAddressError) as by_connection:
+        guard.addresses("intranet.example", 443)
+    assert str(by_connection.value).startswith("refused to fetch intranet.example:443: 10.1.2.3")
+
+
+def test_a_lookup_is_needed_only_for_a_name_not_yet_resolved() -> None:
+    """The event loop sends a DNS lookup to a thread only when the guard will ask the resolver:
+    not for an address, nor for a name already resolved, nor for a host it refuses unresolved."""
+    guard = NetworkGuard(resolver=RecordingResolver("93.184.216.34"))
+    assert guard.needs_lookup("lep.example")
+    guard.addresses("lep.example", 443)
+    assert not guard.needs_lookup("lep.example") and not guard.needs_lookup("LEP.example.")
+    assert not guard.needs_lookup("93.184.216.34") and not guard.needs_lookup("2606:4700::1111")
+    assert not guard.needs_lookup("1.2.3.999")  # refused as no address, without a lookup
