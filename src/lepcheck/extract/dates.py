@@ -35,7 +35,9 @@ _PATTERN = re.compile(
             r"(?P<y4>(?:19|20)?\d\d)(?![\d./\-]*\d)",
             # 14-Mar-23, 14 March '23, 14th Mar 23: a named month with a two-digit year
             rf"{_DAY.format(name='d6')}[\s\-]+(?P<m6>{_MONTH})\.?[\s\-]+['’]?"
-            r"(?P<y6>\d\d)(?![\d:%]|\.\d|\s*(?:am|pm|hrs?|members?|people|per)\b)",
+            # (not a time: "27th January 10-00am", a file name's "10.00am")
+            r"(?P<y6>\d\d)(?![\d:%]|\.\d|[\s.\-]\d\d\s*(?:am|pm)\b"
+            r"|\s*(?:am|pm|hrs?|members?|people|per)\b)",
             # March 2019, Sept 2019 -> 1st of the month
             rf"(?P<m5>{_MONTH})\.?,?\s+{_YEAR4.format(name='y5')}",
         )

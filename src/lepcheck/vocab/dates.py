@@ -34,6 +34,11 @@ MONTH_NAME = rf"(?<![a-z])(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\
 # A weekday written before a date ("Tuesday 12 March", "Thurs. 4 May"): a fragment of the
 # date grammar, matched case-insensitively there.
 WEEKDAY = r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+"
+# A weekday's first three letters to its number (Monday 0), to check a date against the weekday
+# printed with it: "Monday 23rd January 2016" (a Saturday) has a wrong year or a wrong day.
+WEEKDAY_NUMBERS: dict[str, int] = {
+    "mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6,
+}  # fmt: skip
 
 # "March 2023" alone names no day, so it dates neither a meeting nor a signature.
 MONTH_ONLY = re.compile(r"^[A-Za-z]+\.?,?\s+\d{4}$")
@@ -59,10 +64,12 @@ PUBLISHED_CUE = re.compile(
     r"publish|updated|issued|despatch|dispatch|circulated|posted|uploaded|date of issue",
     re.IGNORECASE,
 )
-# Words just before a date that make it the file's date, not the meeting's ("Published ...").
+# Words just before a date that make it the file's date, not the meeting's ("Published ...";
+# a document-sharing site's "Post on 01-Oct-2020").
 ABOUT_THE_FILE = re.compile(
     r"(?:published|updated|issued|printed|despatched|dispatched|circulated|version|revised"
-    r"|date\s+of\s+(?:issue|despatch|dispatch|publication))[^\n]{0,15}$",
+    r"|date\s+of\s+(?:issue|despatch|dispatch|publication)|\bpost(?:ed)?\s+on|uploaded)"
+    r"[^\n]{0,15}$",
     re.I,
 )
 # Words just before a date that make it the meeting's ("held on", "Date of meeting:").

@@ -39,8 +39,8 @@ DECLARES = re.compile(
 ITEM_NUMBER = re.compile(r"\b(?:agenda\s+)?items?\s+(?P<item>\d{1,2}(?:\.\d{1,2})?[a-z]?)", re.I)
 # ... or by name: "in relation to the Growth Fund" (a capitalised item title).
 ITEM_NAMED = re.compile(
-    r"\b(?:in relation to|regarding|relating to|on|in)\s+(?:the\s+)?"
-    r"(?P<item>[A-Z][\w&' ]{2,60}?)(?=\s+(?:as|because|due|being|item)\b|[,.;(]|$)"
+    r"\b(?:in relation to|regarding|relating to|related to|on|in)\s+(?:the\s+)?"
+    r"(?P<item>[A-Z][\w&'’ ]{2,60}?)(?=\s+(?:as|because|due|being|item)\b|[,.;(]|$)"
 )
 # The nature of the interest: "as a director of Doe Ltd", "in her role as Chair of X".
 NATURE = re.compile(
@@ -58,7 +58,7 @@ DECLARING_VERB = re.compile(r"\b(?:declared|disclosed|declares|discloses)\b", re
 # The declarations item's heading, in its many wordings: "Declarations of Interest",
 # "Apologies and declarations", "Conflicts of Interest", "2. Members' interests".
 DECLARATIONS_HEADING = re.compile(
-    r"declarations?\b[^.\n]{0,40}\binterests?|conflicts?\s+of\s+interests?|"
+    r"declarations?\b[^.\n]{0,40}?\binterests?|conflicts?\s+of\s+interests?|"
     r"disclosures?\s+of\s+(?:pecuniary\s+)?interests?|declarations?,\s+disclosures|"
     r"^\s*(?:\d{1,2}[.)]?\s+)?declarations?\s*$|interests?\s+declared|"
     # "Item 2. Members' interests", "3. Interests": the item's whole title
@@ -82,7 +82,7 @@ NEXT_ITEM_HEADING = re.compile(
 NONE_DECLARED = re.compile(
     r"^\s*(?:none|nil|n/a|no(?:ne)?\.?)\s*(?:declared|received|made|noted|recorded)?\s*[.;]?\s*$|"
     r"\bno\s+(?:new\s+|further\s+|other\s+|additional\s+)?(?:declarations?|conflicts?|"
-    r"interests?|disclosures?)\b|\bthere\s+(?:were|was)\s+(?:none|no\b)|"
+    r"interests?|disclosures?)\b|\bthere\s+(?:were|was)\s+(?:none\b|no(?:ne)?\s*[.;]?\s*$)|"
     r"\bnone\s+(?:were\s+|was\s+)?(?:declared|received|made|noted|recorded)|"
     # "There were no apologies or declarations of interest."
     r"\bno\s+[a-z]+\s+(?:or|nor|and)\s+(?:declarations?|conflicts?|disclosures?)\b|"
@@ -155,6 +155,34 @@ DECLARER_VERB = re.compile(
 LEFT_NOT_THE_ROOM = re.compile(r"\bleft\s+(?:to|it)\b", re.IGNORECASE)
 # An apologies line under a joint "Apologies and declarations" item declares nothing.
 APOLOGIES_SENTENCE = re.compile(r"^\s*apologies\b", re.IGNORECASE)
+# The standing words of a declarations item, not a record: "a Member must, within 28 clear
+# working days ... provide written notification", "members have an obligation to review their
+# register", "[Note: ... officers must make a declaration ...]".
+DUTY_SENTENCE = re.compile(
+    r"^\s*\[?\s*note\b|\b(?:must|shall)\b|\b(?:is|are)\s+(?:required|reminded|obliged)\s+to\b|"
+    r"\bhave\s+an\s+obligation\b",
+    re.IGNORECASE,
+)
+# A speaker's report, after the first name: "Joanna Robinson advised the Board that Mansfield
+# Pollard had ... and she wished to declare": the speaker declares, not whom she names.
+REPORTED_SPEECH = re.compile(
+    r"^\W*(?:advised|informed|said|stated|reported|explained|told|confirmed|indicated|noted)\b",
+    re.IGNORECASE,
+)
+# A declaration written after the item it concerns: "Item 5 – Financial Approval 2.13 Wokingham
+# Park & Ride: Charles Eales declared ...": the item's title names no declarer.
+ITEM_PREFIX = re.compile(
+    r"^\s*(?:agenda\s+)?item\s+(?P<item>\d{1,2}(?:\.\d{1,2})?[a-z]?)\b[^:]{0,120}:\s*(?=\S)", re.I
+)
+# A declarer's own item in brackets after the name: "Dave Holmes (Item 14), Cllr Riley (Item 13)".
+OWN_ITEM = re.compile(
+    r"\s*\(\s*(?:agenda\s+)?items?\s+(?P<item>\d{1,2}(?:\.\d{1,2})?[a-z]?)\s*\)", re.I
+)
+# An aside in brackets: "Councillor Sleight (deputising for Councillor Lee) declared": whom
+# the aside names does not declare.
+ASIDE = re.compile(r"\([^()]{0,120}\)")
+# ModernGov's item number alone on its line ("5."), which begins the next item.
+BARE_ITEM_NUMBER = re.compile(r"^\s*\d{1,3}\.\s*$")
 # A line that opens with a number ("2 Declarations", "Item 3"): a heading, not a sentence.
 ITEM_NUMBER_START = re.compile(r"^\s*(?:item\s+)?\d", re.I)
 # "Item 5 (Enterprise Zone): Cllr Jane Doe, non-pecuniary interest": a declaration listed by its

@@ -107,6 +107,26 @@ APPROVES_PREVIOUS = re.compile(
     r"(?:approved|agreed|confirmed|signed|accepted)",
     re.I,
 )
+# How a meeting file opens when its name and title say nothing (documents converted by sharing
+# sites, "Board-Papers.pdf"): "Minutes of the Cheshire and Warrington LEP Board Meeting held on
+# 26th April 2017", "Confirmed Minutes of the Twenty Second meeting of the SEMLEP Board", "DRAFT
+# MINUTES", "A G E N D A" (spaced out, joined before matching). Not an agenda's item "3. To
+# receive the Minutes of the Meeting held on ..." nor "Minutes of the last meeting".
+OPENING_MINUTES = re.compile(
+    r"(?i:(?<![\w.)])(?<!receive\s)(?<!approve\s)(?<!confirm\s)(?<!agree\s)(?<!the\s)"
+    r"(?<!\d\s)(?<!\d\.\s)(?<!\d\)\s)(?:(?:draft|confirmed|approved|unconfirmed|signed)\s+)?"
+    r"minutes\s+of\s+(?!(?:the\s+)?(?:previous|last)\b)(?:the\s+|a\s+)?(?:[\w&'’,\-]+\s+){0,10}?(?:meeting|board|committee|panel|forum)\b)"
+    r"|(?<![A-Za-z])(?:DRAFT\s+|CONFIRMED\s+)?MINUTES(?![A-Za-z])(?!\s+OF\s+(?:THE\s+)?"
+    r"(?:PREVIOUS|LAST)\b)",
+)
+OPENING_AGENDA = re.compile(r"(?<![A-Za-z])AGENDA(?![A-Za-z])(?!\s+ITEM\b)")
+# Letters spaced out in a heading ("A G E N D A"): joined before an opening is read.
+SPACED_LETTERS = re.compile(r"\b(?:[A-Z] ){3,}[A-Z]\b")
+# The opening must be about a meeting, not a news story that mentions minutes.
+OPENING_MEETING = re.compile(r"\bmeeting\b|\bboard\b|\bcommittee\b|\bpanel\b|\bforum\b", re.I)
+# A committee system's page that shows the minutes under each item ("Minutes:" after an item's
+# papers; ModernGov's ieListDocuments once the minutes are in), whatever its title says.
+MINUTES_UNDER_ITEM = re.compile(r"^\s*Minutes:\s*$", re.M)
 # Links on a meeting page that are the site's furniture, not the meeting's papers.
 SITE_FURNITURE = re.compile(
     r"privacy|cookie|accessibility|terms\s+(?:and|&)\s+conditions|newsletter|sitemap|"

@@ -315,3 +315,146 @@ def test_a_declaration_listed_by_the_item_it_concerns_is_not_the_next_item() -> 
     ) == [("Evans", "no_action_stated")]
     # A numbered line with no one declaring anything still ends the item.
     assert _declarations_of("None.\nItem 4. Growth Hub update") == [("", "none_declared")]
+
+
+# Shapes from the corpus's development part (Buckinghamshire Thames Valley, Tees Valley, Dorset,
+# London, Lancashire and Leeds City Region minutes).
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("3 Conflicts of Interest None declared", [("", "", "none_declared")]),
+        (
+            "2 DECLARATIONS OF INTEREST No new declarations of interest were made at this meeting.",
+            [("", "", "none_declared")],
+        ),
+        (
+            "3 Conflicts of Interest Councillor Jane Doe declared an interest in the Growth Fund.",
+            [("Jane Doe", "Growth Fund", "no_action_stated")],
+        ),
+    ],
+)
+def test_a_heading_run_into_its_record_without_a_colon(
+    line: str, expected: list[tuple[str, str, str]]
+) -> None:
+    doc = _minutes(f"2 Apologies\nNone.\n{line}\n4 Finance\nThe Board noted the report.")
+    found = [(d.member, d.item, d.action) for d in read_declarations(doc, MEETING)]  # type: ignore[arg-type]
+    assert found == expected
+
+
+def test_a_numbered_minute_that_is_the_record_itself() -> None:
+    doc = _minutes(
+        "1.1 Apologies were received from John Roe.\n1.2 No declarations of interest were made, "
+        "apart from Jane Doe who expressed an interest in Item 3.2, The Local Plan.\n2. Finance"
+    )
+    [declaration] = read_declarations(doc, MEETING)  # type: ignore[arg-type]
+    assert (declaration.member, declaration.item) == ("Jane Doe", "item 3.2")
+
+
+def test_the_items_standing_words_are_not_a_declaration() -> None:
+    doc = _minutes(
+        "Declarations of Interests\nEven if a meeting has not taken place a Member must, within "
+        "28 clear working days, provide written notification to the LEAP Secretariat.\n"
+        "[Note: In accordance with the GLA's Code of Ethics, officers must make a declaration.]\n"
+        "There were no declarations of interest.\n3. Finance"
+    )
+    [declaration] = read_declarations(doc, MEETING)  # type: ignore[arg-type]
+    assert declaration.action == "none_declared"
+
+
+def test_a_speaker_declares_not_the_company_she_names() -> None:
+    doc = _minutes(
+        "Declarations of Interest\nJoanna Robinson advised the Board that Mansfield Pollard had "
+        "had a grant application approved and she wished to declare a personal interest.\n"
+        "3. Finance"
+    )
+    found = read_declarations(doc, MEETING)  # type: ignore[arg-type]
+    assert [d.member for d in found] == ["Joanna Robinson"]
+
+
+def test_a_committee_systems_next_item_number_ends_the_declarations_item() -> None:
+    # ModernGov puts the item number alone on its line, then the title.
+    doc = _minutes(
+        "2.\n\nDeclaration of Interests\n\nMinutes:\n\nNone\n\n5.\n\nStrengthening LEPs\n\n"
+        "Minutes:\n\nMartin Kelly, Director of Economic Development, presented a report."
+    )
+    [declaration] = read_declarations(doc, MEETING)  # type: ignore[arg-type]
+    assert declaration.action == "none_declared"
+
+
+def test_a_declaration_within_an_item_takes_the_items_title() -> None:
+    doc = _minutes(
+        "1.\n\nComments from the Chair\n\nMinutes:\n\nThe Chair thanked members.\n\n2.\n\n"
+        "Membership of the Board\n\nMinutes:\n\nJane Doe declared a personal interest and "
+        "took no part in the decision.\n\n3.\n\nFinance"
+    )
+    [declaration] = read_declarations(doc, MEETING)  # type: ignore[arg-type]
+    assert (declaration.member, declaration.item, declaration.action) == (
+        "Jane Doe",
+        "2. Membership of the Board",
+        "took_no_part",
+    )
+
+
+def test_each_declarer_takes_the_item_in_brackets_after_the_name() -> None:
+    doc = _minutes(
+        "Declarations of Interest\nDeclarations of Interest were made by Dave Holmes (Item 14), "
+        "Councillor Mark Townsend (Item 13) and Councillor Phil Riley (Item 13).\n5. Finance"
+    )
+    found = [(d.member, d.item) for d in read_declarations(doc, MEETING)]  # type: ignore[arg-type]
+    assert found == [
+        ("Dave Holmes", "item 14"),
+        ("Mark Townsend", "item 13"),
+        ("Phil Riley", "item 13"),
+    ]
+
+
+def test_an_item_title_before_the_declaration_and_an_aside_name_nobody_declaring() -> None:
+    doc = _minutes(
+        "Declarations of Interest\nItem 5 – Financial Approval 2.13 Wokingham Park & Ride: "
+        "Charles Eales declared that he worked for Microsoft.\nCouncillor Sleight (deputising for "
+        "Councillor Lee) declared that he represented the council promoting schemes related to "
+        "Thames Valley Park & Ride.\n6. Finance"
+    )
+    found = [(d.member, d.item) for d in read_declarations(doc, MEETING)]  # type: ignore[arg-type]
+    assert found == [("Charles Eales", "item 5"), ("Sleight", "Thames Valley Park & Ride")]
+
+
+def test_the_action_in_a_later_sentence_naming_the_declarer() -> None:
+    doc = _minutes(
+        "Declarations of Interest\nJulie Whittaker declared an interest in Item 6 as her employer "
+        "is the scheme promoter. It was agreed that Julie would answer questions but would leave "
+        "the room while the item was considered.\n7. Finance"
+    )
+    [declaration] = read_declarations(doc, MEETING)  # type: ignore[arg-type]
+    assert (declaration.member, declaration.action) == ("Julie Whittaker", "left_room")
+
+
+def test_the_minute_below_the_agendas_standing_words_is_the_record() -> None:
+    doc = _minutes(
+        "Declarations of Interest\nThe Chair to invite Board members to declare any interests.\n"
+        "2.1 There were no declarations of interests.\nMinutes of the meetings held on 2 October"
+    )
+    [declaration] = read_declarations(doc, MEETING)  # type: ignore[arg-type]
+    assert declaration.action == "none_declared"
+
+
+def test_a_numbered_minute_read_as_a_section_heading_is_its_own_record() -> None:
+    # The extract stage made "2.1 There were no declarations of interests." a heading; the
+    # section under it is the next item, whose "London Councils ... stated" declares nothing.
+    text = (
+        "Declarations of Interest\nThe Chair to invite Board members to declare any interests.\n"
+        "2.1 There were no declarations of interests.\n"
+        "3.1 The Chair of London Councils stated that they had not supported the bid."
+    )
+    doc = _minutes(
+        text,
+        sections=(
+            Section(heading="Declarations of Interest", text=text.splitlines()[1]),
+            Section(
+                heading="2.1 There were no declarations of interests.",
+                text=text.splitlines()[3],
+            ),
+        ),
+    )
+    [declaration] = read_declarations(doc, MEETING)  # type: ignore[arg-type]
+    assert declaration.action == "none_declared"

@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from lepcheck.extract.document import extract_document
-from lepcheck.models import Link, PublicationDate, Table
+from lepcheck.models import Link, PageText, PublicationDate, Table
 from lepcheck.site.meetings.reader import minutes_documents, placements, read_meetings
 from tests.extract.extract_samples import record
 from tests.site.site_docs import make_doc
@@ -324,3 +324,50 @@ def test_an_agenda_page_that_links_its_printed_minutes_keeps_them_as_the_record(
     )
     [meeting] = read_meetings([page], OWN)
     assert meeting.minutes is not None and meeting.minutes.url.endswith("Printed minutes.pdf")
+
+
+def test_minutes_that_cannot_be_dated_are_still_read_for_declarations() -> None:
+    # A committee system's "Agenda and minutes" page whose kept text has no date (the corpus's
+    # Lancashire and Marches pages): no meeting, but its declarations are still the record.
+    page = make_doc(
+        "http://council.test/ieListDocuments.aspx?CId=938&MId=4558",
+        title="Meeting documents",
+        text="Agenda and minutes\nApologies\nMinutes:\nNone.\nDeclarations of Interest\n"
+        "Minutes:\nThere were no declarations of interest.",
+    )
+    listing = make_doc(
+        "http://lep.test/minutes",
+        title="Board minutes",
+        kind="governance_page",
+        text="Board minutes\nMinutes of the Board, 14 March 2023\nMinutes: 10 January 2023",
+    )
+    blank = make_doc("http://lep.test/files/blank.pdf", text="  \n", kind="minutes")
+    assert read_meetings([page, listing, blank], OWN) == []
+    assert minutes_documents([page, listing, blank], OWN) == [(page, None)]
+
+
+def test_an_agenda_page_known_as_minutes_by_its_first_line_or_its_items() -> None:
+    # "Agenda and draft minutes" heads the page; its title is the meeting's (Sheffield City
+    # Region's ModernGov); or only "Minutes:" under the items says so.
+    headed = make_doc(
+        "http://council.test/ieListDocuments.aspx?CId=143&MId=207",
+        title="Local Enterprise Partnership - Monday, 4th November, 2019 10.30 am",
+        kind="agenda",
+        text="Agenda and draft minutes\nLocal Enterprise Partnership - Monday, 4th November, "
+        "2019 10.30 am\nItems\n1.\nWelcome and Apologies",
+    )
+    [meeting] = read_meetings([headed], OWN)
+    assert meeting.minutes is not None and meeting.minutes.url == headed.url
+    agenda_only = make_doc(
+        "http://council.test/ieListDocuments.aspx?CId=143&MId=208",
+        title="Local Enterprise Partnership - Monday, 2nd December, 2019 10.30 am",
+        kind="agenda",
+        text="Agenda\nItems\n1.\nWelcome and Apologies\nTo receive apologies.",
+    )
+    [meeting] = read_meetings([agenda_only], OWN)
+    assert meeting.agenda is not None and meeting.minutes is None
+    shown = agenda_only.model_copy(
+        update={"pages": (PageText(number=1, text="Items\n1.\nApologies\nMinutes:\nNone."),)}
+    )
+    [meeting] = read_meetings([shown], OWN)
+    assert meeting.minutes is not None

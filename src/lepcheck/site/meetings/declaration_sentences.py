@@ -16,16 +16,21 @@ from lepcheck.site.names import looks_like_person_name, strip_titles_and_honours
 from lepcheck.site.source import cite, collapse
 from lepcheck.vocab.declarations import (
     APOLOGIES_SENTENCE,
+    ASIDE,
     DECLARED_BY,
     DECLARER_VERB,
     DECLARES,
     DECLARING_VERB,
+    DUTY_SENTENCE,
     ITEM_NAMED,
     ITEM_NUMBER,
+    ITEM_PREFIX,
     LEFT_NOT_THE_ROOM,
     LEFT_ROOM,
     LIST_ENTRY,
     NATURE,
+    OWN_ITEM,
+    REPORTED_SPEECH,
     TOOK_NO_PART,
 )
 from lepcheck.vocab.people import PERSON, PRONOUN_START, TITLED
@@ -92,7 +97,11 @@ def _declarers(sentence: str) -> list[str]:
     verb = DECLARER_VERB.search(sentence)
     if verb is None:
         return [_member_in(sentence)] if _member_in(sentence) else []
-    before = people_in(sentence[: verb.start()])
+    before = people_in(ASIDE.sub(" ", sentence[: verb.start()]))
+    if len(before) > 1:
+        first = PERSON.search(sentence)
+        if first is not None and REPORTED_SPEECH.match(sentence[first.end() :]):
+            return before[:1]  # "Jane Doe advised that Acme Ltd had ... and she declared"
     return before or ([_member_in(sentence)] if _member_in(sentence) else [])
 
 
@@ -123,8 +132,8 @@ def declarations_in(
 ) -> list[Declaration]:
     found: list[Declaration] = []
     for sentence in sentences_of(body):
-        if not sentence:
-            continue
+        if not sentence or DUTY_SENTENCE.search(sentence):
+            continue  # the item's standing words: what members must do, not what one did
         role = ROLE_SUBJECT.match(sentence)
         if role and DECLARING_VERB.search(sentence):
             # "The Chair declared an interest ... and left the room": a declaration by whoever
@@ -143,15 +152,45 @@ def declarations_in(
                     update={"action": action_of(sentence), "source": source}
                 )
             continue
+        if found and _completes(found[-1], sentence):
+            # "It was agreed that Julie would ... leave the room": the action for the declarer.
+            source = cite(doc, locator, f"{found[-1].source.quote} {sentence}")
+            found[-1] = found[-1].model_copy(
+                update={"action": action_of(sentence), "source": source}
+            )
+            continue
         listed = _listed_people(sentence)
         if not member or not (DECLARES.search(sentence) or listed):
             continue
         if APOLOGIES_SENTENCE.match(sentence):
             continue
         what = (_item_of(sentence), _nature_of(sentence), action_of(sentence))
-        for declarer in listed or _declarers(sentence):
-            found.append(declaration_of(doc, meeting_date, declarer, what, locator, sentence))
+        prefix = ITEM_PREFIX.match(sentence)
+        declarers = listed or _declarers(sentence[prefix.end() :] if prefix else sentence)
+        for declarer in declarers:
+            own = (_own_item(sentence, declarer), *what[1:])
+            entry = own if own[0] else what
+            found.append(declaration_of(doc, meeting_date, declarer, entry, locator, sentence))
     return found
+
+
+def _own_item(sentence: str, declarer: str) -> str:
+    """ "Dave Holmes (Item 14), Councillor Phil Riley (Item 13)": the item after the name
+    (OWN_ITEM is matched where the name ends)."""
+    at = sentence.find(declarer)
+    mine = OWN_ITEM.match(sentence, at + len(declarer)) if at >= 0 else None
+    return f"item {mine.group('item')}" if mine else ""
+
+
+def _completes(previous: Declaration, sentence: str) -> bool:
+    """A sentence after a declaration that gives its action and names its declarer by a first
+    name or surname, declaring nothing itself."""
+    if previous.action != "no_action_stated" or not previous.member:
+        return False
+    if DECLARES.search(sentence) or action_of(sentence) == "no_action_stated":
+        return False
+    names = previous.member.split()
+    return any(re.search(rf"\b{re.escape(n)}\b", sentence) for n in (names[0], names[-1]))
 
 
 def _listed_people(sentence: str) -> list[str]:

@@ -27,6 +27,7 @@ from lepcheck.site.names import looks_like_person_name
 from lepcheck.site.source import cite, collapse, line_locator, section_locator
 from lepcheck.vocab.declarations import (
     ABOUT_THE_ITEM,
+    BARE_ITEM_NUMBER,
     DECLARATION_TABLE_HEADER,
     DECLARATIONS_HEADING,
     DECLARED_INTEREST,
@@ -42,25 +43,37 @@ from lepcheck.vocab.declarations import (
 from lepcheck.vocab.people import PRONOUN_START
 
 _MAX_BODY_LINES = 40
+# What may stand before an item's title: "3 ", "1.2. ", "Item 2: ".
+_ITEM_NUMBER_ONLY = re.compile(r"^\s*(?:(?:item\s+)?\d{1,2}(?:\.\d{1,2})*[.):]?\s+)?", re.I)
 
 
 def _find_section(doc: Document) -> tuple[str, str, str] | None:
     """(heading, body, locator) of the declarations item, from sections or page text.
 
     Minutes often repeat the agenda at the top, so the first "Declarations of Interest" can
-    be a line of that list: the first heading with something under it is the record.
+    be a line of that list: the first heading with something under it is the record. A
+    committee system may show the agenda's standing words under it ("The Chair to invite
+    members to declare ...") and the minute below ("2.1 There were no declarations"): the
+    first whose body records a declaration or "none" is the record, if any does.
     """
-    found = list(_declaration_headings(doc))
+    found = [entry for entry in _declaration_headings(doc) if entry[1].strip()]
     for heading, body, locator in found:
-        if body.strip():
+        if NONE_DECLARED.search(body) or declarations_in(body, doc, locator, None):
             return heading, body, locator
-    return found[0] if found else None
+    if found:
+        return found[0]
+    return next(_declaration_headings(doc), None)
 
 
 def _declaration_headings(doc: Document) -> Iterator[tuple[str, str, str]]:
     for section in doc.sections:
         if DECLARATIONS_HEADING.search(section.heading) and len(section.heading) <= 150:
-            yield section.heading, section.text, section_locator(section.heading, section.page)
+            locator = section_locator(section.heading, section.page)
+            heading, inline = _split_inline(section.heading.strip())
+            # A numbered minute taken for a heading ("2.1 There were no declarations of
+            # interests.") is the record itself; what follows it is the next item.
+            sentence = heading == section.heading.strip() and bool(inline)
+            yield section.heading, inline if sentence else section.text, locator
     for page in doc.pages:
         lines = page.text.splitlines()
         for index, line in enumerate(lines):
@@ -70,7 +83,9 @@ def _declaration_headings(doc: Document) -> Iterator[tuple[str, str, str]]:
             if not _is_heading_line(stripped):
                 continue
             heading, inline = _split_inline(stripped)
-            body = _body_after(heading, inline, lines[index + 1 :])
+            # A numbered minute that is the record itself is its own body.
+            sentence = heading == stripped and bool(inline)
+            body = inline if sentence else _body_after(heading, inline, lines[index + 1 :])
             yield heading, body, f"page {page.number}, line '{collapse(heading)[:80]}'"
 
 
@@ -85,11 +100,20 @@ def _is_heading_line(line: str) -> bool:
 
 def _split_inline(line: str) -> tuple[str, str]:
     """'Declarations of Interest: None' -> heading and inline body; 'Item 2: Declarations...'
-    keeps its number with the heading."""
+    keeps its number with the heading. Converted minutes run the heading into its record with
+    no colon: "3 Conflicts of Interest None declared", "2 DECLARATIONS OF INTEREST No new
+    declarations of interest were made"; and a numbered minute may be the record itself: "1.2
+    No declarations of interest were made, apart from James Weld who ..."."""
     for match in re.finditer(r"[:–—]|\s-\s", line):
         if DECLARATIONS_HEADING.search(line[: match.start()]):
             return line[: match.start()].strip(), line[match.end() :].strip()
-    return line, ""
+    heading = DECLARATIONS_HEADING.search(line)
+    rest = line[heading.end() :].strip() if heading else ""
+    if heading is None or not rest:
+        return line, ""
+    if _ITEM_NUMBER_ONLY.fullmatch(line[: heading.start()]):
+        return line[: heading.end()].strip(), rest
+    return line, _ITEM_NUMBER_ONLY.sub("", line, count=1)
 
 
 def _body_after(heading_line: str, inline: str, following: list[str]) -> str:
@@ -98,6 +122,8 @@ def _body_after(heading_line: str, inline: str, following: list[str]) -> str:
     body: list[str] = [inline] if inline.strip() else []
     for line in following[:_MAX_BODY_LINES]:
         stripped = line.strip()
+        if BARE_ITEM_NUMBER.match(stripped):
+            break  # "5." alone: a committee system's next item
         next_number = NUMBERED_ITEM.match(stripped)
         if (
             next_number
@@ -219,13 +245,34 @@ def _actions_minuted_elsewhere(
 def _declared_in_items(doc: Document, meeting_date: date | None) -> list[Declaration]:
     found: list[Declaration] = []
     sentences = sentences_of(doc.text)
+    lines = [collapse(line) for line in doc.text.splitlines()]
     for index, sentence in enumerate(sentences):
         if DECLARED_INTEREST.search(sentence):
             # "She left the room for that item." right after completes the declaration.
             following = sentences[index + 1] if index + 1 < len(sentences) else ""
             text = f"{sentence}\n{following}" if PRONOUN_START.match(following) else sentence
-            found.extend(declarations_in(text, doc, line_locator(doc, sentence), meeting_date))
+            declared = declarations_in(text, doc, line_locator(doc, sentence), meeting_date)
+            item = _item_above(lines, sentence) if any(not d.item for d in declared) else ""
+            found.extend(d if d.item else d.model_copy(update={"item": item}) for d in declared)
     return found
+
+
+def _item_above(lines: list[str], sentence: str) -> str:
+    """The item a declaration made within it concerns, when the sentence names none: the
+    nearest item title above it, "2. Membership of the Board" or a committee system's "2." with
+    its title on the next line."""
+    at = next((i for i, line in enumerate(lines) if sentence[:60] in line), None)
+    if at is None:
+        return ""
+    for index in range(at - 1, -1, -1):
+        line = lines[index]
+        if BARE_ITEM_NUMBER.match(line):
+            title = next((t for t in lines[index + 1 : at] if t), "")
+            return f"{line.strip()} {title}" if title else ""
+        numbered = NUMBERED_ITEM.match(line)
+        if numbered and numbered.group("minor") is None and len(line) <= 120:
+            return line
+    return ""
 
 
 def _marker(

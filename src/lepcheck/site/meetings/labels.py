@@ -17,6 +17,7 @@ from lepcheck.site.day_dates import date_in_label, exact_dates
 from lepcheck.site.labels import file_stem, file_stem_words, url_path
 from lepcheck.site.meetings.notices import NOTICE_ROLES, notice_role
 from lepcheck.vocab.dates import ABOUT_THE_FILE, HELD_ON
+from lepcheck.vocab.kinds import AGENDA_AND_MINUTES
 from lepcheck.vocab.meetings import (
     AGENDA_LABEL,
     APPROVED_AFTER,
@@ -29,11 +30,16 @@ from lepcheck.vocab.meetings import (
     MAIN_BOARD_WORDS,
     MINUTES_BEFORE,
     MINUTES_LABEL,
+    MINUTES_UNDER_ITEM,
+    OPENING_AGENDA,
+    OPENING_MEETING,
+    OPENING_MINUTES,
     PACK,
     PAPER_CUE,
     PREVIOUS_MINUTES_ITEM,
     PREVIOUS_MINUTES_MENTION,
     SELF_APPROVED,
+    SPACED_LETTERS,
 )
 
 Role = Literal[
@@ -99,10 +105,11 @@ def text_date(doc: Document, role: Role | None = None) -> date | None:
         before = top[max(0, at - 40) : at]
         if _previous_meetings(top[max(0, at - 80) : at], top[cursor : cursor + 60], role):
             continue
+        if ABOUT_THE_FILE.search(before):
+            continue  # "Published on 20 March 2023", "Post on 01-Oct-2020": not the meeting
         if HELD_ON.search(before):
             return value
-        if not ABOUT_THE_FILE.search(before):  # "Published 20 March 2023" is not the meeting
-            first = first or value
+        first = first or value
     return first
 
 
@@ -128,16 +135,54 @@ def role_of_label(text: str) -> Role | None:
 
 
 def role_of_document(doc: Document) -> Role | None:
-    """agenda/minutes from the classifier or the document's own labels; paper from labels."""
+    """agenda/minutes from the document's own labels, the classifier or how the file opens;
+    paper from labels."""
     for text in own_labels(doc):
         role = role_of_label(text)
         if role in {"agenda", "minutes"} or role in NOTICE_ROLES:
             return role
     if doc.kind in {"agenda", "minutes"}:
         return "agenda" if doc.kind == "agenda" else "minutes"
+    opening = opening_role(doc)
+    if opening is not None:
+        return opening
     if any(role_of_label(t) == "paper" for t in own_labels(doc)):
         return "paper"
     return None
+
+
+def shows_minutes(doc: Document) -> bool:
+    """A committee system's page that is the meeting's agenda and its minutes: titled or headed
+    "Agenda and minutes" ("Agenda and draft minutes"), or showing "Minutes:" under its items
+    (ModernGov's ieListDocuments once the minutes are in)."""
+    if doc.format != "html":
+        return False
+    first_line = next((line.strip() for line in doc.text.splitlines() if line.strip()), "")
+    labels = [*own_labels(doc), first_line[:100]]
+    return any(AGENDA_AND_MINUTES.search(label) for label in labels) or bool(
+        MINUTES_UNDER_ITEM.search(doc.text)
+    )
+
+
+_OPENING = 500  # characters: a cover's title, date and place, and the first item or two
+
+
+def opening_role(doc: Document) -> Role | None:
+    """What a meeting file says it is as it opens, when its name and title do not: "Minutes of
+    the ... Board Meeting held on 26th April 2017", "DRAFT MINUTES", "A G E N D A". The earlier
+    of the two words decides (an agenda lists "Minutes of the meeting held on ..." as an item).
+    Files only: a web page's opening is its site's navigation and listings."""
+    if doc.format == "html" or not doc.pages:
+        return None
+    top = SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), doc.pages[0].text[:_OPENING])
+    if not OPENING_MEETING.search(top):
+        return None
+    found = [
+        (m.start(), role)
+        for pattern, role in ((OPENING_MINUTES, "minutes"), (OPENING_AGENDA, "agenda"))
+        if (m := pattern.search(top))
+    ]
+    return min(found)[1] if found else None  # type: ignore[return-value]
 
 
 def body_in(

@@ -27,6 +27,7 @@ from lepcheck.site.meetings.labels import (
     own_labels,
     role_of_document,
     role_of_label,
+    shows_minutes,
     text_date,
     url_date,
 )
@@ -34,7 +35,6 @@ from lepcheck.site.meetings.listing import placements
 from lepcheck.site.meetings.notices import holds_private_business, meeting_notices
 from lepcheck.site.meetings.publication import publication_date
 from lepcheck.site.source import cite, short_quote
-from lepcheck.vocab.kinds import AGENDA_AND_MINUTES
 from lepcheck.vocab.meetings import (
     AGENDA_WITH_PAPERS,
     MAIN_BOARD_WORDS,
@@ -304,10 +304,10 @@ def _minutes_with_agendas(items: list[MeetingItem]) -> list[MeetingItem]:
     minuted = {item.date for item in items if item.role == "minutes"}
     for item in items:
         doc = item.document
-        if item.role == "agenda" and doc is not None and doc.format == "html":
+        if item.role == "agenda" and doc is not None:
             if item.date in minuted:
                 continue  # the printed minutes it links are the record
-            if any(AGENDA_AND_MINUTES.search(label) for label in own_labels(doc)):
+            if shows_minutes(doc):
                 ref = cite(doc, "document", item.ref.quote)
                 shown.append(MeetingItem("minutes", item.date, item.body, ref, item.published, doc))
     return shown
@@ -411,12 +411,29 @@ def minutes_documents(
     documents: Sequence[Document],
     organisation_words: frozenset[str] = frozenset(),
     main_board: frozenset[str] = MAIN_BOARD_WORDS,
-) -> list[tuple[Document, date]]:
-    """Each fetched minutes document with its meeting date, for reading declarations."""
+) -> list[tuple[Document, date | None]]:
+    """Each fetched minutes document with its meeting date, for reading declarations.
+
+    Minutes whose meeting cannot be dated (a committee system's page whose date is in a part
+    of the page not kept, a file that prints no date) still record declarations, and the
+    minutes rule judges them (it takes every document of kind minutes): they come last, with no
+    date, when the classifier calls them minutes or they show minutes under their items (and
+    they have words to read).
+    """
     seen: set[str] = set()
-    found: list[tuple[Document, date]] = []
-    for item in meeting_items(documents, organisation_words, main_board):
+    found: list[tuple[Document, date | None]] = []
+    items = meeting_items(documents, organisation_words, main_board)
+    for item in items:
         if item.role == "minutes" and item.document is not None and item.document.url not in seen:
             seen.add(item.document.url)
             found.append((item.document, item.date))
+    # A page placed at a dated meeting in another role (an agenda page whose meeting has
+    # printed minutes) is not read again as undated minutes.
+    placed = {item.document.url for item in items if item.document is not None}
+    for doc in sorted(documents, key=lambda d: d.url):
+        if doc.url in seen or doc.url in placed or not doc.text.strip():
+            continue  # placed already; or no words: nothing recorded, nothing to read
+        if doc.kind == "minutes" or shows_minutes(doc):
+            seen.add(doc.url)
+            found.append((doc, None))
     return found
