@@ -2,7 +2,10 @@
 and the bytes moved by an unchanged re-crawl (conditional requests against the previous
 snapshot).
 
-    PYTHONPATH=src .venv/bin/python benchmarks/crawl.py [--pages 2000] [--no-scrapy]
+    PYTHONPATH=src .venv/bin/python benchmarks/crawl.py [--pages 2000] [--runs 5] [--no-scrapy]
+
+Each figure is the median of --runs runs (lepcheck and Scrapy back to back in each), with the
+range beside it.
 
 Scrapy runs from its own virtualenv, benchmarks/.env, which this script creates on first use
 (pip install scrapy), so it never enters lepcheck's dependencies.
@@ -14,6 +17,7 @@ import argparse
 import hashlib
 import multiprocessing
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -25,6 +29,12 @@ from multiprocessing.sharedctypes import Synchronized
 from pathlib import Path
 
 from lepcheck.crawl import CrawlOptions, crawl
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+if str(REPO_ROOT) not in sys.path:  # run as a script
+    sys.path.insert(0, str(REPO_ROOT))
+
+from benchmarks.timing import machine  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 SCRAPY_ENV = HERE / ".env"
@@ -148,12 +158,38 @@ def run_scrapy(start: str, limit: int) -> tuple[int, float]:
     return int(output[-2]), float(output[-1])
 
 
+def crawl_twice(options: CrawlOptions, sent: Synchronized[int]) -> dict[str, float]:
+    """One first crawl and one unchanged re-crawl against it: their figures."""
+    with tempfile.TemporaryDirectory() as folder:
+        first, second = Path(folder) / "first", Path(folder) / "second"
+        before = sent.value
+        started = time.monotonic()
+        info = crawl(options, first, target_id="bench")
+        seconds = time.monotonic() - started
+        bytes_first = sent.value - before
+        warc_bytes = sum(p.stat().st_size for p in (first / "warc").glob("*.warc.gz"))
+        started = time.monotonic()
+        again = crawl(options.model_copy(update={"previous": first}), second, target_id="bench")
+        again_seconds = time.monotonic() - started
+    return {
+        "responses": info.records,
+        "seconds": seconds,
+        "again_responses": again.records,
+        "again_seconds": again_seconds,
+        "bytes": bytes_first,
+        "moved": sent.value - before - bytes_first,
+        "warc": warc_bytes,
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=2000, help="HTML pages on the site")
+    parser.add_argument("--runs", type=int, default=5, help="runs of each; the median is quoted")
     parser.add_argument("--no-scrapy", action="store_true", help="skip the Scrapy comparison")
     args = parser.parse_args()
     total = args.pages * 2  # every page links to one PDF
+    print(machine())
 
     ports: multiprocessing.Queue[int] = multiprocessing.Queue()
     sent = multiprocessing.Value("q", 0)
@@ -168,31 +204,38 @@ def main() -> None:
         max_depth=50,
         total_time=600,
     )
-    with tempfile.TemporaryDirectory() as folder:
-        first, second = Path(folder) / "first", Path(folder) / "second"
-        started = time.monotonic()
-        info = crawl(options, first, target_id="bench")
-        elapsed = time.monotonic() - started
-        bytes_first = sent.value
-        print(
-            f"lepcheck: {info.records} responses in {elapsed:.1f}s = {info.records / elapsed:.0f}/s"
+    ours, again, theirs = [], [], []
+    for run in range(args.runs):  # lepcheck and Scrapy back to back in each run
+        figures = crawl_twice(options, sent)
+        ours.append(figures["responses"] / figures["seconds"])
+        again.append(figures["again_responses"] / figures["again_seconds"])
+        line = (
+            f"run {run + 1}: lepcheck {ours[-1]:.0f}/s, re-crawl {again[-1]:.0f}/s "
+            f"({figures['moved'] / 1e6:.2f} MB of bodies moved)"
         )
-        warc_bytes = sum(p.stat().st_size for p in (first / "warc").glob("*.warc.gz"))
-        print(f"  bodies served {bytes_first / 1e6:.1f} MB, WARC on disk {warc_bytes / 1e6:.1f} MB")
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"  peak memory of the crawling process {peak:.0f} MB")
-        started = time.monotonic()
-        again = crawl(options.model_copy(update={"previous": first}), second, target_id="bench")
-        elapsed = time.monotonic() - started
-        moved = sent.value - bytes_first
-        print(
-            f"unchanged re-crawl: {again.records} responses in {elapsed:.1f}s, "
-            f"bodies served {moved / 1e6:.2f} MB ({moved / max(bytes_first, 1):.1%} of the first)"
-        )
-    if not args.no_scrapy:
-        count, seconds = run_scrapy(start_url, total + 10)
-        print(f"scrapy:   {count} responses in {seconds:.1f}s = {count / seconds:.0f}/s")
+        if not args.no_scrapy:
+            count, seconds = run_scrapy(start_url, total + 10)
+            theirs.append(count / seconds)
+            line += f", scrapy {theirs[-1]:.0f}/s"
+        print(line)
+    print(
+        f"lepcheck: {figures['responses']:.0f} responses, {rates(ours)}; bodies served "
+        f"{figures['bytes'] / 1e6:.1f} MB, WARC on disk {figures['warc'] / 1e6:.1f} MB"
+    )
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"  peak memory of the crawling process {peak:.0f} MB")
+    print(f"unchanged re-crawl: {rates(again)}, bodies moved {figures['moved'] / 1e6:.2f} MB")
+    if theirs:
+        print(f"scrapy: {rates(theirs)}")
     server.terminate()
+
+
+def rates(per_second: list[float]) -> str:
+    ordered = sorted(per_second)
+    return (
+        f"{statistics.median(ordered):.0f} responses/s "
+        f"(median of {len(ordered)}; {ordered[0]:.0f}-{ordered[-1]:.0f})"
+    )
 
 
 if __name__ == "__main__":

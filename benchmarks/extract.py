@@ -19,8 +19,8 @@ import random
 import resource
 import shutil
 import subprocess
+import sys
 import tempfile
-import time
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -32,6 +32,12 @@ from fpdf import FPDF
 from lepcheck.extract.classify import classify_document
 from lepcheck.extract.document import extract_document
 from lepcheck.models import FetchRecord
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+if str(REPO_ROOT) not in sys.path:  # run as a script
+    sys.path.insert(0, str(REPO_ROOT))
+
+from benchmarks.timing import machine, timed  # noqa: E402
 
 _VOCABULARY = """board agreed noted report programme funding growth deal skills transport housing
 accountable body section officer risk register assurance framework decision project business
@@ -133,14 +139,9 @@ def record(url: str, content_type: str) -> FetchRecord:
                        fetched_at=NOW, first_seen=NOW)  # fmt: skip
 
 
-def best_of(repeats: int, run: Callable[[], None]) -> float:
-    """Fastest of several runs: the machine is shared, and the minimum is the least noisy."""
-    times = []
-    for _ in range(repeats):
-        started = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - started)
-    return min(times)
+def median_of(repeats: int, run: Callable[[], None]) -> float:
+    """The median of several runs (benchmarks/timing.py); the README quotes it."""
+    return timed(repeats, run).median
 
 
 def bench_pdf_text(pdfs: list[bytes], pages: int, folder: Path, repeats: int) -> None:
@@ -152,7 +153,7 @@ def bench_pdf_text(pdfs: list[bytes], pages: int, folder: Path, repeats: int) ->
             doc = extract_document(record(url, "application/pdf"), body)
             assert doc.readable and len(doc.pages) == pages
 
-    elapsed = best_of(repeats, ours)
+    elapsed = median_of(repeats, ours)
     what = "text, styles, headings, sections, links, dates"
     print(f"lepcheck PDF reader : {total_pages / elapsed:8.0f} pages/s  ({what})")
     tabular = [make_table_pdf(random.Random(index), 5) for index in range(len(pdfs))]
@@ -163,7 +164,7 @@ def bench_pdf_text(pdfs: list[bytes], pages: int, folder: Path, repeats: int) ->
             doc = extract_document(record(url, "application/pdf"), body)
             assert len(doc.tables) == 5
 
-    elapsed = best_of(repeats, tables)
+    elapsed = median_of(repeats, tables)
     print(
         f"  pages of tables   : {len(tabular) * 5 / elapsed:8.0f} pages/s  (ruled tables rebuilt)"
     )
@@ -181,7 +182,7 @@ def bench_pdf_text(pdfs: list[bytes], pages: int, folder: Path, repeats: int) ->
             command = ["pdftotext", "-enc", "UTF-8", str(path), "-"]
             subprocess.run(command, check=True, capture_output=True)
 
-    elapsed = best_of(repeats, theirs)
+    elapsed = median_of(repeats, theirs)
     what = "text only, one process per file"
     print(f"pdftotext (poppler) : {total_pages / elapsed:8.0f} pages/s  ({what})")
 
@@ -206,7 +207,7 @@ def bench_stage(rng: random.Random, count: int, repeats: int) -> None:
             url = f"https://b.example/{index}.{name}"
             classify_document(extract_document(record(url, ctype), body))
 
-    elapsed = best_of(repeats, stage)
+    elapsed = median_of(repeats, stage)
     mix = ", ".join(f"{name} {chosen.count(name)}" for name, _, _ in makers)
     print(
         f"whole extract stage : {count / elapsed:8.1f} documents/s  "
@@ -219,11 +220,12 @@ def main() -> None:
     parser.add_argument("--pdfs", type=int, default=20)
     parser.add_argument("--pages", type=int, default=25)
     parser.add_argument("--mix", type=int, default=200)
-    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--repeats", type=int, default=5)
     args = parser.parse_args()
     rng = random.Random(2024)
     pdfs = [make_pdf(rng, args.pages) for _ in range(args.pdfs)]
-    print(f"{args.pdfs} PDFs x {args.pages} pages; best of {args.repeats} runs")
+    print(machine())
+    print(f"{args.pdfs} PDFs x {args.pages} pages; median of {args.repeats} runs")
     with tempfile.TemporaryDirectory() as folder:
         bench_pdf_text(pdfs, args.pages, Path(folder), args.repeats)
     bench_stage(rng, args.mix, args.repeats)

@@ -20,6 +20,8 @@ The tree (as httpx's `_exceptions.py` lays out its own):
     │   ├── RegistryError                  an unknown LEP id or a malformed registry file
     │   ├── HistoryError                   the history database or a run id
     │   └── SnapshotError                  (lepcheck.snapshot.errors) not a usable snapshot
+    │       ├── UnfinishedSnapshotError      its crawl did not finish (check --require-complete)
+    │       └── DamagedRecordError           one record's bytes are damaged (that document only)
     └── TargetError .................... 3
         ├── CrawlError                     (lepcheck.crawl.errors) the crawl could not start
         │   ├── BlockedAddressError          the SSRF guard refused the address

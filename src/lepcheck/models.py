@@ -7,10 +7,14 @@ immutable models, so a stage can be run and tested alone from stored inputs.
 
 from __future__ import annotations
 
+import datetime as dt
 from datetime import date, datetime
 from typing import Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field, model_validator
+
+from lepcheck.committee_records import CommitteeRecord
+from lepcheck.models_base import Frozen as Frozen  # re-exported: stages import it from here
 
 SCHEMA_VERSION = "1.0"
 
@@ -42,14 +46,6 @@ DocumentKind = Literal[
 DOCUMENT_KINDS: tuple[DocumentKind, ...] = get_args(DocumentKind)
 
 DocumentFormat = Literal["html", "pdf", "docx", "xlsx", "csv", "text", "other"]
-
-
-class Frozen(BaseModel):
-    """Base for every cross-stage model: immutable and strict about unknown fields."""
-
-    model_config = ConfigDict(
-        frozen=True, extra="forbid", json_schema_serialization_defaults_required=True
-    )
 
 
 # --------------------------------------------------------------------------- crawl/snapshot
@@ -180,9 +176,16 @@ class Document(Frozen):
     approval: DatedValue | None = None
     readable: bool = True
     unreadable_reason: str | None = None
+    # A success response that is not the document at all: an error page, an empty body, bytes
+    # that are not what the URL and type promised (extract/soft_errors.py). Unreadable, and
+    # never a document of the site model: it is listed among the problems instead.
+    soft_error: bool = False
     kind: DocumentKind = "other"
     kind_confidence: float = 0.0
     kind_reasons: tuple[str, ...] = ()
+    # What a committee system (ModernGov) declares in this response, when it is one of its
+    # web-service answers or pages.
+    committee: CommitteeRecord | None = None
 
     @property
     def text(self) -> str:
@@ -197,8 +200,20 @@ DeclarationAction = Literal[
     "left_room", "took_no_part", "no_action_stated", "none_declared", "nothing_recorded"
 ]
 PublicationProvenance = Literal[
-    "first_seen", "last_modified", "document_metadata", "printed", "unknown"
+    "first_seen", "declared", "last_modified", "document_metadata", "printed", "unknown"
 ]
+# How a publication date is known (the project's guide, "Dates say how they are known"):
+# proved by our own earlier sighting, declared by the publisher's own system or a "published
+# on" line, or only suggested by a server header or file metadata.
+DateStrength = Literal["proved", "declared", "suggested", "unknown"]
+DATE_STRENGTH: dict[str, DateStrength] = {
+    "first_seen": "proved",
+    "declared": "declared",
+    "printed": "declared",
+    "last_modified": "suggested",
+    "document_metadata": "suggested",
+    "unknown": "unknown",
+}
 
 REGISTER_CATEGORIES: tuple[str, ...] = (
     "employment",
@@ -242,11 +257,29 @@ class RegisterEntry(Frozen):
     signed_date: date | None = None
     dated: date | None = None
     source: SourceRef
+    # Seen only as a link that was followed and gave no document (an HTTP error, an error page
+    # served as the register): why. The link is published; the register behind it is not proved.
+    link_failed: str | None = None
 
 
 class PublicationDate(Frozen):
     value: date
     provenance: PublicationProvenance
+    # Where a declared date was read: "publicationdate in GetMeeting <url>", "Publication date
+    # on <decision page url>".
+    source: str = ""
+
+    @property
+    def strength(self) -> DateStrength:
+        return DATE_STRENGTH[self.provenance]
+
+
+class WithheldPaper(Frozen):
+    """A paper kept from the public, as the agenda lists it (MEET-07)."""
+
+    title: str
+    ground: str = ""  # the exemption ground given ("Paragraph 3 of Part 1 of Schedule 12A")
+    source: SourceRef
 
 
 class Declaration(Frozen):
@@ -262,13 +295,31 @@ class Declaration(Frozen):
 class Meeting(Frozen):
     body: str = "Board"
     date: date
+    # "cancelled" (not a missed deadline) and "held" are declared by a committee system; a
+    # meeting read from a LEP's own pages is "unknown" (held, if it is past).
+    status: Literal["held", "cancelled", "unknown"] = "unknown"
     agenda: SourceRef | None = None
     papers: tuple[SourceRef, ...] = ()
+    # Each paper's own publication date, in the order of `papers` (empty when not known).
+    paper_dates: tuple[PublicationDate | None, ...] = ()
+    withheld: tuple[WithheldPaper, ...] = ()
     minutes: SourceRef | None = None
     minutes_status: Literal["draft", "approved", "unknown"] = "unknown"
     agenda_published: PublicationDate | None = None
     papers_published: PublicationDate | None = None
     minutes_published: PublicationDate | None = None
+    # The approved version, where the system keeps it apart from the draft (MEET-03), and the
+    # date of the meeting that approved it.
+    approved_minutes: SourceRef | None = None
+    approved_minutes_published: PublicationDate | None = None
+    minutes_approved_on: dt.date | None = None  # `date` here would be the field above
+    system: str = ""  # the committee system the meeting was read from ("moderngov")
+
+    @model_validator(mode="after")
+    def _dates_match_papers(self) -> Meeting:
+        if self.paper_dates and len(self.paper_dates) != len(self.papers):
+            raise ValueError("paper_dates must give one entry per paper")
+        return self
 
 
 class FundedProject(Frozen):
@@ -427,14 +478,22 @@ class RulesetInfo(Frozen):
 
 
 class SnapshotRef(Frozen):
+    """The snapshot a report was checked on, with counts read from its index."""
+
     id: str
     path: str
-    records: int
+    records: int = Field(description="responses and fetch errors recorded")
     skipped: int
     skipped_by_reason: dict[str, int] = Field(
         default_factory=dict,
         description="URLs seen but not fetched, by reason (off-site, robots...)",
     )
+    complete: bool = Field(
+        default=True,
+        description="false when the crawl did not finish (killed, interrupted): findings may be "
+        "fail or unknown only because pages were never fetched",
+    )
+    pending: int = Field(default=0, description="URLs still queued when the crawl stopped")
 
 
 class Report(Frozen):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
+
 from lepcheck.checks import meeting_timeliness
 from lepcheck.rule_cases import make_site
 
@@ -49,3 +51,141 @@ def test_a_bulk_stamp_from_a_site_migration_is_not_evidence() -> None:
 def test_on_time_last_modified_suggests_but_does_not_prove() -> None:
     verdict = meeting_timeliness.evaluate(meeting_site({"2023-03-14": "2023-03-20"}), MINUTES)
     assert verdict.status == "partial" and verdict.evidence
+
+
+# Deadlines counted in clear working days (BPG ch.1): neither the meeting day nor the day of
+# publication counts, nor do weekends or England bank holidays. Each pair below sits on the
+# boundary: the first date is the last one on time, the second the first one late, and a count
+# in calendar days would judge at least one of them differently.
+AGENDA = meeting_timeliness.Params(document="agenda", relation="before", clear_working_days=5)
+APPROVED = meeting_timeliness.Params(
+    document="minutes",
+    relation="after_next_meeting",
+    clear_working_days=10,
+    minutes_status="approved",
+)
+
+
+def dated_meeting_site(meeting: str, published: str, *, next_meeting: str = "") -> Any:
+    """One board meeting whose agenda and minutes carry a printed publication date."""
+    when = {"value": date.fromisoformat(published), "provenance": "printed"}
+    meetings = [
+        {
+            "date": date.fromisoformat(meeting),
+            "agenda": "https://lep.test/agenda.pdf",
+            "minutes": "https://lep.test/minutes.pdf",
+            "minutes_status": "approved",
+            "agenda_published": when,
+            "minutes_published": when,
+        }
+    ]
+    if next_meeting:  # the next meeting of the same body, which approves the minutes
+        meetings.append({"date": date.fromisoformat(next_meeting), "minutes_status": "draft"})
+    return make_site({"as_of": date(2024, 3, 28), "meetings": meetings})
+
+
+def said(verdict: Any) -> str:
+    """What a verdict says: its message and its evidence, where each meeting's count is."""
+    return " ".join([verdict.message, *(ev.quote for ev in verdict.evidence)])
+
+
+@pytest.mark.parametrize(
+    ("meeting", "published", "days", "on_time"),
+    [
+        # Christmas 2023: Mon 25 and Tue 26 Dec, Mon 1 Jan are bank holidays.
+        ("2023-12-14", "2024-01-03", 10, True),  # 20 calendar days after
+        ("2023-12-14", "2024-01-04", 11, False),
+        # Over two weekends: Fri 2 Feb 2024 to Mon 19 Feb.
+        ("2024-02-02", "2024-02-19", 10, True),
+        ("2024-02-02", "2024-02-20", 11, False),
+        # Easter 2023: Good Friday 7 Apr and Easter Monday 10 Apr.
+        ("2023-04-05", "2023-04-24", 10, True),
+        ("2023-04-05", "2023-04-25", 11, False),
+    ],
+)
+def test_minutes_deadline_counts_clear_working_days(
+    meeting: str, published: str, days: int, on_time: bool
+) -> None:
+    verdict = meeting_timeliness.evaluate(dated_meeting_site(meeting, published), MINUTES)
+    assert f"{days} clear working days after the meeting (allowed 10)" in said(verdict)
+    # A printed date is declared by the publisher (issue 14): on time passes, late fails.
+    assert verdict.status == ("pass" if on_time else "fail"), verdict.message
+
+
+@pytest.mark.parametrize(
+    ("meeting", "published", "days", "on_time"),
+    [
+        # Meeting Tue 2 Jan 2024: Christmas, Boxing Day and New Year's Day do not count.
+        ("2024-01-02", "2023-12-20", 5, True),  # 13 calendar days before
+        ("2024-01-02", "2023-12-21", 4, False),
+        # Meeting Tue 9 May 2023: the early May bank holiday (1 May) and the coronation (8 May).
+        ("2023-05-09", "2023-04-27", 5, True),
+        ("2023-05-09", "2023-04-28", 4, False),
+        # Meeting Mon 15 Jan 2024 after a weekend: published the Monday before is on time.
+        ("2024-01-15", "2024-01-08", 4, False),
+        ("2024-01-15", "2024-01-05", 5, True),
+    ],
+)
+def test_agenda_deadline_counts_clear_working_days(
+    meeting: str, published: str, days: int, on_time: bool
+) -> None:
+    verdict = meeting_timeliness.evaluate(dated_meeting_site(meeting, published), AGENDA)
+    assert f"{days} clear working days before the meeting (needs 5)" in said(verdict)
+    assert verdict.status == ("pass" if on_time else "fail"), verdict.message
+
+
+@pytest.mark.parametrize(
+    ("approved_on", "published", "days", "on_time"),
+    [
+        # Approved at the meeting of Thu 14 Dec 2023, over Christmas and New Year.
+        ("2023-12-14", "2024-01-03", 10, True),
+        ("2023-12-14", "2024-01-04", 11, False),
+        # Approved Thu 30 Mar 2023, over Easter 2023.
+        ("2023-03-30", "2023-04-14", 8, True),
+        ("2023-03-30", "2023-04-18", 10, True),
+        ("2023-03-30", "2023-04-19", 11, False),
+    ],
+)
+def test_approved_minutes_deadline_counts_from_the_approving_meeting(
+    approved_on: str, published: str, days: int, on_time: bool
+) -> None:
+    site = dated_meeting_site("2023-03-01", published, next_meeting=approved_on)
+    verdict = meeting_timeliness.evaluate(site, APPROVED)
+    assert f"{days} clear working days after approval on {approved_on} (allowed 10)" in said(
+        verdict
+    )
+    assert verdict.status == ("pass" if on_time else "fail"), verdict.message
+
+
+def test_approved_minutes_published_by_the_approving_meeting_are_on_time() -> None:
+    site = dated_meeting_site("2023-03-01", "2023-03-30", next_meeting="2023-03-30")
+    verdict = meeting_timeliness.evaluate(site, APPROVED)
+    assert "published by approval on 2023-03-30" in said(verdict)
+    assert verdict.status == "pass"  # on declared (printed) dates
+
+
+def test_minutes_not_yet_approved_by_a_later_meeting_are_not_late() -> None:
+    # No later meeting of the board: nobody has approved them, so no deadline has started.
+    verdict = meeting_timeliness.evaluate(dated_meeting_site("2023-03-01", "2024-03-01"), APPROVED)
+    assert "no later meeting has approved them yet" in said(verdict)
+    assert verdict.status == "pass"  # on declared (printed) dates
+
+
+def test_only_the_same_bodys_next_meeting_approves_the_minutes() -> None:
+    spec = {
+        "as_of": date(2024, 3, 28),
+        "meetings": [
+            {
+                "date": date(2023, 3, 1),
+                "minutes": "https://lep.test/minutes.pdf",
+                "minutes_status": "approved",
+                "minutes_published": {"value": date(2023, 6, 1), "provenance": "printed"},
+            },
+            # A committee meeting the next day approves nothing of the board's.
+            {"date": date(2023, 3, 2), "body": "Audit Committee"},
+            {"date": date(2023, 5, 25)},  # the board's next; Mon 29 May is a bank holiday
+        ],
+    }
+    verdict = meeting_timeliness.evaluate(make_site(spec), APPROVED)
+    assert "3 clear working days after approval on 2023-05-25" in said(verdict)
+    assert verdict.status == "pass"  # on declared (printed) dates

@@ -3,6 +3,7 @@ never lets a pass through without evidence (design.md, "no pass without evidence
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -59,3 +60,19 @@ def test_a_pass_with_evidence_and_a_fail_without_stay_as_they_are(
     assert run_check("probe", _NoParams(), site).status == "pass"
     monkeypatch.setitem(CHECK_KINDS, "probe", _verdict_of("fail", ()))
     assert run_check("probe", _NoParams(), site).status == "fail"
+
+
+def test_only_a_pass_is_touched_by_the_guard(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An `unknown`, `manual` or `fail` without evidence is what it says: the guard leaves its
+    status and message alone."""
+    site = make_site({})
+    for status in ("unknown", "manual", "fail", "partial", "not_applicable"):
+        monkeypatch.setitem(CHECK_KINDS, "probe", _verdict_of(status, ()))
+        verdict = run_check("probe", _NoParams(), site)
+        assert (verdict.status, verdict.message) == (status, "Looked."), status
+
+
+def test_the_registry_entries_cannot_be_changed() -> None:
+    kind = CHECK_KINDS["document_published"]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        kind.evaluate = lambda site, params: Verdict(status="pass", message="")  # type: ignore[misc]

@@ -5,10 +5,12 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from tests.crawl.crawl_site_server import Reply, Site, serve
 
 from lepcheck.cli import main
 from lepcheck.demo.server import serve_site
@@ -32,29 +34,81 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def test_loopback_target_is_refused_without_the_flag_before_any_request(tmp_path: Path) -> None:
-    site = tmp_path / "site"
-    site.mkdir()
-    (site / "index.html").write_text("<html><title>LEP</title><body>Board</body></html>")
-    with serve_site(site) as base_url:
-        code, _, err = run("audit", base_url, "--out", str(tmp_path / "out"), "--delay", "0")
-    assert code == 3
-    assert_one_line_error(err)
-    assert "--allow-private-network" in err
+# Refusals are proved on loopback servers that log every connection. Private ranges (10/8,
+# 172.16/12, 192.168/16, 169.254/16) are held by the guard's own tests (tests/crawl/test_guard.py)
+# without a connection: a CLI test that failed there would send traffic to a private range.
+@pytest.fixture
+def loopback_sites() -> Iterator[tuple[Site, Site]]:
+    """An LEP-like site on 127.0.0.1 and one on 127.0.0.2, each logging every connection."""
+    page = Reply(body=b"<html><title>LEP</title><body>Board</body></html>")
+    first, second = Site(), Site()
+    first.fallback = second.fallback = lambda path: page
+    with serve(first) as one, serve(second, host="127.0.0.2") as two:
+        yield one, two
+
+
+def assert_nothing_received(*sites: Site) -> None:
+    """Exit 3 also means "unreachable": only an empty server log proves the refusal."""
+    for site in sites:
+        assert site.log == [] and site.connections == 0, f"{site.base} received {site.log}"
+
+
+@pytest.mark.parametrize("command", ["audit", "crawl"])
+def test_loopback_target_is_refused_without_the_flag_before_any_request(
+    command: str, loopback_sites: tuple[Site, Site], tmp_path: Path
+) -> None:
+    one, two = loopback_sites
+    urls = [f"{one.base}/", f"http://localhost:{one.port}/", f"{two.base}/board/"]
+    for url in urls:
+        code, _, err = run(command, url, "--out", str(tmp_path / "out"), "--delay", "0")
+        assert code == 3, url
+        assert_one_line_error(err)
+        assert "--allow-private-network" in err
+    assert_nothing_received(one, two)
     assert not (tmp_path / "out" / "report.json").exists()
 
 
-def test_private_ranges_are_refused(tmp_path: Path) -> None:
-    for url in (
-        "http://10.0.0.8/",
-        "http://192.168.1.1/",
-        "http://172.16.0.1/",
-        "http://169.254.169.254/",
-        "http://[::1]/",
-    ):
-        code, _, err = run("audit", url, "--out", str(tmp_path / "out"))
-        assert code == 3, url
-        assert_one_line_error(err)
+def test_a_related_site_on_loopback_is_refused_too(
+    loopback_sites: tuple[Site, Site], tmp_path: Path
+) -> None:
+    one, two = loopback_sites
+    code, _, err = run(
+        "audit", f"{one.base}/", "--related-site", f"{two.base}/", "--out", str(tmp_path)
+    )
+    assert code == 3
+    assert_one_line_error(err)
+    assert_nothing_received(one, two)
+
+
+def test_a_sweep_refuses_loopback_websites_of_its_registry(
+    loopback_sites: tuple[Site, Site], tmp_path: Path
+) -> None:
+    one, two = loopback_sites
+    registry = tmp_path / "registry.yaml"
+    registry.write_text(
+        "leps:\n"
+        f"  - {{id: one-lep, name: One LEP, website: '{one.base}/', status: active}}\n"
+        f"  - {{id: two-lep, name: Two LEP, website: '{two.base}/', status: active}}\n"
+    )
+    result = CliRunner().invoke(
+        main,
+        [
+            *("sweep", "--registry", str(registry), "--only", "one-lep,two-lep"),
+            *("--out", str(tmp_path / "sweep"), "--delay", "0"),
+        ],
+    )
+    assert result.exit_code == 3, result.output  # no LEP could be audited at all
+    assert_nothing_received(one, two)
+
+
+def test_the_flag_lets_the_same_target_through(
+    loopback_sites: tuple[Site, Site], tmp_path: Path
+) -> None:
+    """The control: with --allow-private-network the same server is asked, so the refusals
+    above are the guard's and not a server that could not be reached."""
+    one, _ = loopback_sites
+    run("crawl", f"{one.base}/", "--out", str(tmp_path), "--delay", "0", "--allow-private-network")
+    assert one.hits("/") == 1
 
 
 def test_refused_connection_exits_3_with_one_line(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 from fpdf import FPDF
+from tests.fixtures.moderngov.emulator import serve_moderngov
 
 from lepcheck.cli import main
 from lepcheck.demo.server import serve_site
@@ -140,3 +141,29 @@ def test_missing_file_is_a_one_line_usage_error(tmp_path: Path, name: str) -> No
     result = CliRunner().invoke(main, ["inspect", str(tmp_path / name)])
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1 and "no such file" in result.stderr
+
+
+def test_inspect_explains_a_moderngov_meeting_page() -> None:
+    with serve_moderngov() as council:
+        url = f"{council.base}/ieListDocuments.aspx?CId=513&MId=8203"
+        result = CliRunner().invoke(main, ["inspect", url, "--json", "--allow-private-network"])
+        assert result.exit_code == 0, result.stderr
+        lines = json.loads(result.stdout)["committee_system"]
+        answer = f"{council.base}/mgWebService.asmx/GetMeeting?lMeetingId=8106"
+        result = CliRunner().invoke(main, ["inspect", answer, "--json", "--allow-private-network"])
+        service = json.loads(result.stdout)["committee_system"]
+    assert lines[0] == "ModernGov meeting page (the agenda, and the minutes once published)"
+    assert lines[1] == (
+        "meeting 8203 of committee 513 (Wyvern Coast LEP Investment Panel) on 2022-10-19: "
+        "not cancelled"
+    )
+    assert "minutes: published, approved" in lines
+    withheld = next(line for line in lines if line.startswith("item 5 "))
+    assert "withheld from the public; ground: Exempt information as defined in Paragraph 3" in (
+        withheld
+    )
+    assert lines[-1].startswith("dates: no publication date is declared here")
+    assert (
+        "paper 71024 'Supplementary - Integration Transition Plan' (item 'Future of LEPs: "
+        "Integration into Wyvern County Council'), published 15/06/2023 (declared by the system)"
+    ) in service

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import struct
 import subprocess
@@ -15,6 +16,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from lepcheck.crawl import CrawlOptions, crawl
+from lepcheck.crawl.fetch import FetchResult
+from lepcheck.crawl.guard import NetworkGuard
+from lepcheck.crawl.source import http_source
 from lepcheck.models import FetchRecord
 from lepcheck.snapshot import Snapshot
 
@@ -44,10 +48,12 @@ class Site:
     # Every n-th request on one keep-alive connection is answered with a TCP reset (0: never).
     reset_every_on_connection: int = 0
     port: int = 0
+    host: str = "127.0.0.1"
+    connections: int = 0  # TCP connections accepted, whether or not a request followed
 
     @property
     def base(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"http://{self.host}:{self.port}"
 
     def hits(self, path: str) -> int:
         return sum(1 for p, _ in self.log if p == path)
@@ -65,6 +71,11 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
 
         def log_message(self, format: str, *args: object) -> None:
             pass
+
+        def setup(self) -> None:
+            with lock:
+                site.connections += 1
+            super().setup()
 
         def do_HEAD(self) -> None:
             # Like many IIS and CMS set-ups: HEAD is refused; the log shows it was asked.
@@ -119,10 +130,11 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
 
 
 @contextmanager
-def serve(site: Site) -> Iterator[Site]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
+def serve(site: Site, *, host: str = "127.0.0.1", port: int = 0) -> Iterator[Site]:
+    """Serve `site` on `host` (any 127.x.y.z address is loopback) and `port` (0: any free)."""
+    server = ThreadingHTTPServer((host, port), _handler(site))
     server.daemon_threads = True
-    site.port = server.server_address[1]
+    site.host, site.port = host, server.server_address[1]
     # A short poll interval keeps shutdown (every test's teardown) quick.
     thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
@@ -179,3 +191,25 @@ def skipped_of(snapshot: Snapshot) -> dict[str, str]:
 
 def by_url(path: Path) -> dict[str, FetchRecord]:
     return {r.url: r for r in Snapshot.open(path).records()}
+
+
+def fetch_with_crawler_client(url: str, guard: NetworkGuard, *, retry: bool = True) -> FetchResult:
+    """One fetch through the crawler's own HTTP client (connections pinned by `guard`), with no
+    hop check of the gate's (the guard inside the connection is all that stands)."""
+
+    async def fetch() -> FetchResult:
+        async def no_pause(url: str) -> None:
+            return None
+
+        async def allow_all(url: str) -> str | None:
+            return None
+
+        options = CrawlOptions(start_url=url, timeout=2)
+        # A deadline already reached allows one attempt and no retry.
+        deadline = 1e12 if retry else 0.0
+        async with http_source(
+            options, guard=guard, deadline=deadline, pace=no_pause, on_retry=lambda u, d: None
+        ) as fetcher:
+            return await fetcher.fetch(url, check_hop=allow_all)
+
+    return asyncio.run(fetch())

@@ -41,7 +41,8 @@ def test_error_status_and_empty_bodies_are_unreadable_with_reason() -> None:
     failed = extract_document(record("https://lep.example/y", error="timed out after 20s"), b"")
     assert not failed.readable and failed.unreadable_reason == "timed out after 20s"
     empty = extract_document(record("https://lep.example/z"), b"")
-    assert not empty.readable and empty.unreadable_reason == "empty response"
+    assert not empty.readable and empty.soft_error
+    assert empty.unreadable_reason == "not the document: the server answered 200 with an empty body"
 
 
 def test_magic_bytes_beat_the_declared_content_type() -> None:
@@ -102,8 +103,11 @@ def test_soft_404_pages_are_not_documents() -> None:
         b"<body><main><h1>Sorry</h1><p>Try the search.</p></main></body></html>"
     )
     doc = extract_document(record("https://lep.example/roi.pdf", "text/html"), page)
-    assert not doc.readable
-    assert doc.unreadable_reason == "the server answered 200 with a 'not found' page (soft 404)"
+    assert not doc.readable and doc.soft_error
+    assert doc.unreadable_reason == (
+        "not the document: the link promises a PDF file but the server sent a web page titled "
+        "'Page not found | Acme LEP'"
+    )
     assert doc.title == "Page not found | Acme LEP"  # kept, so a report can say what came back
     assert doc.pages == () and doc.links == ()
     article = (

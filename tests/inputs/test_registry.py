@@ -99,6 +99,25 @@ def test_a_user_registry_adds_and_overrides_entries(tmp_path: Path) -> None:
     assert by_url.id == "test-lep" and by_url.related_sites == ("http://127.0.0.1:8001/",)
 
 
+def test_related_committees_reach_the_target(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(
+        yaml.safe_dump(
+            {"leps": [{"id": "test-lep", "name": "Test LEP", "website": "http://127.0.0.1:8000/",
+                       "related_committees": [938, "Investment Panel"]}]}
+        )
+    )  # fmt: skip
+    target = resolve_target("test-lep", registry=mine)
+    assert target.related_committees == ("938", "Investment Panel")
+    by_url = resolve_target("http://127.0.0.1:8000/", name="Renamed", registry=mine)
+    assert by_url.related_committees == ("938", "Investment Panel")
+    mine.write_text(
+        yaml.safe_dump({"leps": [{"id": "x", "name": "X", "related_committees": [""]}]})
+    )
+    with pytest.raises(RegistryError, match="related_committees"):
+        load_registry(mine)
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [

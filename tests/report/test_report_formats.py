@@ -9,7 +9,7 @@ import jsonschema
 
 from lepcheck.models import Report
 from lepcheck.report.csv_report import render_csv
-from lepcheck.report.html_report import render_html, safe_href
+from lepcheck.report.html_report import render_html
 from lepcheck.report.json_report import render_json, report_schema
 from lepcheck.report.markdown import render_markdown
 from lepcheck.rules import resource_dir
@@ -79,19 +79,6 @@ def test_csv_neutralises_spreadsheet_formulas() -> None:
     assert row["evidence_quote"] == "'=HYPERLINK(1)"
 
 
-def test_safe_href_allows_only_http_and_archive_paths() -> None:
-    assert safe_href("https://lep.test/a.pdf") == "https://lep.test/a.pdf"
-    assert safe_href("evidence/abc.pdf") == "evidence/abc.pdf"
-    for bad in (
-        "javascript:alert(1)",
-        "data:text/html,x",
-        "evidence/../../etc/passwd",
-        "//evil.test/x",
-        "file:///etc/passwd",
-    ):
-        assert safe_href(bad) is None
-
-
 def test_markdown_and_html_show_score_and_rating(sample_report: Report, tmp_path: Path) -> None:
     md = render_markdown(sample_report)
     html = render_html(sample_report)
@@ -130,3 +117,13 @@ def test_action_plan_puts_failures_before_partials_within_a_severity() -> None:
         [finding("ASSUR-04", "partial"), finding("ROI-01", "fail"), finding("COI-06", "fail")]
     )
     assert [a.rule_id for a in report.action_plan] == ["COI-06", "ROI-01", "ASSUR-04"]
+
+
+def test_the_method_note_says_how_dates_are_known(sample_report: Report) -> None:
+    html = render_html(sample_report)
+    markdown = render_markdown(sample_report)
+    for text in (html, markdown):
+        assert "Method: how publication dates are judged" in text
+        for strength in ("proved", "declared", "suggested"):
+            assert strength in text
+    assert "<strong>declared</strong>: recorded by the publisher" in html

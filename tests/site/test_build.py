@@ -95,6 +95,43 @@ def test_registers_seen_only_as_links_are_problems() -> None:
     assert "not fetched" in problem.reason
 
 
+def test_soft_errors_are_problems_not_documents_and_their_register_links_failed() -> None:
+    """An error page where a register was linked is no register (issue 11, class 1); nor is a
+    link that answered 404. Both stay linked, marked as failed, for ROI-01 to say unknown."""
+    listing = make_doc(
+        "http://lep.test/registers",
+        title="Registers of interest",
+        links=(
+            Link(url="http://lep.test/files/roi-jane-doe.pdf", text="Jane Doe"),
+            Link(url="http://lep.test/files/roi-sam-patel.pdf", text="Sam Patel"),
+        ),
+    )
+    error_page = make_doc(
+        "http://lep.test/files/roi-jane-doe.pdf",
+        format="html",
+        title="Page not found",
+        readable=False,
+        soft_error=True,
+        unreadable_reason="not the document: the server sent an error page ('Page not found')",
+    )
+    site = build_site_model(
+        [listing, error_page],
+        target_id="a",
+        target_name="Anytown LEP",
+        target_url="http://lep.test/",
+        as_of=date(2023, 4, 3),
+        problems=(FetchProblem(url="http://lep.test/files/roi-sam-patel.pdf", reason="HTTP 404"),),
+    )
+    assert [d.url for d in site.documents] == ["http://lep.test/registers"]
+    failed = {r.member_name: r.link_failed for r in site.registers}
+    assert failed == {
+        "Jane Doe": "not the document: the server sent an error page ('Page not found')",
+        "Sam Patel": "HTTP 404",
+    }
+    reasons = {p.url.rsplit("/", 1)[-1]: p.reason for p in site.problems}
+    assert reasons == {"roi-sam-patel.pdf": "HTTP 404", "roi-jane-doe.pdf": failed["Jane Doe"]}
+
+
 def test_ragged_and_empty_documents_do_not_break_the_build() -> None:
 
     odd = [

@@ -71,14 +71,12 @@ def test_two_audits_sharing_a_host_never_overlap() -> None:
         ("https://lep-c.test/",),
     ] * 3
     threads = [threading.Thread(target=audit_like, args=(job,)) for job in jobs]
-    started = time.monotonic()
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join(timeout=10)
     assert not any(t.is_alive() for t in threads)  # no deadlock
     assert overlaps == []
-    assert time.monotonic() - started < 5
 
 
 def test_selection_skips_leps_without_a_website_and_closed_ones() -> None:

@@ -66,7 +66,13 @@ def examples(family: str) -> dict[str, Any]:
     return data
 
 
-def matches(value: Any, how: str, phrase: str, ignorecase: bool = False) -> bool:
+def matches(value: Any, how: str, phrase: Any, ignorecase: bool = False) -> bool:
+    if (
+        isinstance(value, re.Pattern)
+        and isinstance(value.pattern, bytes)
+        and isinstance(phrase, str)
+    ):
+        return matches(value, how, phrase.encode("utf-8"), ignorecase)  # searched in a body
     if how == "search":
         return value.search(phrase) is not None
     if how == "match":

@@ -6,6 +6,13 @@ day, never a clock, a file or the network. Reports, the statement and the dashbo
 what it returns; nothing else decides a status, a score or a date to act by.
 """
 
-from lepcheck.assess.verdict import Assessment, assess, build_report, judge, reassess
+from lepcheck.assess.verdict import (
+    Assessment,
+    assess,
+    build_report,
+    judge,
+    printable_report,
+    reassess,
+)
 
-__all__ = ["Assessment", "assess", "build_report", "judge", "reassess"]
+__all__ = ["Assessment", "assess", "build_report", "judge", "printable_report", "reassess"]

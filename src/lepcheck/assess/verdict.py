@@ -4,7 +4,9 @@
 model's. It reads no clock, file or network, so a stored snapshot re-checked on another day
 gets the same verdict. `reassess` gives a stored report's verdict under other waivers.
 `build_report` wraps a verdict with the provenance a report carries (tool, target, ruleset,
-snapshot); reports, the statement and the dashboard only render what these return.
+snapshot); reports, the statement and the dashboard only render what these return. Both
+return reports whose text is printable (lepcheck.printable): crawled text quoted in a finding
+carries no terminal escape sequence or control character into any report, terminal or XML.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from lepcheck.models import (
     ToolInfo,
     Waiver,
 )
+from lepcheck.printable import printable_data
 from lepcheck.rules import GROUP_TITLES, Ruleset
 
 
@@ -76,7 +79,7 @@ def build_report(
     snapshot: SnapshotRef | None,
     problems: Sequence[FetchProblem] = (),
 ) -> Report:
-    return Report(
+    report = Report(
         tool=ToolInfo(version=__version__),
         target=target,
         as_of=as_of,
@@ -88,6 +91,12 @@ def build_report(
         action_plan=assessment.action_plan,
         problems=tuple(problems),
     )
+    return printable_report(report)
+
+
+def printable_report(report: Report) -> Report:
+    """The report with every string in it made printable (quotes, titles, URLs, reasons)."""
+    return Report.model_validate(printable_data(report.model_dump(mode="json")))
 
 
 def reassess(
@@ -105,4 +114,4 @@ def reassess(
             "action_plan": verdict.action_plan,
         }
     )
-    return waived, warnings
+    return printable_report(waived), warnings

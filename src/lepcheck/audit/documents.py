@@ -1,16 +1,18 @@
 """Reading a snapshot: every fetched page and document extracted and classified once, and the
-fetches that failed kept as problems (the findings that needed them say unknown)."""
+fetches that failed kept as problems (the findings that needed them say unknown). A record
+whose archived bytes are damaged is one such problem: the rest of the snapshot is read."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from lepcheck.crawl.committees.systems import META_KEY, account_problems
 from lepcheck.crawl.urls import dedup_key, normalise_url
 from lepcheck.errors import NoLepContentError
 from lepcheck.extract.classify import classify_document
 from lepcheck.extract.document import extract_document
 from lepcheck.models import Document, FetchProblem, FetchRecord, SiteModel
-from lepcheck.snapshot import Snapshot
+from lepcheck.snapshot import DamagedRecordError, Snapshot
 
 
 def problem_of(record: FetchRecord) -> FetchProblem | None:
@@ -63,8 +65,15 @@ def read_documents(snapshot: Snapshot) -> tuple[list[Document], list[FetchProble
         if not (200 <= record.status < 300) or record.final_url in seen:
             continue
         seen.add(record.final_url)
+        try:
+            body = snapshot.body(record)
+        except DamagedRecordError as damaged:
+            problems.append(
+                FetchProblem(url=record.url, reason=str(damaged), link_text=record.link_text)
+            )
+            continue
         unlabelled = record.model_copy(update={"link_text": None})
-        extracted.append(extract_document(unlabelled, snapshot.body(record)))
+        extracted.append(extract_document(unlabelled, body))
     anchors = anchor_texts(extracted)
     documents: list[Document] = []
     for document in extracted:
@@ -73,13 +82,30 @@ def read_documents(snapshot: Snapshot) -> tuple[list[Document], list[FetchProble
         if not texts:
             texts = tuple(sorted({t for key in keys for t in recorded.get(key, ())}))
         documents.append(classify_document(document.model_copy(update={"link_texts": texts})))
-    return documents, problems
+    # What the committee-system adapters met comes first: it says why, where a bare status
+    # ("HTTP 403") would not.
+    committee = account_problems(snapshot.meta().get(META_KEY))
+    return documents, first_per_url([*committee, *problems])
 
 
-def require_lep_content(documents: Sequence[Document], site: SiteModel) -> None:
+def first_per_url(problems: Sequence[FetchProblem]) -> list[FetchProblem]:
+    first: dict[str, FetchProblem] = {}
+    for problem in problems:
+        first.setdefault(problem.url, problem)
+    return list(first.values())
+
+
+def require_lep_content(
+    documents: Sequence[Document], site: SiteModel, *, finished: bool = True
+) -> None:
     governance = [d for d in documents if d.kind != "other" and d.kind_confidence >= 0.5]
     if not governance and not site.board:
+        advice = (
+            "check the URL"
+            if finished
+            else "the crawl did not finish: resume it with `lepcheck crawl --resume`"
+        )
         raise NoLepContentError(
             f"{site.target_url} was crawled ({len(documents)} page(s) read) but holds no LEP "
-            "governance content (no board, policies, registers, agendas or minutes); check the URL"
+            f"governance content (no board, policies, registers, agendas or minutes); {advice}"
         )

@@ -3,11 +3,13 @@ they cite, taken out of the snapshot's WARC files."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from lepcheck.models import Evidence, Finding, Report
 from lepcheck.report import write_reports
+from lepcheck.report.links import archive_path
+from lepcheck.report.publish import write_atomically
 from lepcheck.snapshot import Snapshot
 
 ARCHIVE_DIR = "evidence"
@@ -43,22 +45,30 @@ def with_archive_names(findings: Sequence[Finding], snapshot: Snapshot) -> tuple
 
 
 def copy_evidence(report: Report, snapshot: Snapshot, out_dir: Path) -> None:
-    """Copy every archived evidence document the report names out of the snapshot."""
+    """Copy every archived evidence document the report names out of the snapshot, each
+    renamed into place whole (a file cut short by a kill would be taken as done next time)."""
     by_hash = {r.sha256: r for r in snapshot.records() if r.sha256 and not r.error}
     for finding in report.findings:
         for ev in finding.evidence:
             record = by_hash.get(ev.sha256)
-            if ev.archive is None or record is None:
+            archive = archive_path(ev.archive)
+            if archive is None or record is None:
                 continue
-            target = out_dir / ev.archive
+            target = out_dir / archive
             if not target.exists():
                 target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(snapshot.body(record))
+                write_atomically(target, snapshot.body(record))
 
 
 def write_audit(
-    report: Report, snapshot_path: Path, out_dir: Path, formats: tuple[str, ...]
+    report: Report,
+    snapshot_path: Path,
+    out_dir: Path,
+    formats: tuple[str, ...],
+    also: Mapping[str, bytes] | None = None,
 ) -> dict[str, Path]:
-    """Write an audit's reports and the evidence they link to, once, into `out_dir`."""
+    """Write an audit's reports (with `also`, more files of the same run, as one set) and
+    the evidence they link to, once, into `out_dir`: the evidence first, so no report is
+    ever shown whose archived copies are not there yet."""
     copy_evidence(report, Snapshot.open(snapshot_path), out_dir)
-    return write_reports(report, out_dir, formats)
+    return write_reports(report, out_dir, formats, also=also)

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from lepcheck.crawl.crawler import crawl
 from lepcheck.crawl.options import CrawlOptions
 from lepcheck.extract.classify import classify_document
+from lepcheck.extract.committees.explain import explain_record
 from lepcheck.extract.dates import find_dates
 from lepcheck.extract.document import extract_document
 from lepcheck.models import Document, FetchRecord
@@ -104,4 +105,5 @@ def inspect_source(source: str, *, allow_private_network: bool = False) -> dict[
         "headings": list(doc.headings[:60]),
         "tables": [{"header": list(t.header), "rows": len(t.rows)} for t in doc.tables],
         "links": len(doc.links),
+        "committee_system": explain_record(doc.committee) if doc.committee else [],
     }

@@ -25,7 +25,7 @@ from lepcheck.inputs.registry import Target
 from lepcheck.models import RulesetInfo, SnapshotRef, TargetInfo
 from lepcheck.rules import load_ruleset
 from lepcheck.site.build import build_site_model
-from lepcheck.snapshot import Snapshot, find_previous_snapshot
+from lepcheck.snapshot import Snapshot, UnfinishedSnapshotError, find_previous_snapshot
 from lepcheck.snapshot.retention import prune_snapshots
 
 
@@ -44,6 +44,9 @@ def crawl_target(
         delay=settings.delay,
         max_pages=settings.max_pages,
         previous=previous,
+        lep_name=target.name,
+        as_of=settings.as_of,
+        related_committees=target.related_committees,
     )
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     path = settings.out_dir / "snapshots" / stamp
@@ -59,6 +62,14 @@ def check_snapshot(
     generated_at: datetime | None = None,
 ) -> AuditResult:
     snapshot = Snapshot.open(snapshot_path)
+    counts = snapshot.counts()
+    if not snapshot.finished and settings.require_complete:
+        raise UnfinishedSnapshotError(
+            f"{snapshot_path}: the crawl of this snapshot did not finish ({counts.records} "
+            f"responses, {counts.pending} URLs still queued); resume it with `lepcheck crawl "
+            f"{target.url} --out {snapshot_path.parent.parent} --resume`, or leave out "
+            "--require-complete for a report marked incomplete"
+        )
     as_of = settings.as_of or datetime.now(UTC).date()
     ruleset = load_ruleset(settings.framework)
     documents, problems = read_documents(snapshot)
@@ -70,7 +81,7 @@ def check_snapshot(
         as_of=as_of,
         problems=problems,
     )
-    require_lep_content(documents, site)
+    require_lep_content(documents, site, finished=snapshot.finished)
     verdict = assess(site, ruleset, settings.waivers)
     verdict = replace(verdict, findings=with_archive_names(verdict.findings, snapshot))
     info = snapshot.info
@@ -80,12 +91,14 @@ def check_snapshot(
         as_of=as_of,
         generated_at=generated_at or datetime.now(UTC),
         ruleset=RulesetInfo(framework=ruleset.framework.id, catalogue_digest=ruleset.digest),
-        snapshot=SnapshotRef(
+        snapshot=SnapshotRef(  # counts from the index: an unfinished snapshot.json has none
             id=info.id,
             path=str(snapshot_path),
-            records=info.records,
-            skipped=info.skipped,
+            records=counts.records,
+            skipped=counts.skipped,
             skipped_by_reason=dict(Counter(s.reason for s in snapshot.skipped())),
+            complete=snapshot.finished,
+            pending=counts.pending,
         ),
         problems=site.problems,
     )

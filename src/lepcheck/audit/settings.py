@@ -23,6 +23,8 @@ class AuditSettings:
     related_sites: tuple[str, ...] = ()
     keep_snapshots: int | None = None
     waivers: tuple[Waiver, ...] = ()
+    # Refuse a snapshot whose crawl did not finish, rather than report on it marked incomplete.
+    require_complete: bool = False
 
 
 @dataclass

@@ -47,7 +47,8 @@ def published_kinds(meetings: list[Meeting], body: str) -> set[str]:
 
 def evaluate(site: SiteModel, params: Params) -> Verdict:
     meetings = sorted(site.meetings, key=lambda m: m.date)
-    past = [m for m in meetings if m.date <= site.as_of]
+    # A meeting the committee system declares cancelled published nothing and owed nothing.
+    past = [m for m in meetings if m.date <= site.as_of and m.status != "cancelled"]
     if not past:
         return Verdict(
             status="fail",

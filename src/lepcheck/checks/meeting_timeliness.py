@@ -2,12 +2,18 @@
 minutes within N clear working days after it (BPG ch.1, as reproduced by CIoS, LLEP,
 Hertfordshire, Lancashire and New Anglia LEPs; catalogue MEET-01..03).
 
-What each kind of date can prove (requirements.md, implementers' note 2):
-- a first sighting in an earlier snapshot (first_seen) proves the document was up by then, so
-  one on time proves compliance; one too late proves nothing (nobody was looking earlier);
-- HTTP Last-Modified, file metadata and printed dates suggest but do not prove: on time gives
-  `partial`; too late gives `fail` with lower confidence, because the document as published now
-  was last changed after the deadline.
+Dates say how they are known (requirements.md, implementers' note 2; the project's guide), and
+every finding names the strength it rests on:
+- proved: a first sighting in an earlier snapshot (first_seen) proves the document was up by
+  then, so one on time proves compliance; one too late proves nothing (nobody was looking);
+- declared: a date the publisher's own system records (a committee system's publication date,
+  a decision page's "Publication date", a "published on" line printed with the document). The
+  publisher says when it went up: on time passes, too late fails;
+- suggested: HTTP Last-Modified and file metadata say when a file last changed, not when it
+  went up: on time gives `partial`; too late gives `fail` with lower confidence.
+A meeting the committee system declares cancelled is not a missed deadline. The agenda and
+papers are out when the last of them is (MEET-01): each is judged, and the meeting by the worst;
+a document the site gives no date for is left out when others of the meeting are dated.
 """
 
 from __future__ import annotations
@@ -32,20 +38,41 @@ from lepcheck.working_days import clear_working_days_between
 KIND = "meeting_timeliness"
 
 PROVENANCE_WORDS = {
-    "first_seen": "first seen by an earlier crawl",
-    "last_modified": "HTTP Last-Modified",
-    "document_metadata": "document metadata",
-    "printed": "date printed on the document",
+    "first_seen": "proved: first seen by an earlier crawl",
+    "declared": "declared",
+    "last_modified": "suggested: HTTP Last-Modified",
+    "document_metadata": "suggested: document metadata",
+    "printed": "declared: a publication date printed on the document",
     "unknown": "unknown source",
 }
-Outcome = Literal["proven", "suggested", "late", "unproven", "undated"]
+Outcome = Literal[
+    "proven", "declared", "suggested", "late_declared", "late_suggested", "unproven", "undated"
+]
+# The meeting takes the worst of its documents' outcomes.
+WORST_FIRST: tuple[Outcome, ...] = (
+    "late_declared",
+    "late_suggested",
+    "unproven",
+    "suggested",
+    "declared",
+    "proven",
+    "undated",
+)
+
+
+def words_for(published: PublicationDate) -> str:
+    """How a date is known, as a finding says it: "declared: publicationdate 01/02/2022 in …"."""
+    if published.provenance == "declared" and published.source:
+        return f"declared: {published.source}"
+    return PROVENANCE_WORDS[published.provenance]
 
 
 class Params(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    document: Literal["agenda", "papers", "minutes"] = Field(
-        description="which of a meeting's documents is timed"
+    document: Literal["agenda", "papers", "agenda_and_papers", "minutes"] = Field(
+        description="which of a meeting's documents is timed (agenda_and_papers: all of them, "
+        "out when the last one is)"
     )
     relation: Literal["before", "after", "after_next_meeting"] = Field(
         description="published ahead of the meeting, after it, or after the next meeting of "
@@ -60,12 +87,28 @@ class Params(BaseModel):
     )
 
 
-def pick(meeting: Meeting, params: Params) -> tuple[SourceRef | None, PublicationDate | None]:
+Dated = tuple[SourceRef, PublicationDate | None]
+
+
+def _papers(meeting: Meeting) -> list[Dated]:
+    if meeting.paper_dates:
+        return list(zip(meeting.papers, meeting.paper_dates, strict=True))
+    # Without a date per paper, papers_published is the date of papers[0] (the last out).
+    return [(p, meeting.papers_published if i == 0 else None) for i, p in enumerate(meeting.papers)]
+
+
+def pick(meeting: Meeting, params: Params) -> list[Dated]:
+    """The documents timed for a meeting, each with the date the site model gives it."""
+    agenda = [(meeting.agenda, meeting.agenda_published)] if meeting.agenda else []
     if params.document == "agenda":
-        return meeting.agenda, meeting.agenda_published
+        return agenda
     if params.document == "papers":
-        return (meeting.papers[0] if meeting.papers else None), meeting.papers_published
-    return meeting.minutes, meeting.minutes_published
+        return _papers(meeting)[:1]
+    if params.document == "agenda_and_papers":
+        return agenda + _papers(meeting)
+    if params.relation == "after_next_meeting" and meeting.approved_minutes is not None:
+        return [(meeting.approved_minutes, meeting.approved_minutes_published)]
+    return [(meeting.minutes, meeting.minutes_published)] if meeting.minutes else []
 
 
 # A Last-Modified date shared by this many documents (and this share of them) is a bulk stamp:
@@ -144,15 +187,21 @@ def judge(
         return "undated", "publication date unknown"
     results = [(d, *on_time(meeting, d.value, params, next_meeting)) for d in dates]
     for d, ok, detail in results:
-        if ok and d.provenance == "first_seen":
-            return "proven", f"published by {d.value} ({PROVENANCE_WORDS[d.provenance]}): {detail}"
+        if ok and d.strength == "proved":
+            return "proven", f"published by {d.value} ({words_for(d)}): {detail}"
+    for d, ok, detail in results:
+        if ok and d.strength == "declared":
+            return "declared", f"published {d.value} ({words_for(d)}): {detail}"
+    for d, ok, detail in results:
+        if not ok and d.strength == "declared":
+            return "late_declared", f"published {d.value} ({words_for(d)}): {detail}"
     for d, ok, detail in results:
         if ok:
-            return "suggested", f"dated {d.value} ({PROVENANCE_WORDS[d.provenance]}): {detail}"
-    weak = [(d, detail) for d, _, detail in results if d.provenance != "first_seen"]
+            return "suggested", f"dated {d.value} ({words_for(d)}): {detail}"
+    weak = [(d, detail) for d, _, detail in results if d.strength != "proved"]
     if weak:
         d, detail = weak[0]
-        return "late", f"dated {d.value} ({PROVENANCE_WORDS[d.provenance]}): {detail}"
+        return "late_suggested", f"dated {d.value} ({words_for(d)}): {detail}"
     d, _, detail = results[0]
     return (
         "unproven",
@@ -160,10 +209,52 @@ def judge(
     )
 
 
-def evaluate(site: SiteModel, params: Params) -> Verdict:
-    meetings = sorted((m for m in site.meetings if m.date <= site.as_of), key=lambda m: m.date)
+def next_meeting_of(site: SiteModel, meeting: Meeting) -> date | None:
+    """When the minutes were approved: as declared, else the next meeting of the same body that
+    was held (minutes wait for a meeting that takes place, not one that was cancelled)."""
+    if meeting.minutes_approved_on is not None:
+        return meeting.minutes_approved_on
+    later = sorted(
+        m.date
+        for m in site.meetings
+        if m.body == meeting.body and m.date > meeting.date and m.status != "cancelled"
+    )
+    return later[0] if later else None
+
+
+def judge_meeting(
+    site: SiteModel, meeting: Meeting, params: Params, bulk: set[date]
+) -> tuple[Outcome, str, SourceRef | None]:
+    """The worst outcome among the meeting's timed documents, with its detail and source."""
+    docs = {d.url: d for d in site.documents}
+    following = next_meeting_of(site, meeting)
+    judged = []
+    for ref, stated in pick(meeting, params):
+        dates = candidate_dates(docs.get(ref.url), stated, bulk)
+        outcome, detail = judge(meeting, dates, params, following)
+        latest = max((d.value for d in dates), default=date.min)
+        judged.append((WORST_FIRST.index(outcome), -latest.toordinal(), outcome, detail, ref))
+    if not judged:
+        return "undated", f"no {params.document.replace('_', ' ')} published", None
+    # The worst document decides; among equals, the last one out (the papers are all out
+    # when it is), which is the evidence.
+    _, _, outcome, detail, ref = min(judged, key=lambda j: (j[0], j[1]))
+    return outcome, detail, ref
+
+
+def past_meetings(site: SiteModel, params: Params) -> list[Meeting]:
+    """Meetings held by the as-of date; a cancelled one has no deadline to miss."""
+    meetings = sorted(
+        (m for m in site.meetings if m.date <= site.as_of and m.status != "cancelled"),
+        key=lambda m: m.date,
+    )
     if params.minutes_status != "any":
         meetings = [m for m in meetings if m.minutes_status == params.minutes_status]
+    return meetings
+
+
+def evaluate(site: SiteModel, params: Params) -> Verdict:
+    meetings = past_meetings(site, params)
     if not meetings:
         which = "" if params.minutes_status == "any" else f" with {params.minutes_status} minutes"
         return Verdict(
@@ -172,69 +263,70 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
             "assessed.",
             searched=site.searched,
         )
-    docs = {d.url: d for d in site.documents}
     bulk = bulk_stamped_dates(site)
     outcomes: dict[Outcome, list[str]] = {}
     evidence: list[Evidence] = []
     for meeting in meetings:
         label = f"{meeting.body} {meeting.date}"
-        # Minutes are approved at the next meeting of the same body, not of any body.
-        later = sorted(
-            m.date for m in site.meetings if m.body == meeting.body and m.date > meeting.date
-        )
-        next_meeting = later[0] if later else None
-        source, stated = pick(meeting, params)
-        if source is None:
+        outcome, detail, ref = judge_meeting(site, meeting, params, bulk)
+        if ref is None:
             overdue = params.relation == "after" and (
                 clear_working_days_between(meeting.date, site.as_of) > params.clear_working_days
             )
-            key: Outcome = "late" if overdue else "undated"
-            outcomes.setdefault(key, []).append(f"{label}: no {params.document} published")
-            continue
-        outcome, detail = judge(
-            meeting, candidate_dates(docs.get(source.url), stated, bulk), params, next_meeting
-        )
+            outcome = "late_suggested" if overdue else "undated"
         outcomes.setdefault(outcome, []).append(f"{label}: {detail}")
-        evidence.append(
-            evidence_from_source(source).model_copy(update={"quote": f"{label}: {detail}"})
-        )
+        if ref is not None:
+            quote = f"{label}: {detail}"
+            evidence.append(evidence_from_source(ref).model_copy(update={"quote": quote}))
     searched = tuple(dict.fromkeys(ev.url for ev in evidence)) or site.searched
-    late = outcomes.get("late", [])
+    return verdict_of(outcomes, tuple(evidence), searched, len(meetings))
+
+
+def verdict_of(
+    outcomes: dict[Outcome, list[str]],
+    evidence: tuple[Evidence, ...],
+    searched: tuple[str, ...],
+    count: int,
+) -> Verdict:
+    late = outcomes.get("late_declared", []) + outcomes.get("late_suggested", [])
     doubtful = outcomes.get("unproven", []) + outcomes.get("undated", [])
     suggested = outcomes.get("suggested", [])
-    proven = outcomes.get("proven", [])
+    firm = outcomes.get("proven", []) + outcomes.get("declared", [])
     if late:
         return Verdict(
             status="fail",
-            message=f"{len(late)} of {len(meetings)} meetings miss the deadline: "
-            + "; ".join(late),
-            evidence=tuple(evidence),
+            message=f"{len(late)} of {count} meetings miss the deadline: " + "; ".join(late),
+            evidence=evidence,
             searched=searched,
             missing=tuple(late),
-            confidence=0.6,
+            # A breach on a date the publisher declares is as sure as the publisher's record.
+            confidence=0.9 if outcomes.get("late_declared") else 0.6,
         )
-    if not proven and not suggested:
+    if not firm and not suggested:
         return Verdict(
             status="unknown",
             message="No publication date could establish timeliness: " + "; ".join(doubtful),
-            evidence=tuple(evidence),
+            evidence=evidence,
             searched=searched,
             missing=tuple(doubtful),
         )
     notes = []
     if suggested:
         notes.append(
-            f"{len(suggested)} rest on Last-Modified headers, metadata or printed dates, which "
-            "suggest but do not prove when a document went up (repeat crawls can prove it)"
+            f"{len(suggested)} rest on Last-Modified headers or file metadata, which suggest "
+            "but do not prove when a document went up (repeat crawls can prove it)"
         )
     if doubtful:
         notes.append("not established: " + "; ".join(doubtful))
-    assessed = len(proven) + len(suggested)
+    proven, declared = outcomes.get("proven", []), outcomes.get("declared", [])
+    strengths = [f"{len(proven)} on dates proved by earlier crawls"] if proven else []
+    strengths += [f"{len(declared)} on dates the publisher declares"] if declared else []
     return Verdict(
         status="pass" if not notes else "partial",
-        message=f"{assessed} of {len(meetings)} meetings meet the deadline"
+        message=f"{len(firm) + len(suggested)} of {count} meetings meet the deadline"
+        + (f" ({', '.join(strengths)})" if strengths else "")
         + (f"; {'; '.join(notes)}." if notes else "."),
-        evidence=tuple(evidence),
+        evidence=evidence,
         searched=searched,
         missing=tuple(doubtful),
         confidence=0.95 if not notes else 0.6,

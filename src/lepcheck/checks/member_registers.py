@@ -228,21 +228,42 @@ def each_register(
 def presence(
     site: SiteModel, by_member: dict[str, list[RegisterEntry]], searched: tuple[str, ...]
 ) -> Verdict:
-    have = [m for m in site.board if by_member.get(m.name)]
+    """A member's register is published when one was read or linked; a link that was followed
+    and gave no document (an HTTP error, an error page) proves nothing either way: unknown."""
+    proved = {
+        name: [e for e in entries if e.link_failed is None] for name, entries in by_member.items()
+    }
+    have = [m for m in site.board if proved.get(m.name)]
+    unproved = [m.name for m in site.board if by_member.get(m.name) and not proved[m.name]]
     lacking = [m.name for m in site.board if not by_member.get(m.name)]
-    evidence = tuple(evidence_from_source(by_member[m.name][0].source) for m in have)
-    if not lacking:
+    evidence = tuple(evidence_from_source(proved[m.name][0].source) for m in have)
+    failed = [
+        f"{name} ({by_member[name][0].source.url}: {by_member[name][0].link_failed})"
+        for name in unproved
+    ]
+    unread = f" The register links of {len(failed)} could not be read: {'; '.join(failed[:5])}."
+    if not lacking and not unproved:
         return Verdict(
             status="pass",
             message=f"All {len(site.board)} current board members have a published register.",
             evidence=evidence[:EVIDENCE_LIMIT],
             searched=searched,
         )
+    if not lacking:
+        return Verdict(
+            status="unknown",
+            message=f"{len(have)} of {len(site.board)} board members have a published register."
+            + unread,
+            evidence=evidence[:EVIDENCE_LIMIT],
+            searched=searched,
+            missing=tuple(unproved),
+        )
     return Verdict(
         status="fail",
         message=f"{len(lacking)} of {len(site.board)} board members have no published register: "
         + ", ".join(lacking)
-        + ".",
+        + "."
+        + (unread if failed else ""),
         evidence=evidence[:EVIDENCE_LIMIT],
         searched=searched,
         missing=tuple(lacking),

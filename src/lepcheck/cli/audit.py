@@ -22,6 +22,7 @@ from lepcheck.cli.options import (
     record_db_option,
     registry_option,
     waivers_option,
+    writable_out,
 )
 from lepcheck.errors import ThresholdError, UsageError
 
@@ -83,7 +84,8 @@ def audit(
     target = resolve_target(lep, name=name, registry=registry_file)
     # Read before crawling, so a malformed waivers file costs seconds, not a crawl.
     waivers = () if waivers_file is None else load_waivers(waivers_file)
-    folder = out or Path("reports") / target.id / (as_of or date.today()).isoformat()
+    # The default folder is checked as --out is: a crawl must not end in a write error.
+    folder = out or writable_out(Path("reports") / target.id / (as_of or date.today()).isoformat())
     settings = crawl.audit_settings(
         folder,
         formats=formats,
@@ -120,6 +122,12 @@ def audit(
     "--id", "target_id", default=None, help="Target id (default: from the snapshot's URL)."
 )
 @click.option("--name", default=None, help="The LEP's name.")
+@click.option(
+    "--require-complete",
+    is_flag=True,
+    help="Refuse a snapshot whose crawl did not finish (default: report on it, marked "
+    "incomplete in every format).",
+)
 def check(
     snapshot: Path,
     out: Path | None,
@@ -128,8 +136,12 @@ def check(
     framework: str,
     target_id: str | None,
     name: str | None,
+    require_complete: bool,
 ) -> None:
-    """Check a stored SNAPSHOT and write reports, without any network."""
+    """Check a stored SNAPSHOT and write reports, without any network.
+
+    The snapshot of a crawl that did not finish (killed, interrupted, timed out) is checked
+    for what it holds and the reports say INCOMPLETE; --require-complete refuses it instead."""
     from lepcheck.audit import AuditSettings, check_snapshot, write_audit
     from lepcheck.inputs.registry import resolve_target
     from lepcheck.snapshot import Snapshot
@@ -138,8 +150,14 @@ def check(
     target = resolve_target(info.target_url, name=name)
     if target_id:
         target = replace(target, id=target_id)
-    folder = out or snapshot.parent.parent
-    settings = AuditSettings(out_dir=folder, formats=formats, as_of=as_of, framework=framework)
+    folder = out or writable_out(snapshot.parent.parent)
+    settings = AuditSettings(
+        out_dir=folder,
+        formats=formats,
+        as_of=as_of,
+        framework=framework,
+        require_complete=require_complete,
+    )
     result = check_snapshot(snapshot, target, settings)
     written = write_audit(result.report, snapshot, folder, formats)
     display.summary(result.report, written)
@@ -189,6 +207,8 @@ def crawl(
         allow_private_network=crawl.allow_private_network,
         delay=crawl.delay,
         max_pages=crawl.max_pages,
+        lep_name=target.name,
+        related_committees=target.related_committees,
     )
     with display.crawl_events(target.id, crawl.json_log) as on_event:
         info = run_crawl(options, path, target_id=target.id, on_event=on_event, resume=resume)
@@ -200,11 +220,15 @@ def crawl(
 @formats_option("html")
 @out_option("Default: beside the report.json.")
 def rerender(source: Path, formats: tuple[str, ...], out: Path | None) -> None:
-    """Re-render a report.json (SOURCE) in other formats, without crawling."""
+    """Re-render a report.json (SOURCE) in other formats, without crawling.
+
+    Re-rendered in its own folder, the set's other formats are kept beside the new ones."""
     from lepcheck.report import write_reports
     from lepcheck.report.json_report import read_report
 
-    display.paths(write_reports(read_report(source), out or source.parent, formats))
+    folder = out or writable_out(source.parent)
+    in_place = (folder / "report.json").resolve() == source.resolve()
+    display.paths(write_reports(read_report(source), folder, formats, keep_others=in_place))
 
 
 COMMANDS = (audit, check, crawl, rerender)

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from lepcheck.cli import display
-from lepcheck.cli.options import REPORT_FORMATS, formats_option, out_option
+from lepcheck.cli.options import REPORT_FORMATS, formats_option, out_option, writable_out
 
 
 @click.command()
@@ -21,7 +21,7 @@ def demo(out: Path | None, formats: tuple[str, ...]) -> None:
 
     sample = sample_target()
     as_of = date.fromisoformat(sample["as_of"])
-    folder = out or Path("reports") / sample["id"] / as_of.isoformat()
+    folder = out or writable_out(Path("reports") / sample["id"] / as_of.isoformat())
     with serve_site(SAMPLE_SITE_ROOT) as base_url:
         display.say(f"Serving the sample site '{sample['name']}' at {base_url}")
         target = Target(id=sample["id"], name=sample["name"], url=base_url)

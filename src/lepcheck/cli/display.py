@@ -4,6 +4,11 @@ Results go to stdout (summaries, tables, JSON a script can read); warnings, note
 progress go to stderr, so `lepcheck ... > file` keeps only the result. A crawl shows as it goes
 as a rich progress line on a terminal, or one JSON line per event with --json-log (for logs and
 schedulers); both are plain callables for the crawler's on_event, and a sweep has the same two.
+
+Crawled text reaches the terminal here (titles, URLs, error messages quoting a server), so
+every line goes through lepcheck.printable: an escape sequence in a page title cannot repaint
+the terminal, and a one-line message stays one line. rich shows such text with markup off, so
+a `[bold]` or an unmatched `[/x]` in it is shown as written.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, TextIO
 
 import click
+
+from lepcheck.printable import printable, printable_data, printable_line
 
 if TYPE_CHECKING:  # the types only: commands import what they run when they run, and rich
     # only when a progress display starts, so `lepcheck --help` stays quick
@@ -42,36 +49,43 @@ SPARKS = "▁▂▃▄▅▆▇█"
 # --------------------------------------------------------------------------- lines
 
 
-def say(line: str) -> None:
-    click.echo(line)
+def say(text: str) -> None:
+    click.echo(printable(text))
 
 
 def warn(message: str) -> None:
-    click.echo(f"lepcheck: warning: {message}", err=True)
+    click.echo(f"lepcheck: warning: {printable_line(message)}", err=True)
 
 
 def note(message: str) -> None:
-    click.echo(f"lepcheck: note: {message}", err=True)
+    click.echo(f"lepcheck: note: {printable_line(message)}", err=True)
 
 
 def error(label: str, message: str) -> None:
-    click.echo(f"lepcheck: {label}: {message}", err=True)
+    click.echo(f"lepcheck: {label}: {printable_line(message)}", err=True)
 
 
 def paths(written: Mapping[str, Path]) -> None:
     for path in written.values():
-        click.echo(str(path))
+        click.echo(printable_line(str(path)))
 
 
 def summary(report: Report, written: Mapping[str, Path]) -> None:
-    """An audit in four lines: who, score and rating, counts, and where the report is."""
+    """An audit in four lines: who, score and rating, counts, and where the report is; a
+    warning first when the crawl behind it did not finish."""
+    from lepcheck.report.incomplete import incomplete_notice
+
+    notice = incomplete_notice(report)
+    if notice:
+        warn(notice)
     score = report.score
     counts = ", ".join(f"{k} {v}" for k, v in score.counts.model_dump().items() if v)
     overall = "n/a" if score.overall is None else f"{score.overall:.0f}/100"
-    click.echo(f"{report.target.name} ({report.target.url}) as of {report.as_of}")
+    who = printable_line(f"{report.target.name} ({report.target.url})")
+    click.echo(f"{who} as of {report.as_of}")
     click.echo(f"  score {overall}, coverage {score.coverage:.0f}%, rating {score.rating.upper()}")
     click.echo(f"  findings: {counts}")
-    click.echo(f"  report: {written.get('html', written['json'])}")
+    click.echo(f"  report: {printable_line(str(written.get('html', written['json'])))}")
 
 
 def as_json(data: object) -> None:
@@ -80,14 +94,16 @@ def as_json(data: object) -> None:
 
 def fields(data: Mapping[str, object]) -> None:
     for key, value in data.items():
-        click.echo(f"{key}: {value}")
+        click.echo(printable_line(f"{key}: {printable_data(value)}"))
 
 
 def registry_entries(entries: Sequence[LepEntry]) -> None:
     for entry in entries:
         click.echo(
-            f"{entry.id:28} {entry.ons_code or '-':10} "
-            f"{entry.website or '(website unknown)':45} {entry.name}"
+            printable_line(
+                f"{entry.id:28} {entry.ons_code or '-':10} "
+                f"{entry.website or '(website unknown)':45} {entry.name}"
+            )
         )
 
 
@@ -217,13 +233,13 @@ class CrawlProgress:
         self.started = time.monotonic()
         self.progress = Progress(
             SpinnerColumn(),
-            TextColumn("[bold]{task.description}"),
-            TextColumn("{task.fields[status]}"),
+            TextColumn("{task.description}", markup=False, style="bold"),
+            TextColumn("{task.fields[status]}", markup=False),
             TimeElapsedColumn(),
             console=self.console,
             transient=True,
         )
-        self.task = self.progress.add_task(label, total=None, status="starting")
+        self.task = self.progress.add_task(printable_line(label), total=None, status="starting")
 
     def __enter__(self) -> CrawlProgress:
         if self.enabled:
@@ -268,9 +284,13 @@ class SweepProgressDisplay:
         self.live = self.console.is_terminal
         self.progress = Progress(
             SpinnerColumn(finished_text="·"),
-            TextColumn("{task.fields[lep]}", table_column=Column(width=28, no_wrap=True)),
+            TextColumn(
+                "{task.fields[lep]}", markup=False, table_column=Column(width=28, no_wrap=True)
+            ),
             TextColumn("{task.fields[stage]}", table_column=Column(width=9, no_wrap=True)),
-            TextColumn("{task.description}", table_column=Column(ratio=1, no_wrap=True)),
+            TextColumn(
+                "{task.description}", markup=False, table_column=Column(ratio=1, no_wrap=True)
+            ),
             TimeElapsedColumn(table_column=Column(min_width=7, no_wrap=True)),
             console=self.console,
         )
@@ -292,21 +312,23 @@ class SweepProgressDisplay:
             self.progress.stop()
 
     def __call__(self, event: SweepProgressEvent) -> None:
+        detail = printable_line(event.detail)
         if not self.live:
             if event.stage == "done":
                 with self.lock:
                     self.console.print(
-                        f"{event.lep_id}: {event.detail}", markup=False, highlight=False
+                        printable_line(f"{event.lep_id}: {detail}"), markup=False, highlight=False
                     )
             return
         with self.lock:  # events arrive from worker threads
             task = self.tasks.get(event.lep_id)
             if task is None:
-                task = self.progress.add_task(event.detail, total=1, lep=event.lep_id, stage="")
+                lep = printable_line(event.lep_id)
+                task = self.progress.add_task(detail, total=1, lep=lep, stage="")
                 self.tasks[event.lep_id] = task
             self.progress.update(
                 task,
-                description=event.detail,
+                description=detail,
                 stage=event.stage,
                 completed=1 if event.stage == "done" else 0,
             )

@@ -9,11 +9,12 @@ case) or as the URL of its website (matched to its registry entry when there is 
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 from urllib.parse import urlsplit
 
 import click
@@ -98,19 +99,48 @@ def formats_option(default: str) -> Callable[[F], F]:
     )
 
 
+@overload
+def writable_out(path: Path, kind: Literal["folder", "file"] = "folder") -> Path: ...
+@overload
+def writable_out(path: None, kind: Literal["folder", "file"] = "folder") -> None: ...
+def writable_out(path: Path | None, kind: Literal["folder", "file"] = "folder") -> Path | None:
+    """--out as given, once it is known that lepcheck can write there: checked when the
+    command line is read, before any request is sent or file written, so a typo costs
+    nothing. A folder must be a folder (or not exist yet); a file must not be a folder; and
+    the nearest existing folder on the way must be one this user can write in."""
+    if path is None:
+        return None
+    if kind == "folder" and path.exists() and not path.is_dir():
+        raise UsageError(f"--out {path} is a file, not a folder; give a folder for the output")
+    if kind == "file" and path.is_dir():
+        raise UsageError(f"--out {path} is a folder; give the path of the file to write")
+    existing = path if kind == "folder" else path.parent
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        raise UsageError(f"--out {path}: {existing} is a file, not a folder")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise UsageError(
+            f"--out {path}: cannot write in {existing} (permission denied); give a folder "
+            "you can write in"
+        )
+    return path
+
+
 def out_option(
     help: str,
     *,
     required: bool = False,
-    kind: Literal["folder", "file", "either"] = "either",
+    kind: Literal["folder", "file"] = "folder",
 ) -> Callable[[F], F]:
     return click.option(
         "--out",
         "out",
-        type=click.Path(path_type=Path, file_okay=kind != "folder", dir_okay=kind != "file"),
+        type=click.Path(path_type=Path),
         required=required,
         default=None,
         help=help,
+        callback=lambda _ctx, _param, value: writable_out(value, kind),
     )
 
 

@@ -125,12 +125,14 @@ def statement(
     marked not ready to sign.
 
     LEP is a registry id (`lepcheck registry` lists them) or the URL of its website."""
-    from lepcheck.audit import write_audit
     from lepcheck.inputs.registry import load_registry, resolve_target
-    from lepcheck.report import write_reports
     from lepcheck.report.json_report import read_report
-    from lepcheck.statement import check_report_fits, load_inputs, prepare_statement
-    from lepcheck.statement import write_statement as write_statement_files
+    from lepcheck.statement import (
+        check_report_fits,
+        load_inputs,
+        prepare_statement,
+        write_statement,
+    )
 
     target = resolve_target(lep, registry=registry_file)
     report = None if report_file is None else read_report(report_file)
@@ -151,11 +153,15 @@ def statement(
         generated_at=datetime.now(UTC),
         registry_accountable_body=entry.accountable_body if entry else None,
     )
-    if snapshot_path is None:
-        write_reports(waived_report, out, ("json", "html"))
-    else:  # the statement ran the audit: its report and evidence are written here, once
-        write_audit(waived_report, snapshot_path, out, ("json", "html"))
-    written = write_statement_files(drafted, out, report_file.parent if report_file else out)
+    # The statement and its report, one set; when the statement ran the audit, the report's
+    # evidence comes out of the snapshot, once.
+    written = write_statement(
+        drafted,
+        waived_report,
+        out,
+        evidence_root=report_file.parent if report_file else out,
+        snapshot_path=snapshot_path,
+    )
     for message in drafted.notes:
         display.note(message)
     if not drafted.ready_to_sign:

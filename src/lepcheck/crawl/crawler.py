@@ -27,7 +27,8 @@ from lepcheck.crawl.errors import BlockedAddressError, TargetUnreachableError
 from lepcheck.crawl.fetch import FetchResult
 from lepcheck.crawl.frontier import Frontier
 from lepcheck.crawl.gate import Gate
-from lepcheck.crawl.guard import check_url
+from lepcheck.crawl.guard import NetworkGuard
+from lepcheck.crawl.kinds import is_document_url
 from lepcheck.crawl.loop import FetchLoop
 from lepcheck.crawl.options import CrawlOptions
 from lepcheck.crawl.pacing import HostPacer
@@ -59,13 +60,16 @@ def crawl(
     target_id: str,
     on_event: EventSink | None = None,
     resume: bool = False,
+    guard: NetworkGuard | None = None,
 ) -> SnapshotInfo:
     """Crawl `options.start_url` into a snapshot folder at `snapshot_path`.
 
     Raises BlockedAddressError before any request when the SSRF guard refuses the start URL,
     and TargetUnreachableError when the start URL cannot be fetched at all (the snapshot is
     still finished, holding the failed attempt as evidence). With `resume=True`, continues
-    an unfinished snapshot at `snapshot_path` without refetching what it holds.
+    an unfinished snapshot at `snapshot_path` without refetching what it holds. `guard` is
+    the seam for a resolver and address policy of one's own (tests); by default the system
+    resolver and the public-address policy, private networks as the options say.
     """
     given = options.start_url.strip()
     # "www.example-lep.org.uk" as typed by a user means the https site.
@@ -74,12 +78,13 @@ def crawl(
         raise TargetUnreachableError(
             f"cannot crawl {options.start_url}: not an http or https URL with a host"
         )
-    check_url(start, allow_private_network=options.allow_private_network)
+    guard = guard or NetworkGuard(allow_private_network=options.allow_private_network)
+    guard.check_url(start)
     if resume:
         writer = SnapshotWriter.resume(snapshot_path)
     else:
         writer = SnapshotWriter(snapshot_path, target_url=options.start_url, target_id=target_id)
-    run = CrawlRun(options, start, writer, on_event)
+    run = CrawlRun(options, start, writer, on_event, guard)
     try:
         _run_coroutine_sync(run.run(resume=resume))
     except (TargetUnreachableError, BlockedAddressError):
@@ -116,9 +121,15 @@ def _www_toggled(url: str) -> str | None:
 
 class CrawlRun:
     def __init__(
-        self, options: CrawlOptions, start: str, writer: SnapshotWriter, on_event: EventSink | None
+        self,
+        options: CrawlOptions,
+        start: str,
+        writer: SnapshotWriter,
+        on_event: EventSink | None,
+        guard: NetworkGuard,
     ) -> None:
         self.state = CrawlState(options, start, writer, on_event)
+        self.guard = guard
         self.pacer = HostPacer(options.delay)
         limit = PARALLEL_PER_HOST_WITHOUT_DELAY if options.delay <= 0 else 1
         self.frontier = Frontier(limit)
@@ -142,15 +153,18 @@ class CrawlRun:
         state, options = self.state, self.state.options
         source = http_source(
             options,
+            guard=self.guard,
             deadline=state.deadline,
             pace=self.pacer.wait_turn,
             on_retry=lambda url, detail: state.emit("retry", url, detail),
         )
         async with source as self._source:
-            self._gate = Gate(options, self.pacer, self._source, self.recorder)
+            self._gate = Gate(options, self.pacer, self._source, self.recorder, self.guard)
             state.emit("start", state.start, "resuming" if resume else "")
             if not (resume and restore(state, self.frontier, self.gate.robots)):
                 await self._crawl_start()
+                discovery = self.discovery
+                discovery.push_asks(discovery.committees.declared(), depth=1, via=state.home)
                 # Sitemap URLs sit at depth 1: no use when the crawl cannot go beyond the start.
                 if options.max_depth >= 1 and options.max_pages > 1:
                     await self._seed_sitemaps()
@@ -198,7 +212,8 @@ class CrawlRun:
                 )
         elif result.final is None:
             problem = result.error or "no response"
-            state.start_unconnected = True
+            # A server that answered with a redirect was reached: its www. twin is no cure.
+            state.start_unconnected = not result.hops
         elif not (200 <= result.final.status < 300 or result.final.status == 304):
             problem = f"HTTP {result.final.status} from {result.final.url}"
             if result.final.status in (401, 403, 429):
@@ -257,8 +272,13 @@ class CrawlRun:
             if landed is not None:
                 copied = self.recorder.copy_landed(entry, FetchResult(url=entry.url), landed)
                 if copied is not None:
-                    return copied[0]
+                    return self._follow(*copied)
         previous = self.previous.record_of(entry.url)
+        # A link to "register.pdf" served as image/png is fetched all the same: the body decides
+        # whether it is the document (a mislabelled PDF) or a soft error the report must show.
+        skip_types = not is_start and not is_document_url(entry.url)
+        # A committee-system adapter's request: its own size cap and archive role.
+        ask = self.discovery.committees.ask_of(entry.url)
 
         async def check_hop(url: str) -> str | None:
             # A redirect to a response already archived stops there (see copy_landed).
@@ -270,15 +290,16 @@ class CrawlRun:
             entry.url,
             check_hop=check_hop,
             extra_headers=conditional_headers(previous),
-            skip_unwanted_types=not is_start,
+            skip_unwanted_types=skip_types,
+            max_bytes=ask.max_bytes if ask else None,
         )
         if result.skip_reason == _LANDED and result.skip_url is not None:
             landed = state.landed[dedup_key(result.skip_url)]
             copied = self.recorder.copy_landed(entry, result, landed)
             if copied is not None:
-                return copied[0]
+                return self._follow(*copied)
             result = await self.source.fetch(
-                entry.url, check_hop=self.gate.check_hop, skip_unwanted_types=True
+                entry.url, check_hop=self.gate.check_hop, skip_unwanted_types=skip_types
             )
         carried = None
         if result.final and result.final.status == 304:
@@ -287,7 +308,7 @@ class CrawlRun:
                 # The copy a 304 refers to cannot be read back: ask for the full body instead.
                 previous = None
                 result = await self.source.fetch(
-                    entry.url, check_hop=self.gate.check_hop, skip_unwanted_types=not is_start
+                    entry.url, check_hop=self.gate.check_hop, skip_unwanted_types=skip_types
                 )
         if is_start:
             self._check_start(result)
@@ -298,13 +319,23 @@ class CrawlRun:
             link_text=entry.link_text,
             previous=previous,
             carried=carried,
+            role=ask.role if ask else "page",
         )
-        if record is not None and record.error is None:
-            try:
-                self.discovery.follow_links(record, body)
-            except (SnapshotError, OSError):
-                raise
-            except Exception as error:
-                # The page is archived; only its links are lost, and the log says so.
-                state.emit("error", record.url, f"links not read: {one_line(error)}")
+        if record is None and ask is not None:
+            # Not fetched (robots.txt, the guard): the adapter goes on without it.
+            asks = self.discovery.committees.refused(entry.url, result.skip_reason or "skipped")
+            self.discovery.push_asks(asks or [], depth=entry.depth, via=entry.url)
+        return self._follow(record, body)
+
+    def _follow(self, record: FetchRecord | None, body: bytes) -> FetchRecord | None:
+        """Offer the links of an archived response (or hand it to its committee adapter)."""
+        if record is None:
+            return None
+        try:
+            self.discovery.follow_links(record, body)
+        except (SnapshotError, OSError):
+            raise
+        except Exception as error:
+            # The page is archived; only its links are lost, and the log says so.
+            self.state.emit("error", record.url, f"links not read: {one_line(error)}")
         return record

@@ -1,10 +1,10 @@
 """Deciding what to fetch: the links of each archived page (and the sitemap entries) are offered
 to the frontier, or recorded as skipped with the reason (off-site, depth, trap, type).
 
-Links come from `page_links`, which reads a page's HTML. A committee-system adapter (ModernGov
-and the like) would be a second reader of links here: for a page of a system it recognises, it
-would offer the meetings and documents the system's own listings give, through the same
-`offer`, under the same scope, depth and trap rules.
+Links come from `page_links`, which reads a page's HTML. Committee-system adapters
+(`committees`: ModernGov) are the second reader: a link from the LEP's pages into an install
+of a system they know is theirs, and so is every answer they asked for; what they ask next
+joins the same frontier (see `committees.systems` for the rules they keep and bend).
 """
 
 from __future__ import annotations
@@ -13,6 +13,9 @@ import json
 from dataclasses import replace
 from datetime import UTC, datetime
 
+from lepcheck.crawl.committees.ask import Ask
+from lepcheck.crawl.committees.moderngov.urls import is_install_url
+from lepcheck.crawl.committees.systems import META_KEY, CommitteeSystems
 from lepcheck.crawl.frontier import Frontier
 from lepcheck.crawl.kinds import is_document_link, is_html, is_unwanted_url
 from lepcheck.crawl.links import extract_links, redirect_target
@@ -35,6 +38,7 @@ class Discovery:
         self.state = state
         self.frontier = frontier
         self.traps = TrapDetector(datetime.now(UTC).date())
+        self.committees = CommitteeSystems(state.options)
 
     def reason_to_skip(
         self, url: str, depth: int, from_zone: Zone | None, link_text: str = ""
@@ -67,6 +71,9 @@ class Discovery:
         """Queue new URLs found on a page (or in a sitemap); record why others are not."""
         entries: list[FrontierEntry] = []
         for url, text in links:
+            if from_zone in (Zone.OWN, Zone.RELATED) and is_install_url(url):
+                self.claim(url, text, depth=depth, via=via)
+                continue
             queued = self.frontier.queued(url)
             if queued is not None:
                 better = self.improved(queued, depth=depth, via=via, text=text, tier=tier)
@@ -88,6 +95,32 @@ class Discovery:
         if entries:
             self.state.writer.add_to_frontier(entries)
 
+    def claim(self, url: str, text: str, *, depth: int, via: str) -> None:
+        """A link into a committee system: its adapter decides what is fetched there."""
+        asks, skip = self.committees.claim(url, text)
+        self.push_asks(asks, depth=depth, via=via)
+        key = dedup_key(url)
+        if skip and key not in self.state.seen:
+            self.state.seen.add(key)
+            self.state.skip(url, skip, via)
+
+    def push_asks(self, asks: list[Ask], *, depth: int, via: str) -> None:
+        """An adapter's requests join the frontier with links (tier 0), at the depth of the
+        link into the system however deep its walk goes: the system counts as one level."""
+        entries: list[FrontierEntry] = []
+        for ask in asks:
+            key = dedup_key(ask.url)
+            if key in self.state.seen:
+                continue
+            self.state.seen.add(key)
+            entry = FrontierEntry(url=ask.url, depth=depth, via=via, link_text=ask.text or None)
+            self.frontier.push(entry)
+            entries.append(entry)
+        if entries:
+            self.state.writer.add_to_frontier(entries)
+        if self.committees.installs:
+            self.state.writer.set_meta(META_KEY, self.committees.account())
+
     def improved(
         self, queued: FrontierEntry, *, depth: int, via: str, text: str, tier: int
     ) -> FrontierEntry | None:
@@ -102,7 +135,13 @@ class Discovery:
         return None
 
     def follow_links(self, record: FetchRecord, body: bytes) -> None:
-        if not (200 <= record.status < 300) or not is_html(record.content_type, body):
+        asks = self.committees.followed(record, body)
+        if asks is not None:  # an adapter's answer: the adapter says what comes next
+            self.push_asks(asks, depth=record.depth, via=record.url)
+            return
+        if record.error or not (200 <= record.status < 300):
+            return
+        if not is_html(record.content_type, body):
             return
         zone = self.state.scope.zone(record.final_url)
         if zone is Zone.OFFSITE:

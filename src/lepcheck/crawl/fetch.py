@@ -19,7 +19,6 @@ import httpx
 
 from lepcheck.crawl.decoding import BoundedBody
 from lepcheck.crawl.errors import BlockedAddressError
-from lepcheck.crawl.guard import check_address
 from lepcheck.crawl.urls import normalise_url
 
 MAX_HOPS = 10
@@ -106,6 +105,18 @@ def describe_error(error: BaseException, timeout: float) -> str:
     return _one_line(error)
 
 
+def unusable_location(url: str, location: str) -> str:
+    """Why a redirect cannot be followed: "javascript:", "ftp://", "http://[::1" and the like."""
+    shown = repr(location[:120])
+    try:
+        scheme = urlsplit(location).scheme.lower()
+    except ValueError:
+        scheme = ""
+    if scheme and scheme not in ("http", "https"):
+        return f"the redirect from {url} leads to {shown}, which is not an http or https URL"
+    return f"the redirect from {url} leads to {shown}, which is not a valid URL"
+
+
 def retry_after_seconds(value: str | None, now: datetime) -> float | None:
     """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date)."""
     if not value:
@@ -131,7 +142,6 @@ class Fetcher:
         *,
         max_bytes: int,
         timeout: float,
-        allow_private_network: bool,
         deadline: float,
         pace: Callable[[str], Awaitable[None]],
         fresh_client: httpx.AsyncClient | None = None,
@@ -143,7 +153,6 @@ class Fetcher:
         self._pace = pace
         self._max_bytes = max_bytes
         self._timeout = timeout
-        self._allow_private = allow_private_network
         self._deadline = deadline
         self._dead_hosts: dict[str, str] = {}
         self.on_retry: Callable[[str, str], None] | None = None
@@ -185,11 +194,14 @@ class Fetcher:
                 )
                 return result
             location = _header(response.headers, "location")
-            target = normalise_url(location, current) if location else None
-            if response.status not in REDIRECT_STATUSES or target is None:
+            if response.status not in REDIRECT_STATUSES or not location:
                 result.final = response
                 return result
             result.hops.append(response)
+            target = normalise_url(location, current)
+            if target is None:
+                result.error = unusable_location(current, location)
+                return result
             # A second visit is allowed: cookie walls redirect to the same URL once the cookie
             # is set. A third is a loop.
             if visits[target] >= 2:
@@ -208,6 +220,7 @@ class Fetcher:
             raise _GaveUpError(self._dead_hosts[host])
         last: Response | None = None
         client = self._client
+        started = time.monotonic()
         for attempt in range(ATTEMPTS):
             try:
                 response = await self._attempt(client, url, headers, skip_unwanted, max_bytes)
@@ -218,7 +231,10 @@ class Fetcher:
                 if attempt + 1 == ATTEMPTS or not await self._wait(url, message, attempt, None):
                     if isinstance(e, httpx.ConnectError):
                         self._dead_hosts[host] = message
-                    raise _GaveUpError(message) from e
+                    # A user waiting on a silent server is told the whole wait, not one try's.
+                    tries = f"{attempt + 1} attempt{'s' if attempt else ''}"
+                    waited = time.monotonic() - started
+                    raise _GaveUpError(f"{message} ({tries}, {waited:.1f}s in all)") from e
                 continue
             if response.status not in RETRY_STATUSES:
                 return response
@@ -259,13 +275,13 @@ class Fetcher:
         async with asyncio.timeout(limit):
             response = await client.send(request, stream=True)
         try:
+            # The guard checked this address before the request was sent (see `pinned`).
             ip_address: str | None = None
             stream = response.extensions.get("network_stream")
             if stream is not None:
                 peer = stream.get_extra_info("server_addr")
                 if peer:
                     ip_address = str(peer[0])
-                    check_address(url, ip_address, allow_private_network=self._allow_private)
             media = response.headers.get("content-type", "").lower()
             if skip_unwanted and media.startswith(UNWANTED_MEDIA):
                 raise _UnwantedTypeError

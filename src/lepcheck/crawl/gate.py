@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 
 from lepcheck.crawl.errors import BlockedAddressError
-from lepcheck.crawl.guard import check_url
+from lepcheck.crawl.guard import NetworkGuard
 from lepcheck.crawl.options import CrawlOptions
 from lepcheck.crawl.pacing import HostPacer
 from lepcheck.crawl.recorder import Recorder
@@ -17,9 +17,15 @@ from lepcheck.crawl.source import FetchSource
 
 class Gate:
     def __init__(
-        self, options: CrawlOptions, pacer: HostPacer, source: FetchSource, recorder: Recorder
+        self,
+        options: CrawlOptions,
+        pacer: HostPacer,
+        source: FetchSource,
+        recorder: Recorder,
+        guard: NetworkGuard,
     ) -> None:
         self.options = options
+        self.guard = guard
         self.pacer = pacer
         self.source = source
         self.recorder = recorder
@@ -39,9 +45,7 @@ class Gate:
 
     async def guard_only(self, url: str) -> str | None:
         try:
-            await asyncio.to_thread(
-                check_url, url, allow_private_network=self.options.allow_private_network
-            )
+            await asyncio.to_thread(self.guard.check_url, url)
         except BlockedAddressError:
             return "blocked"
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from lepcheck import __version__
@@ -26,3 +27,9 @@ class CrawlOptions(Frozen):
     total_time: float = 1800.0
     user_agent: str = DEFAULT_USER_AGENT
     previous: Path | None = None  # previous snapshot for conditional re-crawl
+    # Committee systems (crawl/committees): the LEP's name picks its committees by title, the
+    # audit's as-of date places the window of meetings read (today when not given), and
+    # `related_committees` (registry) names the committees outright: ids, titles or URLs.
+    lep_name: str = ""
+    as_of: date | None = None
+    related_committees: tuple[str, ...] = ()

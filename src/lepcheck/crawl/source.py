@@ -11,6 +11,7 @@ its source; nothing else in the crawl needs to change for them.
 
 from __future__ import annotations
 
+import ssl
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Protocol
@@ -18,7 +19,9 @@ from typing import Protocol
 import httpx
 
 from lepcheck.crawl.fetch import Fetcher, FetchResult, HopCheck
+from lepcheck.crawl.guard import NetworkGuard
 from lepcheck.crawl.options import WORKERS, CrawlOptions
+from lepcheck.crawl.pinned import PinnedTransport
 
 _ACCEPT = "text/html,application/xhtml+xml,application/pdf,*/*;q=0.8"
 
@@ -38,15 +41,29 @@ class FetchSource(Protocol):
         ...
 
 
-def _client(options: CrawlOptions, *, keep_alive: bool = True) -> httpx.AsyncClient:
-    return httpx.AsyncClient(
+class _HopByHopClient(httpx.AsyncClient):
+    """Redirects are followed by hand, each hop vetted (fetch.py). httpx would still read a
+    redirect's Location to offer `next_request`, and a hostile one ("javascript:...",
+    "http://[::1") raises there, before the response can be archived: it is not read here."""
+
+    def _build_redirect_request(
+        self, request: httpx.Request, response: httpx.Response
+    ) -> httpx.Request:
+        return request
+
+
+def _client(
+    options: CrawlOptions, guard: NetworkGuard, tls: ssl.SSLContext, *, keep_alive: bool = True
+) -> httpx.AsyncClient:
+    limits = httpx.Limits(
+        max_connections=WORKERS * 2, max_keepalive_connections=WORKERS if keep_alive else 0
+    )
+    return _HopByHopClient(
+        # Every socket goes to an address the guard checked (DNS rebinding, see `pinned`).
+        transport=PinnedTransport(guard, limits=limits, ssl_context=tls),
         follow_redirects=False,
         trust_env=False,  # a proxy from the environment would bypass the SSRF guard
         timeout=httpx.Timeout(options.timeout),
-        limits=httpx.Limits(
-            max_connections=WORKERS * 2,
-            max_keepalive_connections=WORKERS if keep_alive else 0,
-        ),
         headers={
             "User-Agent": options.user_agent,
             "Accept": _ACCEPT,
@@ -60,17 +77,22 @@ def _client(options: CrawlOptions, *, keep_alive: bool = True) -> httpx.AsyncCli
 async def http_source(
     options: CrawlOptions,
     *,
+    guard: NetworkGuard,
     deadline: float,
     pace: Callable[[str], Awaitable[None]],
     on_retry: Callable[[str, str], None],
 ) -> AsyncIterator[Fetcher]:
-    """The live web: one pooled client, and one without keep-alive for retries."""
-    async with _client(options) as client, _client(options, keep_alive=False) as fresh:
+    """The live web: one pooled client, and one without keep-alive for retries; both connect
+    only to addresses `guard` approved."""
+    tls = httpx.create_ssl_context(trust_env=False)  # loading the CA bundle takes a while
+    async with (
+        _client(options, guard, tls) as client,
+        _client(options, guard, tls, keep_alive=False) as fresh,
+    ):
         fetcher = Fetcher(
             client,
             max_bytes=options.max_bytes,
             timeout=options.timeout,
-            allow_private_network=options.allow_private_network,
             deadline=deadline,
             pace=pace,
             fresh_client=fresh,

@@ -20,6 +20,7 @@ reliability table on the held-back part): "other" too carries the probability th
 
 from __future__ import annotations
 
+from lepcheck.extract.committees.kinds import declared_kind
 from lepcheck.extract.kind_model import load_model
 from lepcheck.extract.kind_signals import kind_signals, kind_words
 from lepcheck.models import Document
@@ -29,6 +30,18 @@ _REASONS = 8
 
 def classify_document(doc: Document) -> Document:
     """A copy of `doc` with kind, kind_confidence (0..1) and kind_reasons filled in."""
+    if doc.soft_error:
+        # Its link text names the document it failed to be: that names no kind of it.
+        reason = doc.unreadable_reason or "not the document"
+        return doc.model_copy(
+            update={"kind": "other", "kind_confidence": 0.0, "kind_reasons": (reason,)}
+        )
+    settled = declared_kind(doc)
+    if settled is not None:
+        kind, reason = settled
+        return doc.model_copy(
+            update={"kind": kind, "kind_confidence": 0.9, "kind_reasons": (reason,)}
+        )
     model = load_model()
     scored = model.score(kind_signals(doc), kind_words(doc))
     probabilities = model.probabilities(scored)

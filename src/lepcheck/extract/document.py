@@ -7,15 +7,22 @@ import re
 from collections.abc import Callable
 from urllib.parse import unquote, urlsplit
 
+from lepcheck.committee_records import CommitteeRecord
+from lepcheck.crawl.committees.moderngov.urls import service_method
+from lepcheck.extract.committees.records import (
+    CommitteeAnswerError,
+    committee_record,
+    is_service_answer,
+)
 from lepcheck.extract.formats import UnsupportedFormatError, detect_format
 from lepcheck.extract.html import read_html
 from lepcheck.extract.office import read_csv, read_docx, read_text, read_xlsx
-from lepcheck.extract.parts import Extracted, unreadable
+from lepcheck.extract.parts import Extracted, soft_error, unreadable
 from lepcheck.extract.pdf import read_pdf
 from lepcheck.extract.periods import read_approval, read_period
 from lepcheck.extract.printed import printed_dates
+from lepcheck.extract.soft_errors import error_page, unpromised_bytes
 from lepcheck.models import Document, DocumentFormat, FetchRecord
-from lepcheck.vocab.caveats import SOFT_404
 
 _MAX_REASON = 300
 _READERS: dict[DocumentFormat, Callable[[bytes, str, str], Extracted]] = {
@@ -38,35 +45,25 @@ def file_title(url: str) -> str:
     return words if any(c.isalpha() for c in words) else ""
 
 
-_SOFT_404_MAX_TEXT = 2_000
-
-
-def _soft_404(extracted: Extracted) -> bool:
-    text_length = sum(len(page.text) for page in extracted.pages)
-    headings = " ".join(extracted.headings[:2])
-    return (
-        extracted.format == "html"
-        and text_length < _SOFT_404_MAX_TEXT
-        and bool(SOFT_404.search(extracted.title) or SOFT_404.search(headings))
-    )
-
-
 def _fetch_problem(record: FetchRecord, body: bytes) -> str | None:
     if record.error:
         return record.error
     # 304 comes from a conditional re-crawl; the crawler hands over the stored body.
     if not (200 <= record.status < 300 or (record.status == 304 and body)):
         return f"HTTP status {record.status}"
-    if not body:
-        return "empty response"
     return None
 
 
 def _read(record: FetchRecord, body: bytes) -> Extracted:
+    if not body:
+        return soft_error(
+            "other", f"not the document: the server answered {record.status} with an empty body"
+        )
+    unpromised = unpromised_bytes(record.final_url, record.content_type, body)
     try:
         fmt = detect_format(body, record.content_type, record.final_url)
     except UnsupportedFormatError as error:
-        return unreadable("other", str(error))
+        return soft_error("other", unpromised) if unpromised else unreadable("other", str(error))
     if record.truncated and fmt != "html":
         # A cut-off PDF or zip may half-open and give half a document: evidence must be whole.
         return unreadable(fmt, f"file cut off at the crawl size limit ({len(body):,} bytes)")
@@ -74,11 +71,26 @@ def _read(record: FetchRecord, body: bytes) -> Extracted:
         extracted = _READERS[fmt](body, record.final_url, record.content_type)
     except Exception as error:  # any parser failure on hostile input is an unreadable doc
         return unreadable(fmt, f"could not read {fmt}: {type(error).__name__}: {error}")
-    if _soft_404(extracted):
-        reason = f"the server answered {record.status} with a 'not found' page (soft 404)"
-        # Only the title is kept (a report can say what came back); no text may count.
-        return Extracted(format="html", title=extracted.title, unreadable_reason=reason)
+    if unpromised:
+        # Read only to say what came instead ("a web page titled 'Page not found'").
+        reason = unpromised_bytes(
+            record.final_url, record.content_type, body, title=extracted.title
+        )
+        return soft_error(fmt, reason or unpromised, extracted.title)
+    problem = error_page(extracted)
+    if problem:
+        return soft_error(fmt, f"{problem}, with HTTP {record.status}", extracted.title)
     return extracted
+
+
+def _committee(record: FetchRecord, body: bytes) -> tuple[CommitteeRecord | None, str | None]:
+    """What a committee system declares in this response, or why its answer is unusable."""
+    try:
+        return committee_record(record, body), None
+    except CommitteeAnswerError as error:
+        return None, str(error)
+    except Exception as error:  # a page that breaks the reader is still read as a page
+        return None, None if not is_service_answer(record) else f"could not read: {error}"
 
 
 def _title(extracted: Extracted, url: str) -> str:
@@ -93,8 +105,14 @@ def extract_document(
 ) -> Document:
     """Read one fetched response. Never raises: failures give readable=False with a reason."""
     problem = _fetch_problem(record, body)
+    committee, committee_problem = (None, None) if problem else _committee(record, body)
     try:
-        extracted = unreadable("other", problem) if problem else _read(record, body)
+        if problem or not is_service_answer(record):
+            extracted = unreadable("other", problem) if problem else _read(record, body)
+        else:  # a web-service answer: data for the site model, no text of its own
+            method = service_method(record.final_url)
+            title = f"ModernGov web service: {method}"
+            extracted = Extracted(format="other", title=title, unreadable_reason=committee_problem)
         title = _title(extracted, record.final_url)
         dates = printed_dates(extracted.pages, extracted.marked_dates)
         period = read_period(title, extracted.pages)
@@ -130,4 +148,6 @@ def extract_document(
         approval=approval,
         readable=reason is None,
         unreadable_reason=reason[:_MAX_REASON] if reason else None,
+        soft_error=extracted.soft_error,
+        committee=committee,
     )

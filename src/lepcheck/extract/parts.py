@@ -38,10 +38,17 @@ class Extracted:
     # Dates the format marks up explicitly (HTML <time datetime>); text dates are found later.
     marked_dates: tuple[DatedValue, ...] = ()
     unreadable_reason: str | None = None
+    soft_error: bool = False  # not the document at all (soft_errors.py)
 
 
 def unreadable(fmt: DocumentFormat, reason: str) -> Extracted:
     return Extracted(format=fmt, unreadable_reason=reason)
+
+
+def soft_error(fmt: DocumentFormat, reason: str, title: str = "") -> Extracted:
+    """A response that is not the document: only its title is kept, so a report can say what
+    came back; no text of it may count."""
+    return Extracted(format=fmt, title=title, unreadable_reason=reason, soft_error=True)
 
 
 def clean_line(text: str) -> str:

@@ -184,11 +184,9 @@ def validate_officer_file(path: Path) -> str | None:
 
 def top_level_key(path: Path) -> str | None:
     """Which officer's file a YAML file is ('attestations' or 'waivers'), else None, so
-    `lepcheck validate PATH` can check each file with its own schema."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError):
-        return None  # the real loader reports the problem with its line
+    `lepcheck validate PATH` can check each file with its own schema. A file that cannot be
+    read safely (not UTF-8, an alias bomb, bad YAML) is refused here, in one line."""
+    data = read_located_yaml(path).data
     if not isinstance(data, dict):
         return None
     for key in ("attestations", "waivers"):

@@ -1,8 +1,10 @@
 """Reading the officer's YAML files (waivers, attestations) so every error names its line.
 
 Dates are kept as the strings written (so the JSON Schema checks them as written and messages
-quote them exactly as typed), and every error names the file, the line and the field, which
-is what `lepcheck validate` promises.
+quote them exactly as typed, and an impossible date such as 2023-02-30 is a located error,
+not a crash in the YAML loader), and every error names the file, the line and the field,
+which is what `lepcheck validate` promises. The files are read as untrusted input
+(lepcheck.rules.yaml_input: size, encoding, alias expansion and nesting bounded).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import yaml
 
 from lepcheck.errors import InputFileError
 from lepcheck.rules import load_schema
+from lepcheck.rules.yaml_input import brief, load_yaml_file
 
 TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 DATE_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -65,18 +68,7 @@ class LocatedYaml:
 
 
 def read_located_yaml(path: Path) -> LocatedYaml:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise InputFileError(f"{path}: cannot read it ({exc.strerror or exc})") from exc
-    try:
-        root = yaml.compose(text, Loader=StringDateLoader)
-        data = yaml.load(text, Loader=StringDateLoader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f" line {mark.line + 1}:" if mark is not None else ""
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise InputFileError(f"{path}:{line} not valid YAML ({problem})") from exc
+    root, data = load_yaml_file(path, StringDateLoader, InputFileError)
     return LocatedYaml(path=path, data=data, root=root)
 
 
@@ -93,7 +85,7 @@ def schema_problem(error: jsonschema.ValidationError) -> tuple[list[str | int], 
         return field, "must not be blank"
     if error.validator == "pattern" and error.validator_value == DATE_PATTERN.pattern:
         return field, f"{error.instance!r} is not a date; write it as YYYY-MM-DD"
-    return field, error.message
+    return field, brief(error.message)
 
 
 def is_blank_field(error: jsonschema.ValidationError, fields: Collection[str]) -> bool:

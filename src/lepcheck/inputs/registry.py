@@ -15,10 +15,11 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import jsonschema
-import yaml
 
 from lepcheck.errors import RegistryError
+from lepcheck.inputs.located_yaml import StringDateLoader
 from lepcheck.rules import resource_dir
+from lepcheck.rules.yaml_input import brief, compose, construct, load_yaml_file
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,7 @@ class Target:
     name: str
     url: str
     related_sites: tuple[str, ...] = ()
+    related_committees: tuple[str, ...] = ()  # committee ids, titles or URLs (crawl/committees)
 
 
 def target_from_url(url: str, name: str | None = None) -> Target:
@@ -55,6 +57,9 @@ class LepEntry:
     accountable_bodies: tuple[AccountableBody, ...] = ()
     closed_on: date | None = None
     successor: str | None = None
+    # The LEP's committees on its accountable body's committee system (ids, titles or committee
+    # page URLs): they override the crawl's guess (crawl/committees).
+    related_committees: tuple[str, ...] = ()
 
     def accountable_body_on(self, day: date) -> str | None:
         """The body that held the role on `day`, when the registry's dates say so."""
@@ -73,11 +78,15 @@ class LepEntry:
                 "instead, or add it with --registry FILE"
             )
         return Target(
-            id=self.id, name=self.name, url=self.website, related_sites=self.related_sites
+            id=self.id,
+            name=self.name,
+            url=self.website,
+            related_sites=self.related_sites,
+            related_committees=self.related_committees,
         )
 
 
-def accountable_bodies(value: Any) -> tuple[AccountableBody, ...]:
+def accountable_bodies(value: Any, origin: str, where: str) -> tuple[AccountableBody, ...]:
     if isinstance(value, str):
         return (AccountableBody(name=value),)
     if not isinstance(value, list):
@@ -85,11 +94,11 @@ def accountable_bodies(value: Any) -> tuple[AccountableBody, ...]:
     return tuple(
         AccountableBody(
             name=item["name"],
-            start=optional_date(item.get("from")),
-            until=optional_date(item.get("until")),
+            start=optional_date(item.get("from"), origin, f"{where}.{index}.from"),
+            until=optional_date(item.get("until"), origin, f"{where}.{index}.until"),
             note=item.get("note", ""),
         )
-        for item in value
+        for index, item in enumerate(value)
     )
 
 
@@ -100,10 +109,17 @@ def current_body(bodies: Sequence[AccountableBody]) -> str | None:
     return chosen[-1].name if chosen else None
 
 
-def optional_date(value: Any) -> date | None:
+def optional_date(value: Any, origin: str, field: str) -> date | None:
+    """A date the schema has seen written as YYYY-MM-DD, which may still be no calendar date
+    (2023-02-30): that is the file's error, named with its field."""
     if value is None or isinstance(value, date):
         return value
-    return date.fromisoformat(str(value))
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise RegistryError(
+            f"{origin}: field '{field}': '{value}' is not a calendar date; write it as YYYY-MM-DD"
+        ) from None
 
 
 def parse_registry(data: Any, origin: str) -> list[LepEntry]:
@@ -114,10 +130,12 @@ def parse_registry(data: Any, origin: str) -> list[LepEntry]:
     )
     if errors:
         where = ".".join(str(p) for p in errors[0].absolute_path) or "(top level)"
-        raise RegistryError(f"{origin}: field '{where}': {errors[0].message}")
+        raise RegistryError(f"{origin}: field '{where}': {brief(errors[0].message)}")
     entries = []
-    for e in data["leps"]:
-        bodies = accountable_bodies(e.get("accountable_body"))
+    for index, e in enumerate(data["leps"]):
+        bodies = accountable_bodies(
+            e.get("accountable_body"), origin, f"leps.{index}.accountable_body"
+        )
         entries.append(
             LepEntry(
                 id=e["id"],
@@ -128,8 +146,9 @@ def parse_registry(data: Any, origin: str) -> list[LepEntry]:
                 accountable_body=current_body(bodies),
                 status=e.get("status", "unknown"),
                 accountable_bodies=bodies,
-                closed_on=optional_date(e.get("closed_on")),
+                closed_on=optional_date(e.get("closed_on"), origin, f"leps.{index}.closed_on"),
                 successor=e.get("successor"),
+                related_committees=tuple(str(c) for c in e.get("related_committees") or ()),
             )
         )
     ids = [e.id for e in entries]
@@ -140,15 +159,19 @@ def parse_registry(data: Any, origin: str) -> list[LepEntry]:
 
 
 def load_registry(extra: Path | None = None) -> dict[str, LepEntry]:
+    """The bundled registry, with the entries of `extra` (--registry) added or overriding.
+    Both are read as untrusted YAML (rules.yaml_input), dates kept as the strings written so
+    an impossible one is this module's one-line error, not the YAML loader's crash."""
     bundled = files("lepcheck") / "data" / "leps.yaml"
+    root = compose(bundled.read_text(encoding="utf-8"), "bundled leps.yaml", StringDateLoader)
     entries = {
-        e.id: e for e in parse_registry(yaml.safe_load(bundled.read_text()), "bundled leps.yaml")
+        e.id: e
+        for e in parse_registry(
+            construct(root, "bundled leps.yaml", StringDateLoader), "bundled leps.yaml"
+        )
     }
     if extra is not None:
-        try:
-            data = yaml.safe_load(extra.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError) as exc:
-            raise RegistryError(f"--registry {extra}: cannot read it as YAML ({exc})") from exc
+        _, data = load_yaml_file(extra, StringDateLoader, RegistryError)
         for entry in parse_registry(data, f"--registry {extra}"):
             entries[entry.id] = entry  # user entries override bundled ones with the same id
     return entries
@@ -168,6 +191,7 @@ def resolve_target(target: str, *, name: str | None = None, registry: Path | Non
                     name=name or entry.name,
                     url=target,
                     related_sites=entry.related_sites,
+                    related_committees=entry.related_committees,
                 )
         return target_from_url(target, name)
     if "://" in target:
@@ -176,7 +200,9 @@ def resolve_target(target: str, *, name: str | None = None, registry: Path | Non
         )
     found = lookup(load_registry(registry), target)
     resolved = found.target()
-    return resolved if name is None else Target(found.id, name, resolved.url, found.related_sites)
+    if name is None:
+        return resolved
+    return Target(found.id, name, resolved.url, found.related_sites, found.related_committees)
 
 
 def unknown_id_error(wanted: str, known: Collection[str]) -> RegistryError:

@@ -1,5 +1,8 @@
 """report.csv: one row per finding, for spreadsheets. Cells that a spreadsheet would run as a
-formula (=, +, -, @) are prefixed with a quote, since crawled text is hostile."""
+formula (=, +, -, @) are prefixed with a quote, since crawled text is hostile.
+
+A report whose crawl did not finish starts with one banner row above the header, so neither
+a person nor a script can take it for a whole one (report.json says `snapshot.complete`)."""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ import csv
 import io
 
 from lepcheck.models import Report
+from lepcheck.report.incomplete import incomplete_notice
 
 COLUMNS = (
     "rule_id",
@@ -32,6 +36,9 @@ def cell(value: object) -> str:
 def render_csv(report: Report) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
+    notice = incomplete_notice(report)
+    if notice:
+        writer.writerow([notice])
     writer.writerow(COLUMNS)
     for f in report.findings:
         ev = f.evidence[0] if f.evidence else None

@@ -93,13 +93,15 @@ class TrendChart(CategoryTrend):
 
 
 def report_href(run: RunRow, out_dir: Path) -> str | None:
-    """A relative link from the dashboard to the run's report.html (else report.json)."""
+    """A relative link from the dashboard to the run's report.html (else report.json): to the
+    file the run wrote in its folder, not where that link points today (report.publish
+    replaces the folder's set, and removes the old one, at the next run)."""
     if not run.report_path:
         return None
     json_path = Path(run.report_path)
     for candidate in (json_path.with_name("report.html"), json_path):
         if candidate.is_file():
-            relative = os.path.relpath(candidate.resolve(), out_dir.resolve())
+            relative = os.path.relpath(candidate.absolute(), out_dir.absolute())
             return quote(Path(relative).as_posix())
     return None
 

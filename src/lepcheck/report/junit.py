@@ -1,25 +1,34 @@
 """report.junit.xml: one test case per rule, for CI users (Jenkins, GitLab, GitHub test views).
 
 fail -> <failure>; partial -> <failure type="partial">; unknown -> <error> (could not assess);
-manual, not_applicable and waived -> <skipped> with the reason. ElementTree escapes all text.
+manual, not_applicable and waived -> <skipped> with the reason. ElementTree escapes markup,
+but XML 1.0 forbids most control characters even escaped, so the report's text is made
+printable first (the audit's reports already are; a report built any other way may not be):
+the file stays well-formed whatever a page title holds.
 """
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
+from lepcheck.assess import printable_report
 from lepcheck.models import Report
+from lepcheck.report.incomplete import incomplete_notice
 
 
 def render_junit(report: Report) -> str:
+    """The test suite; a crawl that did not finish adds a failing `snapshot complete` case,
+    so a CI view shows it beside the rules."""
+    report = printable_report(report)
     counts = report.score.counts
+    notice = incomplete_notice(report)
     suite = ET.Element(
         "testsuite",
         {
             "name": f"lepcheck {report.target.id}",
-            "tests": str(len(report.findings)),
+            "tests": str(len(report.findings) + (1 if notice else 0)),
             "failures": str(counts.fail + counts.partial),
-            "errors": str(counts.unknown),
+            "errors": str(counts.unknown + (1 if notice else 0)),
             "skipped": str(counts.manual + counts.not_applicable + counts.waived),
             "timestamp": report.generated_at.strftime("%Y-%m-%dT%H:%M:%S"),
         },
@@ -32,8 +41,14 @@ def render_junit(report: Report) -> str:
         ("score", "" if report.score.overall is None else f"{report.score.overall:.1f}"),
         ("coverage", f"{report.score.coverage:.1f}"),
         ("rating", report.score.rating),
+        *((("snapshot.complete", "false"),) if notice else ()),
     ):
         ET.SubElement(properties, "property", {"name": name, "value": value})
+    if notice:
+        case = ET.SubElement(
+            suite, "testcase", {"classname": "lepcheck.snapshot", "name": "snapshot complete"}
+        )
+        ET.SubElement(case, "error", {"type": "incomplete", "message": notice})
     for finding in report.findings:
         case = ET.SubElement(
             suite,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from lepcheck.models import Report
+from lepcheck.report.incomplete import incomplete_notice
+from lepcheck.report.method import DATE_STRENGTHS, DATES_INTRO
 
 MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
 
@@ -19,9 +21,11 @@ def fmt(value: float | None) -> str:
 
 def render_markdown(report: Report) -> str:
     s = report.score
+    notice = incomplete_notice(report)
     lines = [
         f"# lepcheck report: {md(report.target.name)}",
         "",
+        *([f"> **{md(notice)}**", ""] if notice else []),
         f"- Target: {md(report.target.url)} (id `{report.target.id}`)",
         f"- As of: {report.as_of}; generated {report.generated_at:%Y-%m-%d %H:%M} UTC "
         f"by lepcheck {report.tool.version}",
@@ -79,4 +83,6 @@ def render_markdown(report: Report) -> str:
         if f.status in ("fail", "partial") and f.remediation:
             lines.append(f"- Remediation: {md(f.remediation)}")
         lines.append("")
+    lines += ["## Method: how publication dates are judged", "", DATES_INTRO, ""]
+    lines += [f"- **{name}**: {text}" for name, text in DATE_STRENGTHS]
     return "\n".join(lines) + "\n"

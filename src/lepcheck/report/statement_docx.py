@@ -9,8 +9,8 @@ signature block.
 
 from __future__ import annotations
 
+import io
 import re
-from pathlib import Path
 from typing import Any
 
 from docx import Document
@@ -22,7 +22,7 @@ from docx.shared import Inches, Pt, RGBColor
 
 from lepcheck.assess.requirements import RequirementRow
 from lepcheck.assess.statement import Statement
-from lepcheck.report.html_report import safe_href
+from lepcheck.report.links import archive_href, live_href
 
 # Word's XML cannot hold C0 control characters (other than tab and newlines) or non-characters;
 # crawled quotes sometimes carry them, so they are dropped rather than failing the document.
@@ -39,7 +39,7 @@ def clean(text: object) -> str:
 
 def add_hyperlink(paragraph: Any, url: str, text: str) -> None:
     """A clickable run. python-docx has no API for hyperlinks, so the w:hyperlink element is
-    built by hand; `url` has passed safe_href (http(s) or a relative evidence/ path)."""
+    built by hand; `url` has passed live_href or archive_href (report.links)."""
     rel_id = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
     link = OxmlElement("w:hyperlink")
     link.set(qn("r:id"), rel_id)
@@ -60,8 +60,8 @@ def add_hyperlink(paragraph: Any, url: str, text: str) -> None:
     paragraph._p.append(link)
 
 
-def add_link_or_text(paragraph: Any, url: str | None, text: str) -> None:
-    href = safe_href(url)
+def add_link_or_text(paragraph: Any, href: str | None, text: str) -> None:
+    """A link to `href` (already judged by report.links), or the text alone when it is None."""
     if href:
         add_hyperlink(paragraph, href, text)
     else:
@@ -93,7 +93,8 @@ def evidence_cell(cell: Any, row: RequirementRow) -> None:
         first.add_run(clean(row.attestation.evidence))
         if row.attestation.reference:
             first.add_run(" Reference: ")
-            add_link_or_text(first, row.attestation.reference, row.attestation.reference)
+            reference = row.attestation.reference
+            add_link_or_text(first, live_href(reference), reference)
         first = cell.add_paragraph()
     if row.waiver is not None:
         w = row.waiver
@@ -112,10 +113,10 @@ def evidence_cell(cell: Any, row: RequirementRow) -> None:
         first.add_run(clean(row.message))
     for ev in row.evidence[:MAX_EVIDENCE_PER_ROW]:
         line = cell.add_paragraph(style="List Bullet")
-        add_link_or_text(line, ev.url, ev.url)
-        if safe_href(ev.archive):
+        add_link_or_text(line, live_href(ev.url), ev.url)
+        if archive_href(ev.archive):
             line.add_run(" · ")
-            add_link_or_text(line, ev.archive, "archived copy")
+            add_link_or_text(line, archive_href(ev.archive), "archived copy")
         fetched = f" · fetched {ev.fetched_at:%Y-%m-%d %H:%M} UTC" if ev.fetched_at else ""
         digest = f" · sha256 {ev.sha256[:12]}" if ev.sha256 else ""
         line.add_run(clean(f" · {ev.locator}{fetched}{digest}"))
@@ -238,7 +239,7 @@ def add_signature(document: Any, s: Statement) -> None:
     footer.runs[0].font.size = Pt(8)
 
 
-def write_statement_docx(statement: Statement, path: Path) -> Path:
+def render_statement_docx(statement: Statement) -> bytes:
     document = Document()
     document.styles["Normal"].font.size = Pt(10)
     document.core_properties.title = clean(f"Annual assurance statement: {statement.lep.name}")
@@ -246,6 +247,6 @@ def write_statement_docx(statement: Statement, path: Path) -> Path:
     add_front(document, statement)
     add_requirements(document, statement)
     add_signature(document, statement)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    document.save(str(path))
-    return path
+    stream = io.BytesIO()
+    document.save(stream)
+    return stream.getvalue()

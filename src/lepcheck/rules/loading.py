@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema
-import yaml
 from pydantic import ValidationError
 
 from lepcheck.checks import CHECK_KINDS
@@ -29,6 +28,7 @@ from lepcheck.rules.model import (
     Rule,
     Ruleset,
 )
+from lepcheck.rules.yaml_input import brief, load_yaml_file
 from lepcheck.vocab.named import written_out
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1]  # src/lepcheck, or lepcheck/ in a wheel
@@ -55,12 +55,8 @@ def field_path(error: jsonschema.ValidationError) -> str:
 
 
 def read_yaml(path: Path) -> Any:
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" line {mark.line + 1}" if mark is not None else ""
-        raise RuleError(f"{path}:{where}: not valid YAML ({getattr(exc, 'problem', exc)})") from exc
+    """A rule or framework file's values, read as untrusted input (rules.yaml_input)."""
+    return load_yaml_file(path)[1]
 
 
 def validate_against(schema_name: str, data: Any, path: Path) -> None:
@@ -68,7 +64,7 @@ def validate_against(schema_name: str, data: Any, path: Path) -> None:
     errors = sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))
     if errors:
         first = errors[0]
-        raise RuleError(f"{path}: field '{field_path(first)}': {first.message}")
+        raise RuleError(f"{path}: field '{field_path(first)}': {brief(first.message)}")
 
 
 def load_rule(path: Path) -> Rule:

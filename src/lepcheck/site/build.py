@@ -20,6 +20,7 @@ from lepcheck.models import (
     SiteModel,
 )
 from lepcheck.site.board import read_board
+from lepcheck.site.committees import join_meetings, read_committee_meetings
 from lepcheck.site.meetings import minutes_documents, read_declarations, read_meetings
 from lepcheck.site.names import best_match, parse_name
 from lepcheck.site.projects import read_projects
@@ -42,10 +43,24 @@ def _unreadable_problems(
     for doc in documents:
         if not doc.readable and doc.url not in reported:
             reported.add(doc.url)
-            reason = f"unreadable: {doc.unreadable_reason or 'no text could be extracted'}"
+            reason = doc.unreadable_reason or "no text could be extracted"
+            reason = reason if doc.soft_error else f"unreadable: {reason}"
             link_text = doc.link_texts[0] if doc.link_texts else None
             problems.append(FetchProblem(url=doc.url, reason=reason, link_text=link_text))
     return problems
+
+
+def _failed_links(
+    registers: Sequence[RegisterEntry], known: Sequence[FetchProblem]
+) -> list[RegisterEntry]:
+    """Registers seen only as links whose fetch gave no document carry the reason."""
+    failed = {p.url: p.reason for p in known}
+    return [
+        entry.model_copy(update={"link_failed": failed[entry.source.url]})
+        if not entry.source.sha256 and entry.source.url in failed
+        else entry
+        for entry in registers
+    ]
 
 
 def _unfetched_registers(
@@ -113,18 +128,27 @@ def build_site_model(
     as_of: date,
     problems: Sequence[FetchProblem] = (),
 ) -> SiteModel:
-    ordered = sorted(documents, key=lambda d: (d.url, d.fetched_at, d.sha256))
+    every = sorted(documents, key=lambda d: (d.url, d.fetched_at, d.sha256))
+    # A soft error (an error page or empty body where a document was linked) is no document:
+    # no reader sees it, and it is listed among the problems, so findings that needed the
+    # document it stands in for say unknown.
+    sound = [d for d in every if not d.soft_error]
     own_words = organisation_words(target_name)
+    # A committee system's meetings, and the agenda and minutes its web service declares,
+    # which the rules read beside the documents fetched.
+    system_meetings, declared, installs = read_committee_meetings(sound, own_words, as_of)
+    ordered = sorted([*sound, *declared], key=lambda d: (d.url, d.fetched_at, d.sha256))
     board = read_board(ordered, target_url)
     registers = read_registers(ordered, board)
-    meetings = read_meetings(ordered, own_words)
+    meetings = join_meetings(system_meetings, read_meetings(ordered, own_words), installs)
     declarations: list[Declaration] = []
     for minutes, meeting_date in minutes_documents(ordered, own_words):
         if minutes.readable:
             declarations.extend(read_declarations(minutes, meeting_date))
     declarations = _as_board_names(declarations, [m.name for m in board], board)
     declarations.sort(key=lambda d: (d.meeting_date or date.min, d.meeting_url))
-    all_problems = [*problems, *_unreadable_problems(ordered, problems)]
+    all_problems = [*problems, *_unreadable_problems(every, problems)]
+    registers = _failed_links(registers, all_problems)
     all_problems += _unfetched_registers(registers, all_problems)
     return SiteModel(
         target_id=target_id,

@@ -78,7 +78,7 @@ RECORD_COLUMNS: tuple[str, ...] = (
 )
 # Why a URL was fetched: "page" for the site's pages and documents, "robots" and "sitemap"
 # for the files the crawler reads for itself (archived as evidence of its decisions).
-ROLES = ("page", "robots", "sitemap")
+ROLES = ("page", "robots", "sitemap", "probe")  # probe: a committee system's method list
 _DATE_COLUMNS = frozenset({"fetched_at", "last_modified", "first_seen"})
 
 
@@ -146,6 +146,16 @@ def select_records(connection: sqlite3.Connection, role: str | None = None) -> l
 def select_skipped(connection: sqlite3.Connection) -> list[SkippedURL]:
     rows = connection.execute("SELECT url, reason, via FROM skipped ORDER BY seq").fetchall()
     return [SkippedURL(url=url, reason=reason, via=via) for url, reason, via in rows]
+
+
+def count_rows(connection: sqlite3.Connection) -> tuple[int, int, int]:
+    """Responses and errors recorded, URLs skipped, and URLs still queued (a finished
+    snapshot has none: its frontier is emptied when it is sealed)."""
+    counts = connection.execute(
+        "SELECT (SELECT COUNT(*) FROM records), (SELECT COUNT(*) FROM skipped), "
+        "(SELECT COUNT(*) FROM frontier WHERE done = 0)"
+    ).fetchone()
+    return int(counts[0]), int(counts[1]), int(counts[2])
 
 
 def read_meta(connection: sqlite3.Connection) -> dict[str, str]:

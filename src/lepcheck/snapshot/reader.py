@@ -6,17 +6,23 @@ import hashlib
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from pydantic import ValidationError
 
 from lepcheck.models import FetchRecord, SkippedURL, SnapshotInfo
 from lepcheck.snapshot import index_db
-from lepcheck.snapshot.errors import SnapshotError
+from lepcheck.snapshot.errors import DamagedRecordError, SnapshotError
 from lepcheck.snapshot.index_db import INDEX_FILE, INFO_FILE
 from lepcheck.snapshot.warc_files import read_response
 
 _T = TypeVar("_T")
+
+
+class SnapshotCounts(NamedTuple):
+    records: int  # responses and fetch errors
+    skipped: int  # URLs seen and not fetched (off-site, robots, ...)
+    pending: int  # URLs queued and not yet fetched when the crawl stopped
 
 
 class Snapshot:
@@ -58,7 +64,14 @@ class Snapshot:
 
     @property
     def finished(self) -> bool:
+        """Whether the crawl ran to its end and sealed the snapshot; a killed or interrupted
+        crawl leaves it unfinished (and resumable)."""
         return self.info.finished_at is not None
+
+    def counts(self) -> SnapshotCounts:
+        """What the index holds, which is the truth for an unfinished snapshot too (its
+        snapshot.json is only given counts when the crawl finishes)."""
+        return SnapshotCounts(*self._query(index_db.count_rows))
 
     def records(self) -> list[FetchRecord]:
         """Every fetch, in fetch order (robots.txt and sitemaps included)."""
@@ -69,17 +82,23 @@ class Snapshot:
         sitemaps the crawler fetched for its own use."""
         return self._query(lambda db: index_db.select_records(db, role="page"))
 
+    def meta(self) -> dict[str, str]:
+        """What the crawl noted beside its records (own sites, committee systems walked)."""
+        return self._query(index_db.read_meta)
+
     def skipped(self) -> list[SkippedURL]:
         return self._query(index_db.select_skipped)
 
     def response(self, record: FetchRecord) -> tuple[list[tuple[str, str]], bytes]:
-        """Archived HTTP headers and body of a record in one read, the body checked by sha256."""
+        """Archived HTTP headers and body of a record in one read, the body checked by sha256.
+        A damaged record raises DamagedRecordError, about that record only."""
         if record.warc_offset < 0 or not record.warc_file:
             return [], b""
         headers, body = read_response(self.path / record.warc_file, record.warc_offset)
         if hashlib.sha256(body).hexdigest() != record.sha256:
-            raise SnapshotError(
-                f"archived body of {record.url} does not match its sha256 in the index"
+            raise DamagedRecordError(
+                f"damaged record in {record.warc_file} at offset {record.warc_offset}: its "
+                "body does not match its sha256 in the index"
             )
         return headers, body
 

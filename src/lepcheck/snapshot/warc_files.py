@@ -21,7 +21,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from lepcheck import __version__
-from lepcheck.snapshot.errors import SnapshotError
+from lepcheck.snapshot.errors import DamagedRecordError
 
 # A new file is started past this size, so no single file grows without bound.
 ROTATE_AT_BYTES = 1_000_000_000
@@ -151,7 +151,9 @@ def default_warcinfo() -> dict[str, str]:
 
 
 def read_response(path: Path, offset: int) -> tuple[list[tuple[str, str]], bytes]:
-    """HTTP headers and payload of the response record that starts at `offset`."""
+    """HTTP headers and payload of the response record that starts at `offset`. Anything
+    that stops it is a DamagedRecordError about this record alone."""
+    where = f"{path.parent.name}/{path.name} at offset {offset}"
     try:
         with path.open("rb") as stream:
             stream.seek(offset)
@@ -161,7 +163,11 @@ def read_response(path: Path, offset: int) -> tuple[list[tuple[str, str]], bytes
                 headers = list(record.http_headers.headers) if record.http_headers else []
                 return headers, record.content_stream().read()
     except OSError as error:
-        raise SnapshotError(f"cannot read {path.name}: {error.strerror or error}") from error
+        raise DamagedRecordError(f"cannot read {where}: {error.strerror or error}") from error
     except (ArchiveLoadFailed, zlib.error, EOFError, ValueError) as error:
-        raise SnapshotError(f"damaged record at offset {offset} of {path.name}") from error
-    raise SnapshotError(f"no response record at offset {offset} of {path.name}")
+        raise DamagedRecordError(f"damaged record in {where}") from error
+    except Exception as error:
+        # warcio meets damaged bytes with other errors too (an AttributeError on some cut
+        # headers, found by overwriting records at random): damage all the same.
+        raise DamagedRecordError(f"damaged record in {where} ({type(error).__name__})") from error
+    raise DamagedRecordError(f"damaged record in {where}: no response there (cut short?)")

@@ -21,11 +21,14 @@ Families:
 - `dates`: month and weekday names, the cues that say what a date dates;
 - `periods`: the period a document covers and the approval it records ("for the year ended",
   "2019/20", "approved by the Board on"), as accounts, plans and frameworks write them;
-- `caveats`: denials, drafts, templates, superseded and other bodies' documents, soft 404s;
+- `caveats`: denials, drafts, templates, superseded and other bodies' documents;
+- `soft_errors`: the titles and headings of error pages served with a success status;
 - `files`: file-name, URL and link-text cues;
 - `web`: governance words in links (the crawl's order), calendars, cookie banners, field classes;
 - `wording`: English function words, as headings and wrapped table cells meet them;
 - `titles`: lists of document-title patterns several rules select by.
+- `committees`: a council's committee system as the ModernGov adapter reads it: the LEP's
+  committees by title, cancelled meetings, packs, items kept from the public, minutes items;
 
 Rules cite vocabularies by name (`vocabulary: declarations_item`, `title_vocabulary: ...`):
 `named` lists the names a rule may use. How rule patterns are read (a space matches any

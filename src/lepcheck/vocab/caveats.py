@@ -4,12 +4,10 @@ A page headed "Whistleblowing policy" may say "the LEP has not yet adopted a whi
 policy"; a "Code of Conduct" may be a consultation draft, a blank template ("[Name of member]"),
 superseded, or a council's own policy on the accountable body's site. Checks read the opening
 of a selected document for these (lepcheck.checks.common.selection) and give at most a partial
-verdict, quoting the caveat. All but SOFT_404 are rule-dialect patterns (lepcheck.vocab.dialect).
+verdict, quoting the caveat. All are rule-dialect patterns (lepcheck.vocab.dialect).
 """
 
 from __future__ import annotations
-
-import re
 
 # A clause that denies what a pattern found is not evidence of it: "the LEP does not currently
 # publish a register of interests", "no whistleblowing policy has been adopted", "this policy is
@@ -77,12 +75,3 @@ PLACEHOLDER = (
 OTHER_BODY = r"\b(?:council|borough|county|district|combined authority|city region authority)\b"
 # ... unless it names the LEP.
 LEP_NAMES = r"\bLEP\b|enterprise partnership|business board|growth board"
-
-# Servers that answer a dead link with 200 and an error page ("soft 404"): the link did not
-# lead to the document, so nothing on the page may count as evidence (a compiled pattern,
-# searched in the page's title and first headings).
-SOFT_404 = re.compile(
-    r"\b(?:page not found|not found|error 404|404 error|page (?:cannot|can't|could not) be found"
-    r"|page (?:no longer|isn't|is not) available|nothing (?:was )?found)\b|^404\b",
-    re.IGNORECASE,
-)

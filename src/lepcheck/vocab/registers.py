@@ -148,5 +148,8 @@ SIGNATURE_MARK = re.compile(r"[A-Za-z]{2,}|/s/|✓|x\b")
 # A cue that dates a whole combined register ('Last updated', 'As at', 'Reviewed'), in the
 # lower-cased cue found by REGISTER_DATE_CUES.
 WHOLE_REGISTER_DATE_CUE = re.compile(r"updated|as at|reviewed")
+# ... and one that dates a member's signature ('date signed', 'date of signing'): the date
+# the entry is signed (site.registers.content.signature_date).
+SIGNATURE_DATE_CUE = re.compile(r"sign")
 
 assert tuple(CATEGORY_PATTERNS) == REGISTER_CATEGORIES == tuple(CATEGORY_EVIDENCE)

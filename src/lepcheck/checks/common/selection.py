@@ -122,6 +122,10 @@ def why_selected(doc: Document, selector: DocumentSelector) -> str | None:
         and doc.kind not in selector.kinds
     ):
         return None
+    if doc.committee is not None and doc.kind not in (*selector.kinds, *MEETING_KINDS):
+        # The committee system says what its page is (a decision notice, a list of meetings):
+        # a title that names minutes or an agenda does not make it one.
+        return None
     reason: str | None = None
     if doc.kind in selector.kinds and doc.kind_confidence >= selector.min_confidence:
         reason = f"classified as {doc.kind.replace('_', ' ')}"

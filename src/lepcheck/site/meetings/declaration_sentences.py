@@ -32,6 +32,10 @@ from lepcheck.vocab.people import PERSON, PRONOUN_START, TITLED
 from lepcheck.vocab.roles import ROLE_IN_BRACKETS, ROLE_SUBJECT, VICE_OR_DEPUTY
 
 _WRAPPED = 60  # PDF text breaks long sentences into lines of about 80-100 characters
+_ENDED = re.compile(r"[.;:!?]$")
+# "… in Item 4 – Business Case\n– as Cabinet Member …": a wrapped line may begin with the dash
+# that closes an aside; an en or em dash after a wrapped line is no list bullet.
+_DASH_ASIDE = re.compile(r"^[–—]\s+[a-z]")
 
 
 def _unwrap(body: str) -> str:
@@ -41,14 +45,12 @@ def _unwrap(body: str) -> str:
         stripped = line.strip()
         if not stripped:
             continue
+        wrapped = bool(lines) and len(lines[-1]) >= _WRAPPED and not _ENDED.search(lines[-1])
         if (
             lines
             and not re.match(r"^(?:[•*\-–]|\d{1,2}(?:\.\d{1,2})*[.)]?\s)", stripped)
-            and (
-                stripped[0].islower()
-                or (len(lines[-1]) >= _WRAPPED and not re.search(r"[.;:!?]$", lines[-1]))
-            )
-        ):
+            and (stripped[0].islower() or wrapped)
+        ) or (wrapped and _DASH_ASIDE.match(stripped)):
             lines[-1] = f"{lines[-1]} {stripped}"
         else:
             lines.append(stripped)

@@ -25,6 +25,7 @@ from lepcheck.vocab.registers import (
     NEXT_FIELD_LABEL,
     NOT_SIGNED,
     REGISTER_DATE_CUES,
+    SIGNATURE_DATE_CUE,
     SIGNATURE_MARK,
     SIGNED_COPIES_HELD,
     SIGNED_LINE,
@@ -95,7 +96,7 @@ def cued_dates(text: str) -> list[tuple[date, str, str]]:
 
 def signature_date(text: str) -> date | None:
     for value, cue, _quote in cued_dates(text):
-        if "sign" in cue:
+        if SIGNATURE_DATE_CUE.search(cue):
             return value
     signed_line = SIGNED_LINE.search(text)
     if signed_line:
