@@ -33,7 +33,7 @@ system-deps:
 	fi
 
 test: $(STAMP) system-deps
-	$(BIN)/python -m pytest -q -n 2
+	$(BIN)/python -m pytest -q -n 2 --dist loadgroup
 
 lint: $(STAMP)
 	$(BIN)/ruff format --check src tests benchmarks scripts
@@ -62,8 +62,8 @@ corpus-sources: $(STAMP)
 	$(BIN)/python scripts/corpus_sources.py --write
 
 docs: $(STAMP)
-	$(BIN)/lepcheck rules --format markdown > rules/CATALOGUE.md
 	$(BIN)/python scripts/generate_schemas.py
+	$(BIN)/lepcheck rules --format markdown > rules/CATALOGUE.md
 
 # The sample and fixture sites, rebuilt from their specs in sitespecs/ (see its README).
 sites: $(STAMP)

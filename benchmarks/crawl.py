@@ -203,6 +203,7 @@ def main() -> None:
         max_pages=total + 10,
         max_depth=50,
         total_time=600,
+        exhaustive=True,  # every page, breadth-first, as Scrapy crawls it (throughput, not economy)
     )
     ours, again, theirs = [], [], []
     for run in range(args.runs):  # lepcheck and Scrapy back to back in each run

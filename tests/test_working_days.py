@@ -3,7 +3,12 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lepcheck.working_days import clear_working_days_between, is_working_day
+from lepcheck.working_days import (
+    clear_calendar_days_between,
+    clear_days_between,
+    clear_working_days_between,
+    is_working_day,
+)
 
 
 def test_plain_week_excludes_both_ends() -> None:
@@ -46,3 +51,25 @@ def test_antisymmetric_and_bounded(start: date, span: int) -> None:
     assert forward == -clear_working_days_between(end, start)
     assert 0 <= forward <= max(span - 1, 0)
     assert forward <= 5 * (span // 7 + 1)
+
+
+def test_calendar_clear_days_exclude_both_ends_and_count_weekends() -> None:
+    # Notice on Friday 1 Dec 2023, decision on Tuesday 2 Jan 2024: 2 Dec .. 1 Jan = 31 days.
+    assert clear_calendar_days_between(date(2023, 12, 1), date(2024, 1, 2)) == 31
+    assert clear_days_between(date(2023, 12, 1), date(2024, 1, 2), "calendar") == 31
+    # The same period in working days leaves out weekends, Christmas, Boxing Day, New Year.
+    assert clear_days_between(date(2023, 12, 1), date(2024, 1, 2), "working") == 18
+
+
+def test_elitestone_three_clear_days_were_not_met_by_a_thursday_for_tuesday_agenda() -> None:
+    # R v Swansea CC ex p Elitestone (CA 1993): agenda Thursday 26 April 1990, meeting Tuesday
+    # 1 May 1990. Four calendar clear days, but only two working ones: held defective.
+    published, meeting = date(1990, 4, 26), date(1990, 5, 1)
+    assert clear_days_between(published, meeting, "calendar") == 4
+    assert clear_days_between(published, meeting, "working") == 2
+
+
+def test_calendar_days_same_next_and_reversed() -> None:
+    assert clear_calendar_days_between(date(2024, 5, 1), date(2024, 5, 1)) == 0
+    assert clear_calendar_days_between(date(2024, 5, 1), date(2024, 5, 2)) == 0
+    assert clear_calendar_days_between(date(2024, 5, 10), date(2024, 5, 1)) == -8

@@ -19,6 +19,7 @@ The tree (as httpx's `_exceptions.py` lays out its own):
     │   │       └── StatementError         inputs that do not belong together
     │   ├── RegistryError                  an unknown LEP id or a malformed registry file
     │   ├── HistoryError                   the history database or a run id
+    │   ├── UnknownArchiveError            (lepcheck.crawl.archive) --archive names no archive
     │   └── SnapshotError                  (lepcheck.snapshot.errors) not a usable snapshot
     │       ├── UnfinishedSnapshotError      its crawl did not finish (check --require-complete)
     │       └── DamagedRecordError           one record's bytes are damaged (that document only)

@@ -13,7 +13,21 @@ from typing import Literal, get_args
 
 from pydantic import ConfigDict, Field, model_validator
 
+from lepcheck.archive_records import ArchiveCapture as ArchiveCapture  # re-exported
+from lepcheck.bodies import Body, BodyKind
 from lepcheck.committee_records import CommitteeRecord
+
+# The parts of a Document and the crawl's records live beneath this module; re-exported, so
+# stages import every cross-stage model from here.
+from lepcheck.document_parts import CoveredPeriod as CoveredPeriod
+from lepcheck.document_parts import DatedValue as DatedValue
+from lepcheck.document_parts import Link as Link
+from lepcheck.document_parts import PageText as PageText
+from lepcheck.document_parts import Section as Section
+from lepcheck.document_parts import Table as Table
+from lepcheck.fetch_records import FetchRecord as FetchRecord
+from lepcheck.fetch_records import SkippedURL as SkippedURL
+from lepcheck.fetch_records import SnapshotInfo as SnapshotInfo
 from lepcheck.models_base import Frozen as Frozen  # re-exported: stages import it from here
 
 SCHEMA_VERSION = "1.0"
@@ -47,106 +61,7 @@ DOCUMENT_KINDS: tuple[DocumentKind, ...] = get_args(DocumentKind)
 
 DocumentFormat = Literal["html", "pdf", "docx", "xlsx", "csv", "text", "other"]
 
-
-# --------------------------------------------------------------------------- crawl/snapshot
-
-
-class FetchRecord(Frozen):
-    """One row of a snapshot's index: what was fetched, when, and where its bytes are."""
-
-    url: str
-    final_url: str
-    status: int
-    content_type: str = ""
-    length: int = 0
-    sha256: str = ""
-    fetched_at: datetime
-    last_modified: datetime | None = None
-    etag: str | None = None
-    warc_file: str = ""
-    warc_offset: int = -1
-    first_seen: datetime
-    via: str | None = None
-    link_text: str | None = None
-    depth: int = 0
-    truncated: bool = False
-    error: str | None = None
-
-
-class SkippedURL(Frozen):
-    """A URL the crawler saw and did not fetch, with its reason (off-site, robots, ...)."""
-
-    url: str
-    reason: str
-    via: str | None = None
-
-
-class SnapshotInfo(Frozen):
-    id: str
-    target_url: str
-    path: str
-    started_at: datetime
-    finished_at: datetime | None = None
-    records: int = 0
-    skipped: int = 0
-
-
 # --------------------------------------------------------------------------- extract
-
-
-class Link(Frozen):
-    url: str
-    text: str = ""
-
-
-class PageText(Frozen):
-    """Text of one page (PDF page, DOCX as a single page, HTML main text as page 1)."""
-
-    number: int
-    text: str
-
-
-class Table(Frozen):
-    header: tuple[str, ...] = ()
-    rows: tuple[tuple[str, ...], ...] = ()
-    page: int | None = None
-    name: str | None = None
-
-
-class Section(Frozen):
-    """A heading and the text under it, up to the next heading of the same or higher level.
-
-    Board pages built from cards (h3 name, p role) and minutes with numbered items are read
-    through these, so the site model never needs an HTML parser.
-    """
-
-    heading: str
-    level: int = 2
-    text: str = ""
-    page: int | None = None
-
-
-class DatedValue(Frozen):
-    """A date with where it came from, so a check can say which evidence it used."""
-
-    value: date
-    provenance: Literal[
-        "first_seen", "last_modified", "document_metadata", "printed", "url", "link_text"
-    ]
-    quote: str = ""
-
-
-class CoveredPeriod(Frozen):
-    """The period a document says it covers ("for the year ended 31 March 2019", "Delivery Plan
-    2019/20"), read from its own words; `locator` says where (title, cover, text)."""
-
-    start: date
-    end: date
-    quote: str
-    locator: str = ""
-    # False when the words only name a year ("Annual Report 2020"): the period is then a
-    # reading, not a statement, and an approval the text records may date the document better.
-    exact: bool = True
 
 
 class Document(Frozen):
@@ -180,12 +95,20 @@ class Document(Frozen):
     # that are not what the URL and type promised (extract/soft_errors.py). Unreadable, and
     # never a document of the site model: it is listed among the problems instead.
     soft_error: bool = False
+    # Read only in part (a size or time limit reached, scanned pages past the OCR limit): why.
+    truncated_reason: str | None = None
+    # Some of the text was read from scanned images by OCR: less sure than a text layer.
+    ocr: bool = False
     kind: DocumentKind = "other"
     kind_confidence: float = 0.0
     kind_reasons: tuple[str, ...] = ()
     # What a committee system (ModernGov) declares in this response, when it is one of its
     # web-service answers or pages.
     committee: CommitteeRecord | None = None
+    # A time-machine audit: the archive capture these bytes were read from. Any audit with an
+    # archive for dates: the first capture of the same bytes, which proves publication by then.
+    capture: ArchiveCapture | None = None
+    first_capture: ArchiveCapture | None = None
 
     @property
     def text(self) -> str:
@@ -200,14 +123,21 @@ DeclarationAction = Literal[
     "left_room", "took_no_part", "no_action_stated", "none_declared", "nothing_recorded"
 ]
 PublicationProvenance = Literal[
-    "first_seen", "declared", "last_modified", "document_metadata", "printed", "unknown"
+    "first_seen",
+    "archive_capture",
+    "declared",
+    "last_modified",
+    "document_metadata",
+    "printed",
+    "unknown",
 ]
 # How a publication date is known (the project's guide, "Dates say how they are known"):
-# proved by our own earlier sighting, declared by the publisher's own system or a "published
-# on" line, or only suggested by a server header or file metadata.
+# proved by our earlier sighting or a web archive's first capture, declared by the publisher's
+# system or a "published on" line, or only suggested by a server header or file metadata.
 DateStrength = Literal["proved", "declared", "suggested", "unknown"]
 DATE_STRENGTH: dict[str, DateStrength] = {
     "first_seen": "proved",
+    "archive_capture": "proved",
     "declared": "declared",
     "printed": "declared",
     "last_modified": "suggested",
@@ -251,7 +181,8 @@ class BoardMember(Frozen):
 class RegisterEntry(Frozen):
     member_name: str
     matched_member: str | None = None
-    categories: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()  # Ney 6.1's eight (REGISTER_CATEGORIES) it addresses
+    dpi_categories: tuple[str, ...] = ()  # SI 2012/1464 categories Ney does not name, addressed
     household: bool = False
     signed: bool = False
     signed_date: date | None = None
@@ -265,8 +196,8 @@ class RegisterEntry(Frozen):
 class PublicationDate(Frozen):
     value: date
     provenance: PublicationProvenance
-    # Where a declared date was read: "publicationdate in GetMeeting <url>", "Publication date
-    # on <decision page url>".
+    # Where the date was read: "publicationdate in GetMeeting <url>", "Publication date on
+    # <decision page url>", "first captured by ia at 2023-03-01 09:12 UTC (<capture url>)".
     source: str = ""
 
     @property
@@ -292,6 +223,19 @@ class Declaration(Frozen):
     source: SourceRef
 
 
+MeetingNoticeKind = Literal["notice", "private_notice", "private_notice_further", "decision_record"]
+
+
+class MeetingNotice(Frozen):
+    """A meeting's document beside its agenda, papers and minutes: the website notice of its
+    time and place (LGA 1972 s. 100A(6)(a); SI 2012/2089 reg. 6), the 28-day and 5-day notices
+    of a private meeting (SI 2012/2089 reg. 5) and the record of decisions (reg. 12)."""
+
+    kind: MeetingNoticeKind
+    source: SourceRef
+    published: PublicationDate | None = None
+
+
 class Meeting(Frozen):
     body: str = "Board"
     date: date
@@ -308,6 +252,8 @@ class Meeting(Frozen):
     agenda_published: PublicationDate | None = None
     papers_published: PublicationDate | None = None
     minutes_published: PublicationDate | None = None
+    private: bool = False  # part of it is held in private (exempt information, Sch. 12A)
+    notices: tuple[MeetingNotice, ...] = ()
     # The approved version, where the system keeps it apart from the draft (MEET-03), and the
     # date of the meeting that approved it.
     approved_minutes: SourceRef | None = None
@@ -331,6 +277,22 @@ class FundedProject(Frozen):
     source: SourceRef
 
 
+class Dataset(Frozen):
+    """A published data file as the site model reads it (Local Government Transparency Code
+    2015): its columns, whether it has a header row, and the period it covers, from its name
+    ("Q1 2024/25", "April to June 2024") or else from the dates in its date column."""
+
+    url: str
+    format: DocumentFormat
+    columns: tuple[str, ...] = ()
+    rows: int = 0
+    header: bool = True  # False: the first row is data, so no column can be named
+    start: date | None = None
+    end: date | None = None
+    period_from: Literal["name", "dates", "none"] = "none"
+    period_quote: str = ""  # the words or the date range the period was read from
+
+
 class FetchProblem(Frozen):
     """A URL that was found but could not be read: checks turn these into `unknown`."""
 
@@ -346,12 +308,15 @@ class SiteModel(Frozen):
     target_name: str = ""
     target_url: str
     as_of: date
+    body: Body = Body()
     documents: tuple[Document, ...] = ()
     board: tuple[BoardMember, ...] = ()
+    councillors: tuple[BoardMember, ...] = ()  # a council's members (its committee system)
     registers: tuple[RegisterEntry, ...] = ()
     meetings: tuple[Meeting, ...] = ()
     declarations: tuple[Declaration, ...] = ()
     projects: tuple[FundedProject, ...] = ()
+    datasets: tuple[Dataset, ...] = ()
     problems: tuple[FetchProblem, ...] = ()
 
     @property
@@ -369,6 +334,9 @@ class Evidence(Frozen):
     locator: str = ""
     quote: str = ""
     archive: str | None = None
+    # Read from a web archive (a time-machine audit): which archive captured it, when, and
+    # the capture's own address, shown beside the sha256.
+    capture: ArchiveCapture | None = None
 
 
 class Verdict(Frozen):
@@ -470,11 +438,13 @@ class TargetInfo(Frozen):
     id: str
     name: str
     url: str
+    kind: BodyKind = Field(default="lep", description="the kind of body audited")
 
 
 class RulesetInfo(Frozen):
     framework: str
     catalogue_digest: str
+    framework_title: str = Field(default="", description="the framework's title")
 
 
 class SnapshotRef(Frozen):
@@ -494,6 +464,10 @@ class SnapshotRef(Frozen):
         "fail or unknown only because pages were never fetched",
     )
     pending: int = Field(default=0, description="URLs still queued when the crawl stopped")
+    stopped: str = Field(default="", description="why the crawl ended before its frontier did")
+    sampled: tuple[str, ...] = Field(
+        default=(), description="families of look-alike pages sampled: fetched, found, left"
+    )
 
 
 class Report(Frozen):

@@ -1,4 +1,4 @@
-"""The base of every model that crosses a stage boundary (models.py, committee_records.py)."""
+"""The base of every model that crosses a stage boundary (models.py and the modules beneath it)."""
 
 from __future__ import annotations
 

@@ -27,6 +27,12 @@ Case file shape:
         expect: fail
         searched: [https://lep.test/]
         site: {documents: [{url: https://lep.test/, kind: other, title: Home}]}
+
+A site's `body` ({kind, governance, functions}) says what body it is; without one it is a body
+of the rule's first kind (`applies_to`), with governance and functions unknown. `councillors`
+are a council's members (as `board`); the datasets are read from the documents as the site
+model reads them (a CSV's `tables`, its name's period). A meeting may give `private` and
+`notices` ({kind, url, published}).
 """
 
 from __future__ import annotations
@@ -41,8 +47,10 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from lepcheck.bodies import Body
 from lepcheck.extract.periods import read_approval, read_period
 from lepcheck.models import (
+    REGISTER_CATEGORIES,
     BoardMember,
     DatedValue,
     Declaration,
@@ -51,6 +59,7 @@ from lepcheck.models import (
     FundedProject,
     Link,
     Meeting,
+    MeetingNotice,
     PageText,
     PublicationDate,
     RegisterEntry,
@@ -60,6 +69,7 @@ from lepcheck.models import (
     Status,
     Table,
 )
+from lepcheck.site.datasets import read_datasets
 
 FETCHED_AT = datetime(2023, 11, 30, 9, 0, tzinfo=UTC)
 
@@ -120,6 +130,7 @@ class DocumentSpec(Spec):
     tables: list[TableSpec] = []
     modified: date | datetime | None = None
     last_modified: date | datetime | None = None
+    first_seen: date | datetime | None = None
     printed_dates: list[PrintedDateSpec] = []
     readable: bool = True
     unreadable_reason: str | None = None
@@ -130,6 +141,12 @@ class PublicationSpec(Spec):
     value: date
     provenance: str = "last_modified"
     source: str = ""
+
+
+class NoticeSpec(Spec):
+    kind: str
+    url: str
+    published: PublicationSpec | None = None
 
 
 class MeetingSpec(Spec):
@@ -147,6 +164,8 @@ class MeetingSpec(Spec):
     approved_minutes: str | None = None
     approved_minutes_published: PublicationSpec | None = None
     minutes_approved_on: Day | None = None
+    private: bool = False
+    notices: list[NoticeSpec] = []
 
 
 class BoardMemberSpec(Spec):
@@ -193,13 +212,21 @@ class ProblemSpec(Spec):
     link_text: str | None = None
 
 
+class BodySpec(Spec):
+    kind: str = "lep"
+    governance: str | None = None
+    functions: list[str] | None = None
+
+
 class SiteSpec(Spec):
     as_of: date = date(2023, 11, 30)
     target_id: str = "test-lep"
     target_name: str = "Test LEP"
     target_url: str = "https://lep.test/"
     documents: list[DocumentSpec] = []
+    body: BodySpec | None = None
     board: list[BoardMemberSpec] = []
+    councillors: list[BoardMemberSpec] = []
     registers: list[RegisterSpec] = []
     meetings: list[MeetingSpec] = []
     declarations: list[DeclarationSpec] = []
@@ -280,7 +307,7 @@ def as_datetime(value: Any) -> datetime | None:
     return datetime.fromisoformat(str(value)).replace(tzinfo=UTC)
 
 
-def make_document(spec: dict[str, Any]) -> Document:
+def make_document(spec: dict[str, Any], fetched_at: datetime = FETCHED_AT) -> Document:
     """A Document as the extract stage would give it: the period it covers and the approval it
     records are read from its title and pages by the real reader (extract/periods.py)."""
     url = spec["url"]
@@ -293,7 +320,7 @@ def make_document(spec: dict[str, Any]) -> Document:
     return Document(
         url=url,
         final_url=url,
-        fetched_at=FETCHED_AT,
+        fetched_at=fetched_at,
         sha256=digest,
         content_type="application/pdf" if fmt == "pdf" else "text/html",
         format=fmt,
@@ -314,6 +341,7 @@ def make_document(spec: dict[str, Any]) -> Document:
         ),
         modified=as_datetime(spec.get("modified")),
         last_modified=as_datetime(spec.get("last_modified")),
+        first_seen=as_datetime(spec.get("first_seen")),
         printed_dates=tuple(
             DatedValue(
                 value=d["value"], provenance=d.get("provenance", "printed"), quote=d["quote"]
@@ -357,45 +385,70 @@ def make_meeting(spec: dict[str, Any], citations: Citations) -> Meeting:
         agenda_published=publication(spec.get("agenda_published")),
         papers_published=publication(spec.get("papers_published")),
         minutes_published=publication(spec.get("minutes_published")),
+        private=spec.get("private", False),
+        notices=tuple(
+            MeetingNotice(
+                kind=n["kind"],
+                source=citations.cite(n["url"], None, f"{what} {n['kind']}"),
+                published=publication(n.get("published")),
+            )
+            for n in spec.get("notices", ())
+        ),
         approved_minutes=ref("approved_minutes"),
         approved_minutes_published=publication(spec.get("approved_minutes_published")),
         minutes_approved_on=spec.get("minutes_approved_on"),
     )
 
 
-def make_site(spec: dict[str, Any]) -> SiteModel:
-    """The SiteModel a case's `site` describes (validated against `SiteSpec` first)."""
+def make_member(m: dict[str, Any], page: str, citations: Citations) -> BoardMember:
+    return BoardMember(
+        name=m["name"],
+        role=m.get("role", "member"),
+        organisation=m.get("organisation", ""),
+        sector=m.get("sector", "unknown"),
+        appointed=m.get("appointed"),
+        gender=m.get("gender", "unknown"),
+        source=citations.cite(m.get("source", page), m["name"], f"member {m['name']}"),
+    )
+
+
+def make_site(spec: dict[str, Any], default_body: Body | None = None) -> SiteModel:
+    """The SiteModel a case's `site` describes (validated against `SiteSpec` first). Its `body`
+    (kind, governance, functions) defaults to `default_body`: the rule's first kind, so a case
+    of a council's rule is a council's site."""
     try:
         SiteSpec.model_validate(spec)
     except ValidationError as error:
         raise CaseError(str(error)) from None
-    documents = tuple(make_document(d) for d in spec.get("documents", ()))
+    body = Body(**spec["body"]) if "body" in spec else (default_body or Body())
+    as_of = spec.get("as_of", date(2023, 11, 30))
+    # Documents are fetched on the as-of day (a site described after 30 November 2023 was
+    # crawled then), so their Last-Modified dates before it are evidence.
+    fetched = max(FETCHED_AT, datetime(as_of.year, as_of.month, as_of.day, 9, 0, tzinfo=UTC))
+    documents = tuple(make_document(d, fetched) for d in spec.get("documents", ()))
     citations = Citations(documents)
     return SiteModel(
         target_id=spec.get("target_id", "test-lep"),
         target_name=spec.get("target_name", "Test LEP"),
         target_url=spec.get("target_url", "https://lep.test/"),
-        as_of=spec.get("as_of", date(2023, 11, 30)),
+        as_of=as_of,
+        body=body,
         documents=documents,
         board=tuple(
-            BoardMember(
-                name=m["name"],
-                role=m.get("role", "member"),
-                organisation=m.get("organisation", ""),
-                sector=m.get("sector", "unknown"),
-                appointed=m.get("appointed"),
-                gender=m.get("gender", "unknown"),
-                source=citations.cite(
-                    m.get("source", "https://lep.test/board/"), m["name"], f"member {m['name']}"
-                ),
-            )
-            for m in spec.get("board", ())
+            make_member(m, "https://lep.test/board/", citations) for m in spec.get("board", ())
+        ),
+        councillors=tuple(
+            make_member(m, "https://lep.test/mgMemberIndex.aspx", citations)
+            for m in spec.get("councillors", ())
         ),
         registers=tuple(
             RegisterEntry(
                 member_name=r["member"],
                 matched_member=r.get("matched", r["member"]),
-                categories=tuple(r.get("categories", ())),
+                categories=tuple(c for c in r.get("categories", ()) if c in REGISTER_CATEGORIES),
+                dpi_categories=tuple(
+                    c for c in r.get("categories", ()) if c not in REGISTER_CATEGORIES
+                ),
                 household=r.get("household", False),
                 signed=r.get("signed", False),
                 signed_date=r.get("signed_date"),
@@ -428,6 +481,7 @@ def make_site(spec: dict[str, Any]) -> SiteModel:
             )
             for p in spec.get("projects", ())
         ),
+        datasets=tuple(read_datasets(documents)),
         problems=tuple(FetchProblem(**p) for p in spec.get("problems", ())),
     )
 

@@ -1,16 +1,25 @@
-"""Clear working days in England, the unit of the meeting publication rules (BPG ch.1).
+"""Clear days in England: the unit of the meeting publication rules, LEP and statutory.
 
-"Five clear working days" means whole working days strictly between two events: neither the
-day of publication nor the day of the meeting counts, nor do weekends or England and Wales bank
-holidays. This module is imported by `site` and `checks`, so it imports nothing from lepcheck.
+"Five clear working days" (BPG ch.1) means whole working days strictly between two events:
+neither the day of publication nor the day of the meeting counts, nor do weekends or England
+and Wales bank holidays. Statute says "clear days" (LGA 1972 s. 100A(6)(a), s. 100B(3); SI
+2012/2089 regs. 5, 6, 9, 10). Both end days are excluded there too (R v Herefordshire Justices
+(1820), applied in R v Swansea City Council, ex p Elitestone (CA 1993)); Elitestone read the
+short s. 100B period as working days, while council practice counts the 28-day Forward Plan
+periods in calendar days. So a period is counted on a `DayBasis`: `working` or `calendar`
+(docs/successor-requirements.md, "Clear days"). This module is imported by `site` and
+`checks`, so it imports nothing from lepcheck.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Literal
 
 import holidays
+
+DayBasis = Literal["working", "calendar"]
 
 
 @lru_cache(maxsize=256)
@@ -43,3 +52,18 @@ def clear_working_days_between(earlier: date, later: date) -> int:
             count += 1
         day += timedelta(days=1)
     return count
+
+
+def clear_calendar_days_between(earlier: date, later: date) -> int:
+    """Calendar days strictly between `earlier` and `later` (both ends excluded); antisymmetric
+    like `clear_working_days_between`, zero for the same or the next day."""
+    if later < earlier:
+        return -clear_calendar_days_between(later, earlier)
+    return max((later - earlier).days - 1, 0)
+
+
+def clear_days_between(earlier: date, later: date, basis: DayBasis) -> int:
+    """Clear days between two dates, counted in working or calendar days."""
+    if basis == "working":
+        return clear_working_days_between(earlier, later)
+    return clear_calendar_days_between(earlier, later)

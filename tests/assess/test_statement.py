@@ -82,6 +82,25 @@ def test_everything_met_on_evidence_and_attestation_is_compliant() -> None:
     assert "1 on archived automated evidence and 1 by attestation" in str(conclusion)
 
 
+def test_met_lesser_requirements_are_no_exception_and_each_basis_is_counted() -> None:
+    findings = [
+        finding("COND-02", "pass"),
+        finding("COI-08", "pass", "should"),
+        finding("ASSUR-12", "not_applicable", "gp"),
+        manual(),
+    ]
+    conclusion = conclude(requirement_rows(findings, [], answers(answer("ASSUR-07"))))
+    assert (conclusion.verdict, conclusion.label, conclusion.exceptions) == (
+        "compliant",
+        "Compliant",
+        (),
+    )
+    assert conclusion.summary.startswith(
+        "All 3 applicable requirements are met: 2 on archived automated evidence and 1 by "
+        "attestation"
+    )
+
+
 @pytest.mark.parametrize(
     ("findings", "given_answers", "deciding"),
     [
@@ -145,6 +164,16 @@ def test_not_compliant_wins_over_not_evidenced() -> None:
     verdict, conclusion = verdict_of([finding("ROI-01", "fail"), finding("POL-02", "unknown")])
     assert verdict == "not_compliant"
     assert "1 requirement(s) are not evidenced" in str(conclusion)
+
+
+def test_every_summary_names_its_exceptions_and_only_when_there_are_some() -> None:
+    partial = finding("ROI-07", "partial")
+    _, alone = verdict_of([finding("ROI-01", "fail")])
+    _, beside_a_failure = verdict_of([finding("ROI-01", "fail"), partial])
+    _, beside_unknown = verdict_of([finding("POL-02", "unknown"), partial])
+    assert "In addition" not in str(alone) and "Exceptions" not in str(alone)
+    assert "In addition, 1 are exceptions (waived, partly met" in str(beside_a_failure)
+    assert "Exceptions: ROI-07 (" in str(beside_unknown)
 
 
 def test_attested_met_is_labelled_attested_not_automated() -> None:

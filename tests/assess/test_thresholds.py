@@ -27,3 +27,16 @@ def test_fail_on_counts_that_severity_and_higher_only() -> None:
     assert threshold_breach(report, None, "must") is None  # a partial is not a failure
     assert threshold_breach(report, None, "should") is None  # gp is below should
     assert threshold_breach(report, None, "gp") == "--fail-on gp: failed POL-01"
+
+
+def test_fail_on_any_counts_every_severity_down_to_good_practice() -> None:
+    report = make_report([finding("POL-01", "fail", "gp"), finding("COND-02", "pass", "must")])
+    assert threshold_breach(report, None, "any") == "--fail-on any: failed POL-01"
+    assert threshold_breach(report, None, "should") is None
+
+
+def test_a_report_with_nothing_assessed_scores_zero_against_fail_under() -> None:
+    report = make_report([finding("ROI-01", "unknown", "must"), finding("COND-02", "manual")])
+    assert report.score.overall is None
+    assert threshold_breach(report, 0.5, None) == "score None is below --fail-under 0.5"
+    assert threshold_breach(report, 0.0, None) is None  # zero is not below zero

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from lepcheck.assess import reassess
-from lepcheck.assess.waivers import apply_waivers
+from lepcheck.assess.waivers import apply_waivers, unwaived
 from lepcheck.models import Waiver
 from lepcheck.report.csv_report import render_csv
 from lepcheck.report.markdown import render_markdown
@@ -103,3 +103,52 @@ def test_applying_a_new_waivers_file_replaces_the_old_one() -> None:
     lapsed, warnings = reassess(once, [waiver(expires=date(2023, 11, 1))], RULESET)
     assert lapsed.findings == report.findings  # status, message and waiver restored
     assert "expired" in warnings[0]
+
+
+def test_unwaiving_restores_only_a_finding_that_records_its_own_status() -> None:
+    (waived,), _ = apply_waivers([finding("ROI-01", "fail")], [waiver()], "test", AS_OF)
+    assert unwaived(waived) == finding("ROI-01", "fail")
+    # A waived finding that never recorded its own status (an older report) stays as it is,
+    # and so does a finding that is not waived, whatever its original_status says.
+    bare = finding("ROI-01", "waived")
+    assert unwaived(bare) is bare
+    stray = finding("ROI-01", "fail", original_status="partial")
+    assert unwaived(stray) is stray
+
+
+def test_every_entry_is_judged_whatever_the_entries_before_it() -> None:
+    findings = [finding("ROI-01", "fail"), finding("COND-02", "pass"), finding("COI-06", "fail")]
+    entries = [
+        waiver(target="another-lep"),
+        waiver(expires=date(2023, 11, 29)),
+        waiver(approved_on=date(2023, 12, 1)),
+        waiver(rule="FIN-03"),
+        waiver(),
+        waiver(),
+        waiver(rule="COND-02"),
+        waiver(rule="COI-06"),
+    ]
+    result, warnings = apply_waivers(findings, entries, "test", AS_OF)
+    assert [f.status for f in result] == ["waived", "pass", "waived"]
+    assert warnings == [
+        "waiver for ROI-01 (test) expired on 2023-11-29 (as of 2023-11-30); ignored, the "
+        "finding keeps its own status",
+        "waiver for ROI-01 (test) was approved on 2023-12-01, after the audit date "
+        "2023-11-30; ignored",
+        "waiver for FIN-03 (test): FIN-03 is not among this audit's findings; unused",
+        "waiver for ROI-01 (test): ROI-01 is already waived by an earlier entry",
+        "waiver for COND-02 (test): COND-02 is pass; no waiver needed",
+    ]
+
+
+def test_only_the_audited_targets_waivers_apply_whatever_their_names_sort_to() -> None:
+    findings = [finding("ROI-01", "fail")]
+    for other in ("another-lep", "zeta-lep"):
+        result, warnings = apply_waivers(findings, [waiver(target=other)], "test", AS_OF)
+        assert (result[0].status, warnings) == ("fail", [])
+
+
+def test_a_waiver_approved_on_the_audit_date_is_in_force() -> None:
+    on_the_day = waiver(approved_on=AS_OF)
+    result, warnings = apply_waivers([finding("ROI-01", "fail")], [on_the_day], "test", AS_OF)
+    assert (result[0].status, warnings) == ("waived", [])

@@ -13,11 +13,10 @@ from benchmarks.reading_documents import PeriodReading
 from benchmarks.reading_match import body_class, overlaps, same_item, same_person
 from benchmarks.reading_scores import period_facts
 
-from lepcheck.inputs.registry import load_registry
-from tests.corpus.corpus_files import Approval, Labels, Period
+from tests.corpus.corpus_files import Approval, Labels, Period, lep_ids
 
 # Every LEP sits in one part (the corpus test's rule): lancashire held back, the rest development.
-OTHER_LEPS = sorted(set(load_registry()) - {"lancashire"})
+OTHER_LEPS = sorted(set(lep_ids()) - {"lancashire"})
 SPLIT = f"held_back: [lancashire]\ndevelopment: [{', '.join(OTHER_LEPS)}]\n"
 HEADER = """---
 source_url: {url}

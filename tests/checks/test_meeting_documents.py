@@ -40,3 +40,17 @@ def test_an_agm_is_not_a_committee() -> None:
     }
     verdict = meeting_documents.evaluate(make_site({"meetings": [*BOARD, agm]}), COMMITTEES)
     assert verdict.status == "partial"
+
+
+def test_bodies_pick_the_committees_sought_and_none_found_fails() -> None:
+    scrutiny = {
+        "body": "Economy Scrutiny Committee",
+        "date": "2023-05-04",
+        "agenda": "https://l/s",
+        "minutes": "https://l/t",
+    }
+    params = meeting_documents.Params(require="minutes", bodies=("scrutiny",))
+    found = meeting_documents.evaluate(make_site({"meetings": [*BOARD, scrutiny]}), params)
+    assert found.status == "pass" and found.evidence[0].url == "https://l/t"
+    verdict = meeting_documents.evaluate(make_site({"meetings": BOARD}), params)
+    assert verdict.status == "fail" and "scrutiny" in verdict.message

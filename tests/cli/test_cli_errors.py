@@ -166,6 +166,9 @@ def test_unknown_id_suggests_nearest() -> None:
     assert code == 2 and "new-anglia" in err
 
 
+BINDS_LEPS = "applies_to: [lep]\nbasis: guidance\nin_force: {until: 2024-03-31}\n"
+
+
 def test_validate_names_file_and_field_of_a_broken_rule(tmp_path: Path) -> None:
     group = tmp_path / "pol"
     group.mkdir()
@@ -174,7 +177,7 @@ def test_validate_names_file_and_field_of_a_broken_rule(tmp_path: Path) -> None:
         "assessment: auto\nprovenance: P\ndescription: A whistleblowing policy is published here.\n"
         "rationale: Ney 7.1 asks every LEP to publish one.\ncheck: {kind: document_published, "
         "params: {document: {kinds: [whistleblowing_policy]}}}\nremediation: Publish the policy.\n"
-        "references: [{title: Ney review, clause: '7.1'}]\nsince: 0.1.0\n"
+        "references: [{title: Ney review, clause: '7.1'}]\nsince: 0.1.0\n" + BINDS_LEPS
     )
     code, _, err = run("validate", str(group / "POL-02.yaml"))
     assert code == 2
@@ -190,10 +193,27 @@ def test_validate_rejects_bad_params(tmp_path: Path) -> None:
         "assessment: auto\nprovenance: P\ndescription: A whistleblowing policy is published here.\n"
         "rationale: Ney 7.1 asks every LEP to publish one.\ncheck: {kind: document_published, "
         "params: {document: {kinds: [no_such_kind]}}}\nremediation: Publish the policy.\n"
-        "references: [{title: Ney review, clause: '7.1'}]\nsince: 0.1.0\n"
+        "references: [{title: Ney review, clause: '7.1'}]\nsince: 0.1.0\n" + BINDS_LEPS
     )
     code, _, err = run("validate", str(group / "POL-02.yaml"))
     assert code == 2 and "check.params.document.kinds" in err
+
+
+def test_validate_names_the_field_of_reversed_in_force_dates(tmp_path: Path) -> None:
+    group = tmp_path / "pol"
+    group.mkdir()
+    (group / "POL-02.yaml").write_text(
+        "id: POL-02\ntitle: A whistleblowing policy is published\nstatus: active\nseverity: must\n"
+        "assessment: auto\nprovenance: P\ndescription: A whistleblowing policy is published here.\n"
+        "rationale: Ney 7.1 asks every LEP to publish one.\ncheck: {kind: document_published, "
+        "params: {document: {kinds: [whistleblowing_policy]}}}\nremediation: Publish the policy.\n"
+        "references: [{title: Ney review, clause: '7.1'}]\nsince: 0.1.0\napplies_to: [lep]\n"
+        "basis: guidance\nin_force: {from: 2024-04-01, until: 2017-10-01}\n"
+    )
+    code, _, err = run("validate", str(group / "POL-02.yaml"))
+    assert code == 2
+    assert_one_line_error(err)
+    assert "POL-02.yaml" in err and "field 'in_force'" in err and "reversed" in err
 
 
 def test_validate_bundled_rules_is_clean() -> None:
@@ -206,6 +226,18 @@ def test_rules_lists_the_five_foundation_rules() -> None:
     assert code == 0
     for rule_id in ("ROI-01", "COND-02", "COI-06", "POL-02", "FIN-01"):
         assert rule_id in out
+
+
+def test_rules_of_the_successor_framework_are_listed_with_their_sources() -> None:
+    code, out, _ = run("rules", "--framework", "successor-2024")
+    assert code == 0
+    lines = out.splitlines()
+    assert sum(1 for line in lines if line[:1].isupper()) == 59
+    fwd = lines[lines.index(next(line for line in lines if line.startswith("FWD-03"))) + 1]
+    assert "statute; binds upper-tier council, combined authority" in fwd
+    assert "a council only if it operates executive arrangements" in fwd
+    assert "from 2012-09-10" in fwd and "reg. 9(2)" in fwd
+    assert "POL-02" not in out
 
 
 def test_module_entry_point_runs() -> None:

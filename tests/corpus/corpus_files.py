@@ -139,6 +139,11 @@ class CorpusDoc:
     text: str
 
 
+def lep_ids() -> list[str]:
+    """The LEPs of the registry: the corpus is theirs, not their successors' (issue 18)."""
+    return [lep_id for lep_id, entry in load_registry().items() if entry.kind == "lep"]
+
+
 def shown(path: Path) -> str:
     """The path as a reader would look for it: relative to the repository when inside it."""
     try:
@@ -416,7 +421,7 @@ def check_corpus(
     docs_dir: Path = DOCS_DIR, leps: Collection[str] | None = None
 ) -> tuple[list[CorpusDoc], list[Problem]]:
     """All readable documents and every problem of every file, including repeated source URLs."""
-    known = set(load_registry()) if leps is None else set(leps)
+    known = set(lep_ids()) if leps is None else set(leps)
     docs: list[CorpusDoc] = []
     problems: list[Problem] = []
     # Two stored versions of one page (the same URL read at different times) are two documents;

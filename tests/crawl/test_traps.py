@@ -10,7 +10,10 @@ from lepcheck.crawl.traps import TrapDetector
 from .crawl_site_server import Reply, Site, home_linking, run
 
 
-def test_calendar_trap_is_cut(site: Site, tmp_path: Path) -> None:
+def test_calendar_trap_is_cut_in_a_full_archive(site: Site, tmp_path: Path) -> None:
+    """An exhaustive crawl follows a calendar until the trap detector cuts it (a best-first
+    crawl samples one calendar page: tests/crawl/test_economy.py)."""
+
     def calendar(path: str) -> Reply | None:
         if not path.startswith("/events/month/"):
             return None
@@ -22,7 +25,7 @@ def test_calendar_trap_is_cut(site: Site, tmp_path: Path) -> None:
 
     site.fallback = calendar
     home_linking(site, "/events/month/2026-11/")
-    snapshot, records = run(site, tmp_path, max_depth=500, max_pages=1000)
+    snapshot, records = run(site, tmp_path, max_depth=500, max_pages=1000, exhaustive=True)
     calendar_pages = [u for u in records if "/events/month/" in u]
     assert 10 <= len(calendar_pages) <= 40
     assert any(s.reason == "trap" for s in snapshot.skipped())

@@ -65,7 +65,9 @@ def snapshots(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     with serve(site) as running:
         url = f"{running.base}/"
         process = subprocess.Popen(crawl_command(url, root / "killed"), stderr=subprocess.PIPE)
-        deadline = time.monotonic() + 15
+        # The crawl command reads the rule catalogue (the evidence its crawl looks for) before
+        # its first request: a few seconds on a loaded machine.
+        deadline = time.monotonic() + 30
         while not running.hits("/minutes") and time.monotonic() < deadline:
             assert process.poll() is None, process.stderr.read() if process.stderr else ""
             time.sleep(0.05)

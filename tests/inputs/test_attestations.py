@@ -19,7 +19,7 @@ from lepcheck.rules import load_ruleset
 from tests.inputs.officer_files import ATTESTATIONS, assert_file_error
 
 RULESET = load_ruleset()
-MANUAL = manual_rules(RULESET.rules)
+MANUAL = manual_rules(RULESET.selected())  # the LEP framework's: the example answers an LEP's
 VALID = """\
 target: test
 accountable_body: Test County Council

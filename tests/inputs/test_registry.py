@@ -12,6 +12,7 @@ import yaml
 
 from lepcheck.errors import RegistryError
 from lepcheck.inputs.registry import (
+    lep_entries,
     load_registry,
     lookup,
     parse_registry,
@@ -27,7 +28,7 @@ def source_rows() -> dict[str, dict[str, str]]:
 
 
 def test_the_bundled_registry_has_the_38_leps_of_the_source() -> None:
-    entries = load_registry()
+    entries = {e.id: e for e in lep_entries(load_registry())}
     rows = source_rows()
     assert len(entries) == 38 == len(rows)
     assert set(entries) == set(rows)
@@ -41,7 +42,7 @@ def test_the_bundled_registry_has_the_38_leps_of_the_source() -> None:
 
 def test_no_website_is_invented() -> None:
     rows = source_rows()
-    for entry in load_registry().values():
+    for entry in lep_entries(load_registry()):
         known = rows[entry.id]["website"]
         if not known:
             assert entry.website is None, entry.id
@@ -52,7 +53,7 @@ def test_no_website_is_invented() -> None:
 
 def test_related_sites_come_from_the_sources() -> None:
     rows = source_rows()
-    related = {e.id: e.related_sites for e in load_registry().values() if e.related_sites}
+    related = {e.id: e.related_sites for e in lep_entries(load_registry()) if e.related_sites}
     assert related  # the accountable bodies' committee sites named in the sources
     for lep_id, sites in related.items():
         for site in sites:
@@ -86,7 +87,7 @@ def test_a_user_registry_adds_and_overrides_entries(tmp_path: Path) -> None:
         )
     )  # fmt: skip
     entries = load_registry(mine)
-    assert len(entries) == 39
+    assert len(lep_entries(entries)) == 39
     assert entries["black-country"].website == "https://mirror.example/bc/"
     assert entries["black-country"].closed_on == date(2024, 3, 31)
     target = resolve_target("test-lep", registry=mine)
@@ -145,3 +146,130 @@ def test_an_unknown_id_lists_the_nearest_ids() -> None:
 def test_an_lep_without_a_website_says_how_to_audit_it() -> None:
     with pytest.raises(RegistryError, match="no known website"):
         resolve_target("black-country")
+
+
+# --------------------------------------------------------------------------- successors
+
+DRAFT = Path(__file__).parents[2] / "docs" / "registry-successors.draft.yaml"
+
+
+def test_successors_are_exactly_the_sourced_ones_of_the_research() -> None:
+    """Every successor, day and source comes from docs/registry-successors.draft.yaml: none is
+    invented, none left out, and no day is given where the source gives none."""
+    draft = yaml.safe_load(DRAFT.read_text(encoding="utf-8"))["leps"]
+    entries = load_registry()
+    for lep in lep_entries(entries):
+        wanted = draft.get(lep.id, {}).get("successors", [])
+        made = [(s.name, s.start, s.source) for s in lep.successors]
+        assert made == [(w["name"], w.get("from"), w["source"]) for w in wanted], lep.id
+    assert not entries["cornwall-ios"].successors and not entries["west-of-england"].successors
+
+
+def test_each_successor_body_is_an_entry_with_its_kind() -> None:
+    entries = load_registry()
+    named = [s for lep in lep_entries(entries) for s in lep.successors]
+    assert len(named) == 60
+    for successor in named:
+        if successor.body is None:  # the Greater London Authority: none of the kinds audited
+            assert successor.name == "Greater London Authority"
+            continue
+        body = entries[successor.body]
+        assert body.kind in (
+            "upper_tier_council",
+            "combined_authority",
+            "combined_county_authority",
+        )
+        assert body.governance is None and body.functions is None  # no source says them
+    lancashire = next(s for s in entries["lancashire"].successors)
+    assert (lancashire.body, lancashire.start) == ("lancashire-county-council", date(2024, 5, 15))
+
+
+def test_a_successor_body_is_audited_by_id_or_url_with_its_kind() -> None:
+    by_id = resolve_target("devon-county-council")
+    assert by_id.url == "https://democracy.devon.gov.uk/"
+    assert by_id.body.kind == "upper_tier_council"
+    by_url = resolve_target("https://democracy.devon.gov.uk/mgListCommittees.aspx")
+    assert by_url.id == "devon-county-council" and by_url.body.kind == "upper_tier_council"
+    assert resolve_target("cumbria").body.kind == "lep"
+
+
+def test_a_user_registry_gives_a_bodys_governance_and_functions(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(
+        "bodies:\n- id: wyvern-county-council\n  name: Wyvern County Council\n"
+        "  kind: upper_tier_council\n  website: http://127.0.0.1:8000/\n"
+        "  governance: committee\n  functions: [parking_authority]\n"
+    )
+    target = resolve_target("wyvern-county-council", registry=mine)
+    assert target.body.governance == "committee"
+    assert target.body.functions == ("parking_authority",)
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (
+            {"bodies": [{"id": "x", "name": "X Council", "kind": "parish_council"}]},
+            "field 'bodies.0.kind'",
+        ),
+        ({"leps": [{"id": "x", "name": "X LEP", "kind": "quango"}]}, "field 'leps.0.kind'"),
+        ({"bodies": [{"id": "x", "name": "X Council"}]}, "field 'bodies.0'"),
+        (
+            {
+                "bodies": [
+                    {"id": "x", "name": "X", "kind": "upper_tier_council", "governance": "mayor"}
+                ]
+            },
+            "field 'bodies.0.governance'",
+        ),
+    ],
+)
+def test_an_unknown_kind_is_a_one_line_error_naming_the_field(data: object, message: str) -> None:
+    with pytest.raises(RegistryError) as caught:
+        parse_registry(data, "--registry mine.yaml")
+    text = str(caught.value)
+    assert message in text and "\n" not in text and text.startswith("--registry mine.yaml")
+
+
+def test_a_successor_must_name_a_body_entry(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(
+        "leps:\n- id: test-lep\n  name: Test LEP\n  successors:\n"
+        "  - {body: nowhere-council, source: 'https://example.test/decision'}\n"
+    )
+    with pytest.raises(RegistryError, match=r"test-lep.successors.0.body': 'nowhere-council'"):
+        load_registry(mine)
+
+
+def test_websites_with_dates_give_the_site_in_use_on_a_day() -> None:
+    # Humber LEP until 31 March 2021, HEY LEP from 1 April 2021 (heylep.com/assurance/).
+    entry = load_registry()["hull-east-yorkshire"]
+    assert entry.website_on(date(2020, 6, 1)) == "https://www.humberlep.org/"
+    assert entry.website_on(date(2021, 4, 1)) == "https://heylep.com/"
+    assert entry.target(on=date(2019, 1, 31)).url == "https://www.humberlep.org/"
+    assert entry.target().url == entry.website  # a live audit: today's site
+
+
+def test_undated_websites_leave_the_current_site_and_an_old_domain_resolves_to_its_lep() -> None:
+    entry = load_registry()["cornwall-ios"]
+    assert [w.url for w in entry.websites] == [
+        "https://cornwallandislesofscillylep.com/",
+        "https://cioslep.com/",
+    ]
+    assert all(w.source for w in entry.websites)  # every site has its source, none invented
+    assert entry.website_on(date(2015, 1, 1)) == entry.website  # no dates: nothing to choose
+    target = resolve_target("https://cornwallandislesofscillylep.com/about/")
+    assert target.id == "cornwall-ios"
+    assert resolve_target("hull-east-yorkshire", on=date(2020, 6, 1)).url == (
+        "https://www.humberlep.org/"
+    )
+
+
+def test_a_website_without_its_source_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "leps:\n- id: mine\n  name: My LEP\n  websites:\n  - url: https://mine.example/\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RegistryError, match="websites"):
+        load_registry(path)

@@ -79,3 +79,9 @@ def test_malformed_file_names_line_and_field(
     assert old in VALID
     path = write(tmp_path, VALID.replace(old, new))
     assert_file_error(lambda p: load_waivers(p, KNOWN), path, expected)
+
+
+def test_a_waiver_may_expire_on_the_day_it_is_approved(tmp_path: Path) -> None:
+    one_day = VALID.replace("expires: 2023-12-31", "expires: 2023-11-20")
+    (waiver,) = load_waivers(write(tmp_path, one_day), KNOWN)
+    assert waiver.approved_on == waiver.expires == date(2023, 11, 20)

@@ -64,3 +64,28 @@ def test_junit_maps_statuses_to_ci_outcomes() -> None:
     assert cases["ASSUR-07"].find("skipped") is not None
     assert cases["COND-02"].find("failure") is None and cases["COND-02"].find("error") is None
     assert suite.get("failures") == "2" and suite.get("errors") == "1"
+
+
+def test_junit_counts_the_unfinished_crawl_and_every_skipped_status() -> None:
+    from lepcheck.models import SnapshotRef
+
+    searched = tuple(f"https://lep.test/page-{n}" for n in range(51))
+    findings = [
+        finding("ROI-01", "fail", searched=searched),
+        finding("ASSUR-07", "manual"),
+        finding("FIN-01", "not_applicable"),
+        finding("COI-06", "not_applicable"),
+        finding("MEET-01", "unknown"),
+        finding("POL-02", "waived", "should"),
+    ]
+    unfinished = SnapshotRef(id="s1", path="snap", records=4, skipped=0, complete=False)
+    report = make_report(findings).model_copy(update={"snapshot": unfinished})
+    suite = ET.fromstring(render_junit(report))
+    counts = {k: suite.get(k) for k in ("tests", "failures", "errors", "skipped")}
+    # The unfinished crawl is one more case, and an error: six rules and the snapshot.
+    assert counts == {"tests": "7", "failures": "1", "errors": "2", "skipped": "4"}
+    cases = {c.get("name", "").split()[0]: c for c in suite.iter("testcase")}
+    assert len(cases) == 7
+    assert [child.tag for child in cases["POL-02"]] == ["skipped"]  # a waiver is no error
+    failure = next(suite.iter("failure"))
+    assert (failure.text or "").split("\n") == list(searched[:50])  # the first 50 searched

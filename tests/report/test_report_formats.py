@@ -79,6 +79,14 @@ def test_csv_neutralises_spreadsheet_formulas() -> None:
     assert row["evidence_quote"] == "'=HYPERLINK(1)"
 
 
+def test_csv_row_quotes_the_findings_first_evidence() -> None:
+    first = evidence(url="https://lep.test/minutes.pdf", quote="Minutes approved")
+    second = evidence(url="https://lep.test/agenda.pdf", quote="Agenda")
+    report = make_report([finding("COND-02", "pass", evidence=(first, second))])
+    row = next(iter(csv.DictReader(io.StringIO(render_csv(report)))))
+    assert (row["evidence_url"], row["evidence_quote"]) == (first.url, "Minutes approved")
+
+
 def test_markdown_and_html_show_score_and_rating(sample_report: Report, tmp_path: Path) -> None:
     md = render_markdown(sample_report)
     html = render_html(sample_report)
@@ -110,6 +118,57 @@ def test_html_lists_what_the_crawl_could_not_read() -> None:
     assert "off-site 2, robots 1" in html
     assert "https://lep.test/roi/jane.pdf" in html and "HTTP 503" in html
     assert "<script>" not in html
+
+
+def test_both_formats_say_why_the_crawl_ended_and_what_it_sampled() -> None:
+    from lepcheck.models import SnapshotRef
+
+    sampled = "news and event stories under lep.test/news/: 3 of 2,899 fetched, 2,896 left"
+    report = make_report([finding("ROI-01", "pass")]).model_copy(
+        update={
+            "snapshot": SnapshotRef(
+                id="s1",
+                path="snap",
+                records=82,
+                skipped=2961,
+                stopped="stopped: no governance links left in 2,961 queued URLs",
+                sampled=(sampled,),
+            )
+        }
+    )
+    for text in (render_html(report), render_markdown(report)):
+        assert "Why the crawl ended: stopped: no governance links left in 2,961 queued URLs" in text
+        assert sampled in text
+    plain = make_report([finding("ROI-01", "pass")])
+    assert "Why the crawl ended" not in render_markdown(plain)
+
+
+def test_markdown_lists_what_the_crawl_could_not_read_with_or_without_a_snapshot() -> None:
+    from lepcheck.models import FetchProblem, SnapshotRef
+
+    problems = tuple(
+        FetchProblem(url=f"https://lep.test/doc-{n}.pdf", reason="HTTP 503") for n in range(51)
+    )
+    report = make_report([finding("ROI-01", "unknown")])
+    assert "could not read" not in render_markdown(report)
+    without_snapshot = render_markdown(report.model_copy(update={"problems": problems[:1]}))
+    assert "## What the crawl could not read" in without_snapshot
+    assert "- `https://lep.test/doc-0.pdf`: HTTP 503" in without_snapshot
+    assert "URLs seen but not fetched" not in without_snapshot
+    skipped = SnapshotRef(
+        id="s1", path="snap", records=10, skipped=3, skipped_by_reason={"off-site": 2, "robots": 1}
+    )
+    only_skipped = render_markdown(report.model_copy(update={"snapshot": skipped}))
+    assert "URLs seen but not fetched, by reason: off-site 2, robots 1." in only_skipped
+    # Fifty problems at most, so a broken site cannot bury the findings.
+    many = render_markdown(report.model_copy(update={"problems": problems}))
+    assert [n for n in range(51) if f"doc-{n}.pdf`" in many] == list(range(50))
+
+
+def test_markdown_quotes_at_most_five_pieces_of_evidence_a_finding() -> None:
+    pieces = tuple(evidence(url=f"https://lep.test/{n}.pdf") for n in range(6))
+    md = render_markdown(make_report([finding("COND-02", "pass", evidence=pieces)]))
+    assert [n for n in range(6) if f"lep.test/{n}.pdf`" in md] == [0, 1, 2, 3, 4]
 
 
 def test_action_plan_puts_failures_before_partials_within_a_severity() -> None:

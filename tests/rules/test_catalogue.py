@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from scripts.catalogue_table import parse_requirements_table
+from scripts.catalogue_table import parse_requirements_table, parse_successor_table
 
 from lepcheck.rule_cases import load_cases
 from lepcheck.rules import GROUPS, load_framework, load_rules, resource_dir, rule_files
@@ -60,6 +60,13 @@ def test_frameworks_reference_existing_rules() -> None:
 # from requirements.md), so these tests read nothing outside the repository.
 CATALOGUE_TSV = CASE_DIR / "catalogue-table.tsv"
 CATALOGUE_IDS = resource_dir("rules") / "catalogue-ids.txt"
+# The successors' catalogue (docs/successor-requirements.md), likewise.
+SUCCESSOR_TSV = CASE_DIR / "successor-table.tsv"
+SUCCESSOR_IDS = resource_dir("rules") / "successor-ids.txt"
+
+
+def listed_ids(path: Path) -> list[str]:
+    return [line.strip() for line in path.read_text().splitlines() if line.strip()]
 
 
 def read_tsv(path: Path) -> dict[str, tuple[str, str, str]]:
@@ -77,7 +84,7 @@ def catalogue_table() -> dict[str, tuple[str, str, str]]:
 
 
 def test_catalogue_ids_are_exactly_the_rules() -> None:
-    listed = [line.strip() for line in CATALOGUE_IDS.read_text().splitlines() if line.strip()]
+    listed = listed_ids(CATALOGUE_IDS) + listed_ids(SUCCESSOR_IDS)
     assert len(listed) == len(set(listed)), "duplicate ids in catalogue-ids.txt"
     ids = {r.id for r in RULES}
     assert sorted(set(listed) - ids) == [], "catalogue rows without a rule"
@@ -88,6 +95,33 @@ def test_committed_table_matches_the_catalogue() -> None:
     committed = read_tsv(CATALOGUE_TSV)
     listed = {line.strip() for line in CATALOGUE_IDS.read_text().splitlines() if line.strip()}
     assert set(committed) == listed
+
+
+def test_successor_rules_follow_their_catalogue() -> None:
+    lines = SUCCESSOR_TSV.read_text(encoding="utf-8").splitlines()
+    assert lines[0].split("\t") == ["id", "assess", "sev", "prov", "basis"]
+    table = {cells[0]: tuple(cells[1:]) for cells in (line.split("\t") for line in lines[1:])}
+    assert len(table) == 59 and set(table) == set(listed_ids(SUCCESSOR_IDS))
+    by_id = {r.id: r for r in RULES}
+    wrong = [
+        f"{rule_id}: rule has {got}, catalogue says {want}"
+        for rule_id, want in sorted(table.items())
+        if (got := (by_id[rule_id].assessment, by_id[rule_id].severity,
+                    by_id[rule_id].provenance, by_id[rule_id].basis)) != want
+    ]  # fmt: skip
+    assert wrong == []
+    for rule_id in table:
+        rule = by_id[rule_id]
+        assert "lep" not in rule.applies_to and rule.in_force_from is not None, rule_id
+
+
+def test_the_refresh_script_reads_the_successor_tables_by_their_headers() -> None:
+    text = (
+        "| ID | Requirement | Source | Threshold | Sev | Assess | Applies to | In force | Basis "
+        "| Check | Prov |\n|---|---|---|---|---|---|---|---|---|---|---|\n"
+        "| TC-99 | x | y | z | must | auto | UTC | 2015 | statutory code | c | NP — part |\n"
+    )
+    assert parse_successor_table(text) == {"TC-99": ("auto", "must", "NP", "statutory_code")}
 
 
 def test_the_refresh_script_reads_the_catalogue_table() -> None:
@@ -104,7 +138,7 @@ def test_severity_assessment_and_provenance_follow_the_catalogue() -> None:
     table = catalogue_table()
     assert len(table) == 92
     by_id = {r.id: r for r in RULES}
-    assert set(table) == set(by_id)
+    assert set(table) == set(by_id) - set(listed_ids(SUCCESSOR_IDS))
     wrong = [
         f"{rule_id}: rule has {r.assessment}/{r.severity}/{r.provenance}, "
         f"catalogue says {check}/{sev}/{conf}"

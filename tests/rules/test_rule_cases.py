@@ -16,7 +16,8 @@ from typing import Any
 import pytest
 
 from lepcheck.assess.findings import evaluate_rule
-from lepcheck.models import Document, Finding
+from lepcheck.bodies import Body
+from lepcheck.models import Document, Finding, SiteModel
 from lepcheck.rule_cases import CaseError, document_words, load_cases, make_site
 from lepcheck.rules import Rule, load_rules
 
@@ -24,8 +25,10 @@ CASE_DIR = Path(__file__).parent
 RULES = {rule.id: rule for rule in load_rules()}
 # Check kinds whose evidence quote is the check's own reading of the case's dates ("Board
 # 2023-03-14: published by 2023-03-24 ...: 7 clear working days after the meeting"), not words
-# of the document: the quote a case asserts is that reading.
-COMPOSED_QUOTES = {"meeting_timeliness"}
+# of the document: the quote a case asserts is that reading. key_decision_notice reads a key
+# decision's notice the same way ("on the Forward Plan from 2024-04-20 ..., 51 clear days before
+# the decision on 2024-06-11 (needs 28)").
+COMPOSED_QUOTES = {"meeting_timeliness", "key_decision_notice"}
 
 
 def all_cases() -> list[Any]:
@@ -40,8 +43,13 @@ def all_cases() -> list[Any]:
 CASES = all_cases()
 
 
-def case_documents(case: dict[str, Any]) -> dict[str, Document]:
-    return {d.url: d for d in make_site(case.get("site") or {}).documents}
+def case_site(rule_id: str, case: dict[str, Any]) -> SiteModel:
+    """The case's site: a body of the rule's first kind unless the case says otherwise."""
+    return make_site(case.get("site") or {}, Body(kind=RULES[rule_id].applies_to[0]))
+
+
+def case_documents(rule_id: str, case: dict[str, Any]) -> dict[str, Document]:
+    return {d.url: d for d in case_site(rule_id, case).documents}
 
 
 def what_is_missing(rule_id: str, case: dict[str, Any]) -> str | None:
@@ -51,7 +59,7 @@ def what_is_missing(rule_id: str, case: dict[str, Any]) -> str | None:
         url, quote = case.get("evidence_url"), case.get("evidence_quote")
         if not url or not quote:
             return "a pass must name its evidence_url and evidence_quote"
-        doc = case_documents(case).get(url)
+        doc = case_documents(rule_id, case).get(url)
         if doc is None:
             return f"evidence_url {url} is not one of the case's documents"
         composed = RULES[rule_id].kind in COMPOSED_QUOTES
@@ -70,13 +78,13 @@ def what_is_missing(rule_id: str, case: dict[str, Any]) -> str | None:
 @pytest.mark.parametrize(("rule_id", "case"), CASES)
 def test_rule_case(rule_id: str, case: dict[str, Any]) -> None:
     rule: Rule = RULES[rule_id]
-    finding = evaluate_rule(rule, make_site(case.get("site") or {}))
+    finding = evaluate_rule(rule, case_site(rule_id, case))
     assert finding.status == case["expect"], finding.message
     if finding.status == "pass":
         assert finding.evidence, "a pass without evidence is a bug"
         assert all(ev.quote and ev.sha256 and ev.fetched_at for ev in finding.evidence)
     if "evidence_url" in case:
-        assert_evidence(finding, case)
+        assert_evidence(finding, rule_id, case)
     for url in case.get("searched", []):
         assert url in finding.searched, f"{url} not in searched: {finding.searched}"
     for words in case.get("message_contains", []):
@@ -85,7 +93,7 @@ def test_rule_case(rule_id: str, case: dict[str, Any]) -> None:
         assert any(item in m for m in finding.missing), f"{item} not named in {finding.missing}"
 
 
-def assert_evidence(finding: Finding, case: dict[str, Any]) -> None:
+def assert_evidence(finding: Finding, rule_id: str, case: dict[str, Any]) -> None:
     """The evidence at the case's URL carries the case's quote and its document's identity."""
     url = case["evidence_url"]
     at_url = [ev for ev in finding.evidence if ev.url == url]
@@ -94,7 +102,7 @@ def assert_evidence(finding: Finding, case: dict[str, Any]) -> None:
     if quote is not None:
         at_url = [ev for ev in at_url if quote in ev.quote]
         assert at_url, f"{quote!r} not quoted from {url}: {[ev.quote for ev in finding.evidence]}"
-    doc = case_documents(case).get(url)
+    doc = case_documents(rule_id, case).get(url)
     if doc is not None:  # the hash and time of that document, not ones the harness made up
         assert any(ev.sha256 == doc.sha256 and ev.fetched_at == doc.fetched_at for ev in at_url)
 

@@ -142,3 +142,40 @@ def test_crash_inside_the_first_record_of_a_file_is_cut_off(
         assert subprocess.run([WARCIO, "check", str(warc)], capture_output=True).returncode == 0
     (record,) = Snapshot.open(folder).records()
     assert Snapshot.open(folder).body(record) == b"kept"
+
+
+def test_a_rendered_page_is_a_conversion_record_that_refers_to_its_response(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "snap"
+    writer = write_sample(folder)
+    home = writer.records()[0]
+    dom = b"<html><body><h4>Sam Okonjo</h4></body></html>"
+    drawn = writer.record_conversion(
+        original=home,
+        body=dom,
+        content_type="text/html; charset=utf-8",
+        fetched_at=FETCHED + timedelta(seconds=2),
+        truncated_by="time",
+        extra_warc_headers={"WARC-Lepcheck-Rendered": "a script shell"},
+    )
+    writer.finish()
+    snapshot = Snapshot.open(folder)
+    assert snapshot.rendered_records() == [drawn]
+    assert [r.url for r in snapshot.content_records()] == [r.url for r in snapshot.records()[:3]]
+    assert snapshot.body(drawn) == dom  # read back and checked against its sha256
+    assert (drawn.url, drawn.status, drawn.last_modified) == (home.url, 200, home.last_modified)
+    assert drawn.truncated and drawn.sha256 == hashlib.sha256(dom).hexdigest()
+    headers = {}
+    with (folder / drawn.warc_file).open("rb") as stream:
+        for record in ArchiveIterator(stream):
+            headers[record.rec_headers.get_header("WARC-Record-ID")] = record.rec_headers
+    (conversion,) = [h for h in headers.values() if h.get_header("WARC-Type") == "conversion"]
+    original = headers[conversion.get_header("WARC-Refers-To")]
+    assert original.get_header("WARC-Type") == "response"
+    assert original.get_header("WARC-Target-URI") == home.final_url
+    assert conversion.get_header("WARC-Refers-To-Target-URI") == home.final_url
+    assert conversion.get_header("WARC-Truncated") == "time"
+    assert conversion.get_header("Content-Type") == "text/html; charset=utf-8"
+    # The files stay valid WARC for other tools.
+    subprocess.run([WARCIO, "check", str(folder / drawn.warc_file)], check=True)

@@ -198,3 +198,33 @@ def test_league_table_cells_never_become_formulas(tmp_path: Path) -> None:
     assert rows["evil"]["reason"] == "'@SUM(1)"
     assert rows["good"]["rank"] == "1" and rows["good"]["score"] == "70.0"
     assert json.loads(summary.read_text())["counts"]["audited"] == 1
+
+
+def test_a_sweep_of_archive_captures_takes_the_leps_open_and_the_sites_in_use_that_day() -> None:
+    from dataclasses import replace
+
+    from lepcheck.inputs.registry import Website
+
+    closed = replace(lep("shut", "https://shut.example/", "closed"), closed_on=date(2021, 3, 31))
+    moved = replace(
+        lep("moved", None),
+        websites=(
+            Website("https://old.example/", until=date(2021, 3, 31), source="a source"),
+            Website("https://new.example/", start=date(2021, 4, 1), source="a source"),
+        ),
+    )
+    registry = {"shut": closed, "moved": moved}
+    chosen, skipped = select_leps(registry, on=date(2020, 6, 30))
+    assert [e.id for e in chosen] == ["shut", "moved"] and not skipped
+    assert moved.target(date(2020, 6, 30)).url == "https://old.example/"
+    chosen, skipped = select_leps(registry)  # today: the closed one is skipped
+    assert [e.id for e in chosen] == ["moved"] and skipped[0].id == "shut"
+
+
+def test_a_sweep_from_an_archive_needs_its_day(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["sweep", "--archive", "ia", "--out", str(tmp_path)])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (
+        "lepcheck: error: --archive needs --as-of: the day to see the site as it stood, "
+        "e.g. --as-of 2023-05-31"
+    )

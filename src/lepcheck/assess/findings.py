@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from lepcheck.checks import run_check
-from lepcheck.models import Finding, SiteModel
+from lepcheck.models import Finding, SiteModel, Verdict
 from lepcheck.rules import Rule
+from lepcheck.rules.applicability import (
+    not_applicable_reason,
+    undecided_conditions,
+    undecided_note,
+)
 
 # Catalogue rows assessed "partial" need judgement the website alone cannot give (requirements.md,
 # "Check" column): a pass there is evidence found, for a person to confirm, and says so.
@@ -14,8 +19,24 @@ JUDGEMENT_NOTE = (
 )
 
 
-def evaluate_rule(rule: Rule, site: SiteModel, weight: float = 1.0) -> Finding:
+def verdict_of(rule: Rule, site: SiteModel) -> Verdict:
+    """The check's verdict, unless the rule does not bind this body on this day; a fail or
+    partial that rests on a duty the registry cannot confirm binds (a council whose executive
+    arrangements are unknown, say) is only unknown."""
+    reason = not_applicable_reason(rule, site.body, site.as_of)
+    if reason is not None:
+        return Verdict(status="not_applicable", message=reason)
     verdict = run_check(rule.kind, rule.parsed_params(), site)
+    undecided = undecided_conditions(rule, site.body)
+    if undecided and verdict.status in ("fail", "partial"):
+        return verdict.model_copy(
+            update={"status": "unknown", "message": verdict.message + undecided_note(undecided)}
+        )
+    return verdict
+
+
+def evaluate_rule(rule: Rule, site: SiteModel, weight: float = 1.0) -> Finding:
+    verdict = verdict_of(rule, site)
     if rule.assessment == "partial" and verdict.status == "pass":
         verdict = verdict.model_copy(
             update={

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from lepcheck.assess.actions import statement_actions
 from lepcheck.assess.conclusion import Conclusion, conclude
 from lepcheck.assess.requirements import Outcome, RequirementRow, requirement_rows
+from lepcheck.bodies import BODY_KIND_WORDS
 from lepcheck.errors import StatementError
 from lepcheck.inputs.attestations import SIGNING_FIELDS, AttestationFile, Signatory
 from lepcheck.models import ActionItem, Frozen, Report, Score, TargetInfo, Waiver
@@ -48,6 +49,7 @@ class Statement(Frozen):
     as_of: date
     generated_at: datetime
     framework: str
+    framework_title: str = ""
     catalogue_digest: str
     audit_generated_at: datetime
     snapshot_id: str | None = None
@@ -67,6 +69,31 @@ class Statement(Frozen):
     @property
     def basis_explained(self) -> str:
         return BASIS_EXPLAINED
+
+    @property
+    def body_label(self) -> str:
+        """What the audited body is, for the statement's facts ("Local enterprise partnership",
+        "Upper-tier council")."""
+        words = BODY_KIND_WORDS[self.lep.kind]
+        return "Local enterprise partnership" if self.lep.kind == "lep" else words.capitalize()
+
+    @property
+    def framework_shown(self) -> str:
+        return self.framework + (f" ({self.framework_title})" if self.framework_title else "")
+
+    @property
+    def scope(self) -> str:
+        """What the statement is about: an LEP against its assurance framework, or a successor
+        body (named as such) against the framework of its statutory duties and the inherited
+        LEP functions, its local growth assurance among them."""
+        if self.lep.kind == "lep":
+            return f"{self.lep.name} against the {self.framework} assurance framework"
+        kind = BODY_KIND_WORDS[self.lep.kind]
+        return (
+            f"{self.lep.name}, {'an' if kind[0] in 'aeiou' else 'a'} {kind}, against the "
+            f"{self.framework_shown} framework, its local growth assurance for the inherited "
+            "LEP programmes included,"
+        )
 
     @property
     def period(self) -> str:
@@ -102,9 +129,7 @@ class Statement(Frozen):
         """The sentence the officer signs: it claims no more than the conclusion allows."""
         name = self.signatory.name or "[name]"
         who = f"I, {name}, {self.signatory_role_shown} of {self.body_shown}"
-        scope = (
-            f"{self.lep.name} against the {self.framework} assurance framework for {self.period}"
-        )
+        scope = f"{self.scope} for {self.period}"
         return {
             "compliant": f"{who}, confirm that, on the evidence set out below, {scope} met "
             "every requirement.",
@@ -153,6 +178,7 @@ def build_statement(
         as_of=report.as_of,
         generated_at=generated_at,
         framework=report.ruleset.framework,
+        framework_title=report.ruleset.framework_title,
         catalogue_digest=report.ruleset.catalogue_digest,
         audit_generated_at=report.generated_at,
         snapshot_id=report.snapshot.id if report.snapshot else None,

@@ -29,6 +29,13 @@ def with_archive_names(findings: Sequence[Finding], snapshot: Snapshot) -> tuple
     from the content hash, never from the URL. Nothing is written here: `write_audit` copies
     the bytes out of the WARC when it writes the report."""
     by_hash = {r.sha256: r for r in snapshot.records() if r.sha256 and not r.error}
+    # Read from a web archive: the capture is named beside the sha256 ("archived by ia at ...").
+    captures = snapshot.captures()
+    captured = {
+        r.sha256: captures[(r.url, "source")]
+        for r in by_hash.values()
+        if (r.url, "source") in captures
+    }
 
     def named(ev: Evidence) -> Evidence:
         record = by_hash.get(ev.sha256)
@@ -36,7 +43,10 @@ def with_archive_names(findings: Sequence[Finding], snapshot: Snapshot) -> tuple
             return ev
         media = record.content_type.split(";")[0].strip().lower()
         return ev.model_copy(
-            update={"archive": f"{ARCHIVE_DIR}/{ev.sha256}{EXTENSIONS.get(media, '.bin')}"}
+            update={
+                "archive": f"{ARCHIVE_DIR}/{ev.sha256}{EXTENSIONS.get(media, '.bin')}",
+                "capture": captured.get(ev.sha256),
+            }
         )
 
     return tuple(

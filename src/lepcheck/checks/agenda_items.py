@@ -10,11 +10,19 @@ from lepcheck.checks.common.cited import (
     patterns_or_vocabulary,
     vocabulary_field,
 )
-from lepcheck.checks.common.selection import DocumentSelector, nothing_selected, select_documents
+from lepcheck.checks.common.selection import (
+    DocumentSelector,
+    nothing_selected,
+    required_by_field,
+    select_documents,
+)
 from lepcheck.checks.common.text_search import evidence_from_hit, find_in_document
 from lepcheck.models import Evidence, SiteModel, Verdict
 
 KIND = "agenda_items"
+# What the crawl is told this kind reads (lepcheck.audit.needs):
+# each agenda the params select.
+READS_EVERY = True
 
 
 class Params(CitesVocabulary):
@@ -36,13 +44,14 @@ class Params(CitesVocabulary):
         default=DocumentSelector(kinds=("agenda",), description="agenda"),
         description="the agendas to read",
     )
+    required_by: tuple[str, ...] = required_by_field()
 
 
 def evaluate(site: SiteModel, params: Params) -> Verdict:
     agendas = select_documents(site, params.document)
     searched = tuple(d.url for d in agendas) or site.searched
     if not agendas:
-        return nothing_selected(site, params.document)
+        return nothing_selected(site, params.document, required_by=params.required_by)
     with_item: list[Evidence] = []
     without: list[str] = []
     unreadable: list[str] = []

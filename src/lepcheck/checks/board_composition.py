@@ -10,9 +10,13 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from lepcheck.checks.common.text_search import evidence_from_source
-from lepcheck.models import BoardMember, Sector, SiteModel, Verdict
+from lepcheck.models import BoardMember, DocumentKind, Sector, SiteModel, Verdict
 
 KIND = "board_composition"
+# What the crawl is told this kind reads (lepcheck.audit.needs):
+# the board listing and its members' profiles.
+READS: tuple[DocumentKind, ...] = ("board_page",)
+READS_EVERY = False
 
 Measure = Literal["sector_share", "role_sector", "size", "female_share", "sector_count"]
 

@@ -12,10 +12,14 @@ import re
 from pydantic import BaseModel, ConfigDict, Field
 
 from lepcheck.checks.common.text_search import evidence_from_source
-from lepcheck.models import Declaration, Evidence, SiteModel, Verdict
+from lepcheck.models import Declaration, DocumentKind, Evidence, SiteModel, Verdict
 from lepcheck.vocab.declarations import DECLARATION_STOPWORDS
 
 KIND = "declarations_in_registers"
+# What the crawl is told this kind reads (lepcheck.audit.needs):
+# the declarations in minutes against each member's register.
+READS: tuple[DocumentKind, ...] = ("register_of_interests", "minutes")
+READS_EVERY = True
 
 
 class Params(BaseModel):
@@ -32,6 +36,17 @@ def key_words(decl: Declaration, min_len: int) -> set[str]:
     return {
         w.lower() for w in words if len(w) >= min_len and w.lower() not in DECLARATION_STOPWORDS
     }
+
+
+def unregistered_note(members: list[str]) -> str:
+    """The declarations not checked because their member has no register (ROI-01's failure)."""
+    if not members:
+        return ""
+    names = list(dict.fromkeys(members))
+    return (
+        f" Not checked: {len(members)} declaration(s) by {len(names)} member(s) with no "
+        f"register (ROI-01): {', '.join(names[:5])}."
+    )
 
 
 def evaluate(site: SiteModel, params: Params) -> Verdict:
@@ -51,13 +66,20 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
     registers = {e.matched_member: e for e in site.registers if e.matched_member}
     found: list[Evidence] = []
     absent: list[str] = []
+    # A current board member with no register is ROI-01's failure: named here, not counted
+    # again (one defect, one finding: issue 13 item 7).
+    board = {m.name for m in site.board}
+    unregistered: list[str] = []
     for decl in named:
         entry = registers.get(decl.member)
         words = key_words(decl, params.min_word_length)
         label = (
             f"{decl.member} ({decl.meeting_date or decl.meeting_url}: {decl.nature or decl.item})"
         )
-        if entry is None:
+        if entry is None and decl.member in board:
+            unregistered.append(decl.member or "")
+            continue
+        if entry is None:  # not a current board member, so not ROI-01's: counted here
             absent.append(f"{label}: no register")
             continue
         register_text = texts.get(entry.source.url, "")
@@ -66,19 +88,28 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
         else:
             absent.append(f"{label}: not found in register")
     searched = tuple(dict.fromkeys(e.source.url for e in site.registers))
+    gap = unregistered_note(unregistered)
+    judged = len(named) - len(unregistered)
+    if judged == 0:
+        return Verdict(
+            status="unknown",
+            message=f"No declaration made at a meeting could be checked against a register.{gap}",
+            searched=searched or tuple(d.url for d in site.documents if d.kind == "minutes"),
+            missing=tuple(dict.fromkeys(unregistered)),
+        )
     if not absent:
         return Verdict(
             status="pass",
-            message=f"All {len(named)} declarations made at meetings appear in the "
-            "member's register.",
+            message=f"All {judged} declarations checked appear in the member's register.{gap}",
             evidence=tuple(found),
             searched=searched,
             confidence=0.7,
         )
     return Verdict(
         status="partial" if found else "fail",
-        message=f"{len(absent)} of {len(named)} declarations could not be found in registers: "
-        + "; ".join(absent[:8]),
+        message=f"{len(absent)} of {judged} declarations checked could not be found in registers: "
+        + "; ".join(absent[:8])
+        + gap,
         evidence=tuple(found),
         searched=searched,
         missing=tuple(absent),

@@ -49,6 +49,8 @@ def type_text(annotation: Any) -> str:
         return "one of " + ", ".join(f"`{value}`" for value in args)
     if origin is tuple:
         return f"list of {type_text(args[0])}"
+    if origin is dict:
+        return f"map of {type_text(args[0])} to {type_text(args[1])}"
     if origin in (Union, types.UnionType):
         named = [type_text(arg) for arg in args if arg is not type(None)]
         return " or ".join(named) + (" or none" if type(None) in args else "")

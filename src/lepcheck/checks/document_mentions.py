@@ -54,6 +54,11 @@ class Params(BaseModel):
     combine: bool = Field(
         default=False, description="topics may be found across several selected documents"
     )
+    each: bool = Field(
+        default=False,
+        description="every selected document must cover the topics (each decision record its "
+        "reasons, say), not only the best one",
+    )
 
 
 def topic_hits(doc: Document, topics: tuple[Topic, ...]) -> dict[str, Evidence]:
@@ -107,6 +112,8 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
         else {}
     )
     sound = [doc for doc in readable if not doubts.get(doc.url)]
+    if params.each and sound:
+        return every_document(sound, params, needed, searched)
     found = covered(sound, params)
     if len(found) < needed:
         found = covered(readable, params)
@@ -146,4 +153,33 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
         message=f"{subject} mentions none of: {', '.join(missing)}.",
         searched=searched,
         missing=missing,
+    )
+
+
+def every_document(
+    docs: list[Document], params: Params, needed: int, searched: tuple[str, ...]
+) -> Verdict:
+    """Each document covers the topics; the ones that fall short are named with what they lack."""
+    evidence: list[Evidence] = []
+    short: list[str] = []
+    for doc in docs:
+        hits = topic_hits(doc, params.topics)
+        if len(hits) >= needed:
+            evidence.extend(list(hits.values())[:2])
+            continue
+        lacking = ", ".join(t.name for t in params.topics if t.name not in hits)
+        short.append(f"{doc.title or doc.url} ({doc.url}): no {lacking}")
+    if not short:
+        return Verdict(
+            status="pass",
+            message=f"All {len(docs)} documents cover the topics sought.",
+            evidence=tuple(evidence[:20]),
+            searched=searched,
+        )
+    return Verdict(
+        status="partial" if evidence else "fail",
+        message=f"{len(short)} of {len(docs)} documents fall short: " + "; ".join(short[:10]),
+        evidence=tuple(evidence[:20]),
+        searched=searched,
+        missing=tuple(short),
     )

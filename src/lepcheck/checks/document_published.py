@@ -6,6 +6,7 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from lepcheck.checks.common.gathering import Gathering, gathered_kinds, too_thin
 from lepcheck.checks.common.selection import (
     DocumentSelector,
     caveat,
@@ -33,6 +34,11 @@ class Params(BaseModel):
         description="a document that names years must name the audit year or a later one "
         "(a 2019 schedule of meeting dates is not a schedule of forthcoming meetings)",
     )
+    gathers: Gathering | None = Field(
+        default=None,
+        description="a hub page: the document must also gather most of this material "
+        "(a page listing meetings or linking a policy is not the governance hub)",
+    )
 
 
 def out_of_date(doc: Document, as_of: date) -> str | None:
@@ -51,8 +57,14 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
         for doc in docs:
             doubts[doc.url] = doubts[doc.url] or out_of_date(doc, site.as_of)
     sound = [doc for doc in docs if doubts[doc.url] is None]
+    thin: dict[str, str | None] = {}
+    if params.gathers is not None:
+        thin = {doc.url: too_thin(doc, params.gathers) for doc in sound}
+        sound = [doc for doc in sound if thin[doc.url] is None]
     if len(sound) >= params.min_count:
         reason = why_selected(sound[0], params.document)
+        if params.gathers is not None:
+            reason = f"{reason}; it gathers {', '.join(gathered_kinds(sound[0], params.gathers))}"
         return Verdict(
             status="pass",
             message=f"Found {label}: {sound[0].title or sound[0].url} ({reason}).",
@@ -70,6 +82,17 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
             evidence=evidence,
             searched=site.searched,
             missing=(f"an adopted {label}",),
+        )
+    partly = next((doc for doc in docs if thin.get(doc.url)), None)
+    if partly is not None:
+        return Verdict(
+            status="partial",
+            message=f"Found a page that could be {label} ({partly.title or partly.url}), but "
+            f"{thin[partly.url]}: a page that names some of the material is not the place "
+            "that gathers it.",
+            evidence=evidence,
+            searched=site.searched,
+            missing=(label,),
         )
     if docs:
         return Verdict(

@@ -9,11 +9,16 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from lepcheck.checks.common.text_search import evidence_from_source
-from lepcheck.models import Evidence, Meeting, SiteModel, SourceRef, Verdict
+from lepcheck.checks.common.blocked import blocked_meetings
+from lepcheck.checks.common.text_search import evidence_from_source, matches_any
+from lepcheck.models import DocumentKind, Evidence, Meeting, SiteModel, SourceRef, Verdict
 from lepcheck.vocab.meetings import NOT_COMMITTEES
 
 KIND = "meeting_documents"
+# What the crawl is told this kind reads (lepcheck.audit.needs):
+# every past meeting's agenda, papers and minutes.
+READS: tuple[DocumentKind, ...] = ("agenda", "minutes")
+READS_EVERY = True
 
 Requirement = Literal["papers", "minutes", "agenda", "committees"]
 
@@ -27,6 +32,11 @@ class Params(BaseModel):
     )
     min_per_meeting: int = Field(
         default=1, description="documents of that sort each meeting needs (not committees)"
+    )
+    bodies: tuple[str, ...] = Field(
+        default=(),
+        description="only meetings of bodies whose name matches one of these (a scrutiny or "
+        "audit committee); none of them found is a fail",
     )
 
 
@@ -50,12 +60,23 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
     # A meeting the committee system declares cancelled published nothing and owed nothing.
     past = [m for m in meetings if m.date <= site.as_of and m.status != "cancelled"]
     if not past:
-        return Verdict(
+        return blocked_meetings(site, "meetings") or Verdict(
             status="fail",
             message="No meetings with agendas, papers or minutes found on the site.",
             searched=site.searched,
             missing=("meetings",),
         )
+    if params.bodies:
+        others = sorted({m.body for m in past})
+        past = [m for m in past if matches_any(m.body, params.bodies)]
+        if not past:
+            return Verdict(
+                status="fail",
+                message=f"No meetings of the bodies sought ({', '.join(params.bodies)}) found "
+                f"among those of {', '.join(others)}.",
+                searched=site.searched,
+                missing=params.bodies,
+            )
     return REQUIREMENTS[params.require](site, past, params)
 
 

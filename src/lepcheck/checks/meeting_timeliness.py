@@ -1,11 +1,21 @@
-"""meeting_timeliness: agendas and papers out at least N clear working days before a meeting,
-minutes within N clear working days after it (BPG ch.1, as reproduced by CIoS, LLEP,
-Hertfordshire, Lancashire and New Anglia LEPs; catalogue MEET-01..03).
+"""meeting_timeliness: a meeting's documents out at least N clear days before it, or within N
+after it: agendas and papers five clear working days ahead and minutes within ten (BPG ch.1, as
+reproduced by CIoS, LLEP, Hertfordshire, Lancashire and New Anglia LEPs; MEET-01..03); the
+website notice of a meeting and its agenda five clear days ahead (LGA 1972 s. 100A(6)(a),
+s. 100B; SI 2012/2089 reg. 6), the notice of a private meeting 28 clear days ahead and the
+further notice five (reg. 5), the record of decisions after it (reg. 12).
+
+Clear days exclude both end days; `day_basis` counts them in working days (weekends and England
+bank holidays left out: Elitestone, CA 1993, for the five-day periods) or in calendar days (the
+28-day periods, as council practice counts them). On a calendar basis a document on time by
+calendar days but short in working days is `partial`, with both counts, never a pass.
 
 Dates say how they are known (requirements.md, implementers' note 2; the project's guide), and
 every finding names the strength it rests on:
-- proved: a first sighting in an earlier snapshot (first_seen) proves the document was up by
-  then, so one on time proves compliance; one too late proves nothing (nobody was looking);
+- proved: a first sighting in an earlier snapshot (first_seen), or a web archive's first capture
+  of the same bytes (archive_capture, issue 15), proves the document was up by then, so one on
+  time proves compliance; one too late proves nothing (nobody was looking, or the archive came
+  late) and never fails a meeting on its own;
 - declared: a date the publisher's own system records (a committee system's publication date,
   a decision page's "Publication date", a "published on" line printed with the document). The
   publisher says when it went up: on time passes, too late fails;
@@ -23,9 +33,11 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from lepcheck.checks.common.text_search import evidence_from_source
+from lepcheck.checks.common.blocked import blocked_meetings
+from lepcheck.checks.common.publication import bulk_stamped_dates, candidate_dates, words_for
+from lepcheck.checks.common.text_search import evidence_from_source, matches_any
 from lepcheck.models import (
-    Document,
+    DocumentKind,
     Evidence,
     Meeting,
     PublicationDate,
@@ -33,26 +45,50 @@ from lepcheck.models import (
     SourceRef,
     Verdict,
 )
-from lepcheck.working_days import clear_working_days_between
+from lepcheck.working_days import DayBasis, clear_days_between, clear_working_days_between
 
 KIND = "meeting_timeliness"
+# What the crawl is told this kind reads (lepcheck.audit.needs):
+# a meeting's agenda, papers and minutes: every meeting is timed.
+READS: tuple[DocumentKind, ...] = ("agenda", "minutes")
+READS_EVERY = True
 
-PROVENANCE_WORDS = {
-    "first_seen": "proved: first seen by an earlier crawl",
-    "declared": "declared",
-    "last_modified": "suggested: HTTP Last-Modified",
-    "document_metadata": "suggested: document metadata",
-    "printed": "declared: a publication date printed on the document",
-    "unknown": "unknown source",
+DocumentName = Literal[
+    "agenda",
+    "papers",
+    "agenda_and_papers",
+    "minutes",
+    "notice",
+    "private_notice",
+    "private_notice_further",
+    "decision_record",
+]
+DOCUMENT_WORDS = {
+    "agenda_and_papers": "agenda and papers",
+    "notice": "notice of the meeting",
+    "private_notice": "28-day notice of the private meeting",
+    "private_notice_further": "further notice of the private meeting",
+    "decision_record": "record of decisions",
 }
+PRIVATE_NOTICES = frozenset({"private_notice", "private_notice_further"})
 Outcome = Literal[
-    "proven", "declared", "suggested", "late_declared", "late_suggested", "unproven", "undated"
+    "proven",
+    "declared",
+    "suggested",
+    "short",
+    "late_declared",
+    "late_suggested",
+    "absent",
+    "unproven",
+    "undated",
 ]
 # The meeting takes the worst of its documents' outcomes.
 WORST_FIRST: tuple[Outcome, ...] = (
+    "absent",
     "late_declared",
     "late_suggested",
     "unproven",
+    "short",
     "suggested",
     "declared",
     "proven",
@@ -60,27 +96,46 @@ WORST_FIRST: tuple[Outcome, ...] = (
 )
 
 
-def words_for(published: PublicationDate) -> str:
-    """How a date is known, as a finding says it: "declared: publicationdate 01/02/2022 in …"."""
-    if published.provenance == "declared" and published.source:
-        return f"declared: {published.source}"
-    return PROVENANCE_WORDS[published.provenance]
-
-
 class Params(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    document: Literal["agenda", "papers", "agenda_and_papers", "minutes"] = Field(
-        description="which of a meeting's documents is timed (agenda_and_papers: all of them, "
-        "out when the last one is)"
+    document: DocumentName = Field(
+        description="which of a meeting's documents is timed: agenda, papers, "
+        "agenda_and_papers (all of them, out when the last one is), minutes; notice (the "
+        "meeting's own page, giving its time and place); private_notice and "
+        "private_notice_further (the notices of a private meeting, assessed on private "
+        "meetings only); decision_record"
     )
     relation: Literal["before", "after", "after_next_meeting"] = Field(
         description="published ahead of the meeting, after it, or after the next meeting of "
         "the same body (which approves the minutes)"
     )
-    clear_working_days: int = Field(
-        description="the deadline in clear working days (weekends and England bank "
-        "holidays do not count)"
+    clear_days: int | None = Field(
+        description="the deadline in clear days (neither end day counts); none: no number, "
+        'the delays are reported ("as soon as reasonably practicable")'
+    )
+    day_basis: DayBasis = Field(
+        default="working",
+        description="working: weekends and England bank holidays do not count (the five-day "
+        "periods; R v Swansea CC ex p Elitestone, CA 1993); calendar: every day counts (the "
+        "28-day periods, as council practice counts them)",
+    )
+    working_shortfall: Literal["partial", "pass"] = Field(
+        default="partial",
+        description="calendar basis only: a document on time in calendar days but short in "
+        "working days is partial (no authority settles the 28-day reading) or passes",
+    )
+    bodies: tuple[str, ...] = Field(
+        default=(), description="only meetings of bodies whose name matches one of these"
+    )
+    late_status: Literal["fail", "partial"] = Field(
+        default="fail",
+        description="the status when a document is late: partial where the duty is met at "
+        "the offices and the website is only its proxy (LGA 1972 Part VA)",
+    )
+    require_document: bool = Field(
+        default=False,
+        description="a past meeting without the document fails (otherwise it is not assessed)",
     )
     minutes_status: Literal["any", "draft", "approved"] = Field(
         default="any", description="only meetings whose minutes have this status"
@@ -106,78 +161,50 @@ def pick(meeting: Meeting, params: Params) -> list[Dated]:
         return _papers(meeting)[:1]
     if params.document == "agenda_and_papers":
         return agenda + _papers(meeting)
-    if params.relation == "after_next_meeting" and meeting.approved_minutes is not None:
-        return [(meeting.approved_minutes, meeting.approved_minutes_published)]
-    return [(meeting.minutes, meeting.minutes_published)] if meeting.minutes else []
+    if params.document == "minutes":
+        if params.relation == "after_next_meeting" and meeting.approved_minutes is not None:
+            return [(meeting.approved_minutes, meeting.approved_minutes_published)]
+        return [(meeting.minutes, meeting.minutes_published)] if meeting.minutes else []
+    return [(n.source, n.published) for n in meeting.notices if n.kind == params.document][:1]
 
 
-# A Last-Modified date shared by this many documents (and this share of them) is a bulk stamp:
-# a site migration or a CMS that re-dates every file, which says nothing about publication.
-BULK_STAMP_MIN_DOCUMENTS = 5
-BULK_STAMP_MIN_SHARE = 0.3
+def unit(params: Params) -> str:
+    return "clear working days" if params.day_basis == "working" else "clear days"
 
 
-def bulk_stamped_dates(site: SiteModel) -> set[date]:
-    dated = [d.last_modified.date() for d in site.documents if d.last_modified is not None]
-    counts: dict[date, int] = {}
-    for day in dated:
-        counts[day] = counts.get(day, 0) + 1
-    return {
-        day
-        for day, n in counts.items()
-        if n >= BULK_STAMP_MIN_DOCUMENTS and n >= BULK_STAMP_MIN_SHARE * len(dated)
-    }
+Timing = Literal["ok", "short", "late"]
 
 
-def meaningful_last_modified(doc: Document, bulk: set[date]) -> date | None:
-    """Last-Modified as evidence, or None: pages generated on request carry the fetch time, and
-    a bulk-stamped date is a migration, not a publication."""
-    if doc.last_modified is None:
-        return None
-    day = doc.last_modified.date()
-    if day >= doc.fetched_at.date() or day in bulk:
-        return None
-    return day
-
-
-def candidate_dates(
-    doc: Document | None, stated: PublicationDate | None, bulk: set[date]
-) -> list[PublicationDate]:
-    """Every date that bears on publication, each with its provenance."""
-    found: list[PublicationDate] = []
-    if doc is not None:
-        if doc.first_seen is not None and doc.first_seen.date() < doc.fetched_at.date():
-            found.append(PublicationDate(value=doc.first_seen.date(), provenance="first_seen"))
-        modified = meaningful_last_modified(doc, bulk)
-        if modified is not None:
-            found.append(PublicationDate(value=modified, provenance="last_modified"))
-    if stated is not None and stated not in found:
-        # The site model's date rests on the same header: discard it for the same reasons.
-        discredited = (
-            doc is not None
-            and stated.provenance == "last_modified"
-            and meaningful_last_modified(doc, bulk) is None
-        )
-        if not discredited:
-            found.append(stated)
-    return found
+def ahead(meeting: Meeting, published: date, params: Params) -> tuple[Timing, str]:
+    n, days = params.clear_days, clear_days_between(published, meeting.date, params.day_basis)
+    if n is None:
+        return "ok", f"{max(days, 0)} {unit(params)} before the meeting"
+    detail = f"{max(days, 0)} {unit(params)} before the meeting (needs {n})"
+    if days < n:
+        return "late", detail
+    if params.day_basis == "calendar" and params.working_shortfall == "partial":
+        working = clear_working_days_between(published, meeting.date)
+        if working < n:
+            return "short", f"{detail}, but only {working} clear working days"
+    return "ok", detail
 
 
 def on_time(
     meeting: Meeting, published: date, params: Params, next_meeting: date | None
-) -> tuple[bool, str]:
-    n = params.clear_working_days
+) -> tuple[Timing, str]:
     if params.relation == "before":
-        days = clear_working_days_between(published, meeting.date)
-        return days >= n, f"{max(days, 0)} clear working days before the meeting (needs {n})"
+        return ahead(meeting, published, params)
     start = meeting.date if params.relation == "after" else next_meeting
     if start is None:
-        return True, "no later meeting has approved them yet"
-    days = clear_working_days_between(start, published)
+        return "ok", "no later meeting has approved them yet"
+    days = clear_days_between(start, published, params.day_basis)
     when = "the meeting" if params.relation == "after" else f"approval on {start}"
     if published <= start:
-        return True, f"published by {when}"
-    return days <= n, f"{days} clear working days after {when} (allowed {n})"
+        return "ok", f"published by {when}"
+    if params.clear_days is None:
+        return "ok", f"{days} {unit(params)} after {when}"
+    n = params.clear_days
+    return ("ok" if days <= n else "late"), f"{days} {unit(params)} after {when} (allowed {n})"
 
 
 def judge(
@@ -185,27 +212,38 @@ def judge(
 ) -> tuple[Outcome, str]:
     if not dates:
         return "undated", "publication date unknown"
-    results = [(d, *on_time(meeting, d.value, params, next_meeting)) for d in dates]
-    for d, ok, detail in results:
+    timed = [(d, *on_time(meeting, d.value, params, next_meeting)) for d in dates]
+    results = [(d, timing == "ok", timing, detail) for d, timing, detail in timed]
+    for d, ok, _, detail in results:
         if ok and d.strength == "proved":
             return "proven", f"published by {d.value} ({words_for(d)}): {detail}"
-    for d, ok, detail in results:
+    for d, ok, _, detail in results:
         if ok and d.strength == "declared":
             return "declared", f"published {d.value} ({words_for(d)}): {detail}"
-    for d, ok, detail in results:
-        if not ok and d.strength == "declared":
+    for d, _, timing, detail in results:
+        if timing == "late" and d.strength == "declared":
             return "late_declared", f"published {d.value} ({words_for(d)}): {detail}"
-    for d, ok, detail in results:
+    for d, ok, _, detail in results:
         if ok:
             return "suggested", f"dated {d.value} ({words_for(d)}): {detail}"
-    weak = [(d, detail) for d, _, detail in results if d.strength != "proved"]
+    for d, _, timing, detail in results:
+        if timing == "short":
+            return "short", f"dated {d.value} ({words_for(d)}): {detail}"
+    weak = [(d, detail) for d, _, _, detail in results if d.strength != "proved"]
     if weak:
         d, detail = weak[0]
         return "late_suggested", f"dated {d.value} ({words_for(d)}): {detail}"
-    d, _, detail = results[0]
+    # Only proofs, all after the deadline: they prove nothing, and never fail a meeting.
+    d, _, _, detail = min(results, key=lambda r: r[0].value)
+    if d.provenance == "first_seen":
+        return (
+            "unproven",
+            f"first seen {d.value}, after the deadline; earlier publication not ruled out",
+        )
     return (
         "unproven",
-        f"first seen {d.value}, after the deadline; earlier publication not ruled out",
+        f"first captured {d.value} ({words_for(d)}), after the deadline: {detail}; earlier "
+        "publication not ruled out",
     )
 
 
@@ -235,7 +273,8 @@ def judge_meeting(
         latest = max((d.value for d in dates), default=date.min)
         judged.append((WORST_FIRST.index(outcome), -latest.toordinal(), outcome, detail, ref))
     if not judged:
-        return "undated", f"no {params.document.replace('_', ' ')} published", None
+        words = DOCUMENT_WORDS.get(params.document, params.document)
+        return "undated", f"no {words} published", None
     # The worst document decides; among equals, the last one out (the papers are all out
     # when it is), which is the evidence.
     _, _, outcome, detail, ref = min(judged, key=lambda j: (j[0], j[1]))
@@ -250,19 +289,58 @@ def past_meetings(site: SiteModel, params: Params) -> list[Meeting]:
     )
     if params.minutes_status != "any":
         meetings = [m for m in meetings if m.minutes_status == params.minutes_status]
+    if params.bodies:
+        meetings = [m for m in meetings if matches_any(m.body, params.bodies)]
     return meetings
+
+
+def no_meetings(site: SiteModel, params: Params) -> Verdict:
+    which = "" if params.minutes_status == "any" else f" with {params.minutes_status} minutes"
+    if params.bodies:
+        which += " of the bodies sought"
+    return Verdict(
+        status="unknown",
+        message=f"No past meetings{which} with dates were found, so timeliness cannot be assessed.",
+        searched=site.searched,
+    )
+
+
+def no_private_meetings(site: SiteModel, meetings: list[Meeting]) -> Verdict:
+    return Verdict(
+        status="not_applicable",
+        message=f"None of the {len(meetings)} past meetings found was held in private (no "
+        "exempt business, no notice of a private meeting), so no private-meeting notice was "
+        "due.",
+        searched=site.searched,
+    )
+
+
+def missing_outcome(meeting: Meeting, site: SiteModel, params: Params) -> Outcome:
+    """A meeting without the document: absent when every meeting must have it, late when the
+    time to publish it after the meeting has passed, else not assessed."""
+    if params.require_document:
+        return "absent"
+    n = params.clear_days
+    overdue = (
+        params.relation == "after"
+        and n is not None
+        and clear_days_between(meeting.date, site.as_of, params.day_basis) > n
+    )
+    return "late_suggested" if overdue else "undated"
 
 
 def evaluate(site: SiteModel, params: Params) -> Verdict:
     meetings = past_meetings(site, params)
     if not meetings:
-        which = "" if params.minutes_status == "any" else f" with {params.minutes_status} minutes"
-        return Verdict(
-            status="unknown",
-            message=f"No past meetings{which} with dates were found, so timeliness cannot be "
-            "assessed.",
-            searched=site.searched,
-        )
+        blocked = blocked_meetings(site, "meetings")
+        if blocked is not None:
+            return blocked
+        return no_meetings(site, params)
+    if params.document in PRIVATE_NOTICES:
+        private = [m for m in meetings if m.private]
+        if not private:
+            return no_private_meetings(site, meetings)
+        meetings = private
     bulk = bulk_stamped_dates(site)
     outcomes: dict[Outcome, list[str]] = {}
     evidence: list[Evidence] = []
@@ -270,16 +348,13 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
         label = f"{meeting.body} {meeting.date}"
         outcome, detail, ref = judge_meeting(site, meeting, params, bulk)
         if ref is None:
-            overdue = params.relation == "after" and (
-                clear_working_days_between(meeting.date, site.as_of) > params.clear_working_days
-            )
-            outcome = "late_suggested" if overdue else "undated"
+            outcome = missing_outcome(meeting, site, params)
         outcomes.setdefault(outcome, []).append(f"{label}: {detail}")
         if ref is not None:
             quote = f"{label}: {detail}"
             evidence.append(evidence_from_source(ref).model_copy(update={"quote": quote}))
     searched = tuple(dict.fromkeys(ev.url for ev in evidence)) or site.searched
-    return verdict_of(outcomes, tuple(evidence), searched, len(meetings))
+    return verdict_of(outcomes, tuple(evidence), searched, len(meetings), params)
 
 
 def verdict_of(
@@ -287,14 +362,17 @@ def verdict_of(
     evidence: tuple[Evidence, ...],
     searched: tuple[str, ...],
     count: int,
+    params: Params,
 ) -> Verdict:
-    late = outcomes.get("late_declared", []) + outcomes.get("late_suggested", [])
+    absent = outcomes.get("absent", [])
+    late = absent + outcomes.get("late_declared", []) + outcomes.get("late_suggested", [])
     doubtful = outcomes.get("unproven", []) + outcomes.get("undated", [])
     suggested = outcomes.get("suggested", [])
+    short = outcomes.get("short", [])
     firm = outcomes.get("proven", []) + outcomes.get("declared", [])
     if late:
         return Verdict(
-            status="fail",
+            status="fail" if absent else params.late_status,
             message=f"{len(late)} of {count} meetings miss the deadline: " + "; ".join(late),
             evidence=evidence,
             searched=searched,
@@ -302,7 +380,7 @@ def verdict_of(
             # A breach on a date the publisher declares is as sure as the publisher's record.
             confidence=0.9 if outcomes.get("late_declared") else 0.6,
         )
-    if not firm and not suggested:
+    if not firm and not suggested and not short:
         return Verdict(
             status="unknown",
             message="No publication date could establish timeliness: " + "; ".join(doubtful),
@@ -311,6 +389,11 @@ def verdict_of(
             missing=tuple(doubtful),
         )
     notes = []
+    if short:
+        notes.append(
+            f"{len(short)} on time in calendar days but not in working days, a reading no "
+            "authority settles: " + "; ".join(short)
+        )
     if suggested:
         notes.append(
             f"{len(suggested)} rest on Last-Modified headers or file metadata, which suggest "
@@ -319,15 +402,17 @@ def verdict_of(
     if doubtful:
         notes.append("not established: " + "; ".join(doubtful))
     proven, declared = outcomes.get("proven", []), outcomes.get("declared", [])
-    strengths = [f"{len(proven)} on dates proved by earlier crawls"] if proven else []
+    strengths = (
+        [f"{len(proven)} on proved dates (an earlier crawl, a web archive)"] if proven else []
+    )
     strengths += [f"{len(declared)} on dates the publisher declares"] if declared else []
     return Verdict(
         status="pass" if not notes else "partial",
-        message=f"{len(firm) + len(suggested)} of {count} meetings meet the deadline"
+        message=f"{len(firm) + len(suggested) + len(short)} of {count} meetings meet the deadline"
         + (f" ({', '.join(strengths)})" if strengths else "")
         + (f"; {'; '.join(notes)}." if notes else "."),
         evidence=evidence,
         searched=searched,
-        missing=tuple(doubtful),
+        missing=tuple(doubtful + short),
         confidence=0.95 if not notes else 0.6,
     )

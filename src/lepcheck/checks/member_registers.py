@@ -1,6 +1,8 @@
 """member_registers: every current board member has a register of interests with the required
 content (Ney 6.1: one per member, the eight categories, household interests, signed and dated;
-PQ 57505: kept up to date).
+PQ 57505: kept up to date); or every member of a council (Localism Act 2011 s. 29: the register
+of members and co-opted members on the authority's website; s. 30(1): interests notified within
+28 days beginning with the day of taking office, so `max_days_after_appointment: 27`).
 
 Each rule checks one aspect, so a report says exactly what is missing and for whom.
 """
@@ -18,6 +20,7 @@ from lepcheck.checks.common.text_search import evidence_from_source
 from lepcheck.models import (
     REGISTER_CATEGORIES,
     BoardMember,
+    DocumentKind,
     Evidence,
     RegisterEntry,
     SiteModel,
@@ -25,6 +28,10 @@ from lepcheck.models import (
 )
 
 KIND = "member_registers"
+# What the crawl is told this kind reads (lepcheck.audit.needs):
+# each board member's register of interests.
+READS: tuple[DocumentKind, ...] = ("register_of_interests",)
+READS_EVERY = True
 
 Aspect = Literal["present", "categories", "household", "signed", "current", "on_appointment"]
 EVIDENCE_LIMIT = 20
@@ -32,6 +39,12 @@ EVIDENCE_LIMIT = 20
 # after appointment may be a re-signing rather than the first completion.
 RESIGNING_DAYS = 366
 FIRST_NOT_PUBLISHED = "date of first completion not published"
+# An undated register is ROI-07's failure (signed and dated); its currency cannot be judged, and
+# counting it again under ROI-08 would report one defect twice (issue 13 item 7). A council's
+# registers have no signed-and-dated rule of their own: MINT-06 (dated and current) finds it.
+UNDATED = "not dated (ROI-07)"
+# The rule a missing register belongs to, by whose registers are judged.
+PRESENCE_RULE = {"board": "ROI-01", "councillors": "MINT-01"}
 
 
 class Params(BaseModel):
@@ -49,6 +62,18 @@ class Params(BaseModel):
     max_days_after_appointment: int = Field(
         default=28, description="days after appointment to complete it (on_appointment)"
     )
+    members: Literal["board", "councillors"] = Field(
+        default="board",
+        description="whose registers: the board's (its page), or a council's members (its "
+        "committee system's member listing and profiles)",
+    )
+
+
+WHO = {"board": "board members", "councillors": "councillors"}
+
+
+def population(site: SiteModel, params: Params) -> tuple[BoardMember, ...]:
+    return site.board if params.members == "board" else site.councillors
 
 
 def registers_by_member(site: SiteModel) -> dict[str, list[RegisterEntry]]:
@@ -79,7 +104,8 @@ def register_urls(site: SiteModel) -> tuple[str, ...]:
 def lacks_categories(
     entry: RegisterEntry, member: BoardMember, site: SiteModel, params: Params
 ) -> str | None:
-    lacking = [c for c in params.categories if c not in entry.categories]
+    covered = (*entry.categories, *entry.dpi_categories)
+    lacking = [c for c in params.categories if c not in covered]
     return "lacks " + ", ".join(c.replace("_", " ") for c in lacking) if lacking else None
 
 
@@ -102,7 +128,7 @@ def not_current(
 ) -> str | None:
     when = entry.signed_date or entry.dated
     if when is None:
-        return "not dated"
+        return UNDATED if params.members == "board" else "not dated"
     age = months_between(when, site.as_of)
     return f"dated {when}, {age:.0f} months old" if age > params.max_age_months else None
 
@@ -117,8 +143,10 @@ def late_after_appointment(
     proves nothing about the first (not assessable, never a fail).
     """
     when = entry.signed_date or entry.dated
-    if member.appointed is None or when is None:
-        return "appointment or register date not published"
+    if when is None:
+        return UNDATED if params.members == "board" else "register date not published"
+    if member.appointed is None:
+        return "appointment date not published"
     limit = member.appointed + timedelta(days=params.max_days_after_appointment)
     if when <= limit:
         return None
@@ -144,16 +172,18 @@ ASPECT_PROBLEMS: dict[Aspect, AspectProblem] = {
 
 def evaluate(site: SiteModel, params: Params) -> Verdict:
     searched = register_urls(site)
-    if not site.board:
+    members = population(site, params)
+    if not members:
+        which = "board membership" if params.members == "board" else "list of councillors"
         return Verdict(
             status="unknown",
-            message="The current board membership could not be read from the site, so registers "
+            message=f"The current {which} could not be read from the site, so registers "
             "cannot be matched to members.",
             searched=searched,
         )
     by_member = registers_by_member(site)
     if params.aspect == "present":
-        return presence(site, by_member, searched)
+        return presence(members, by_member, searched, WHO[params.members])
     return each_register(site, by_member, params, searched)
 
 
@@ -168,10 +198,12 @@ def each_register(
     problems: list[str] = []
     unreadable: list[str] = []
     unassessable: list[str] = []
-    # Members without a register cannot be assessed here (ROI-01 reports them); a pass would
-    # claim every member's register meets the aspect, so they make it partial.
+    undated: list[str] = []
+    # One defect, one finding (issue 13 item 7): a member without a register is ROI-01's
+    # failure. This rule judges the registers that exist and names the gap in its message
+    # without counting it again; with no register at all there is nothing to judge (unknown).
     without: list[str] = []
-    for member in site.board:
+    for member in population(site, params):
         entries = by_member.get(member.name, [])
         if not entries:
             without.append(member.name)
@@ -183,6 +215,8 @@ def each_register(
         problem = ASPECT_PROBLEMS[params.aspect](entry, member, site, params)
         if problem is None:
             ok.append(evidence_from_source(entry.source))
+        elif problem == UNDATED:
+            undated.append(member.name)
         elif problem.endswith("not published"):
             unassessable.append(f"{member.name}: {problem}")
         else:
@@ -194,8 +228,14 @@ def each_register(
         notes.append(f"{len(unreadable)} register(s) unreadable ({', '.join(unreadable)})")
     if unassessable:
         notes.append(f"{len(unassessable)} not assessable")
+    if undated:
+        notes.append(f"{len(undated)} register(s) {UNDATED}: {', '.join(undated[:5])}")
     if without:
-        notes.append(f"{len(without)} member(s) with no register found ({', '.join(without[:5])})")
+        rule = PRESENCE_RULE[params.members]
+        notes.append(
+            f"{len(without)} member(s) have no register ({rule}): {', '.join(without[:5])}"
+            + (", …" if len(without) > 5 else "")
+        )
     note = f" Not assessed: {'; '.join(notes)}." if notes else ""
     if assessed == 0:
         return Verdict(
@@ -205,13 +245,12 @@ def each_register(
             missing=tuple(unassessable),
         )
     if not problems:
-        status = "partial" if (unreadable or unassessable or without) else "pass"
+        status = "partial" if (unreadable or unassessable) else "pass"
         return Verdict(
             status=status,
             message=f"{len(ok)} of {len(ok)} assessed registers meet '{what}'.{note}",
             evidence=tuple(ok[:EVIDENCE_LIMIT]),
             searched=searched,
-            missing=tuple(f"{name}: no register" for name in without),
         )
     return Verdict(
         status="partial" if ok else "fail",
@@ -226,16 +265,19 @@ def each_register(
 
 
 def presence(
-    site: SiteModel, by_member: dict[str, list[RegisterEntry]], searched: tuple[str, ...]
+    members: tuple[BoardMember, ...],
+    by_member: dict[str, list[RegisterEntry]],
+    searched: tuple[str, ...],
+    who: str,
 ) -> Verdict:
     """A member's register is published when one was read or linked; a link that was followed
     and gave no document (an HTTP error, an error page) proves nothing either way: unknown."""
     proved = {
         name: [e for e in entries if e.link_failed is None] for name, entries in by_member.items()
     }
-    have = [m for m in site.board if proved.get(m.name)]
-    unproved = [m.name for m in site.board if by_member.get(m.name) and not proved[m.name]]
-    lacking = [m.name for m in site.board if not by_member.get(m.name)]
+    have = [m for m in members if proved.get(m.name)]
+    unproved = [m.name for m in members if by_member.get(m.name) and not proved[m.name]]
+    lacking = [m.name for m in members if not by_member.get(m.name)]
     evidence = tuple(evidence_from_source(proved[m.name][0].source) for m in have)
     failed = [
         f"{name} ({by_member[name][0].source.url}: {by_member[name][0].link_failed})"
@@ -245,22 +287,21 @@ def presence(
     if not lacking and not unproved:
         return Verdict(
             status="pass",
-            message=f"All {len(site.board)} current board members have a published register.",
+            message=f"All {len(members)} current {who} have a published register.",
             evidence=evidence[:EVIDENCE_LIMIT],
             searched=searched,
         )
     if not lacking:
         return Verdict(
             status="unknown",
-            message=f"{len(have)} of {len(site.board)} board members have a published register."
-            + unread,
+            message=f"{len(have)} of {len(members)} {who} have a published register." + unread,
             evidence=evidence[:EVIDENCE_LIMIT],
             searched=searched,
             missing=tuple(unproved),
         )
     return Verdict(
         status="fail",
-        message=f"{len(lacking)} of {len(site.board)} board members have no published register: "
+        message=f"{len(lacking)} of {len(members)} {who} have no published register: "
         + ", ".join(lacking)
         + "."
         + (unread if failed else ""),

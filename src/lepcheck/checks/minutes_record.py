@@ -1,5 +1,11 @@
 """minutes_record: every set of minutes records declarations and the action taken (Ney 9.1;
-BPG via CIoS and Lancashire LEPs), or the decisions made (Ney 9.1)."""
+BPG via CIoS and Lancashire LEPs), or the decisions made (Ney 9.1); and, where minutes record
+excluding the public or taking an urgent item, the grounds: the Schedule 12A paragraph relied
+on (LGA 1972 s. 100A(4)-(5)) or the special circumstances of the urgency (s. 100B(4)(b)).
+
+Those two are conditional: minutes with no private or urgent item are not assessed, and when
+no minutes have one the rule is not applicable (never a pass).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +15,12 @@ from typing import Literal
 from pydantic import ConfigDict, Field
 
 from lepcheck.checks.common.cited import CitesVocabulary, RuleVocabulary, vocabulary_field
-from lepcheck.checks.common.selection import DocumentSelector, nothing_selected, select_documents
+from lepcheck.checks.common.selection import (
+    DocumentSelector,
+    nothing_selected,
+    required_by_field,
+    select_documents,
+)
 from lepcheck.checks.common.text_search import (
     evidence_from_hit,
     evidence_from_source,
@@ -19,8 +30,44 @@ from lepcheck.models import Declaration, Document, Evidence, SiteModel, Verdict
 from lepcheck.vocab.meetings import DECISION_PATTERNS
 
 KIND = "minutes_record"
+# What the crawl is told this kind reads (lepcheck.audit.needs):
+# each set of minutes the params select.
+READS_EVERY = True
 
-Record = Literal["declarations", "decisions"]
+Record = Literal["declarations", "decisions", "exclusion_grounds", "urgency_reasons"]
+
+
+# The conditional records: what makes minutes need the record (any pattern), and what the
+# record must say (one pattern of each group).
+EXCLUSION_TRIGGERS = (
+    r"\bexclu\w* (?:of )?the (?:press and )?public\b",
+    r"\bexclude the (?:press and )?public\b",
+    r"\bpublic (?:be|were|was) excluded\b",
+)
+EXCLUSION_GROUNDS = ((r"\bschedule 12a\b",), (r"\bparagraphs? \d",))
+URGENCY_TRIGGERS = (
+    r"\burgent (?:business|item|matter|decision)\b",
+    r"\bas a matter of urgency\b",
+    r"\blate item\b",
+    r"\bnot (?:included )?on the (?:published )?agenda\b",
+)
+URGENCY_REASONS = (
+    (r"\bspecial circumstances\b", r"\breasons? for (?:the )?urgency\b", r"\bby reason of\b"),
+)
+CONDITIONAL: dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...], ...], str, str]] = {
+    "exclusion_grounds": (
+        EXCLUSION_TRIGGERS,
+        EXCLUSION_GROUNDS,
+        "exclude the public",
+        "the Schedule 12A paragraph relied on",
+    ),
+    "urgency_reasons": (
+        URGENCY_TRIGGERS,
+        URGENCY_REASONS,
+        "take an urgent item",
+        "the special circumstances that made it urgent",
+    ),
+}
 
 
 class Params(CitesVocabulary):
@@ -28,7 +75,9 @@ class Params(CitesVocabulary):
 
     record: Record = Field(
         description="declarations: each set records declarations of interest and the action "
-        "taken (read by the site model); decisions: each records a decision"
+        "taken (read by the site model); decisions: each records a decision; exclusion_grounds "
+        "and urgency_reasons: minutes that exclude the public or take an urgent item state the "
+        "Schedule 12A paragraph or the special circumstances (others are not assessed)"
     )
     patterns: tuple[str, ...] = Field(
         default=DECISION_PATTERNS, description="words that record a decision (decisions only)"
@@ -38,13 +87,14 @@ class Params(CitesVocabulary):
         default=DocumentSelector(kinds=("minutes",), description="minutes"),
         description="the minutes to read",
     )
+    required_by: tuple[str, ...] = required_by_field()
 
 
 def evaluate(site: SiteModel, params: Params) -> Verdict:
     minutes = select_documents(site, params.document)
     searched = tuple(d.url for d in minutes)
     if not minutes:
-        return nothing_selected(site, params.document)
+        return nothing_selected(site, params.document, required_by=params.required_by)
     readable = [d for d in minutes if d.readable]
     if not readable:
         return Verdict(
@@ -134,5 +184,47 @@ def declarations(
     )
 
 
+def grounds(
+    site: SiteModel, docs: list[Document], params: Params, searched: tuple[str, ...]
+) -> Verdict:
+    """Minutes that exclude the public or take an urgent item say why; others are not judged."""
+    triggers, needs, act, what = CONDITIONAL[params.record]
+    assessed = [doc for doc in docs if find_in_document(doc, triggers)]
+    if not assessed:
+        return Verdict(
+            status="not_applicable",
+            message=f"None of the {len(docs)} readable minutes records a decision to {act}.",
+            searched=searched,
+        )
+    evidence: list[Evidence] = []
+    lacking: list[str] = []
+    for doc in assessed:
+        hits = [hit for group in needs if (hit := find_in_document(doc, group)) is not None]
+        if len(hits) == len(needs):
+            evidence.append(evidence_from_hit(doc, hits[0]))
+        else:
+            lacking.append(doc.url)
+    if not lacking:
+        return Verdict(
+            status="pass",
+            message=f"All {len(assessed)} minutes that {act} state {what}.",
+            evidence=tuple(evidence),
+            searched=searched,
+        )
+    return Verdict(
+        status="partial" if evidence else "fail",
+        message=f"{len(lacking)} of {len(assessed)} minutes that {act} do not state {what}: "
+        + ", ".join(lacking),
+        evidence=tuple(evidence),
+        searched=searched,
+        missing=tuple(lacking),
+    )
+
+
 RecordFunction = Callable[[SiteModel, list[Document], Params, tuple[str, ...]], Verdict]
-RECORDS: dict[Record, RecordFunction] = {"decisions": decisions, "declarations": declarations}
+RECORDS: dict[Record, RecordFunction] = {
+    "decisions": decisions,
+    "declarations": declarations,
+    "exclusion_grounds": grounds,
+    "urgency_reasons": grounds,
+}

@@ -62,7 +62,7 @@ def audit(
     out: Path | None,
     formats: tuple[str, ...],
     as_of: date | None,
-    framework: str,
+    framework: str | None,
     name: str | None,
     previous: Path | None,
     fail_under: float | None,
@@ -81,7 +81,9 @@ def audit(
     from lepcheck.inputs.registry import resolve_target
     from lepcheck.inputs.waivers import load_waivers
 
-    target = resolve_target(lep, name=name, registry=registry_file)
+    target = resolve_target(
+        lep, name=name, registry=registry_file, on=crawl.time_machine_day(as_of)
+    )
     # Read before crawling, so a malformed waivers file costs seconds, not a crawl.
     waivers = () if waivers_file is None else load_waivers(waivers_file)
     # The default folder is checked as --out is: a crawl must not end in a write error.
@@ -122,6 +124,7 @@ def audit(
     "--id", "target_id", default=None, help="Target id (default: from the snapshot's URL)."
 )
 @click.option("--name", default=None, help="The LEP's name.")
+@registry_option
 @click.option(
     "--require-complete",
     is_flag=True,
@@ -133,9 +136,10 @@ def check(
     out: Path | None,
     formats: tuple[str, ...],
     as_of: date | None,
-    framework: str,
+    framework: str | None,
     target_id: str | None,
     name: str | None,
+    registry_file: Path | None,
     require_complete: bool,
 ) -> None:
     """Check a stored SNAPSHOT and write reports, without any network.
@@ -147,7 +151,7 @@ def check(
     from lepcheck.snapshot import Snapshot
 
     info = Snapshot.open(snapshot).info
-    target = resolve_target(info.target_url, name=name)
+    target = resolve_target(info.target_url, name=name, registry=registry_file)
     if target_id:
         target = replace(target, id=target_id)
     folder = out or writable_out(snapshot.parent.parent)
@@ -172,6 +176,7 @@ def check(
     help="Continue the latest unfinished crawl of LEP under --out, fetching nothing twice.",
 )
 @previous_option
+@as_of_option("With --archive: the day the site is read as it stood.")
 @registry_option
 @crawl_options
 def crawl(
@@ -179,18 +184,27 @@ def crawl(
     out: Path,
     resume: bool,
     previous: Path | None,
+    as_of: date | None,
     registry_file: Path | None,
     crawl: CrawlFlags,
 ) -> None:
     """Crawl LEP's website into a snapshot (WARC + index) without checking it.
 
     LEP is a registry id (`lepcheck registry` lists them) or the URL of its website."""
+    from lepcheck.audit.needs import evidence_needs
+    from lepcheck.audit.run import earlier_snapshots
     from lepcheck.crawl.crawler import crawl as run_crawl
+    from lepcheck.crawl.economy import META_KEY as ECONOMY_KEY
+    from lepcheck.crawl.economy import CrawlAccount
     from lepcheck.crawl.options import CrawlOptions
     from lepcheck.inputs.registry import resolve_target
-    from lepcheck.snapshot import find_previous_snapshot, find_unfinished_snapshot
+    from lepcheck.rules import DEFAULT_FRAMEWORK, load_ruleset
+    from lepcheck.snapshot import Snapshot, find_previous_snapshot, find_unfinished_snapshot
 
-    target = resolve_target(lep, registry=registry_file)
+    archive = crawl.archive_settings(as_of)
+    if archive is not None:  # what the archive answered before under --out is not asked again
+        archive = archive.model_copy(update={"reuse_from": earlier_snapshots(out)})
+    target = resolve_target(lep, registry=registry_file, on=crawl.time_machine_day(as_of))
     # A resumed crawl continues the frontier persisted in the unfinished snapshot folder.
     path = out / "snapshots" / datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     if resume:
@@ -198,7 +212,7 @@ def crawl(
         if unfinished is None:
             raise UsageError(f"--resume: no unfinished crawl of {target.url} under {out}")
         path = unfinished
-    if previous is None and not resume:
+    if previous is None and not resume and not (archive and archive.time_machine):
         previous = find_previous_snapshot(out, target.url)
     options = CrawlOptions(
         start_url=target.url,
@@ -207,12 +221,20 @@ def crawl(
         allow_private_network=crawl.allow_private_network,
         delay=crawl.delay,
         max_pages=crawl.max_pages,
+        render=crawl.render_mode(),
         lep_name=target.name,
         related_committees=target.related_committees,
+        archive=archive,
+        # Steered towards what the default framework's rules read, as an audit would be.
+        needs=evidence_needs(load_ruleset(DEFAULT_FRAMEWORK)),
+        exhaustive=crawl.exhaustive,
     )
     with display.crawl_events(target.id, crawl.json_log) as on_event:
         info = run_crawl(options, path, target_id=target.id, on_event=on_event, resume=resume)
     display.say(f"snapshot {info.id}: {info.records} records, {info.skipped} skipped -> {path}")
+    stopped = CrawlAccount.read(Snapshot.open(path).meta().get(ECONOMY_KEY)).stopped
+    if stopped:
+        display.say(stopped)
 
 
 @click.command(name="report")

@@ -85,6 +85,8 @@ def summary(report: Report, written: Mapping[str, Path]) -> None:
     click.echo(f"{who} as of {report.as_of}")
     click.echo(f"  score {overall}, coverage {score.coverage:.0f}%, rating {score.rating.upper()}")
     click.echo(f"  findings: {counts}")
+    if report.snapshot and report.snapshot.stopped:
+        click.echo(f"  crawl {printable_line(report.snapshot.stopped)}")
     click.echo(f"  report: {printable_line(str(written.get('html', written['json'])))}")
 
 
@@ -98,13 +100,41 @@ def fields(data: Mapping[str, object]) -> None:
 
 
 def registry_entries(entries: Sequence[LepEntry]) -> None:
-    for entry in entries:
+    """The LEPs (id, ONS code, website, name), then the bodies that succeeded them, by kind."""
+    from lepcheck.bodies import BODY_KIND_WORDS
+
+    bodies = [e for e in entries if e.kind != "lep"]
+    for entry in (e for e in entries if e.kind == "lep"):
         click.echo(
             printable_line(
                 f"{entry.id:28} {entry.ons_code or '-':10} "
                 f"{entry.website or '(website unknown)':45} {entry.name}"
             )
         )
+    if bodies:
+        click.echo("\nBodies that took over LEP functions (lepcheck registry --successors):")
+    for entry in bodies:
+        click.echo(
+            f"{entry.id:50} {BODY_KIND_WORDS[entry.kind]:26} "
+            f"{entry.website or '(website unknown)':45} {entry.name}"
+        )
+
+
+def registry_successors(entries: Sequence[LepEntry]) -> None:
+    """Each LEP and the bodies that took over its functions, with the day and the source."""
+    from lepcheck.bodies import BODY_KIND_WORDS
+
+    kinds = {e.id: e.kind for e in entries}
+    for entry in (e for e in entries if e.kind == "lep"):
+        click.echo(f"{entry.id} ({entry.name})")
+        if not entry.successors:
+            click.echo("  no successor named in a source")
+        for successor in entry.successors:
+            kind = BODY_KIND_WORDS[kinds[successor.body]] if successor.body else "not audited"
+            since = f" from {successor.start}" if successor.start else " (date not in the source)"
+            ident = successor.body or "-"
+            click.echo(f"  -> {ident}: {successor.name} [{kind}]{since}")
+            click.echo(f"     source: {successor.source}")
 
 
 # --------------------------------------------------------------------------- history

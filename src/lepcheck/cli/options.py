@@ -23,6 +23,9 @@ from lepcheck.errors import UsageError
 
 if TYPE_CHECKING:
     from lepcheck.audit import AuditSettings
+    from lepcheck.crawl.archive import ArchiveSettings
+
+RenderMode = Literal["never", "auto", "always"]  # lepcheck.crawl.options.RenderMode
 
 F = TypeVar("F", bound=Callable[..., Any])
 REPORT_FORMATS = "json,html,md,csv,junit"
@@ -146,9 +149,9 @@ def out_option(
 
 framework_option = click.option(
     "--framework",
-    default="nlgaf-2019",
-    show_default=True,
-    help="Rule profile: nlgaf-2019, ney-2017, naf-2016, spot-check.",
+    default=None,
+    help="Rule profile: nlgaf-2019 (the default for an LEP), successor-2024 (the default for a "
+    "council or combined authority), transparency-code-2015, ney-2017, naf-2016, spot-check.",
 )
 registry_option = click.option(
     "--registry",
@@ -195,6 +198,54 @@ class CrawlFlags:
     delay: float
     json_log: bool
     max_pages: int
+    exhaustive: bool
+    # None when not given: "auto" on a live crawl, "never" in a time machine (render_mode).
+    render: RenderMode | None
+    archive: str | None = None
+    archive_window: int = 18
+    dates_from_archive: str | None = None
+    archive_index_rate: float | None = None
+    archive_replay_rate: float | None = None
+
+    def time_machine_day(self, as_of: date | None) -> date | None:
+        """The day the site is read as it stood (--archive with --as-of), else None."""
+        return as_of if self.archive else None
+
+    def render_mode(self) -> RenderMode:
+        """--render as asked, "auto" when not given; a time-machine crawl reads pages as the
+        archive captured them and draws none, so --render auto or always beside --archive is
+        a usage error."""
+        if self.archive is None:
+            return self.render or "auto"
+        if self.render not in (None, "never"):
+            raise UsageError(
+                f"--render {self.render} cannot be used with --archive: a time-machine crawl "
+                "reads pages as the archive captured them; drop --render"
+            )
+        return "never"
+
+    def archive_settings(self, as_of: date | None) -> ArchiveSettings | None:
+        """--archive (the site as it stood on --as-of) or --dates-from-archive (a live crawl
+        whose documents' first captures prove when they were public), or None."""
+        from lepcheck.crawl.archive import ArchiveSettings
+
+        if self.archive is None and self.dates_from_archive is None:
+            return None
+        if self.archive is not None:
+            if as_of is None:
+                raise UsageError(
+                    "--archive needs --as-of: the day to see the site as it stood, "
+                    "e.g. --as-of 2023-05-31"
+                )
+            if as_of > date.today():
+                raise UsageError(f"--as-of {as_of}: an archive holds nothing after today")
+        return ArchiveSettings(
+            archive=self.archive or str(self.dates_from_archive),
+            as_of=as_of if self.archive else None,
+            window_months=self.archive_window,
+            index_per_minute=self.archive_index_rate,
+            replays_per_minute=self.archive_replay_rate,
+        )
 
     def audit_settings(self, out_dir: Path, **more: Any) -> AuditSettings:
         from lepcheck.audit import AuditSettings
@@ -204,9 +255,22 @@ class CrawlFlags:
             allow_private_network=self.allow_private_network,
             delay=self.delay,
             max_pages=self.max_pages,
+            exhaustive=self.exhaustive,
             related_sites=self.related_sites,
+            archive=self.archive_settings(more.get("as_of")),
+            render=self.render_mode(),
             **more,
         )
+
+
+def archive_name(option: str, value: str | None) -> str | None:
+    """An archive as given, checked now: a mistyped name costs nothing."""
+    if value is None:
+        return None
+    from lepcheck.crawl.archive import resolve_archive
+
+    resolve_archive(value, option)  # raises UnknownArchiveError, a usage error
+    return value.strip()
 
 
 CRAWL_OPTIONS = (
@@ -241,6 +305,60 @@ CRAWL_OPTIONS = (
         show_default=True,
         help="Stop after this many fetched pages and documents.",
     ),
+    click.option(
+        "--archive",
+        metavar="ARCHIVE",
+        default=None,
+        help="Read the site as it stood on --as-of from a web archive, never the live site: "
+        "ia, ukwa, ukgwa or the URL of a Wayback-compatible collection.",
+        callback=lambda _ctx, _param, value: archive_name("--archive", value),
+    ),
+    click.option(
+        "--archive-window",
+        type=click.IntRange(1, 240),
+        default=18,
+        show_default=True,
+        metavar="MONTHS",
+        help="With --archive: captures older than this before --as-of are stale, not used.",
+    ),
+    click.option(
+        "--dates-from-archive",
+        metavar="ARCHIVE",
+        default=None,
+        help="On a live crawl: prove when documents were public by their first capture in "
+        "this web archive (always on with --archive).",
+        callback=lambda _ctx, _param, value: archive_name("--dates-from-archive", value),
+    ),
+    click.option(
+        "--archive-index-rate",
+        type=click.FloatRange(min=0.1),
+        default=None,
+        metavar="PER_MINUTE",
+        help="Index (CDX) queries a minute to the archive (default: ia 20, ukwa/ukgwa 12, "
+        "other 30).",
+    ),
+    click.option(
+        "--archive-replay-rate",
+        type=click.FloatRange(min=0.1),
+        default=None,
+        metavar="PER_MINUTE",
+        help="Captures replayed a minute from the archive (default: ia 60, ukwa/ukgwa 30, "
+        "other 120).",
+    ),
+    click.option(
+        "--exhaustive",
+        is_flag=True,
+        help="Crawl breadth-first over everything within --max-pages (a full archive of the "
+        "site), instead of best-first towards the rules' evidence, stopping when none is left.",
+    ),
+    click.option(
+        "--render",
+        type=click.Choice(["never", "auto", "always"]),
+        default=None,
+        help="Draw pages in headless Chromium: auto (the default), only pages built by script "
+        "(a script shell, a governance page filled by script); always; never. Not with "
+        "--archive: a time machine reads pages as captured.",
+    ),
 )
 
 
@@ -251,6 +369,7 @@ def crawl_options(func: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(func)
     def command(*args: Any, **kwargs: Any) -> Any:
         flags = CrawlFlags(**{name: kwargs.pop(name) for name in CrawlFlags.__dataclass_fields__})
+        flags.render_mode()  # --render beside --archive is refused before anything is read
         return func(*args, crawl=flags, **kwargs)
 
     for option in reversed(CRAWL_OPTIONS):

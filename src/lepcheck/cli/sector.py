@@ -57,7 +57,7 @@ DIFF_USAGE = (
 def sweep(
     registry_file: Path | None,
     only: str | None,
-    framework: str,
+    framework: str | None,
     as_of: date | None,
     db: Path,
     out: Path,
@@ -69,20 +69,24 @@ def sweep(
     """Audit every LEP in the registry (or --only some), record the runs, write a league table."""
     from lepcheck.history import History
     from lepcheck.inputs.registry import load_registry
+    from lepcheck.rules import DEFAULT_FRAMEWORK
     from lepcheck.sweep import SweepSettings, run_sweep, select_leps
 
     ids = tuple(i.strip() for i in (only or "").split(",") if i.strip())
-    leps, skipped = select_leps(load_registry(registry_file), ids)
+    leps, skipped = select_leps(load_registry(registry_file), ids, on=crawl.time_machine_day(as_of))
     settings = SweepSettings(
         out_dir=out,
         as_of=as_of,
-        framework=framework,
+        framework=framework or DEFAULT_FRAMEWORK,
         formats=formats,
         allow_private_network=crawl.allow_private_network,
         delay=crawl.delay,
         max_pages=crawl.max_pages,
         related_sites=crawl.related_sites,
+        render=crawl.render_mode(),
         workers=workers,
+        archive=crawl.archive_settings(as_of),
+        exhaustive=crawl.exhaustive,
     )
     history = History(db)
     with display.SweepJsonLog() if crawl.json_log else display.SweepProgressDisplay() as progress:
@@ -159,11 +163,21 @@ def dashboard(db: Path, out: Path) -> None:
 
 @click.command()
 @registry_option
-def registry(registry_file: Path | None) -> None:
-    """List the LEPs lepcheck knows: id, name, ONS code, website."""
+@click.option(
+    "--successors",
+    is_flag=True,
+    help="For each LEP, the bodies that took over its functions, with the day and the source.",
+)
+def registry(registry_file: Path | None, successors: bool) -> None:
+    """List the LEPs lepcheck knows (id, ONS code, website, name) and the councils and combined
+    authorities that took over their functions; each can be audited by id or URL."""
     from lepcheck.inputs.registry import load_registry
 
-    display.registry_entries(list(load_registry(registry_file).values()))
+    entries = list(load_registry(registry_file).values())
+    if successors:
+        display.registry_successors(entries)
+    else:
+        display.registry_entries(entries)
 
 
 COMMANDS = (sweep, history_command, diff_command, dashboard, registry)

@@ -47,7 +47,7 @@ def attest_init(
     lep: str,
     out: Path,
     as_of: date | None,
-    framework: str,
+    framework: str | None,
     force: bool,
     registry_file: Path | None,
 ) -> None:
@@ -56,7 +56,7 @@ def attest_init(
     LEP is a registry id (`lepcheck registry` lists them) or the URL of its website."""
     from lepcheck.inputs.attestations import render_template
     from lepcheck.inputs.registry import load_registry, resolve_target
-    from lepcheck.rules import load_ruleset
+    from lepcheck.rules import default_framework, load_ruleset
 
     if out.exists() and not force:
         raise UsageError(
@@ -64,11 +64,12 @@ def attest_init(
         )
     target = resolve_target(lep, registry=registry_file)
     entry = load_registry(registry_file).get(target.id)
-    manual = [r for r in load_ruleset(framework).selected() if r.assessment == "attest"]
+    ruleset = load_ruleset(framework or default_framework(target.body.kind))
+    manual = [r for r in ruleset.selected() if r.assessment == "attest"]
     template = render_template(
         target_id=target.id,
         lep_name=target.name,
-        accountable_body=entry.accountable_body if entry else None,
+        accountable_body=entry.responsible_body if entry else None,
         rules=manual,
         as_of=as_of or date.today(),
     )
@@ -116,7 +117,7 @@ def statement(
     report_file: Path | None,
     out: Path,
     as_of: date | None,
-    framework: str,
+    framework: str | None,
     registry_file: Path | None,
     crawl: CrawlFlags,
 ) -> None:
@@ -127,6 +128,7 @@ def statement(
     LEP is a registry id (`lepcheck registry` lists them) or the URL of its website."""
     from lepcheck.inputs.registry import load_registry, resolve_target
     from lepcheck.report.json_report import read_report
+    from lepcheck.rules import default_framework
     from lepcheck.statement import (
         check_report_fits,
         load_inputs,
@@ -134,13 +136,15 @@ def statement(
         write_statement,
     )
 
-    target = resolve_target(lep, registry=registry_file)
+    target = resolve_target(lep, registry=registry_file, on=crawl.time_machine_day(as_of))
     report = None if report_file is None else read_report(report_file)
     if report is not None:
         check_report_fits(report, target.id, as_of)
     # The officer's files are checked before crawling: a typo costs seconds, not a crawl.
     inputs = load_inputs(
-        report.ruleset.framework if report else framework, attestations_file, waivers_file
+        report.ruleset.framework if report else framework or default_framework(target.body.kind),
+        attestations_file,
+        waivers_file,
     )
     snapshot_path = None
     if report is None:
@@ -151,7 +155,7 @@ def statement(
         report,
         inputs,
         generated_at=datetime.now(UTC),
-        registry_accountable_body=entry.accountable_body if entry else None,
+        registry_accountable_body=entry.responsible_body if entry else None,
     )
     # The statement and its report, one set; when the statement ran the audit, the report's
     # evidence comes out of the snapshot, once.

@@ -1,4 +1,4 @@
-"""crawl(): a polite, bounded, breadth-first crawl of one LEP website into a snapshot.
+"""crawl(): a polite, bounded, best-first crawl of one LEP website into a snapshot.
 
 Scope: the LEP's own site, plus declared related sites one hop out (their pages when linked
 from the LEP's pages, and the documents those pages link to, wherever they live), plus
@@ -8,24 +8,31 @@ linking them). Pages of other sites are recorded as skipped "off-site".
 One crawl run wires its jobs together here: what to fetch (`discovery`, `frontier`), whether a
 hop may be fetched (`gate`), where the bytes come from (`source`), writing what was fetched
 (`recorder`), the workers (`loop`), re-crawl against an earlier snapshot (`recrawl`) and
-resuming an interrupted one (`resume`). This module keeps the start of a crawl (the start URL
-must answer; it may move the site) and the fetch of one frontier entry.
+resuming an interrupted one (`resume`); what each URL is worth, which look-alike pages are
+sampled and when to stop (`economy`, acted on between `waves`; `--exhaustive` crawls
+breadth-first instead). This module keeps the start of a crawl (the start URL must answer; it
+may move the site) and the fetch of one frontier entry.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Coroutine
+from collections.abc import AsyncIterator, Coroutine
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from lepcheck.crawl.archive.profiles import resolve_archive
+from lepcheck.crawl.archive.session import ArchiveSession, archive_session
 from lepcheck.crawl.discovery import Discovery
+from lepcheck.crawl.economy import META_KEY as ECONOMY_KEY
+from lepcheck.crawl.economy import Economy
 from lepcheck.crawl.errors import BlockedAddressError, TargetUnreachableError
 from lepcheck.crawl.fetch import FetchResult
-from lepcheck.crawl.frontier import Frontier
+from lepcheck.crawl.frontier import Frontier, breadth_first
 from lepcheck.crawl.gate import Gate
 from lepcheck.crawl.guard import NetworkGuard
 from lepcheck.crawl.kinds import is_document_url
@@ -34,6 +41,7 @@ from lepcheck.crawl.options import CrawlOptions
 from lepcheck.crawl.pacing import HostPacer
 from lepcheck.crawl.recorder import Recorder
 from lepcheck.crawl.recrawl import PreviousSnapshot, conditional_headers
+from lepcheck.crawl.render.source import rendering_source
 from lepcheck.crawl.resume import restore
 from lepcheck.crawl.robots import origin
 from lepcheck.crawl.scope import Zone
@@ -41,6 +49,7 @@ from lepcheck.crawl.sitemaps import MAX_SITEMAP_FILES, SITEMAP_MAX_BYTES, parse_
 from lepcheck.crawl.source import FetchSource, http_source
 from lepcheck.crawl.state import CrawlState, EventSink, one_line
 from lepcheck.crawl.urls import dedup_key, normalise_url
+from lepcheck.crawl.waves import Waves
 from lepcheck.models import FetchRecord, SnapshotInfo
 from lepcheck.snapshot.errors import SnapshotError
 from lepcheck.snapshot.index_db import FrontierEntry
@@ -79,7 +88,11 @@ def crawl(
             f"cannot crawl {options.start_url}: not an http or https URL with a host"
         )
     guard = guard or NetworkGuard(allow_private_network=options.allow_private_network)
-    guard.check_url(start)
+    archive = options.archive
+    # A time-machine crawl connects only to the archive: its address is the one to guard.
+    guard.check_url(
+        resolve_archive(archive.archive).cdx if archive and archive.time_machine else start
+    )
     if resume:
         writer = SnapshotWriter.resume(snapshot_path)
     else:
@@ -132,12 +145,16 @@ class CrawlRun:
         self.guard = guard
         self.pacer = HostPacer(options.delay)
         limit = PARALLEL_PER_HOST_WITHOUT_DELAY if options.delay <= 0 else 1
-        self.frontier = Frontier(limit)
+        self.economy = Economy(options)
+        order = breadth_first if options.exhaustive else self.economy.order
+        self.frontier = Frontier(limit, order)
         self.recorder = Recorder(self.state)
-        self.discovery = Discovery(self.state, self.frontier)
+        self.discovery = Discovery(self.state, self.frontier, self.economy)
+        self.waves = Waves(self.state, self.frontier, self.discovery, self.economy)
         self.previous = PreviousSnapshot(options.previous)
         self._source: FetchSource | None = None
         self._gate: Gate | None = None
+        self.archive: ArchiveSession | None = None
 
     @property
     def source(self) -> FetchSource:
@@ -149,29 +166,94 @@ class CrawlRun:
         assert self._gate is not None, "opened by run()"
         return self._gate
 
-    async def run(self, *, resume: bool) -> None:
+    @asynccontextmanager
+    async def _open_source(self) -> AsyncIterator[FetchSource]:
+        """The live web, or a web archive for a time-machine crawl (crawl/archive); an archive
+        named only for dates is opened beside the live web."""
         state, options = self.state, self.state.options
-        source = http_source(
+        live = http_source(
             options,
             guard=self.guard,
             deadline=state.deadline,
             pace=self.pacer.wait_turn,
             on_retry=lambda url, detail: state.emit("retry", url, detail),
         )
-        async with source as self._source:
+        if options.archive is None:
+            async with (
+                live as http,
+                rendering_source(http, options, self._check_subrequest) as source,
+            ):
+                yield source
+            return
+        async with archive_session(
+            options.archive,
+            state.writer,
+            user_agent=options.user_agent,
+            guard=self.guard,
+            max_bytes=options.max_bytes,
+            timeout=options.timeout,
+            whole_host=lambda url: state.scope.zone(url) is not Zone.OFFSITE,
+            on_retry=lambda url, detail: state.emit("retry", url, detail),
+        ) as self.archive:
+            if self.archive.time_machine:
+                # Pages as the archive captured them: none is drawn (CrawlOptions refuses
+                # render="always" beside a time machine; "auto" draws nothing here).
+                yield self.archive.source()
+            else:
+                async with (
+                    live as http,
+                    rendering_source(http, options, self._check_subrequest) as source,
+                ):
+                    yield source
+            await self.archive.finish(state.writer)
+
+    async def run(self, *, resume: bool) -> None:
+        state, options = self.state, self.state.options
+        async with self._open_source() as self._source:
             self._gate = Gate(options, self.pacer, self._source, self.recorder, self.guard)
             state.emit("start", state.start, "resuming" if resume else "")
-            if not (resume and restore(state, self.frontier, self.gate.robots)):
+            if resume and restore(state, self.frontier, self.gate.robots):
+                if self.economy.best_first:
+                    self.waves.resumed()
+            else:
                 await self._crawl_start()
                 discovery = self.discovery
-                discovery.push_asks(discovery.committees.declared(), depth=1, via=state.home)
+                discovery.flush()  # the start page's links before the sitemap's
+                if options.committee_adapters:
+                    asks = discovery.committees.declared()
+                    discovery.push_asks(asks, depth=1, via=state.home)
                 # Sitemap URLs sit at depth 1: no use when the crawl cannot go beyond the start.
                 if options.max_depth >= 1 and options.max_pages > 1:
                     await self._seed_sitemaps()
-            await FetchLoop(state, self.frontier, self._fetch_listed).run()
+            waves = self.waves if self.economy.best_first else None
+            await FetchLoop(state, self.frontier, self._fetch_listed, waves).run()
+        self._finish()
+
+    def _finish(self) -> None:
+        """What is left queued is skipped with its reason; the economy's account is kept."""
+        state, economy = self.state, self.economy
+        if economy.best_first:
+            self.waves.turn()  # act on the last wave: the needs it met, the URLs it found
+        queued = len(self.frontier)
+        stopped = economy.stopped
+        if not stopped and queued:
+            limit = f"the page budget (--max-pages {state.options.max_pages})"
+            if not state.time_left():
+                limit = f"the time budget ({state.options.total_time:g} s)"
+            stopped = f"stopped: {limit} ran out with {queued:,} URLs queued"
         for entry in self.frontier.drain():
-            state.skip(entry.url, "budget", entry.via)
-        state.emit("finish", state.start, f"{state.pages_started} fetched")
+            reason = economy.leftover_reason(entry)
+            economy.note_skipped(entry.url, entry.link_text or "", reason)
+            state.skip(entry.url, reason, entry.via)
+        state.writer.set_meta(
+            ECONOMY_KEY, economy.account(pages=state.pages_started, stopped=stopped)
+        )
+        detail = f"{state.pages_started} fetched" + (f"; {stopped}" if stopped else "")
+        state.emit("finish", state.start, detail)
+
+    async def _check_subrequest(self, url: str) -> str | None:
+        """A rendered page's request passes the gate as the crawl's own do (crawl/render)."""
+        return await self.gate.check_hop(url)
 
     # ------------------------------------------------------------------ the start
 
@@ -263,6 +345,10 @@ class CrawlRun:
     async def _fetch_listed(self, entry: FrontierEntry) -> FetchRecord | None:
         return await self._fetch_entry(entry, is_start=False)
 
+    def _later(self, entry: FrontierEntry) -> tuple[tuple[int, ...], str]:
+        """Where acting on this entry's response falls among the wave's (its frontier order)."""
+        return self.economy.order(entry), entry.url
+
     async def _fetch_entry(self, entry: FrontierEntry, *, is_start: bool) -> FetchRecord | None:
         """Fetch one entry (from the archive when it lands where another already did), record
         it, and offer the links of what was archived."""
@@ -272,7 +358,7 @@ class CrawlRun:
             if landed is not None:
                 copied = self.recorder.copy_landed(entry, FetchResult(url=entry.url), landed)
                 if copied is not None:
-                    return self._follow(*copied)
+                    return self._follow(entry, *copied)
         previous = self.previous.record_of(entry.url)
         # A link to "register.pdf" served as image/png is fetched all the same: the body decides
         # whether it is the document (a mislabelled PDF) or a soft error the report must show.
@@ -297,7 +383,7 @@ class CrawlRun:
             landed = state.landed[dedup_key(result.skip_url)]
             copied = self.recorder.copy_landed(entry, result, landed)
             if copied is not None:
-                return self._follow(*copied)
+                return self._follow(entry, *copied)
             result = await self.source.fetch(
                 entry.url, check_hop=self.gate.check_hop, skip_unwanted_types=skip_types
             )
@@ -323,16 +409,25 @@ class CrawlRun:
         )
         if record is None and ask is not None:
             # Not fetched (robots.txt, the guard): the adapter goes on without it.
-            asks = self.discovery.committees.refused(entry.url, result.skip_reason or "skipped")
-            self.discovery.push_asks(asks or [], depth=entry.depth, via=entry.url)
-        return self._follow(record, body)
+            reason = result.skip_reason or "skipped"
+            self.discovery.later(*self._later(entry), lambda: self._refused(entry, reason))
+        return self._follow(entry, record, body)
 
-    def _follow(self, record: FetchRecord | None, body: bytes) -> FetchRecord | None:
-        """Offer the links of an archived response (or hand it to its committee adapter)."""
+    def _refused(self, entry: FrontierEntry, reason: str) -> None:
+        asks = self.discovery.committees.refused(entry.url, reason)
+        self.discovery.push_asks(asks or [], depth=entry.depth, via=entry.url)
+
+    def _follow(
+        self, entry: FrontierEntry, record: FetchRecord | None, body: bytes
+    ) -> FetchRecord | None:
+        """Read an archived response, and act on it (offer its links, or hand it to its
+        committee adapter) now or at the wave's turn."""
         if record is None:
             return None
+        discovery = self.discovery
         try:
-            self.discovery.follow_links(record, body)
+            found = discovery.read(record, body)
+            discovery.later(*self._later(entry), lambda: discovery.apply(found))
         except (SnapshotError, OSError):
             raise
         except Exception as error:

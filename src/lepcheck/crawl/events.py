@@ -7,6 +7,7 @@ Kinds, each with the URL concerned and a one-line detail:
 - skipped: a URL was not fetched; the detail is the reason (off-site, robots, type, trap,
   depth, budget, blocked);
 - error: no response at all, or a page whose links could not be read;
+- rendered: a page was drawn in a browser (crawl/render); the detail says why;
 - retry: a transient failure (timeout, reset, 429, 5xx) and the pause before the next try;
 - finish: the crawl is over ("N fetched").
 """
@@ -17,7 +18,9 @@ from typing import Literal
 
 from lepcheck.models import Frozen
 
-EventKind = Literal["start", "fetched", "unchanged", "skipped", "error", "retry", "finish"]
+EventKind = Literal[
+    "start", "fetched", "unchanged", "skipped", "error", "retry", "rendered", "finish"
+]
 
 
 class CrawlEvent(Frozen):

@@ -20,6 +20,7 @@ import httpx
 from lepcheck.crawl.decoding import BoundedBody
 from lepcheck.crawl.errors import BlockedAddressError
 from lepcheck.crawl.urls import normalise_url
+from lepcheck.models import ArchiveCapture
 
 MAX_HOPS = 10
 ATTEMPTS = 3
@@ -64,6 +65,7 @@ class Response:
     truncated: bool = False
     truncated_by: str | None = None  # "length" or "time", as WARC-Truncated says
     ip_address: str | None = None  # the server's address, archived as WARC-IP-Address
+    capture: ArchiveCapture | None = None  # replayed from a web archive (crawl/archive)
 
 
 @dataclass
@@ -76,10 +78,24 @@ class FetchResult:
     error: str | None = None
     skip_reason: str | None = None
     skip_url: str | None = None
+    rendered: RenderedPage | None = None  # the page drawn in a browser (crawl/render)
 
     @property
     def final_url(self) -> str:
         return self.final.url if self.final else self.url
+
+
+@dataclass
+class RenderedPage:
+    """What a browser made of a page's final response (crawl/render): the DOM after its scripts
+    ran, or why there is none, and the responses it loaded, each fetched by the crawl."""
+
+    reason: str  # why the page was rendered
+    rendered_at: datetime
+    dom: bytes | None = None
+    truncated_by: str | None = None  # "time" or "length" when the DOM was taken early or cut
+    loaded: list[FetchResult] = field(default_factory=list)
+    problem: str | None = None  # why the DOM is missing or may lack what scripts would add
 
 
 class _GaveUpError(Exception):

@@ -1,7 +1,10 @@
-"""The crawl frontier: per-host queues, breadth-first, governance pages first within a depth.
+"""The crawl frontier: per-host queues in an order given as a function of an entry.
 
-The order is one function of an entry (`breadth_first`); another ordering, such as best-first
-by a page's expected worth to the audit, is another such function given to `Frontier`.
+`breadth_first` (links before sitemap entries, shallow before deep, governance-looking pages
+first within a depth) is the order of an exhaustive crawl; an audit's crawl goes best-first by
+each URL's worth to the rules (lepcheck.crawl.economy: `Economy.order`), whose keys open with a
+band: `pop(band)` gives only entries of that band or better, so a wave of fetches can be held to
+one band while its findings wait (lepcheck.crawl.waves).
 """
 
 from __future__ import annotations
@@ -66,13 +69,15 @@ class Frontier:
         while host.heap and self._current.get(host.heap[0][1].url) is not host.heap[0][1]:
             heapq.heappop(host.heap)
 
-    def pop(self) -> FrontierEntry | None:
+    def pop(self, band: int | None = None) -> FrontierEntry | None:
+        """The best entry of a host not at its limit (of `band` or better when given)."""
         best: tuple[Priority, _Host] | None = None
         for host in self._hosts.values():
             self._drop_stale(host)
             if (
                 host.heap
                 and host.busy < self._limit
+                and (band is None or host.heap[0][0][0][0] <= band)
                 and (best is None or host.heap[0][0] < best[0])
             ):
                 best = (host.heap[0][0], host)
@@ -83,6 +88,15 @@ class Frontier:
         del self._current[entry.url]
         host.busy += 1
         return entry
+
+    def best_band(self) -> int | None:
+        """The first element of the best queued key (the band of a best-first order)."""
+        bands = []
+        for host in self._hosts.values():
+            self._drop_stale(host)
+            if host.heap:
+                bands.append(host.heap[0][0][0][0])
+        return min(bands) if bands else None
 
     def release(self, url: str) -> None:
         self._hosts[urlsplit(url).netloc].busy -= 1

@@ -44,6 +44,11 @@ class Gate:
         return result.final.status, result.final.body
 
     async def guard_only(self, url: str) -> str | None:
+        archive = self.options.archive
+        if archive is not None and archive.time_machine:
+            # No connection goes to the target: its URLs are looked up in the archive, whose
+            # own address the archive client guards (crawl/archive/client.py).
+            return None
         try:
             await asyncio.to_thread(self.guard.check_url, url)
         except BlockedAddressError:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import html
 import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlsplit
@@ -230,3 +231,19 @@ def extract_links(body: bytes, page_url: str, content_type: str = "") -> list[Fo
     if target and target not in found:
         found[target] = ""
     return [FoundLink(url=url, text=text) for url, text in found.items()]
+
+
+_TITLE = re.compile(rb"<title[^>]*>(.*?)</title", re.IGNORECASE | re.DOTALL)
+
+
+def page_title(body: bytes, content_type: str = "") -> str:
+    """A page's <title>, read from its head alone (the crawl judges a page's kind by it)."""
+    match = _TITLE.search(body[:16384])
+    if match is None:
+        return ""
+    encoding = _encoding(body, content_type) or "utf-8"
+    try:
+        text = match.group(1).decode(encoding, "replace")
+    except LookupError:
+        text = match.group(1).decode("utf-8", "replace")
+    return _SPACES.sub(" ", html.unescape(text)).strip()[:300]

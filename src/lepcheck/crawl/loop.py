@@ -1,6 +1,11 @@
 """The fetch loop: workers take the best entry from the frontier and fetch it, until the page
 budget or the time runs out or nothing is queued or in flight. One strange page never ends the
-crawl; a failing snapshot does, leaving it resumable."""
+crawl; a failing snapshot does, leaving it resumable.
+
+A best-first crawl fetches in waves (lepcheck.crawl.waves): a wave takes only entries of its
+band; when it is over (nothing of it queued or in flight) the wave policy acts on what it found
+and names the next band, or ends the crawl.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
+from typing import Protocol
 
 from lepcheck.crawl.frontier import Frontier
 from lepcheck.crawl.options import WORKERS
@@ -18,15 +24,33 @@ from lepcheck.snapshot.index_db import FrontierEntry
 FetchEntry = Callable[[FrontierEntry], Awaitable[object]]
 
 
+class WavePolicy(Protocol):
+    def next_wave(self) -> int | None:
+        """With nothing in flight: the band of the next wave, or None to end the crawl."""
+        ...
+
+
 class FetchLoop:
-    def __init__(self, state: CrawlState, frontier: Frontier, fetch_entry: FetchEntry) -> None:
+    def __init__(
+        self,
+        state: CrawlState,
+        frontier: Frontier,
+        fetch_entry: FetchEntry,
+        waves: WavePolicy | None = None,
+    ) -> None:
         self.state = state
         self.frontier = frontier
         self.fetch_entry = fetch_entry
+        self.waves = waves
+        self.band: int | None = None
+        self.over = False  # the wave policy ended the crawl
         self.in_flight = 0
         self.condition = asyncio.Condition()
 
     async def run(self) -> None:
+        if self.waves is not None:
+            self.band = self.waves.next_wave()
+            self.over = self.band is None
         workers = [asyncio.create_task(self._worker()) for _ in range(WORKERS)]
         await asyncio.gather(*workers)
 
@@ -37,12 +61,17 @@ class FetchLoop:
                 if state.pages_started >= state.options.max_pages or not state.time_left():
                     self.condition.notify_all()
                     return None
-                entry = self.frontier.pop()
+                entry = None if self.over else self.frontier.pop(self.band)
                 if entry is not None:
                     state.pages_started += 1
                     self.in_flight += 1
                     return entry
                 if self.in_flight == 0:
+                    if self.waves is not None and not self.over:
+                        self.band = self.waves.next_wave()
+                        self.over = self.band is None
+                        self.condition.notify_all()  # the other workers join the new wave
+                        continue
                     self.condition.notify_all()
                     return None
                 remaining = state.deadline - time.monotonic()

@@ -26,11 +26,16 @@ class PreviousSnapshot:
         try:
             snapshot = Snapshot.open(path)
             records = snapshot.records()
+            # A page rendered last time is asked for in full: what it shows also depends on
+            # the responses its scripts load, which a 304 for the page does not vouch for.
+            rendered = {r.url for r in snapshot.rendered_records()}
         except SnapshotError:
             return
         self.snapshot = snapshot
         self.records = {
-            r.url: r for r in records if 200 <= r.status < 300 and not r.truncated and r.sha256
+            r.url: r
+            for r in records
+            if 200 <= r.status < 300 and not r.truncated and r.sha256 and r.url not in rendered
         }
 
     def record_of(self, url: str) -> FetchRecord | None:

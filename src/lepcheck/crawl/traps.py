@@ -26,7 +26,8 @@ EARLIEST_YEAR = 2000
 YEARS_AHEAD = 2
 
 _YEAR = re.compile(r"(?<!\d)(19\d{2}|20\d{2}|2[1-9]\d{2})(?!\d)")
-_DATE_PART = re.compile(
+# A date in a URL: a year and a month, perhaps a day ("2023-03", "2023/03/14", "20230314").
+DATE_PART = re.compile(
     r"(?<!\d)(1[89]\d{2}|2\d{3})([-/_]?)(0[1-9]|1[0-2])(?:\2(0[1-9]|[12]\d|3[01]))?(?!\d)"
 )
 
@@ -79,7 +80,7 @@ class TrapDetector:
             if self._queries[path_key] >= MAX_QUERIES_PER_PATH:
                 return "too many query variants of one page"
             self._queries[path_key] += 1
-        dates = [m.group(0) for m in _DATE_PART.finditer(f"{parts.path}?{parts.query}")]
+        dates = [m.group(0) for m in DATE_PART.finditer(f"{parts.path}?{parts.query}")]
         if dates and CALENDAR_WORDS.search(url):
             seen = self._dates.setdefault(_shape(url), set())
             key = "|".join(dates)

@@ -150,4 +150,8 @@ def extract_document(
         unreadable_reason=reason[:_MAX_REASON] if reason else None,
         soft_error=extracted.soft_error,
         committee=committee,
+        truncated_reason=(
+            extracted.truncated_reason[:_MAX_REASON] if extracted.truncated_reason else None
+        ),
+        ocr=extracted.ocr,
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from lepcheck.extract.parts import MAX_SECTIONS
+from lepcheck.extract.parts import MAX_SECTIONS, Budget
 from lepcheck.models import Section
 from lepcheck.vocab.meetings import NUMBERED_HEADING
 from lepcheck.vocab.wording import TITLE_CASE_SMALL_WORDS
@@ -31,11 +31,17 @@ class Block:
     bound: int | None = None
 
 
-def sections_from_blocks(blocks: Sequence[Block]) -> tuple[Section, ...]:
+def sections_from_blocks(
+    blocks: Sequence[Block], budget: Budget | None = None
+) -> tuple[Section, ...]:
     sections: list[Section] = []
     for index, block in enumerate(blocks):
         if block.level == BODY:
             continue
+        if len(sections) >= MAX_SECTIONS:
+            if budget is not None:
+                budget.cut(f"sections past the first {MAX_SECTIONS:,} not read")
+            break
         lines: list[str] = []
         for following in blocks[index + 1 :]:
             if following.level != BODY and following.level <= block.level:
@@ -46,8 +52,6 @@ def sections_from_blocks(blocks: Sequence[Block]) -> tuple[Section, ...]:
         sections.append(
             Section(heading=block.text, level=block.level, text="\n".join(lines), page=block.page)
         )
-        if len(sections) >= MAX_SECTIONS:
-            break
     return tuple(sections)
 
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from lepcheck.extract.dates import parse_uk_date
-from lepcheck.extract.parts import MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, clean_line
+from lepcheck.extract.parts import MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, Budget, clean_line
 from lepcheck.models import Table
 from lepcheck.vocab.dates import FINANCIAL_YEAR
 from lepcheck.vocab.wording import SHORT_WORDS
@@ -73,18 +73,22 @@ def header_index(rows: Sequence[Sequence[str]]) -> int | None:
     return None
 
 
-def normalise_rows(raw_rows: Iterable[Sequence[object]]) -> list[tuple[str, ...]]:
+def normalise_rows(
+    raw_rows: Iterable[Sequence[object]], budget: Budget | None = None
+) -> list[tuple[str, ...]]:
     """Cells as clean strings, trailing empty cells and wholly empty rows dropped, bounded."""
     rows: list[tuple[str, ...]] = []
     for raw in raw_rows:
+        if len(rows) >= MAX_TABLE_ROWS:
+            if budget is not None and any(value not in (None, "") for value in raw):
+                budget.cut(f"table rows past the first {MAX_TABLE_ROWS:,} not read")
+            break
         cells = [clean_line("" if value is None else str(value)) for value in raw]
         cells = cells[:MAX_TABLE_COLUMNS]
         while cells and not cells[-1]:
             cells.pop()
         if cells:
             rows.append(tuple(cells))
-        if len(rows) >= MAX_TABLE_ROWS:
-            break
     return rows
 
 

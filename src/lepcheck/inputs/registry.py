@@ -1,5 +1,7 @@
-"""The LEP directory (the bundled 38 LEPs plus the user's own entries, --registry FILE), and
-the targets it resolves: a registry id or a URL becomes the Target an audit crawls."""
+"""The registry: the bundled 38 LEPs and the councils and combined authorities that took over
+their functions (`bodies`), plus the user's own entries (--registry FILE); and the targets it
+resolves: a registry id or a URL becomes the Target an audit crawls, with the kind of body it
+is. Each LEP names its successors with the day and the source (`successors`)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import difflib
 import json
 import re
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
@@ -16,6 +18,7 @@ from urllib.parse import urlsplit
 
 import jsonschema
 
+from lepcheck.bodies import Body, BodyFunction, BodyKind, Governance
 from lepcheck.errors import RegistryError
 from lepcheck.inputs.located_yaml import StringDateLoader
 from lepcheck.rules import resource_dir
@@ -28,6 +31,8 @@ class Target:
     name: str
     url: str
     related_sites: tuple[str, ...] = ()
+    # what kind of body, as the registry knows it (an LEP unless it says otherwise)
+    body: Body = field(default_factory=Body)
     related_committees: tuple[str, ...] = ()  # committee ids, titles or URLs (crawl/committees)
 
 
@@ -46,7 +51,39 @@ class AccountableBody:
 
 
 @dataclass(frozen=True)
+class Successor:
+    """A body that took over an LEP's functions: a registry entry (`body`), or only a name when
+    it is of no kind lepcheck audits; `start` only where the source states it."""
+
+    name: str
+    source: str
+    body: str | None = None  # the registry id
+    start: date | None = None  # `from` in YAML
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Website:
+    """A domain the LEP used, with the days a source gives for it (issue 15 item 5): an audit
+    from a web archive on a day looks up the site in use then."""
+
+    url: str
+    start: date | None = None  # `from` in YAML
+    until: date | None = None
+    source: str = ""
+    note: str = ""
+
+    def covers(self, day: date) -> bool:
+        dated = self.start is not None or self.until is not None
+        began = self.start is None or self.start <= day
+        ongoing = self.until is None or day <= self.until
+        return dated and began and ongoing
+
+
+@dataclass(frozen=True)
 class LepEntry:
+    """One registry entry: an LEP, or (kind other than lep) a body that succeeded LEPs."""
+
     id: str
     name: str
     ons_code: str | None
@@ -57,9 +94,32 @@ class LepEntry:
     accountable_bodies: tuple[AccountableBody, ...] = ()
     closed_on: date | None = None
     successor: str | None = None
+    kind: BodyKind = "lep"
+    governance: Governance | None = None
+    functions: tuple[BodyFunction, ...] | None = None
+    successors: tuple[Successor, ...] = ()
     # The LEP's committees on its accountable body's committee system (ids, titles or committee
     # page URLs): they override the crawl's guess (crawl/committees).
     related_committees: tuple[str, ...] = ()
+    websites: tuple[Website, ...] = ()
+
+    def website_on(self, day: date | None) -> str | None:
+        """The site in use on `day` where the registry dates one, else `website`."""
+        if day is not None:
+            for site in self.websites:
+                if site.covers(day):
+                    return site.url
+        return self.website or next((w.url for w in self.websites if not w.until), None)
+
+    @property
+    def responsible_body(self) -> str | None:
+        """Who answers for it in the annual statement: an LEP's accountable body; a council or
+        combined authority is its own."""
+        return self.accountable_body if self.kind == "lep" else self.name
+
+    @property
+    def body(self) -> Body:
+        return Body(kind=self.kind, governance=self.governance, functions=self.functions)
 
     def accountable_body_on(self, day: date) -> str | None:
         """The body that held the role on `day`, when the registry's dates say so."""
@@ -71,8 +131,11 @@ class LepEntry:
                 return body.name
         return self.accountable_body
 
-    def target(self) -> Target:
-        if not self.website:
+    def target(self, on: date | None = None) -> Target:
+        """What an audit crawls: the website, or (an archive audit of `on`) the one in use
+        then."""
+        url = self.website_on(on) if on is not None else self.website
+        if not url:
             raise RegistryError(
                 f"{self.id} ({self.name}) has no known website in the registry; give its URL "
                 "instead, or add it with --registry FILE"
@@ -80,8 +143,9 @@ class LepEntry:
         return Target(
             id=self.id,
             name=self.name,
-            url=self.website,
+            url=url,
             related_sites=self.related_sites,
+            body=self.body,
             related_committees=self.related_committees,
         )
 
@@ -96,6 +160,21 @@ def accountable_bodies(value: Any, origin: str, where: str) -> tuple[Accountable
             name=item["name"],
             start=optional_date(item.get("from"), origin, f"{where}.{index}.from"),
             until=optional_date(item.get("until"), origin, f"{where}.{index}.until"),
+            note=item.get("note", ""),
+        )
+        for index, item in enumerate(value)
+    )
+
+
+def websites_of(value: Any, origin: str, where: str) -> tuple[Website, ...]:
+    if not isinstance(value, list):
+        return ()
+    return tuple(
+        Website(
+            url=item["url"],
+            start=optional_date(item.get("from"), origin, f"{where}.{index}.from"),
+            until=optional_date(item.get("until"), origin, f"{where}.{index}.until"),
+            source=item.get("source", ""),
             note=item.get("note", ""),
         )
         for index, item in enumerate(value)
@@ -122,6 +201,43 @@ def optional_date(value: Any, origin: str, field: str) -> date | None:
         ) from None
 
 
+def successors_of(value: Any, origin: str, where: str) -> tuple[Successor, ...]:
+    return tuple(
+        Successor(
+            name=item.get("name") or item["body"],
+            source=item["source"],
+            body=item.get("body"),
+            start=optional_date(item.get("from"), origin, f"{where}.{index}.from"),
+            note=item.get("note", ""),
+        )
+        for index, item in enumerate(value or ())
+    )
+
+
+def entry_of(e: dict[str, Any], default_kind: BodyKind, origin: str, where: str) -> LepEntry:
+    """One entry of the registry's `leps` or `bodies`; `where` names it in errors ("leps.3")."""
+    bodies = accountable_bodies(e.get("accountable_body"), origin, f"{where}.accountable_body")
+    functions = e.get("functions")
+    return LepEntry(
+        id=e["id"],
+        name=e["name"],
+        ons_code=e.get("ons_code"),
+        website=e.get("website"),
+        related_sites=tuple(e.get("related_sites") or ()),
+        accountable_body=current_body(bodies),
+        status=e.get("status", "unknown"),
+        accountable_bodies=bodies,
+        closed_on=optional_date(e.get("closed_on"), origin, f"{where}.closed_on"),
+        successor=e.get("successor"),
+        kind=e.get("kind", default_kind),
+        governance=e.get("governance"),
+        functions=None if functions is None else tuple(functions),
+        successors=successors_of(e.get("successors"), origin, f"{where}.successors"),
+        related_committees=tuple(str(c) for c in e.get("related_committees") or ()),
+        websites=websites_of(e.get("websites"), origin, f"{where}.websites"),
+    )
+
+
 def parse_registry(data: Any, origin: str) -> list[LepEntry]:
     schema = json.loads((resource_dir("schemas") / "registry.schema.json").read_text())
     errors = sorted(
@@ -131,26 +247,13 @@ def parse_registry(data: Any, origin: str) -> list[LepEntry]:
     if errors:
         where = ".".join(str(p) for p in errors[0].absolute_path) or "(top level)"
         raise RegistryError(f"{origin}: field '{where}': {brief(errors[0].message)}")
-    entries = []
-    for index, e in enumerate(data["leps"]):
-        bodies = accountable_bodies(
-            e.get("accountable_body"), origin, f"leps.{index}.accountable_body"
-        )
-        entries.append(
-            LepEntry(
-                id=e["id"],
-                name=e["name"],
-                ons_code=e.get("ons_code"),
-                website=e.get("website"),
-                related_sites=tuple(e.get("related_sites") or ()),
-                accountable_body=current_body(bodies),
-                status=e.get("status", "unknown"),
-                accountable_bodies=bodies,
-                closed_on=optional_date(e.get("closed_on"), origin, f"leps.{index}.closed_on"),
-                successor=e.get("successor"),
-                related_committees=tuple(str(c) for c in e.get("related_committees") or ()),
-            )
-        )
+    entries = [
+        entry_of(e, "lep", origin, f"leps.{index}") for index, e in enumerate(data.get("leps", ()))
+    ]
+    entries += [
+        entry_of(e, e["kind"], origin, f"bodies.{index}")
+        for index, e in enumerate(data.get("bodies", ()))
+    ]
     ids = [e.id for e in entries]
     repeated = sorted({i for i in ids if ids.count(i) > 1})
     if repeated:
@@ -174,23 +277,63 @@ def load_registry(extra: Path | None = None) -> dict[str, LepEntry]:
         _, data = load_yaml_file(extra, StringDateLoader, RegistryError)
         for entry in parse_registry(data, f"--registry {extra}"):
             entries[entry.id] = entry  # user entries override bundled ones with the same id
-    return entries
+    check_successors(entries, "bundled leps.yaml" if extra is None else f"--registry {extra}")
+    return {key: with_successor_names(entry, entries) for key, entry in entries.items()}
 
 
-def resolve_target(target: str, *, name: str | None = None, registry: Path | None = None) -> Target:
-    """A URL audits that site; anything else is a registry id (nearest ids suggested)."""
+def with_successor_names(entry: LepEntry, entries: Mapping[str, LepEntry]) -> LepEntry:
+    """Successors named by id take their entry's name."""
+    if not entry.successors:
+        return entry
+    named = tuple(
+        replace(s, name=entries[s.body].name) if s.body and s.body in entries else s
+        for s in entry.successors
+    )
+    return replace(entry, successors=named)
+
+
+def lep_entries(entries: Mapping[str, LepEntry]) -> list[LepEntry]:
+    return [e for e in entries.values() if e.kind == "lep"]
+
+
+def check_successors(entries: Mapping[str, LepEntry], origin: str) -> None:
+    """Every successor named by id is a registry entry, of a kind other than an LEP."""
+    for entry in entries.values():
+        for index, successor in enumerate(entry.successors):
+            if successor.body is None:
+                continue
+            found = entries.get(successor.body)
+            if found is None or found.kind == "lep":
+                what = "no such entry" if found is None else "an LEP, not a successor body"
+                raise RegistryError(
+                    f"{origin}: field '{entry.id}.successors.{index}.body': "
+                    f"'{successor.body}' is {what}; successor bodies are listed under `bodies`"
+                )
+
+
+def resolve_target(
+    target: str,
+    *,
+    name: str | None = None,
+    registry: Path | None = None,
+    on: date | None = None,
+) -> Target:
+    """A URL audits that site; anything else is a registry id (nearest ids suggested), whose
+    site is the one in use `on` that day when given (an audit from a web archive)."""
     parts = urlsplit(target)
     if parts.scheme in ("http", "https") and parts.netloc:
         entries = load_registry(registry)
         for entry in entries.values():
-            if entry.website and urlsplit(entry.website).netloc.removeprefix(
-                "www."
-            ) == parts.netloc.removeprefix("www."):
+            known = [entry.website, *(w.url for w in entry.websites)]
+            if parts.netloc.removeprefix("www.") in {
+                urlsplit(u).netloc.removeprefix("www.") for u in known if u
+            }:
                 return Target(
                     id=entry.id,
                     name=name or entry.name,
                     url=target,
                     related_sites=entry.related_sites,
+                    body=entry.body,
                     related_committees=entry.related_committees,
                 )
         return target_from_url(target, name)
@@ -199,15 +342,17 @@ def resolve_target(target: str, *, name: str | None = None, registry: Path | Non
             f"'{target}' is not an http(s) URL; give an http:// or https:// URL or a registry id"
         )
     found = lookup(load_registry(registry), target)
-    resolved = found.target()
-    if name is None:
-        return resolved
-    return Target(found.id, name, resolved.url, found.related_sites, found.related_committees)
+    resolved = found.target(on)
+    return resolved if name is None else replace(resolved, name=name)
 
 
 def unknown_id_error(wanted: str, known: Collection[str]) -> RegistryError:
     """The error for an id not in the registry, naming the nearest ids (by spelling)."""
-    near = difflib.get_close_matches(wanted.lower(), list(known), n=3, cutoff=0.5)
+    word = wanted.lower()
+    near = difflib.get_close_matches(word, list(known), n=3, cutoff=0.5)
+    # get_close_matches scores each id against the word, which favours long ids ("medway-
+    # council" for "new-angila"): keep only ids as close the other way round.
+    near = [i for i in near if difflib.SequenceMatcher(None, word, i).ratio() >= 0.5]
     hint = f"; did you mean {', '.join(near)}?" if near else "; `lepcheck registry` lists the ids"
     return RegistryError(f"unknown LEP id '{wanted}'{hint}")
 

@@ -25,6 +25,7 @@ COLUMNS = (
     "evidence_sha256",
     "fetched_at",
     "archive",
+    "archive_capture",
 )
 
 
@@ -58,6 +59,8 @@ def render_csv(report: Report) -> str:
                     ev.sha256 if ev else "",
                     ev.fetched_at.isoformat() if ev and ev.fetched_at else "",
                     ev.archive if ev else "",
+                    # Read from a web archive: "ARCHIVE at TIME UTC (capture URL)" (issue 15).
+                    ev.capture.words() if ev and ev.capture else "",
                 )
             ]
         )

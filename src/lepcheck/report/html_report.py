@@ -10,6 +10,7 @@ import functools
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from lepcheck.bodies import BODY_KIND_WORDS
 from lepcheck.models import Report
 from lepcheck.report.incomplete import incomplete_notice
 from lepcheck.report.links import archive_href, live_href
@@ -30,6 +31,7 @@ def environment() -> Environment:
     env.filters["live_href"] = live_href
     env.filters["archive_href"] = archive_href
     env.filters["pct"] = lambda v: "n/a" if v is None else f"{v:.0f}"
+    env.filters["body_kind"] = lambda kind: BODY_KIND_WORDS.get(kind, kind)
     return env
 
 

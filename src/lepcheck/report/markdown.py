@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from lepcheck.bodies import BODY_KIND_WORDS
 from lepcheck.models import Report
 from lepcheck.report.incomplete import incomplete_notice
 from lepcheck.report.method import DATE_STRENGTHS, DATES_INTRO
@@ -26,10 +27,13 @@ def render_markdown(report: Report) -> str:
         f"# lepcheck report: {md(report.target.name)}",
         "",
         *([f"> **{md(notice)}**", ""] if notice else []),
-        f"- Target: {md(report.target.url)} (id `{report.target.id}`)",
+        f"- Target: {md(report.target.url)} (id `{report.target.id}`), "
+        f"{BODY_KIND_WORDS[report.target.kind]}",
         f"- As of: {report.as_of}; generated {report.generated_at:%Y-%m-%d %H:%M} UTC "
         f"by lepcheck {report.tool.version}",
-        f"- Framework: {report.ruleset.framework}; "
+        f"- Framework: {report.ruleset.framework}"
+        + (f" ({md(report.ruleset.framework_title)})" if report.ruleset.framework_title else "")
+        + "; "
         f"catalogue {report.ruleset.catalogue_digest[:19]}",
         f"- **Score {fmt(s.overall)} / 100, coverage {fmt(s.coverage)}%, "
         f"rating {s.rating.upper()}** ({md(s.rating_reason)})",
@@ -62,13 +66,18 @@ def render_markdown(report: Report) -> str:
                 f"| {a.rule_id} | {md(a.recommendation)} | {md(a.action)} | {md(a.owner)} | "
                 f"{a.target_date} | {a.status} |"
             )
-    if report.problems or (report.snapshot and report.snapshot.skipped_by_reason):
-        lines += ["", "## What the crawl could not read", ""]
-        if report.snapshot and report.snapshot.skipped_by_reason:
-            reasons = ", ".join(
-                f"{k} {v}" for k, v in sorted(report.snapshot.skipped_by_reason.items())
-            )
+    snap = report.snapshot
+    if report.problems or (snap and (snap.skipped_by_reason or snap.stopped)):
+        lines += ["", "## What the crawl could not read fully", ""]
+        if snap and snap.skipped_by_reason:
+            reasons = ", ".join(f"{k} {v}" for k, v in sorted(snap.skipped_by_reason.items()))
             lines.append(f"URLs seen but not fetched, by reason: {md(reasons)}.")
+        if snap and snap.stopped:
+            lines.append(f"Why the crawl ended: {md(snap.stopped)}.")
+        if snap and snap.sampled:
+            lines += ["", "Look-alike pages sampled, not exhausted:", ""]
+            lines += [f"- {md(family)}" for family in snap.sampled]
+            lines.append("")
         for problem in report.problems[:50]:
             lines.append(f"- `{problem.url.replace('`', '%60')}`: {md(problem.reason)}")
     lines += ["", "## Findings", ""]
@@ -78,6 +87,8 @@ def render_markdown(report: Report) -> str:
         lines.append(f"{md(f.message)}")
         for ev in f.evidence[:5]:
             archive = f" (archived: `{ev.archive}`)" if ev.archive else ""
+            if ev.capture is not None:
+                archive += f" archived by {md(ev.capture.words())}"
             url = ev.url.replace("`", "%60")
             lines.append(f"- `{url}` {md(ev.locator)}: \u201c{md(ev.quote)}\u201d{archive}")
         if f.status in ("fail", "partial") and f.remediation:

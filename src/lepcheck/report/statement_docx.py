@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import UTC
 from typing import Any
 
 from docx import Document
@@ -120,6 +121,11 @@ def evidence_cell(cell: Any, row: RequirementRow) -> None:
         fetched = f" · fetched {ev.fetched_at:%Y-%m-%d %H:%M} UTC" if ev.fetched_at else ""
         digest = f" · sha256 {ev.sha256[:12]}" if ev.sha256 else ""
         line.add_run(clean(f" · {ev.locator}{fetched}{digest}"))
+        if ev.capture is not None:  # read from a web archive: which capture (issue 15)
+            when = f"{ev.capture.captured_at.astimezone(UTC):%Y-%m-%d %H:%M}"
+            line.add_run(clean(f" · archived by {ev.capture.archive} at {when} UTC ("))
+            add_link_or_text(line, live_href(ev.capture.capture_url), "capture")
+            line.add_run(")")
         if ev.quote:
             quote = line.add_run(clean(f" “{ev.quote}”"))
             quote.italic = True
@@ -142,10 +148,10 @@ def add_front(document: Any, s: Statement) -> None:
         document,
         None,
         [
-            ["Local enterprise partnership", f"{s.lep.name} ({s.lep.id}), {s.lep.url}"],
+            [s.body_label, f"{s.lep.name} ({s.lep.id}), {s.lep.url}"],
             ["Accountable body", s.body_shown],
             ["Period", s.period],
-            ["Framework", s.framework],
+            ["Framework", s.framework_shown],
             [
                 "Website audited as of",
                 f"{s.as_of}" + (f" (snapshot {s.snapshot_id})" if s.snapshot_id else ""),

@@ -25,11 +25,13 @@ from lepcheck.rules.model import (
     GROUPS,
     SEVERITY_WEIGHTS,
     SPOT_CHECK_FRAMEWORK,
+    SUCCESSOR_FRAMEWORK,
     Framework,
     FrameworkClause,
     Reference,
     Rule,
     Ruleset,
+    default_framework,
 )
 
 __all__ = [
@@ -38,12 +40,14 @@ __all__ = [
     "GROUP_TITLES",
     "SEVERITY_WEIGHTS",
     "SPOT_CHECK_FRAMEWORK",
+    "SUCCESSOR_FRAMEWORK",
     "Framework",
     "FrameworkClause",
     "Reference",
     "Rule",
     "Ruleset",
     "catalogue_digest",
+    "default_framework",
     "framework_weights",
     "load_framework",
     "load_rule",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -84,6 +85,7 @@ def load_rule(path: Path) -> Rule:
         err = exc.errors()[0]
         loc = ".".join(str(p) for p in err["loc"])
         raise RuleError(f"{path}: field 'check.params.{loc}': {err['msg']}") from exc
+    start, until = in_force_dates(data["in_force"], path)
     return Rule(
         id=data["id"],
         title=data["title"],
@@ -98,9 +100,38 @@ def load_rule(path: Path) -> Rule:
         remediation=data["remediation"].strip(),
         references=tuple(Reference(**r) for r in data["references"]),
         since=data["since"],
+        applies_to=tuple(data["applies_to"]),
+        basis=data["basis"],
+        in_force_from=start,
+        in_force_until=until,
+        conditions=tuple(data.get("conditions", ())),
         guidance=data.get("guidance", "").strip(),
         path=str(path),
     )
+
+
+def in_force_dates(value: dict[str, Any], path: Path) -> tuple[date | None, date | None]:
+    """`in_force: {from, until}` as dates: YAML reads 2024-04-01 as a date, a quoted one is
+    read as ISO; `until` before `from` is an error naming the field."""
+    found: dict[str, date | None] = {}
+    for key in ("from", "until"):
+        raw = value.get(key)
+        if raw is None or isinstance(raw, date):
+            found[key] = raw
+            continue
+        try:
+            found[key] = date.fromisoformat(str(raw))
+        except ValueError:
+            raise RuleError(
+                f"{path}: field 'in_force.{key}': '{raw}' is not a date (YYYY-MM-DD)"
+            ) from None
+    start, until = found["from"], found["until"]
+    if start is not None and until is not None and until < start:
+        raise RuleError(
+            f"{path}: field 'in_force': until {until} is before from {start}; the dates are "
+            "reversed"
+        )
+    return start, until
 
 
 def rule_files(root: Path | None = None) -> list[Path]:
@@ -156,7 +187,8 @@ def framework_weights(framework: Framework, rules: Iterable[Rule]) -> dict[str, 
             weights[rule_id] = max(weights.get(rule_id, 0.0), weight)
     if framework.include_all_active:
         for rule_id, rule in by_id.items():
-            weights.setdefault(rule_id, SEVERITY_WEIGHTS[rule.severity])
+            if set(rule.applies_to) & set(framework.applies_to):
+                weights.setdefault(rule_id, SEVERITY_WEIGHTS[rule.severity])
     return weights
 
 

@@ -4,10 +4,12 @@ rule, a framework (profile) and a loaded ruleset."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from datetime import date
+from typing import Any, Literal
 
 from pydantic import BaseModel
 
+from lepcheck.bodies import BodyKind
 from lepcheck.checks import CHECK_KINDS
 from lepcheck.models import Assessment, Frozen, Provenance, Severity
 
@@ -24,6 +26,14 @@ GROUPS = (
     "POL",
     "SCRUT",
     "STRAT",
+    # The successors' groups (docs/successor-requirements.md): statute and the Transparency Code.
+    "ACCESS",
+    "FWD",
+    "EXEC",
+    "MINT",
+    "TC",
+    "GROW",
+    "OSC",
 )
 GROUP_TITLES = {
     "WEB": "Website",
@@ -38,9 +48,46 @@ GROUP_TITLES = {
     "POL": "Policies",
     "SCRUT": "Scrutiny",
     "STRAT": "Strategy and engagement",
+    "ACCESS": "Access to meetings and documents",
+    "FWD": "Key decisions, Forward Plan and private meetings",
+    "EXEC": "Executive meetings and decision records",
+    "MINT": "Members' interests",
+    "TC": "Transparency Code datasets",
+    "GROW": "Inherited LEP functions: assurance, business board, economic plan",
+    "OSC": "Overview and scrutiny",
 }
+# The standing of a rule's source: an Act or statutory instrument, a code made mandatory by
+# regulations (the Transparency Code, SI 2015/480 reg. 2), government guidance, good practice.
+RuleBasis = Literal["statute", "statutory_code", "guidance", "good_practice"]
+BASIS_WORDS = {
+    "statute": "statute",
+    "statutory_code": "statutory code",
+    "guidance": "guidance",
+    "good_practice": "good practice",
+}
+# What else a rule needs of an upper-tier council beyond its kind (the registry says, per body):
+# executive arrangements (the Forward Plan and executive decision records, SI 2012/2089), or a
+# function on which a Transparency Code item depends.
+Condition = Literal[
+    "executive_arrangements",
+    "parking_authority",
+    "waste_collection_authority",
+    "housing_revenue_account",
+]
+# The day the LEP regime ended: government sponsorship and core funding of LEPs ceased from
+# 1 April 2024 (Aug 2023 guidance, executive summary paras. 1-3).
+LEP_REGIME_ENDS = date(2024, 3, 31)
+SUCCESSOR_REGIME_BEGINS = date(2024, 4, 1)
 SEVERITY_WEIGHTS: dict[str, float] = {"must": 3.0, "should": 2.0, "gp": 1.0}
 DEFAULT_FRAMEWORK = "nlgaf-2019"
+# The framework an audit uses when none is asked for: the LEPs' own, or the successors'.
+SUCCESSOR_FRAMEWORK = "successor-2024"
+
+
+def default_framework(kind: BodyKind) -> str:
+    return DEFAULT_FRAMEWORK if kind == "lep" else SUCCESSOR_FRAMEWORK
+
+
 # The short profile of spot checks: a failed must-rule of it caps any audit's rating at amber.
 SPOT_CHECK_FRAMEWORK = "spot-check"
 
@@ -68,6 +115,11 @@ class Rule(Frozen):
     remediation: str
     references: tuple[Reference, ...]
     since: str
+    applies_to: tuple[BodyKind, ...]
+    basis: RuleBasis
+    in_force_from: date | None = None
+    in_force_until: date | None = None
+    conditions: tuple[Condition, ...] = ()
     guidance: str = ""
     path: str = ""
 
@@ -91,6 +143,7 @@ class Framework(Frozen):
     title: str
     description: str
     source: str = ""
+    applies_to: tuple[BodyKind, ...]
     include_all_active: bool = False
     clauses: tuple[FrameworkClause, ...]
 

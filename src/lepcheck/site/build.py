@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from lepcheck.bodies import Body
 from lepcheck.models import (
     BoardMember,
     Declaration,
@@ -20,12 +21,14 @@ from lepcheck.models import (
     SiteModel,
 )
 from lepcheck.site.board import read_board
+from lepcheck.site.board.councillors import read_councillors
 from lepcheck.site.committees import join_meetings, read_committee_meetings
+from lepcheck.site.datasets import headerless_problems, read_datasets
 from lepcheck.site.meetings import minutes_documents, read_declarations, read_meetings
-from lepcheck.site.names import best_match, parse_name
+from lepcheck.site.names import NameIndex, best_match, parse_name
 from lepcheck.site.projects import read_projects
 from lepcheck.site.registers import read_registers
-from lepcheck.vocab.meetings import BODY_KIND_WORDS
+from lepcheck.vocab.meetings import BODY_KIND_WORDS, COUNCIL_MAIN_BOARD_WORDS, MAIN_BOARD_WORDS
 
 
 def organisation_words(target_name: str) -> frozenset[str]:
@@ -37,16 +40,23 @@ def organisation_words(target_name: str) -> frozenset[str]:
 def _unreadable_problems(
     documents: Sequence[Document], known: Sequence[FetchProblem]
 ) -> list[FetchProblem]:
-    """Documents that were fetched but could not be read: checks say `unknown` for them."""
+    """Documents that were fetched but could not be read, or were read only in part (a size
+    or time limit, scanned pages past the OCR limit): checks say `unknown` for them."""
     reported = {p.url for p in known}
     problems: list[FetchProblem] = []
     for doc in documents:
-        if not doc.readable and doc.url not in reported:
-            reported.add(doc.url)
+        if doc.url in reported:
+            continue
+        if not doc.readable:
             reason = doc.unreadable_reason or "no text could be extracted"
             reason = reason if doc.soft_error else f"unreadable: {reason}"
-            link_text = doc.link_texts[0] if doc.link_texts else None
-            problems.append(FetchProblem(url=doc.url, reason=reason, link_text=link_text))
+        elif doc.truncated_reason:
+            reason = f"read only in part: {doc.truncated_reason}"
+        else:
+            continue
+        reported.add(doc.url)
+        link_text = doc.link_texts[0] if doc.link_texts else None
+        problems.append(FetchProblem(url=doc.url, reason=reason, link_text=link_text))
     return problems
 
 
@@ -80,7 +90,7 @@ def _unfetched_registers(
 
 
 def _as_board_names(
-    declarations: list[Declaration], board_names: list[str], board: Sequence[BoardMember] = ()
+    declarations: list[Declaration], board_names: Sequence[str], board: Sequence[BoardMember] = ()
 ) -> list[Declaration]:
     """Minutes write "J. Doe" or "Councillor Doe"; the board page "Jane Doe". Declarations name
     the member as the board page does when the match is sure, so checks can join them to that
@@ -110,7 +120,7 @@ def _by_role(member: str, board: Sequence[BoardMember]) -> str | None:
     return holders[0] if len(holders) == 1 else None
 
 
-def _by_surname(name: str, board_names: list[str]) -> str | None:
+def _by_surname(name: str, board_names: Sequence[str]) -> str | None:
     """ "Professor Okafor declared...": a surname alone is the one board member who has it."""
     parsed = parse_name(name) if name else None
     if parsed is None or parsed.given:
@@ -126,6 +136,7 @@ def build_site_model(
     target_name: str,
     target_url: str,
     as_of: date,
+    body: Body | None = None,
     problems: Sequence[FetchProblem] = (),
 ) -> SiteModel:
     every = sorted(documents, key=lambda d: (d.url, d.fetched_at, d.sha256))
@@ -135,31 +146,46 @@ def build_site_model(
     sound = [d for d in every if not d.soft_error]
     own_words = organisation_words(target_name)
     # A committee system's meetings, and the agenda and minutes its web service declares,
-    # which the rules read beside the documents fetched.
-    system_meetings, declared, installs = read_committee_meetings(sound, own_words, as_of)
+    # which the rules read beside the documents fetched. They pick an LEP's committees out of
+    # its accountable body's install; a council audited in its own right owns the install, whose
+    # pages are read as its website (every committee, over the whole archive).
+    body = body or Body()
+    system_meetings, declared, installs = (
+        read_committee_meetings(sound, own_words, as_of) if body.kind == "lep" else ([], [], set())
+    )
     ordered = sorted([*sound, *declared], key=lambda d: (d.url, d.fetched_at, d.sha256))
     board = read_board(ordered, target_url)
-    registers = read_registers(ordered, board)
-    meetings = join_meetings(system_meetings, read_meetings(ordered, own_words), installs)
+    councillors = read_councillors(ordered)
+    # Registers are matched to the board, and to a council's members where it lists them.
+    registers = read_registers(ordered, [*board, *councillors])
+    main_board = MAIN_BOARD_WORDS if body.kind == "lep" else COUNCIL_MAIN_BOARD_WORDS
+    meetings = join_meetings(
+        system_meetings, read_meetings(ordered, own_words, main_board), installs
+    )
     declarations: list[Declaration] = []
-    for minutes, meeting_date in minutes_documents(ordered, own_words):
+    for minutes, meeting_date in minutes_documents(ordered, own_words, main_board):
         if minutes.readable:
             declarations.extend(read_declarations(minutes, meeting_date))
-    declarations = _as_board_names(declarations, [m.name for m in board], board)
+    declarations = _as_board_names(declarations, NameIndex(m.name for m in board), board)
     declarations.sort(key=lambda d: (d.meeting_date or date.min, d.meeting_url))
+    datasets = read_datasets(ordered)
     all_problems = [*problems, *_unreadable_problems(every, problems)]
     registers = _failed_links(registers, all_problems)
     all_problems += _unfetched_registers(registers, all_problems)
+    all_problems += headerless_problems(datasets, ordered)
     return SiteModel(
         target_id=target_id,
         target_name=target_name,
         target_url=target_url,
         as_of=as_of,
+        body=body,
         documents=tuple(ordered),
         board=tuple(board),
+        councillors=tuple(councillors),
         registers=tuple(registers),
         meetings=tuple(meetings),
         declarations=tuple(declarations),
         projects=tuple(read_projects(ordered)),
+        datasets=tuple(datasets),
         problems=tuple(all_problems),
     )

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from lepcheck.vocab.people import (
     HONOURS,
@@ -91,6 +92,9 @@ def _fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# Board members are matched against every register entry and declaration: parse each spelling
+# once (bounded, as a hostile page can hold millions of name-like lines).
+@lru_cache(maxsize=50_000)
 def parse_name(raw: str) -> PersonName | None:
     tokens = [t.strip(".").lower() for t in _fold(strip_titles_and_honours(raw)).split()]
     tokens = [t for t in tokens if t]
@@ -168,8 +172,45 @@ def _double_surname(name: PersonName, other_surname: str) -> PersonName:
 MATCH_THRESHOLD = 0.7
 
 
+def match_keys(name: str) -> frozenset[str]:
+    """Keys two names always share when `name_match` scores them above 0: the surname, the
+    last given name joined to the surname (the spaced double surname), and all the tokens
+    joined (for names that differ only in spacing). Names without one can never match."""
+    parsed = parse_name(name)
+    if parsed is None:
+        return frozenset()
+    keys = {f"surname {parsed.surname}", f"joined {parsed.key.replace(' ', '')}"}
+    if parsed.given:
+        keys.add(f"surname {parsed.given[-1]}{parsed.surname}")
+    return frozenset(keys)
+
+
+class NameIndex(tuple[str, ...]):
+    """Names (a board's) that can be looked up by `match_keys` instead of one by one: matching
+    each of thousands of register entries against each of thousands of members is quadratic
+    (issue 11), while a person has only a handful of namesakes."""
+
+    @cached_property
+    def _positions(self) -> dict[str, list[int]]:
+        positions: dict[str, list[int]] = {}
+        for position, name in enumerate(self):
+            for key in match_keys(name):
+                positions.setdefault(key, []).append(position)
+        return positions
+
+    def could_match(self, name: str) -> list[str]:
+        """The names `name_match` may score above 0 against `name`, in this index's order."""
+        found: set[int] = set()
+        for key in match_keys(name):
+            found.update(self._positions.get(key, ()))
+        return [self[position] for position in sorted(found)]
+
+
 def best_match(name: str, candidates: Sequence[str]) -> tuple[str, float] | None:
     """The one candidate that `name` most likely is, or None when none or several fit equally."""
+    if isinstance(candidates, NameIndex):
+        # Every other candidate scores 0: below the threshold, and never a rival.
+        candidates = candidates.could_match(name)
     scored = sorted(
         ((name_match(name, c), c) for c in candidates), key=lambda pair: pair[0], reverse=True
     )

@@ -7,6 +7,7 @@ verbatim from the document and short enough to show in a report.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from lepcheck.models import Document, SourceRef
 
@@ -52,3 +53,23 @@ def page_of(doc: Document, needle: str) -> int | None:
 def line_locator(doc: Document, line: str) -> str:
     page = page_of(doc, line)
     return f"page {page}" if page is not None else "text"
+
+
+class PageOffsets:
+    """Which page of `doc.text` (pages joined by line breaks) an offset into it falls on.
+
+    Readers that split a long text into blocks know where each block starts; looking its words
+    up again page by page (`line_locator`) would read the whole text once per block."""
+
+    def __init__(self, doc: Document) -> None:
+        self._starts: list[int] = []
+        self._numbers: list[int] = []
+        offset = 0
+        for page in doc.pages:
+            self._starts.append(offset)
+            self._numbers.append(page.number)
+            offset += len(page.text) + 1
+
+    def locator(self, offset: int) -> str:
+        index = bisect_right(self._starts, offset) - 1
+        return f"page {self._numbers[index]}" if index >= 0 else "text"

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from lepcheck.models import FetchRecord, SkippedURL
+from lepcheck.models import ArchiveCapture, FetchRecord, SkippedURL
 
 INDEX_FILE = "index.sqlite"
 INFO_FILE = "snapshot.json"
@@ -47,6 +47,12 @@ CREATE TABLE IF NOT EXISTS skipped (
     reason TEXT NOT NULL,
     via TEXT
 );
+CREATE TABLE IF NOT EXISTS archive_captures (
+    url TEXT NOT NULL,
+    role TEXT NOT NULL,
+    capture TEXT NOT NULL,
+    PRIMARY KEY (url, role)
+);
 CREATE TABLE IF NOT EXISTS frontier (
     url TEXT PRIMARY KEY,
     depth INTEGER NOT NULL,
@@ -77,8 +83,15 @@ RECORD_COLUMNS: tuple[str, ...] = (
     "error",
 )
 # Why a URL was fetched: "page" for the site's pages and documents, "robots" and "sitemap"
-# for the files the crawler reads for itself (archived as evidence of its decisions).
-ROLES = ("page", "robots", "sitemap", "probe")  # probe: a committee system's method list
+# for the files the crawler reads for itself (archived as evidence of its decisions);
+# "rendered" for a page's DOM after its scripts ran (a WARC conversion record of the page's
+# response), "subresource" for the scripts and data a rendered page loaded; "probe" for a
+# committee system's method list.
+ROLES = ("page", "robots", "sitemap", "probe", "rendered", "subresource")
+# What a web-archive capture is to a record (issue 15): "source" when the record's bytes were
+# replayed from it (a time-machine audit), "first" when it is the first capture of the same
+# bytes (proof of publication by then).
+CAPTURE_ROLES = ("source", "first")
 _DATE_COLUMNS = frozenset({"fetched_at", "last_modified", "first_seen"})
 
 
@@ -160,3 +173,14 @@ def count_rows(connection: sqlite3.Connection) -> tuple[int, int, int]:
 
 def read_meta(connection: sqlite3.Connection) -> dict[str, str]:
     return dict(connection.execute("SELECT key, value FROM meta").fetchall())
+
+
+def select_captures(connection: sqlite3.Connection) -> dict[tuple[str, str], ArchiveCapture]:
+    """Archive captures by (record URL, role); a snapshot older than issue 15 has none."""
+    exists = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'archive_captures'"
+    ).fetchone()
+    if not exists:
+        return {}
+    rows = connection.execute("SELECT url, role, capture FROM archive_captures").fetchall()
+    return {(url, role): ArchiveCapture.model_validate_json(text) for url, role, text in rows}

@@ -10,7 +10,7 @@ from typing import NamedTuple, TypeVar
 
 from pydantic import ValidationError
 
-from lepcheck.models import FetchRecord, SkippedURL, SnapshotInfo
+from lepcheck.models import ArchiveCapture, FetchRecord, SkippedURL, SnapshotInfo
 from lepcheck.snapshot import index_db
 from lepcheck.snapshot.errors import DamagedRecordError, SnapshotError
 from lepcheck.snapshot.index_db import INDEX_FILE, INFO_FILE
@@ -82,9 +82,18 @@ class Snapshot:
         sitemaps the crawler fetched for its own use."""
         return self._query(lambda db: index_db.select_records(db, role="page"))
 
+    def rendered_records(self) -> list[FetchRecord]:
+        """Pages as a browser drew them (their DOM after their scripts ran), in fetch order:
+        each has the URLs of the page response it was made from (crawl/render)."""
+        return self._query(lambda db: index_db.select_records(db, role="rendered"))
+
     def meta(self) -> dict[str, str]:
         """What the crawl noted beside its records (own sites, committee systems walked)."""
         return self._query(index_db.read_meta)
+
+    def captures(self) -> dict[tuple[str, str], ArchiveCapture]:
+        """Web-archive captures by (record URL, role "source" or "first"); see index_db."""
+        return self._query(index_db.select_captures)
 
     def skipped(self) -> list[SkippedURL]:
         return self._query(index_db.select_skipped)

@@ -18,11 +18,17 @@ from types import TracebackType
 
 from warcio.timeutils import datetime_to_iso_date
 
-from lepcheck.models import FetchRecord, SkippedURL, SnapshotInfo
+from lepcheck.models import ArchiveCapture, FetchRecord, SkippedURL, SnapshotInfo
 from lepcheck.snapshot import index_db
 from lepcheck.snapshot.errors import SnapshotError
 from lepcheck.snapshot.index_db import INFO_FILE, WARC_DIR, FrontierEntry
-from lepcheck.snapshot.warc_files import HttpExchange, WarcAppender, default_warcinfo
+from lepcheck.snapshot.warc_files import (
+    Conversion,
+    HttpExchange,
+    WarcAppender,
+    default_warcinfo,
+    record_id_at,
+)
 
 
 def new_snapshot_id(now: datetime) -> str:
@@ -167,8 +173,10 @@ class SnapshotWriter:
         first_seen: datetime | None = None,
         extra_warc_headers: dict[str, str] | None = None,
         role: str = "page",
+        capture: ArchiveCapture | None = None,
     ) -> FetchRecord:
-        """Archive one response and index it. `first_seen` carries over from a previous crawl."""
+        """Archive one response and index it. `first_seen` carries over from a previous crawl;
+        `capture` is the web-archive capture the bytes were replayed from, if any."""
         self._check_open()
         fetched_at = _aware(fetched_at)
         warc_headers = dict(extra_warc_headers or {})
@@ -204,6 +212,69 @@ class SnapshotWriter:
             truncated=truncated,
         )
         self._insert(record, warc_end=(location.file, location.end), role=role)
+        if capture is not None:
+            self.record_capture(url, "source", capture)
+        return record
+
+    def record_capture(self, url: str, role: str, capture: ArchiveCapture) -> None:
+        """Index a web-archive capture of a record's URL (`index_db.CAPTURE_ROLES`)."""
+        self._check_open()
+        if role not in index_db.CAPTURE_ROLES:
+            raise ValueError(f"unknown capture role {role!r}")
+        with self._db:
+            self._db.execute(
+                "INSERT OR REPLACE INTO archive_captures (url, role, capture) VALUES (?, ?, ?)",
+                (url, role, capture.model_dump_json()),
+            )
+
+    def record_conversion(
+        self,
+        *,
+        original: FetchRecord,
+        body: bytes,
+        content_type: str,
+        fetched_at: datetime,
+        truncated_by: str | None = None,
+        extra_warc_headers: dict[str, str] | None = None,
+    ) -> FetchRecord:
+        """Archive another form of the response `original` indexes (a page's DOM after its
+        scripts ran) as a WARC conversion record that refers to it, and index it with the role
+        "rendered": the original's URLs, status, dates and place in the crawl."""
+        self._check_open()
+        fetched_at = _aware(fetched_at)
+        refers_to = record_id_at(self._path / original.warc_file, original.warc_offset)
+        warc_headers = {
+            "WARC-Refers-To-Target-URI": original.final_url,
+            "WARC-Refers-To-Date": datetime_to_iso_date(
+                original.fetched_at.astimezone(UTC).replace(tzinfo=None)
+            ),
+            **(extra_warc_headers or {}),
+        }
+        if truncated_by:
+            warc_headers["WARC-Truncated"] = truncated_by
+        location = self._warc.write_conversion(
+            Conversion(
+                url=original.final_url,
+                body=body,
+                content_type=content_type,
+                warc_date=datetime_to_iso_date(fetched_at.astimezone(UTC).replace(tzinfo=None)),
+                refers_to=refers_to,
+                extra_warc_headers=warc_headers,
+            )
+        )
+        record = original.model_copy(
+            update={
+                "content_type": content_type,
+                "length": len(body),
+                "sha256": hashlib.sha256(body).hexdigest(),
+                "fetched_at": fetched_at,
+                "etag": None,
+                "warc_file": f"{WARC_DIR}/{location.file}",
+                "warc_offset": location.offset,
+                "truncated": truncated_by is not None,
+            }
+        )
+        self._insert(record, warc_end=(location.file, location.end), role="rendered")
         return record
 
     def record_redirect(
@@ -329,8 +400,8 @@ class SnapshotWriter:
         ).fetchall()
         return {url for (url,) in rows}
 
-    def records(self) -> list[FetchRecord]:
-        return index_db.select_records(self._db)
+    def records(self, role: str | None = None) -> list[FetchRecord]:
+        return index_db.select_records(self._db, role)
 
     def set_meta(self, key: str, value: str) -> None:
         self._check_open()

@@ -51,6 +51,18 @@ class HttpExchange:
     extra_warc_headers: Mapping[str, str]
 
 
+@dataclass(frozen=True)
+class Conversion:
+    """Another form of an archived response, as it goes into a WARC conversion record."""
+
+    url: str
+    body: bytes
+    content_type: str
+    warc_date: str
+    refers_to: str  # the WARC-Record-ID of the response it was made from
+    extra_warc_headers: Mapping[str, str]
+
+
 def stored_headers(headers: list[tuple[str, str]], body_length: int) -> list[tuple[str, str]]:
     kept = [(name, value) for name, value in headers if name.lower() not in _WIRE_HEADERS]
     kept.append(("Content-Length", str(body_length)))
@@ -135,6 +147,29 @@ class WarcAppender:
         self._stream.flush()
         return WarcLocation(file=self._name, offset=offset, end=self._stream.tell())
 
+    def write_conversion(self, conversion: Conversion) -> WarcLocation:
+        """A `conversion` record (ISO 28500 6.3.8): another form of a response already
+        archived, which WARC-Refers-To names (a page's DOM after its scripts ran)."""
+        if self._stream is None or self._stream.tell() > ROTATE_AT_BYTES:
+            self._open_next()
+        assert self._stream is not None and self._writer is not None
+        record = self._writer.create_warc_record(
+            conversion.url,
+            "conversion",
+            payload=io.BytesIO(conversion.body),
+            length=len(conversion.body),
+            warc_content_type=conversion.content_type,
+            warc_headers_dict={
+                "WARC-Date": conversion.warc_date,
+                "WARC-Refers-To": conversion.refers_to,
+                **conversion.extra_warc_headers,
+            },
+        )
+        offset = self._stream.tell()
+        self._writer.write_record(record)
+        self._stream.flush()
+        return WarcLocation(file=self._name, offset=offset, end=self._stream.tell())
+
     def close(self) -> None:
         if self._stream is not None:
             self._stream.close()
@@ -150,14 +185,30 @@ def default_warcinfo() -> dict[str, str]:
     }
 
 
+def record_id_at(path: Path, offset: int) -> str:
+    """The WARC-Record-ID of the record that starts at `offset` ("" when there is none)."""
+    try:
+        with path.open("rb") as stream:
+            stream.seek(offset)
+            for record in ArchiveIterator(stream):
+                return str(record.rec_headers.get_header("WARC-Record-ID") or "")
+    except (OSError, ArchiveLoadFailed, zlib.error, EOFError, ValueError):
+        return ""
+    return ""
+
+
 def read_response(path: Path, offset: int) -> tuple[list[tuple[str, str]], bytes]:
-    """HTTP headers and payload of the response record that starts at `offset`. Anything
-    that stops it is a DamagedRecordError about this record alone."""
+    """HTTP headers and payload of the response record that starts at `offset`; for a
+    conversion record (a rendered page), its Content-Type as the one header. Anything that
+    stops it is a DamagedRecordError about this record alone."""
     where = f"{path.parent.name}/{path.name} at offset {offset}"
     try:
         with path.open("rb") as stream:
             stream.seek(offset)
             for record in ArchiveIterator(stream):
+                if record.rec_type == "conversion":
+                    media = record.rec_headers.get_header("Content-Type") or ""
+                    return [("Content-Type", media)], record.content_stream().read()
                 if record.rec_type != "response":
                     break
                 headers = list(record.http_headers.headers) if record.http_headers else []

@@ -9,6 +9,8 @@ from pathlib import Path
 from typing import Literal
 
 from lepcheck.audit import AuditSettings
+from lepcheck.crawl.archive import ArchiveSettings
+from lepcheck.crawl.options import RenderMode
 from lepcheck.inputs.registry import LepEntry, unknown_id_error
 from lepcheck.rules import DEFAULT_FRAMEWORK
 
@@ -27,6 +29,15 @@ class SweepSettings:
     max_pages: int = 400
     related_sites: tuple[str, ...] = ()
     workers: int = DEFAULT_WORKERS
+    exhaustive: bool = False
+    render: RenderMode = "auto"
+    # A web archive (--archive with --as-of, or --dates-from-archive); its rate limits are
+    # shared by the sweep's parallel audits (crawl/archive/rates.py).
+    archive: ArchiveSettings | None = None
+
+    @property
+    def time_machine_day(self) -> date | None:
+        return self.as_of if self.archive is not None and self.archive.time_machine else None
 
     def for_lep(self, lep_id: str) -> AuditSettings:
         return AuditSettings(
@@ -38,6 +49,9 @@ class SweepSettings:
             delay=self.delay,
             max_pages=self.max_pages,
             related_sites=self.related_sites,
+            archive=self.archive,
+            exhaustive=self.exhaustive,
+            render=self.render,
         )
 
 
@@ -69,17 +83,22 @@ class SweepProgressEvent:
 
 
 def select_leps(
-    registry: Mapping[str, LepEntry], only: Sequence[str] = ()
+    registry: Mapping[str, LepEntry], only: Sequence[str] = (), on: date | None = None
 ) -> tuple[list[LepEntry], list[SweepEntry]]:
-    """The LEPs to audit, and those skipped with the reason (no website; closed unless named)."""
+    """The LEPs to audit, and those skipped with the reason (no website; closed unless named).
+    `on`: a sweep of web-archive captures of that day, the site in use and the LEP open then."""
     wanted = [registry.get(i.lower()) or raise_unknown(i, registry) for i in only]
-    chosen = wanted or list(registry.values())
+    # A sweep is of the LEPs unless --only names other bodies.
+    chosen = wanted or [e for e in registry.values() if e.kind == "lep"]
     to_audit, skipped = [], []
     for lep in chosen:
         reason = ""
-        if not lep.website:
+        closed = lep.status == "closed" and (
+            on is None or lep.closed_on is None or on > lep.closed_on
+        )
+        if not lep.website_on(on):
             reason = "no website in the registry; add it with --registry FILE"
-        elif lep.status == "closed" and not only:
+        elif closed and not only:
             successor = f"; successor {lep.successor}" if lep.successor else ""
             reason = f"closed on {lep.closed_on}{successor}; name it in --only to audit it anyway"
         if reason:

@@ -61,7 +61,7 @@ def sweep_one(
     turns: HostTurns,
     on_progress: Callable[[SweepProgressEvent], None],
 ) -> SweepEntry:
-    target = lep.target()
+    target = lep.target(settings.time_machine_day)
     audit_settings = settings.for_lep(lep.id)
     pages = 0
 

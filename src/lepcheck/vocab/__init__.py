@@ -23,10 +23,13 @@ Families:
   "2019/20", "approved by the Board on"), as accounts, plans and frameworks write them;
 - `caveats`: denials, drafts, templates, superseded and other bodies' documents;
 - `soft_errors`: the titles and headings of error pages served with a success status;
+- `access`: bot challenges, login and cookie walls, pages drawn by script, trackers not fetched;
 - `files`: file-name, URL and link-text cues;
 - `web`: governance words in links (the crawl's order), calendars, cookie banners, field classes;
 - `wording`: English function words, as headings and wrapped table cells meet them;
 - `titles`: lists of document-title patterns several rules select by.
+- `councils`: a council's own pages: the notices around a meeting, the private-business item,
+  the listing and profiles of its members (issue 18).
 - `committees`: a council's committee system as the ModernGov adapter reads it: the LEP's
   committees by title, cancelled meetings, packs, items kept from the public, minutes items;
 

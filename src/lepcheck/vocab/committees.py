@@ -60,6 +60,3 @@ FILE_SIZE_SUFFIX = re.compile(r"\s*(?:pdf icon\s*)?PDF\s+[\d.]+\s*[KM]B$", re.IG
 # The start of a document link's title once "Link to " is gone ("document Minutes 11th May
 # 2022", "file Appendix A"): not the name.
 LINK_TITLE_PREFIX = re.compile(r"^(?:document|file)\s+")
-# A bot challenge served instead of an answer (Cloudflare's "Just a moment...", a CAPTCHA):
-# a refusal to name, not an answer to read; searched in the first bytes of the body.
-CHALLENGE_PAGE = re.compile(rb"just a moment|cf-chl|challenge-platform|captcha", re.IGNORECASE)

@@ -69,6 +69,9 @@ LABEL_WORDS = frozenset(
 MAIN_BOARD_WORDS = frozenset(
     {"directors", "company", "leadership", "main", "strategic", "business", "cic"}
 )
+# A council or combined authority audited in its own right has no LEP board: its "Business
+# Board" is the successor's business board, a body of its own whose meetings GROW-07 seeks.
+COUNCIL_MAIN_BOARD_WORDS = MAIN_BOARD_WORDS - {"business"}
 # Minutes that say they are not yet approved (MEET-03 counts the approved ones apart).
 DRAFT_MINUTES = re.compile(
     r"\bdraft\b|\bunconfirmed\b|\bunapproved\b|not\s+yet\s+(?:been\s+)?approved|"

@@ -15,6 +15,16 @@ import re
 
 from lepcheck.models import REGISTER_CATEGORIES
 
+# The disclosable pecuniary interests of a council member's register (SI 2012/1464, Schedule, as
+# councils reproduce it: the mgInterestsTable captions of modern.gov registers) that Ney's eight
+# do not already name; employment, sponsorship and land are shared (MINT-02).
+DPI_ONLY_PATTERNS: dict[str, re.Pattern[str]] = {
+    "contracts": re.compile(r"\bcontracts?\b", re.IGNORECASE),
+    "licences": re.compile(r"\blicen[cs]es?\b", re.IGNORECASE),
+    "corporate_tenancies": re.compile(r"corporate\s+tenanc", re.IGNORECASE),
+    "securities": re.compile(r"\bsecurities\b", re.IGNORECASE),
+}
+
 # What a register's form or text addresses, per category (lepcheck.site.registers, ROI-05).
 CATEGORY_PATTERNS: dict[str, re.Pattern[str]] = {
     "employment": re.compile(

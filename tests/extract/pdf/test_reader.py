@@ -150,6 +150,8 @@ def test_page_count_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     doc = extract_document(record("https://lep.example/pack.pdf", "application/pdf"), body)
     assert doc.readable
     assert [page.number for page in doc.pages] == [1, 2, 3]
+    # Pages past the cap are reported, never dropped silently (issue 13 item 5).
+    assert doc.truncated_reason == "pages 4-6 not read (limit 3 pages)"
 
 
 def test_bundle_of_scans_behind_a_typed_cover(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from lepcheck.site.meetings.labels import body_in, minutes_status, url_date
+from lepcheck.vocab.meetings import COUNCIL_MAIN_BOARD_WORDS
 from tests.site.site_docs import make_doc
 
 OWN = frozenset({"anytown", "lep"})
@@ -59,3 +60,12 @@ def test_minutes_that_state_their_own_approval_are_approved() -> None:
         "The minutes of the previous meeting were approved as a correct record.",
     )
     assert minutes_status(previous_only) == "unknown"
+
+
+def test_a_business_board_is_the_leps_board_but_a_councils_own_body() -> None:
+    # Under a combined authority the LEP's board is its "Business Board" (West Yorkshire); a
+    # council audited in its own right has a business board beside its cabinet (GROW-07).
+    label = "Agenda for Hollowmere Business Board on Wednesday, 18th September, 2024"
+    assert body_in(label, frozenset({"hollowmere"})) == "Board"
+    council = body_in(label, frozenset({"hollowmere"}), COUNCIL_MAIN_BOARD_WORDS)
+    assert council == "Business Board"

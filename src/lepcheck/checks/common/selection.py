@@ -9,10 +9,12 @@ while a "Diversity Statement" has no kind of its own.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from pydantic import ConfigDict, Field
 
+from lepcheck.checks.common.blocked import blocked_meetings
 from lepcheck.checks.common.cited import CitesVocabulary, RuleVocabulary, vocabulary_field
 from lepcheck.checks.common.text_search import (
     clause_around,
@@ -57,6 +59,11 @@ class DocumentSelector(CitesVocabulary):
     max_depth: int | None = Field(default=None, description="clicks from the start page")
     formats: tuple[DocumentFormat, ...] = Field(
         default=(), description="only documents of these formats (e.g. html for a web page)"
+    )
+    committee_pages: bool = Field(
+        default=False,
+        description="a committee system's own pages (its decision and issue pages) count when "
+        "their title matches: they are what is sought (decision records, Forward Plan entries)",
     )
     description: str = Field(default="", description="what is sought, in words, for messages")
     caveats: bool = Field(
@@ -122,7 +129,8 @@ def why_selected(doc: Document, selector: DocumentSelector) -> str | None:
         and doc.kind not in selector.kinds
     ):
         return None
-    if doc.committee is not None and doc.kind not in (*selector.kinds, *MEETING_KINDS):
+    system_page = doc.committee is not None and not selector.committee_pages
+    if system_page and doc.kind not in (*selector.kinds, *MEETING_KINDS):
         # The committee system says what its page is (a decision notice, a list of meetings):
         # a title that names minutes or an agenda does not make it one.
         return None
@@ -213,10 +221,33 @@ def searched_urls(docs: Sequence[Document]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(doc.url for doc in docs))
 
 
-def nothing_selected(site: SiteModel, selector: DocumentSelector, consequence: str = "") -> Verdict:
+def required_by_field() -> Any:
+    """The field of a rule that judges documents' content naming the rules that require them."""
+    return Field(
+        default=(),
+        description="the rules whose failure a missing document is (one defect, one finding): "
+        "with none to judge, this rule is unknown naming them, not a second fail",
+    )
+
+
+def nothing_selected(
+    site: SiteModel,
+    selector: DocumentSelector,
+    consequence: str = "",
+    required_by: tuple[str, ...] = (),
+) -> Verdict:
     """The verdict when no document matches: `unknown` when a link that looks like it could not
-    be fetched (it may well exist), otherwise `fail` with everything that was searched."""
+    be fetched (it may well exist), otherwise `fail` with everything that was searched.
+
+    `required_by` names the rules whose failure a missing document is, for a rule that judges
+    the content of documents (declarations in minutes, items on agendas): with nothing to judge
+    it is `unknown` with that reason, never a second `fail` for the same defect (one defect,
+    one finding: issue 13 item 7)."""
     label = selector.label()
+    if MEETING_KINDS & set(selector.kinds):
+        blocked = blocked_meetings(site, label)
+        if blocked is not None:
+            return blocked
     unfetched = unfetched_matches(site, selector)
     if unfetched:
         first = unfetched[0]
@@ -224,6 +255,15 @@ def nothing_selected(site: SiteModel, selector: DocumentSelector, consequence: s
             status="unknown",
             message=f"A link that looks like {label} could not be read "
             f"({first.url}: {first.reason}).",
+            searched=site.searched,
+            missing=(label,),
+        )
+    if required_by:
+        return Verdict(
+            status="unknown",
+            message=f"No {label} found to judge among {len(site.documents)} documents and pages "
+            f"fetched: their absence is the failure of {', '.join(required_by)}, not counted "
+            "again here.",
             searched=site.searched,
             missing=(label,),
         )

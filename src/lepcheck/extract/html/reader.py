@@ -17,10 +17,11 @@ from bs4.element import (
     Tag,
 )
 
+from lepcheck.extract.html.cards import HEADING_NAMES, CardFinder, named_heading_level
 from lepcheck.extract.html.meta import attribute_text, meta_dates, page_links, time_dates
 from lepcheck.extract.html.tables import html_tables
 from lepcheck.extract.outline import BODY, Block, headings_of, sections_from_blocks
-from lepcheck.extract.parts import MAX_CHARS, Extracted, clean_line
+from lepcheck.extract.parts import MAX_LINKS, Budget, Extracted, clean_line
 from lepcheck.models import PageText
 from lepcheck.vocab.web import COOKIE_BANNER, FIELD_CLASS
 
@@ -72,11 +73,6 @@ _BLOCKS = frozenset(
 )
 _CELLS = frozenset(("td", "th"))
 _INLINE_FIELDS = frozenset(("span", "a", "strong", "b", "em", "small", "label"))
-_HEADING = re.compile(r"^h([1-6])$")
-_HEADING_NAMES = re.compile(r"^(?:h[1-6]|summary)$")
-# Accordions (<details><summary>Jane Smith</summary><p>Chair...</p></details>) are how
-# accessible sites fold board biographies: each summary heads its panel, below any h1-h6.
-_SUMMARY_LEVEL = 6
 _CONTENT_ID = re.compile(r"^(main-?content|maincontent|content|main)$", re.IGNORECASE)
 
 
@@ -90,11 +86,9 @@ def _is_line(tag: Tag) -> bool:
 
 
 def _heading_level(tag: Tag) -> int:
-    if tag.name == "summary":
-        return _SUMMARY_LEVEL
-    match = _HEADING.match(tag.name)
-    if match:
-        return int(match.group(1))
+    named = named_heading_level(tag.name)
+    if named:
+        return named
     if tag.get("role") == "heading":
         level = str(tag.get("aria-level", "2"))
         return int(level) if level.isdigit() and 1 <= int(level) <= 6 else 2
@@ -150,45 +144,14 @@ def _main_element(soup: BeautifulSoup) -> Tag | None:
     return body if isinstance(body, Tag) else None
 
 
-def _card_of(heading: Tag, level: int, root: Tag) -> Tag | None:
-    """The element that holds this heading and its own text but no rival heading: a card.
-
-    Board pages list people as <div class="card"><h3>Name</h3><p>Chair</p></div>; the last
-    card's section must stop at the card's end, not run on into the rest of the page.
-    """
-    own = len(heading.get_text(" ", strip=True))
-    for ancestor in heading.parents:
-        if ancestor is root or ancestor.name in ("body", "html", "main", "[document]"):
-            return None
-        if len(ancestor.get_text(" ", strip=True)) <= own:
-            continue  # a wrapper around the heading alone (<header>, <a>): look further out
-        rivals = [
-            h
-            for h in ancestor.find_all(_HEADING_NAMES)
-            if h is not heading and 0 < _heading_level(h) <= level
-        ]
-        if rivals or ancestor.parent is None:
-            return None
-        # A card repeats: its parent holds at least one more like it. A lone block holding
-        # a heading and a strapline (a page-title banner) is not a card and must not cut the
-        # section short.
-        alike = [
-            sibling
-            for sibling in ancestor.parent.find_all(ancestor.name, recursive=False)
-            if sibling.find(heading.name) is not None
-        ]
-        return ancestor if len(alike) >= 2 else None
-    return None
-
-
-def _blocks(root: Tag) -> list[Block]:
+def _blocks(root: Tag, budget: Budget) -> list[Block]:
     """Lines in reading order; block elements end a line, table cells are joined by " | "."""
     blocks: list[Block] = []
     buffer: list[str] = []
-    total = 0
     cards: dict[int, Tag] = {}
-    for heading in root.find_all(_HEADING_NAMES):
-        card = _card_of(heading, _heading_level(heading), root)
+    finder = CardFinder(root)
+    for heading in root.find_all(HEADING_NAMES):
+        card = finder.card_of(heading, _heading_level(heading))
         if card is not None:
             cards[id(heading)] = card
     card_ids = {id(card) for card in cards.values()}
@@ -196,15 +159,13 @@ def _blocks(root: Tag) -> list[Block]:
     pending_bound: list[int | None] = [None]
 
     def flush(level: int = BODY) -> None:
-        nonlocal total
         text = " | ".join(p for p in (clean_line(c) for c in "".join(buffer).split("\t")) if p)
         buffer.clear()
-        if text and total < MAX_CHARS:
+        if text and budget.spend(text):
             bound = pending_bound[0] if level != BODY else None
             blocks.append(
                 Block(level=level, text=text, page=1, scopes=tuple(open_cards), bound=bound)
             )
-            total += len(text)
 
     # Iterative walk: hostile pages nest thousands of elements deep.
     stack: list[tuple[PageElement, bool]] = [(root, False)]
@@ -263,9 +224,14 @@ def _charset(content_type: str, body: bytes) -> str | None:
 
 
 def read_html(body: bytes, *, base_url: str, content_type: str = "") -> Extracted:
-    body = body[:_MAX_HTML_BYTES]
+    budget = Budget()
+    if len(body) > _MAX_HTML_BYTES:
+        budget.cut(f"page cut at {_MAX_HTML_BYTES:,} bytes")
+        body = body[:_MAX_HTML_BYTES]
     soup = BeautifulSoup(body, "lxml", from_encoding=_charset(content_type, body))
     links = page_links(soup, base_url)
+    if len(links) >= MAX_LINKS:
+        budget.cut(f"links past the first {MAX_LINKS:,} not read")
     marked = time_dates(soup)
     meta = meta_dates(soup)
     created, modified = meta.get("created"), meta.get("modified")
@@ -279,19 +245,21 @@ def read_html(body: bytes, *, base_url: str, content_type: str = "") -> Extracte
         title = clean_line(h1.get_text(" ", strip=True)) if isinstance(h1, Tag) else ""
     main = _main_element(soup)
     if main is None:
-        return Extracted(format="html", title=title, links=links)
+        return Extracted(format="html", title=title, links=links, truncated_reason=budget.reason)
     _drop_chrome(main)
-    blocks = _blocks(main)
+    blocks = _blocks(main, budget)
     text = "\n".join(block.text for block in blocks)
+    sections = sections_from_blocks(blocks, budget)
     return Extracted(
         format="html",
         title=title,
         pages=(PageText(number=1, text=text),),
         headings=headings_of(blocks),
-        sections=sections_from_blocks(blocks),
+        sections=sections,
         links=links,
         tables=html_tables(main),
         created=created[0] if created else None,
         modified=modified[0] if modified else None,
         marked_dates=marked + tuple(pair[1] for pair in (created, modified) if pair),
+        truncated_reason=budget.reason,
     )

@@ -10,11 +10,12 @@ from typing import Any
 import openpyxl
 
 from lepcheck.extract.office.ooxml import utc_aware, zip_bomb_reason
+from lepcheck.extract.office.sheet_rows import CellBudget, sheet_rows
 from lepcheck.extract.parts import (
-    MAX_CHARS,
     MAX_PAGES,
     MAX_TABLE_COLUMNS,
     MAX_TABLES,
+    Budget,
     Extracted,
     clean_line,
     unreadable,
@@ -38,19 +39,25 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def _sheet_rows(sheet: Any, budget: int) -> tuple[list[tuple[str, ...]], int]:
+def _sheet_rows(
+    sheet: Any, budget: int, cells: CellBudget, reading: Budget
+) -> tuple[list[tuple[str, ...]], int]:
     """The sheet's non-empty rows, and how many rows were scanned to find them."""
     scanned = 0
 
     def values() -> Iterator[list[str]]:
         nonlocal scanned
-        for row in sheet.iter_rows(values_only=True, max_col=MAX_TABLE_COLUMNS):
+        for row in sheet_rows(sheet, MAX_TABLE_COLUMNS, cells, reading):
             if scanned >= budget:
+                # Sheets often claim a million blank rows: only a row with something in it is
+                # a row not read.
+                if any(value is not None for value in row):
+                    reading.cut(f"rows past the first {_MAX_SCANNED_ROWS:,} scanned not read")
                 return
             scanned += 1
             yield [_cell_text(value) for value in row]
 
-    return normalise_rows(values()), scanned
+    return normalise_rows(values(), reading), scanned
 
 
 def read_xlsx(body: bytes) -> Extracted:
@@ -61,17 +68,23 @@ def read_xlsx(body: bytes) -> Extracted:
     try:
         tables: list[Table] = []
         pages: list[PageText] = []
+        reading = Budget()
+        cells = CellBudget()
         budget = _MAX_SCANNED_ROWS  # for the whole workbook: 400 sheets of blanks add up
-        for sheet in workbook.worksheets[:MAX_PAGES]:
-            if budget <= 0:
+        sheets = workbook.worksheets
+        if len(sheets) > MAX_PAGES:
+            reading.cut(f"sheets past the first {MAX_PAGES:,} not read")
+        for sheet in sheets[:MAX_PAGES]:
+            if budget <= 0 or cells.cells <= 0 or reading.spent:
+                reading.cut(f"sheet '{sheet.title}' and those after it not read")
                 break
-            rows, scanned = _sheet_rows(sheet, budget)
+            rows, scanned = _sheet_rows(sheet, budget, cells, reading)
             budget -= scanned
             table = build_table(rows, name=sheet.title, page=len(pages) + 1)
             if table is not None and len(tables) < MAX_TABLES:
                 tables.append(table)
-            text = "\n".join(" | ".join(cell for cell in row if cell) for row in rows)
-            pages.append(PageText(number=len(pages) + 1, text=text[:MAX_CHARS]))
+            text = reading.take("\n".join(" | ".join(cell for cell in row if cell) for row in rows))
+            pages.append(PageText(number=len(pages) + 1, text=text))
         properties = workbook.properties
         first_text = next(
             (
@@ -91,6 +104,7 @@ def read_xlsx(body: bytes) -> Extracted:
             tables=tuple(tables),
             created=utc_aware(properties.created),
             modified=utc_aware(properties.modified),
+            truncated_reason=reading.reason,
         )
     finally:
         workbook.close()

@@ -78,13 +78,17 @@ def _table(element: Any) -> WordTable:
 
 
 def body_items(body: Any, rels: Any) -> Iterator[WordParagraph | WordTable]:
-    """Paragraphs and tables of a w:body in order, looking inside content controls."""
-    stack = list(reversed(list(body)))
+    """Paragraphs and tables of a w:body in order, looking inside content controls. Children
+    are visited lazily (a body of a million paragraphs is never listed whole), with a stack
+    of iterators rather than recursion (hostile files nest content controls deeply)."""
+    stack: list[Iterator[Any]] = [iter(body)]
     while stack:
-        node = stack.pop()
-        if node.tag == f"{_W}p":
+        node = next(stack[-1], None)
+        if node is None:
+            stack.pop()
+        elif node.tag == f"{_W}p":
             yield _paragraph(node, rels)
         elif node.tag == f"{_W}tbl":
             yield _table(node)
         elif node.tag in _CONTAINERS:
-            stack.extend(reversed(list(node)))
+            stack.append(iter(node))

@@ -34,7 +34,7 @@ class StyledLine:
     bold: bool = False
 
 
-def _is_bold(text_page: pdfium.PdfTextPage, index: int) -> bool:
+def _font_is_bold(text_page: pdfium.PdfTextPage, index: int) -> bool:
     if pdfium_c.FPDFText_GetFontWeight(text_page.raw, index) >= 600:
         return True
     flags = ctypes.c_int(0)
@@ -46,28 +46,51 @@ def _is_bold(text_page: pdfium.PdfTextPage, index: int) -> bool:
     return bool(_BOLD_NAME.search(buffer.value.decode("latin-1", "replace")))
 
 
+class FontWeights:
+    """Whether a character's font is bold, asked of PDFium once per font.
+
+    Weight and name belong to the font, and a page has a few fonts but dozens of lines: asking
+    per line cost a sixth of the PDF reader's time (issue 13, speed)."""
+
+    def __init__(self) -> None:
+        self._bold: dict[int | None, bool] = {}
+
+    def is_bold(self, text_page: pdfium.PdfTextPage, index: int) -> bool:
+        text_object = pdfium_c.FPDFText_GetTextObject(text_page.raw, index)
+        font = pdfium_c.FPDFTextObj_GetFont(text_object) if text_object else None
+        # The address of the font, by addressof: ctypes.cast costs several times as much.
+        key = ctypes.addressof(font.contents) if font else None
+        if key is None:
+            return _font_is_bold(text_page, index)
+        if key not in self._bold:
+            self._bold[key] = _font_is_bold(text_page, index)
+        return self._bold[key]
+
+
+_LINE = re.compile(r"[^\r\n]+")
+
+
 def styled_lines(text_page: pdfium.PdfTextPage, raw_text: str, page: int) -> list[StyledLine]:
     """Lines of one page with the size and weight of their first printed character.
 
     PDFium's text is indexed like its characters (line breaks it generates included), so the
     offset of a line in `raw_text` is the index of its first character.
     """
+    # Per page: the page's objects keep its fonts alive, so a font's address names one font.
+    fonts = FontWeights()
     count = text_page.count_chars()
     lines: list[StyledLine] = []
-    offset = 0
-    for raw in re.split(r"(\r\n|\r|\n)", raw_text):
-        if raw in ("\r\n", "\r", "\n"):
-            offset += len(raw)
-            continue
+    for match in _LINE.finditer(raw_text):
+        raw = match.group(0)
         text = clean_line(raw)
-        if text:
-            first = offset + (len(raw) - len(raw.lstrip()))
-            if first < count:
-                size = pdfium_c.FPDFText_GetFontSize(text_page.raw, first)
-                lines.append(StyledLine(text, page, round(size, 1), _is_bold(text_page, first)))
-            else:
-                lines.append(StyledLine(text, page))
-        offset += len(raw)
+        if not text:
+            continue
+        first = match.start() + (len(raw) - len(raw.lstrip()))
+        if first < count:
+            size = pdfium_c.FPDFText_GetFontSize(text_page.raw, first)
+            lines.append(StyledLine(text, page, round(size, 1), fonts.is_bold(text_page, first)))
+        else:
+            lines.append(StyledLine(text, page))
     return lines
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ctypes
 import re
 import threading
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone
 from urllib.parse import urljoin
 
@@ -19,23 +20,20 @@ import pypdfium2.raw as pdfium_c
 
 from lepcheck.extract.outline import headings_of, sections_from_blocks
 from lepcheck.extract.parts import (
-    MAX_CHARS,
     MAX_LINKS,
     MAX_PAGES,
     MAX_TABLES,
+    Budget,
     Extracted,
     clean_line,
     unreadable,
 )
 from lepcheck.extract.pdf.layout import StyledLine, blocks_from_styled, styled_lines
-from lepcheck.extract.pdf.ocr import ocr_available, ocr_image
+from lepcheck.extract.pdf.ocr import ocr_available, ocr_pages
 from lepcheck.extract.pdf.tables import page_tables
 from lepcheck.models import Link, PageText, Table
 from lepcheck.vocab.files import GENERATOR_PREFIX, GENERIC_PDF_TITLE, SOURCE_FILE_EXTENSION
 
-_MAX_OCR_PAGES = 30
-# 200 dpi reads typed registers about as well as 300 dpi, in about half the time.
-_OCR_DPI = 200
 # A page with an image and fewer visible characters than this is a scan, not text.
 _SCAN_CHARS = 25
 IMAGE_ONLY_REASON = "image-only PDF: no text layer (install the ocr extra and tesseract to read it)"
@@ -130,15 +128,6 @@ def _has_image(page: pdfium.PdfPage) -> bool:
     return any(obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE for obj in page.get_objects(max_depth=2))
 
 
-def _ocr_lines(document: pdfium.PdfDocument, number: int) -> list[StyledLine]:
-    page = document[number - 1]
-    try:
-        image = page.render(scale=_OCR_DPI / 72).to_pil()
-    finally:
-        page.close()
-    return [StyledLine(text=line, page=number) for line in ocr_image(image).split("\n") if line]
-
-
 def _visible(lines: list[StyledLine]) -> int:
     return sum(len("".join(line.text.split())) for line in lines)
 
@@ -168,51 +157,112 @@ def _read_pdf_locked(body: bytes, base_url: str) -> Extracted:
         document.close()
 
 
-def _read_open_pdf(document: pdfium.PdfDocument, base_url: str) -> Extracted:
+# Pages drawn with more separate runs of text than this are not real pages: the runs past it
+# are left out of the text layer (a real dense page holds a few thousand). PDFium spends about
+# 250 bytes a character building a page's text layer, so a page of a million runs would take
+# gigabytes (issue 11, class 10).
+_MAX_PAGE_OBJECTS = 20_000
+
+
+@dataclass
+class _Collected:
+    by_page: list[list[StyledLine]] = field(default_factory=list)
+    scans: list[int] = field(default_factory=list)  # pictures with (almost) no text, 1-based
+    tables: list[Table] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    any_text: bool = False
+
+
+def _limit_page_objects(page: pdfium.PdfPage, number: int, budget: Budget) -> None:
+    """Leave out of the text layer the runs of text past `_MAX_PAGE_OBJECTS`."""
+    count = pdfium_c.FPDFPage_CountObjects(page.raw)
+    if count <= _MAX_PAGE_OBJECTS:
+        return
+    for index in range(_MAX_PAGE_OBJECTS, count):
+        pdfium_c.FPDFPageObj_SetIsActive(pdfium_c.FPDFPage_GetObject(page.raw, index), False)
+    budget.cut(
+        f"page {number} draws {count:,} objects: those past the first {_MAX_PAGE_OBJECTS:,} "
+        "not read"
+    )
+
+
+def _page_text(text_page: pdfium.PdfTextPage, number: int, budget: Budget) -> str:
+    """The page's text up to what the budget allows: a page showing millions of characters is
+    cut where the budget ends, not read whole first."""
+    chars = text_page.count_chars()
+    allowed = min(chars, max(budget.chars, 0))
+    if allowed < chars:
+        budget.cut(f"page {number} cut after {allowed:,} of its {chars:,} characters")
+    text = text_page.get_text_range(0, allowed) if allowed > 0 else ""
+    budget.chars -= len(text)
+    return text
+
+
+def _read_page(document: pdfium.PdfDocument, index: int, budget: Budget, found: _Collected) -> None:
+    page = document[index]
+    try:
+        _limit_page_objects(page, index + 1, budget)
+        text_page = page.get_textpage()
+        try:
+            page_lines = styled_lines(
+                text_page, _page_text(text_page, index + 1, budget), index + 1
+            )
+            if len(found.tables) < MAX_TABLES:
+                found.tables.extend(page_tables(page, text_page, index + 1))
+            if len(found.links) < MAX_LINKS:
+                found.links.extend(_page_links(document, page, text_page))
+        finally:
+            text_page.close()
+        visible = _visible(page_lines)
+        if visible < _SCAN_CHARS and _has_image(page):
+            found.scans.append(index + 1)
+    finally:
+        page.close()
+    found.by_page.append(page_lines)
+    found.any_text = found.any_text or visible > 0
+
+
+def _read_pages(document: pdfium.PdfDocument, budget: Budget) -> _Collected:
     count = len(document)
-    if count == 0:
+    found = _Collected()
+    for index in range(min(count, MAX_PAGES)):
+        if budget.spent:
+            budget.cut(f"pages {index + 1:,}-{count:,} not read")
+            break
+        _read_page(document, index, budget, found)
+    if count > MAX_PAGES and not budget.spent:
+        budget.cut(f"pages {MAX_PAGES + 1:,}-{count:,} not read (limit {MAX_PAGES:,} pages)")
+    return found
+
+
+def _read_open_pdf(document: pdfium.PdfDocument, base_url: str) -> Extracted:
+    if len(document) == 0:
         return unreadable("pdf", "PDF has no pages (damaged or truncated)")
     metadata = document.get_metadata_dict(skip_empty=True)
-    by_page: list[list[StyledLine]] = []
-    scans: list[int] = []  # numbers of pages that are pictures with (almost) no text
-    tables: list[Table] = []
-    links: list[Link] = []
-    total = 0
-    for index in range(min(count, MAX_PAGES)):
-        page = document[index]
-        try:
-            text_page = page.get_textpage()
-            try:
-                page_lines = styled_lines(text_page, text_page.get_text_range(), index + 1)
-                if len(tables) < MAX_TABLES:
-                    tables.extend(page_tables(page, text_page, index + 1))
-                if len(links) < MAX_LINKS:
-                    links.extend(_page_links(document, page, text_page))
-            finally:
-                text_page.close()
-            if _visible(page_lines) < _SCAN_CHARS and _has_image(page):
-                scans.append(index + 1)
-        finally:
-            page.close()
-        by_page.append(page_lines)
-        total += sum(len(line.text) + 1 for line in page_lines)
-        if total >= MAX_CHARS:
-            break
-    if not any(_visible(lines) for lines in by_page):
-        scans = list(range(1, len(by_page) + 1))  # no text at all: every page is for OCR
-    reason = _scan_reason(scans, by_page)
+    budget = Budget()
+    found = _read_pages(document, budget)
+    by_page = found.by_page
+    scans = found.scans if found.any_text else list(range(1, len(by_page) + 1))
+    reason = _scan_reason(scans, by_page, found.any_text)
+    ocr = False
     if reason and ocr_available():
         # Bundles of scanned registers behind a typed cover page are common: OCR each scan.
-        for number in scans[:_MAX_OCR_PAGES]:
-            by_page[number - 1] = _ocr_lines(document, number)
-        reason = None
+        read = ocr_pages(document, scans)
+        for number, lines in read.lines.items():
+            by_page[number - 1] = [StyledLine(text=line, page=number) for line in lines]
+        if read.reason():
+            budget.cut(str(read.reason()))
+        ocr = bool(read.lines)
+        reason = None if read.lines else f"scanned PDF that OCR could not read: {read.reason()}"
     if reason:
         return unreadable("pdf", reason)
     pages = tuple(
         PageText(number=number, text="\n".join(line.text for line in lines))
         for number, lines in enumerate(by_page, start=1)
     )
-    links.extend(_text_links(pages, base_url))
+    links = found.links + _text_links(pages, base_url)
+    if len(links) > MAX_LINKS:
+        budget.cut(f"links past the first {MAX_LINKS:,} not read")
     blocks = blocks_from_styled([line for lines in by_page for line in lines])
     title = _metadata_title(metadata.get("Title", "")) or _first_lines_title(pages)
     return Extracted(
@@ -220,21 +270,23 @@ def _read_open_pdf(document: pdfium.PdfDocument, base_url: str) -> Extracted:
         title=title,
         pages=pages,
         headings=headings_of(blocks),
-        sections=sections_from_blocks(blocks),
+        sections=sections_from_blocks(blocks, budget),
         links=tuple(dict.fromkeys(links))[:MAX_LINKS],
-        tables=tuple(tables[:MAX_TABLES]),
+        tables=tuple(found.tables[:MAX_TABLES]),
         created=parse_pdf_date(metadata.get("CreationDate", "")),
         modified=parse_pdf_date(metadata.get("ModDate", "")),
+        truncated_reason=budget.reason,
+        ocr=ocr,
     )
 
 
-def _scan_reason(scans: list[int], by_page: list[list[StyledLine]]) -> str | None:
+def _scan_reason(scans: list[int], by_page: list[list[StyledLine]], any_text: bool) -> str | None:
     """Why the text layer cannot stand for the document, or None when it can.
 
     A scanned signature page at the end of typed minutes leaves the minutes readable; a PDF
     whose pages are mostly scans (or that has no text at all) is not, without OCR.
     """
-    if not any(_visible(lines) for lines in by_page):
+    if not any_text:
         return IMAGE_ONLY_REASON
     if scans and len(scans) * 2 >= len(by_page):
         return (

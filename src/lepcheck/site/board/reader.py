@@ -17,7 +17,7 @@ from lepcheck.site.board.cards import read_cards
 from lepcheck.site.board.lists import read_list, read_profile
 from lepcheck.site.board.tables import read_tables
 from lepcheck.site.labels import url_path
-from lepcheck.site.names import name_match
+from lepcheck.site.names import match_keys, name_match
 from lepcheck.vocab.kinds import BOARD_PAGE_CUE, BOARD_SECTION_HEADING, NOT_BOARD_PAGE_CUE
 from lepcheck.vocab.roles import PROFILE_PATH
 
@@ -66,14 +66,25 @@ SAME_PERSON = 0.75
 
 
 def merge_members(members: Iterable[BoardMember]) -> list[BoardMember]:
+    """Each person once, at the place they were first seen. Only members sharing a
+    `match_keys` key can be the same person, so each is compared with its few namesakes, not
+    with every member before it (quadratic on a page of thousands of cards, issue 11)."""
     merged: list[BoardMember] = []
+    by_key: dict[str, list[int]] = {}
     for member in members:
-        for index, known in enumerate(merged):
-            if name_match(known.name, member.name) >= SAME_PERSON:
-                merged[index] = _merge(known, member)
+        keys = match_keys(member.name)
+        namesakes = sorted({index for key in keys for index in by_key.get(key, ())})
+        for index in namesakes:
+            if name_match(merged[index].name, member.name) >= SAME_PERSON:
+                merged[index] = _merge(merged[index], member)
+                # The merged name may be the other spelling: findable by its keys too.
+                keys = match_keys(merged[index].name)
                 break
         else:
+            index = len(merged)
             merged.append(member)
+        for key in keys:
+            by_key.setdefault(key, []).append(index)
     return merged
 
 

@@ -15,6 +15,7 @@ from typing import Literal
 from lepcheck.models import Document
 from lepcheck.site.day_dates import date_in_label, exact_dates
 from lepcheck.site.labels import file_stem, file_stem_words, url_path
+from lepcheck.site.meetings.notices import NOTICE_ROLES, notice_role
 from lepcheck.vocab.dates import ABOUT_THE_FILE, HELD_ON
 from lepcheck.vocab.meetings import (
     AGENDA_LABEL,
@@ -35,7 +36,15 @@ from lepcheck.vocab.meetings import (
     SELF_APPROVED,
 )
 
-Role = Literal["agenda", "minutes", "paper"]
+Role = Literal[
+    "agenda",
+    "minutes",
+    "paper",
+    "notice",
+    "private_notice",
+    "private_notice_further",
+    "decision_record",
+]
 
 
 def url_date(url: str) -> date | None:
@@ -104,6 +113,9 @@ def _previous_meetings(before: str, after: str, role: Role | None) -> bool:
 
 
 def role_of_label(text: str) -> Role | None:
+    notice = notice_role(text)
+    if notice is not None:
+        return notice
     if PREVIOUS_MINUTES_ITEM.search(text):
         return "paper"
     if AGENDA_LABEL.search(text) and not PACK.search(text):
@@ -119,7 +131,7 @@ def role_of_document(doc: Document) -> Role | None:
     """agenda/minutes from the classifier or the document's own labels; paper from labels."""
     for text in own_labels(doc):
         role = role_of_label(text)
-        if role in {"agenda", "minutes"}:
+        if role in {"agenda", "minutes"} or role in NOTICE_ROLES:
             return role
     if doc.kind in {"agenda", "minutes"}:
         return "agenda" if doc.kind == "agenda" else "minutes"
@@ -128,9 +140,14 @@ def role_of_document(doc: Document) -> Role | None:
     return None
 
 
-def body_in(text: str, organisation_words: frozenset[str] = frozenset()) -> str | None:
+def body_in(
+    text: str,
+    organisation_words: frozenset[str] = frozenset(),
+    main_board: frozenset[str] = MAIN_BOARD_WORDS,
+) -> str | None:
     """'Agenda for Anytown LEP Investment Committee' -> 'Investment Committee'; 'LEP Board'
-    and 'Board of Directors' -> 'Board'."""
+    and 'Board of Directors' -> 'Board'. `main_board`: the words that name the audited body's
+    own board (a council's Business Board is a body of its own)."""
     for match in BODY_NAME.finditer(text):
         words = [w for w in match.group(1).lower().split() if w]
         while words and (
@@ -143,7 +160,7 @@ def body_in(text: str, organisation_words: frozenset[str] = frozenset()) -> str 
         if cuts:
             words = words[cuts[-1] + 1 :]
         kind = match.group(2).lower()
-        if kind == "board" and all(w in MAIN_BOARD_WORDS or w in organisation_words for w in words):
+        if kind == "board" and all(w in main_board or w in organisation_words for w in words):
             return "Board"
         if kind == "group" and not words:
             continue  # "Group" alone is usually a company name's tail
@@ -151,9 +168,11 @@ def body_in(text: str, organisation_words: frozenset[str] = frozenset()) -> str 
     return None
 
 
-def document_body(doc: Document, organisation_words: frozenset[str]) -> str | None:
+def document_body(
+    doc: Document, organisation_words: frozenset[str], main_board: frozenset[str] = MAIN_BOARD_WORDS
+) -> str | None:
     for text in (*own_labels(doc), *doc.headings[:2]):
-        body = body_in(text, organisation_words)
+        body = body_in(text, organisation_words, main_board)
         if body:
             return body
     return None

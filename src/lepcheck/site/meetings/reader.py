@@ -30,13 +30,14 @@ from lepcheck.site.meetings.labels import (
     text_date,
     url_date,
 )
+from lepcheck.site.meetings.listing import placements
+from lepcheck.site.meetings.notices import holds_private_business, meeting_notices
 from lepcheck.site.meetings.publication import publication_date
-from lepcheck.site.source import cite, collapse, short_quote
-from lepcheck.vocab.dates import FORMER_DATE
+from lepcheck.site.source import cite, short_quote
 from lepcheck.vocab.kinds import AGENDA_AND_MINUTES
 from lepcheck.vocab.meetings import (
     AGENDA_WITH_PAPERS,
-    MEETING_LINE,
+    MAIN_BOARD_WORDS,
     MEETING_WORDS,
     PAPER_CUE,
     SITE_FURNITURE,
@@ -66,7 +67,9 @@ class _MeetingPage:
     body: str | None
 
 
-def _single_meeting(doc: Document, organisation_words: frozenset[str]) -> _MeetingPage | None:
+def _single_meeting(
+    doc: Document, organisation_words: frozenset[str], main_board: frozenset[str]
+) -> _MeetingPage | None:
     """A web page about one meeting: its title or first heading names one date."""
     if doc.format != "html":
         return None
@@ -92,83 +95,8 @@ def _single_meeting(doc: Document, organisation_words: frozenset[str]) -> _Meeti
         or "meeting" in labels.lower()
     ):
         return None
-    body = body_in(f"{doc.title} | {' | '.join(doc.headings[:2])}", organisation_words)
+    body = body_in(f"{doc.title} | {' | '.join(doc.headings[:2])}", organisation_words, main_board)
     return _MeetingPage(doc=doc, date=when, body=body)
-
-
-def placements(
-    doc: Document, organisation_words: frozenset[str]
-) -> dict[str, tuple[date, str | None]]:
-    """On a page listing many meetings, which meeting each document link sits under.
-
-    Links carry no position, but their texts appear in the page text in link order: each
-    link is placed under the nearest meeting date written before it ("Board Meeting – 10th
-    March 2022", "March 2022 board meeting (2022-03-15): agenda, paper 4, minutes").
-    """
-    text = "\n".join(collapse(line) for line in doc.text.splitlines())
-    anchors: list[tuple[int, date, str | None]] = []
-    cursor = 0
-    for value, quote in exact_dates(text):
-        at = text.find(quote, cursor)
-        if at < 0:
-            continue
-        cursor = at + len(quote)
-        line_start = text.rfind("\n", 0, at) + 1
-        line_end = text.find("\n", at)
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        # The body is named in the date's own cell ("Investment Panel, 2 May 2023 | Agenda").
-        cell_start = text.rfind(" | ", line_start, at)
-        cell = text[cell_start + 3 if cell_start >= 0 else line_start : at + len(quote)]
-        if FORMER_DATE.search(text[max(line_start, at - 40) : at]):
-            continue  # "13 September 2022 (moved from 6 September 2022)": not the meeting's date
-        if MEETING_LINE.search(line):
-            anchors.append((at, value, body_in(cell, organisation_words)))
-    if not anchors:
-        return {}
-    placed: dict[str, tuple[date, str | None]] = {}
-    # A link's words also head its table's column ("Date | Agenda | Minutes"): not the link.
-    headers = {" | ".join(collapse(c) for c in t.header) for t in doc.tables if t.header}
-    cursor = anchors[0][0]  # links before the first meeting (menus, table headers) sit under none
-    for link in doc.links:
-        label = collapse(link.text)
-        if (
-            not label
-            or not is_document_link(link.url)
-            or role_of_label(f"{label} | {file_stem_words(link.url)}") is None
-        ):
-            continue
-        at = _find_outside_headers(text, label, cursor, headers)
-        if at < 0 and ": " in label:
-            # "Papers: Download": the extract stage named a generic link by its table column;
-            # the page text shows the link's own words.
-            label = label.split(": ", 1)[1]
-            at = text.find(label, cursor)
-        if at < 0 and label == collapse(link.text) and ":" not in label:
-            # An icon link named only by its column ("Papers"): its words are not in the text,
-            # it sits where the link before it did.
-            at = cursor
-            label = ""
-        if at < 0:
-            continue
-        cursor = at + len(label)
-        before = [a for a in anchors if a[0] <= at]
-        if before:
-            _at, value, body = before[-1]
-            placed.setdefault(link.url, (value, body))
-    return placed
-
-
-def _find_outside_headers(text: str, label: str, start: int, headers: set[str]) -> int:
-    """Where `label` is next written in `text` from `start`, skipping table header lines."""
-    at = text.find(label, start)
-    while at >= 0:
-        line_start = text.rfind("\n", 0, at) + 1
-        line_end = text.find("\n", at)
-        line_end = line_end if line_end >= 0 else len(text)
-        if text[line_start:line_end].strip() not in headers:
-            return at
-        at = text.find(label, line_end)
-    return at
 
 
 def _link_ref(link: Link, page: Document) -> SourceRef:
@@ -181,7 +109,10 @@ def _doc_ref(doc: Document, role: Role) -> SourceRef:
 
 
 def _items_from_page(
-    page: _MeetingPage, by_url: dict[str, Document], organisation_words: frozenset[str]
+    page: _MeetingPage,
+    by_url: dict[str, Document],
+    organisation_words: frozenset[str],
+    main_board: frozenset[str],
 ) -> tuple[list[MeetingItem], set[str]]:
     items: list[MeetingItem] = []
     used: set[str] = set()
@@ -207,7 +138,9 @@ def _items_from_page(
                 or (label_date(target) if target else None)
                 or page.date
             )
-        body = page.body or (document_body(target, organisation_words) if target else None)
+        body = page.body or (
+            document_body(target, organisation_words, main_board) if target else None
+        )
         if target is not None:
             used.add(target.url)
             items.append(
@@ -225,6 +158,11 @@ def _items_from_page(
             items.append(
                 MeetingItem(role, when, body, _link_ref(link, page.doc), status_label=link.text)
             )
+    # The meeting's own page gives its time and place: the website notice of the meeting.
+    notice = _doc_ref(page.doc, "notice")
+    items.append(
+        MeetingItem("notice", page.date, page.body, notice, publication_date(page.doc), page.doc)
+    )
     # A page that is itself the agenda or the minutes (ModernGov renders the agenda as HTML;
     # some sites publish minutes as a web page) counts unless a file does the same job.
     own_role = role_of_document(page.doc)
@@ -247,6 +185,7 @@ def _items_from_document(
     pages: dict[str, _MeetingPage],
     placed: dict[str, tuple[date, str | None]],
     organisation_words: frozenset[str],
+    main_board: frozenset[str],
 ) -> MeetingItem | None:
     role = role_of_document(doc)
     if role is None:
@@ -260,7 +199,7 @@ def _items_from_document(
         when = via_page.date
     if when is None:
         return None
-    own_body = document_body(doc, organisation_words)
+    own_body = document_body(doc, organisation_words, main_board)
     if role == "paper" and via_page is None and place is None and own_body is None:
         return None  # a dated "report" with no meeting cue is not a meeting paper
     # A paper's own title names its subject ("Investment Committee recommendations"), not
@@ -275,10 +214,11 @@ def _items_from_listing(
     fetched: set[str],
     placed: dict[str, tuple[date, str | None]],
     organisation_words: frozenset[str],
+    main_board: frozenset[str],
 ) -> list[MeetingItem]:
     """Links on a listing page to agendas, papers and minutes the crawl did not fetch."""
     items: list[MeetingItem] = []
-    page_body = body_in(doc.title, organisation_words)
+    page_body = body_in(doc.title, organisation_words, main_board)
     for link in doc.links:
         if link.url in fetched or not is_document_link(link.url):
             continue
@@ -288,13 +228,19 @@ def _items_from_listing(
         when = url_date(link.url) or date_in_label(link.text) or (place[0] if place else None)
         if role is None or when is None or (role == "paper" and place is None):
             continue
-        body = body_in(label, organisation_words) or (place[1] if place else None) or page_body
+        body = (
+            body_in(label, organisation_words, main_board)
+            or (place[1] if place else None)
+            or page_body
+        )
         items.append(MeetingItem(role, when, body, _link_ref(link, doc), status_label=link.text))
     return items
 
 
 def meeting_items(
-    documents: Sequence[Document], organisation_words: frozenset[str] = frozenset()
+    documents: Sequence[Document],
+    organisation_words: frozenset[str] = frozenset(),
+    main_board: frozenset[str] = MAIN_BOARD_WORDS,
 ) -> list[MeetingItem]:
     """Every agenda, paper and minutes the site shows, each placed at a (body, date)."""
     docs = sorted(documents, key=lambda d: d.url)
@@ -304,20 +250,20 @@ def meeting_items(
         by_url.setdefault(doc.final_url, doc)
     pages: dict[str, _MeetingPage] = {}
     for doc in docs:
-        page = _single_meeting(doc, organisation_words)
+        page = _single_meeting(doc, organisation_words, main_board)
         if page is not None:
             pages[doc.url] = page
             pages[doc.final_url] = page
     items: list[MeetingItem] = []
     used: set[str] = set()
     for url in sorted({p.doc.url for p in pages.values()}):
-        page_items, page_used = _items_from_page(pages[url], by_url, organisation_words)
+        page_items, page_used = _items_from_page(pages[url], by_url, organisation_words, main_board)
         items.extend(page_items)
         used |= page_used | {url}
     placed: dict[str, tuple[date, str | None]] = {}
     listings = [d for d in docs if d.format == "html" and d.url not in pages]
     for doc in listings:
-        here = placements(doc, organisation_words)
+        here = placements(doc, organisation_words, main_board)
         if len({when for when, _body in here.values()}) >= 2:
             used.add(doc.url)  # a page listing several meetings is none of them
         for url, place in here.items():
@@ -325,12 +271,12 @@ def meeting_items(
     for doc in docs:
         if doc.url in used:
             continue
-        item = _items_from_document(doc, pages, placed, organisation_words)
+        item = _items_from_document(doc, pages, placed, organisation_words, main_board)
         if item is not None:
             items.append(item)
     fetched = set(by_url)
     for doc in listings:
-        items.extend(_items_from_listing(doc, fetched, placed, organisation_words))
+        items.extend(_items_from_listing(doc, fetched, placed, organisation_words, main_board))
     return items + _packs_as_papers(items) + _minutes_with_agendas(items)
 
 
@@ -409,9 +355,11 @@ def _latest(dates: list[PublicationDate]) -> PublicationDate | None:
 
 
 def read_meetings(
-    documents: Sequence[Document], organisation_words: frozenset[str] = frozenset()
+    documents: Sequence[Document],
+    organisation_words: frozenset[str] = frozenset(),
+    main_board: frozenset[str] = MAIN_BOARD_WORDS,
 ) -> list[Meeting]:
-    items = _resolve_bodies(meeting_items(documents, organisation_words))
+    items = _resolve_bodies(meeting_items(documents, organisation_words, main_board))
     approved_elsewhere = {
         when
         for i in items
@@ -448,18 +396,26 @@ def read_meetings(
                     [p.published for p in papers.values() if p.published is not None]
                 ),
                 minutes_published=minute.published if minute else None,
+                private=any(
+                    i.role.startswith("private") or holds_private_business(i.document)
+                    for i in group
+                    if i.role != "minutes"  # minutes record the past, not this meeting's plan
+                ),
+                notices=meeting_notices([(i.role, i.ref, i.published) for i in group]),
             )
         )
     return meetings
 
 
 def minutes_documents(
-    documents: Sequence[Document], organisation_words: frozenset[str] = frozenset()
+    documents: Sequence[Document],
+    organisation_words: frozenset[str] = frozenset(),
+    main_board: frozenset[str] = MAIN_BOARD_WORDS,
 ) -> list[tuple[Document, date]]:
     """Each fetched minutes document with its meeting date, for reading declarations."""
     seen: set[str] = set()
     found: list[tuple[Document, date]] = []
-    for item in meeting_items(documents, organisation_words):
+    for item in meeting_items(documents, organisation_words, main_board):
         if item.role == "minutes" and item.document is not None and item.document.url not in seen:
             seen.add(item.document.url)
             found.append((item.document, item.date))

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from lepcheck.models import Document, RegisterEntry, SourceRef
 from lepcheck.site.day_dates import exact_dates
-from lepcheck.site.names import best_match, looks_like_person_name, strip_titles_and_honours
+from lepcheck.site.names import best_match, looks_like_person_name
 from lepcheck.site.registers.content import entry_from_text
-from lepcheck.site.source import cite, collapse, line_locator, section_locator
-from lepcheck.vocab.people import NAME_TITLE_PREFIX
+from lepcheck.site.registers.written_names import WrittenNames
+from lepcheck.site.source import PageOffsets, cite, collapse, section_locator
 from lepcheck.vocab.registers import SIGNED_DATE_COLUMN
 
 
@@ -70,43 +70,27 @@ def _section_block(doc: Document, current: tuple[str, int, list[str], str, int |
     return Block(name, text, cite(doc, section_locator(heading, page), f"{heading} {text}"))
 
 
-def _name_in_text(name: str, text: str) -> re.Match[str] | None:
-    """Where a known member's name is written, across line breaks and with a middle initial:
-    'Councillor\nRobert\nFenwick', 'Alistair J.\nCrowe'."""
-    tokens = strip_titles_and_honours(name).split()
-    if len(tokens) < 2:
-        return None
-    # The first name may be an initial ("J. Ferris"); a double-barrelled surname may lose its
-    # hyphen ("Pryce Jones").
-    first = rf"(?:{re.escape(tokens[0])}\w*|{re.escape(tokens[0][0])}\.)"
-    surname = r"[\s\-]+".join(re.escape(part) for part in tokens[-1].split("-"))
-    pattern = (
-        rf"{NAME_TITLE_PREFIX}\b{first}(?:\s+[A-Z]\.?|\s+[A-Z][a-z]+){{0,2}}?"
-        rf"\s+{surname}\b"
-    )
-    # Registers also file names surname first: "McAllister, Linda", "O'Neill, S."
-    reversed_pattern = rf"\b{surname},\s*{NAME_TITLE_PREFIX}{first}(?![\w'’\-])"
-    found = [m for m in (re.search(pattern, text), re.search(reversed_pattern, text)) if m]
-    return min(found, key=lambda m: m.start()) if found else None
-
-
 def _known_member_starts(text: str, board_names: Sequence[str]) -> list[tuple[int, int, str]]:
+    written = WrittenNames(text)
     starts: list[tuple[int, int, str]] = []
     for name in board_names:
-        found = _name_in_text(name, text)
+        found = written.find(name)
         if found:
-            starts.append((found.start(), found.end(), collapse(found.group(0))))
+            start, end = found
+            starts.append((start, end, collapse(text[start:end])))
     return sorted(starts)
 
 
 def _line_starts(text: str, board_names: Sequence[str]) -> list[tuple[int, int, str]]:
     starts: list[tuple[int, int, str]] = []
+    named: set[str] = set()
     offset = 0
     for line in text.splitlines(keepends=True):
         name = _line_name(line.strip(), board_names) if line.strip() else None
-        if name and all(name != n for _s, _e, n in starts):
+        if name and name not in named:
             at = text.find(name, offset)
             if at >= 0:
+                named.add(name)
                 starts.append((at, at + len(name), name))
         offset += len(line)
     return starts
@@ -122,6 +106,7 @@ def text_blocks(doc: Document, board_names: Sequence[str]) -> list[Block]:
     if len(starts) < 2:
         return []
     header = text[: starts[0][0]]
+    pages = PageOffsets(doc)
     blocks: list[Block] = []
     for position, (start, name_end, name) in enumerate(starts):
         end = starts[position + 1][0] if position + 1 < len(starts) else len(text)
@@ -129,7 +114,7 @@ def text_blocks(doc: Document, board_names: Sequence[str]) -> list[Block]:
         if not re.search(r"[A-Za-z0-9]", own):
             continue  # a list of names linking to registers elsewhere, not a register
         quote = collapse(text[start:end])
-        source = cite(doc, line_locator(doc, text[start:name_end]), quote)
+        source = cite(doc, pages.locator(start), quote)
         blocks.append(Block(name, own, source, header))
     return blocks
 

@@ -21,6 +21,7 @@ from lepcheck.site.names import best_match, display_name
 from lepcheck.vocab.registers import (
     BLANK_SIGNATURE,
     CATEGORY_PATTERNS,
+    DPI_ONLY_PATTERNS,
     HOUSEHOLD,
     NEXT_FIELD_LABEL,
     NOT_SIGNED,
@@ -36,6 +37,12 @@ from lepcheck.vocab.registers import (
 def categories_in(text: str) -> tuple[str, ...]:
     """The Ney 6.1 categories a form's headings or a register's text address, in catalogue order."""
     return tuple(c for c, pattern in CATEGORY_PATTERNS.items() if pattern.search(text))
+
+
+def dpi_only_in(text: str) -> tuple[str, ...]:
+    """The disclosable pecuniary interests Ney does not name that the text addresses (a
+    council member's register; MINT-02)."""
+    return tuple(c for c, pattern in DPI_ONLY_PATTERNS.items() if pattern.search(text))
 
 
 def mentions_household(text: str) -> bool:
@@ -135,6 +142,7 @@ def entry_from_text(
         member_name=display_name(name),
         matched_member=match[0] if match else None,
         categories=categories_in(f"{header_text}\n{text}"),
+        dpi_categories=dpi_only_in(f"{header_text}\n{text}"),
         household=mentions_household(f"{header_text}\n{text}"),
         signed=signed,
         signed_date=signed_date,

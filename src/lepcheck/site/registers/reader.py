@@ -17,6 +17,7 @@ from lepcheck.models import BoardMember, Document, RegisterEntry, SourceRef
 from lepcheck.site.board.reader import is_board_document
 from lepcheck.site.labels import file_stem_words, is_document_link, labels, url_path
 from lepcheck.site.names import (
+    NameIndex,
     best_match,
     display_name,
     looks_like_person_name,
@@ -30,7 +31,7 @@ from lepcheck.site.registers.content import (
     signed_copies_held,
 )
 from lepcheck.site.registers.rows import only_declarations_logs, table_entries
-from lepcheck.site.source import cite, collapse, line_locator, section_locator
+from lepcheck.site.source import PageOffsets, cite, collapse, line_locator, section_locator
 from lepcheck.vocab.kinds import NOT_REGISTER_KINDS, POLICY_CUE, REGISTER_CUE
 from lepcheck.vocab.registers import NAME_LABEL, NAME_NOISE
 
@@ -172,17 +173,21 @@ def _form_blocks(doc: Document) -> list[Block]:
     """One file holding several members' forms, each opening "Name: ...": a block per form."""
     text = doc.text
     starts: list[tuple[int, str]] = []
+    named: set[str] = set()
     for match in NAME_LABEL.finditer(text):
         value = next((v for v in match.groups() if v), "")
         names = _name_from(value.strip(), split=False) or _name_from(value)
-        if names and all(names[0] != name for _at, name in starts):
+        if names and names[0] not in named:
+            named.add(names[0])
             starts.append((match.start(), names[0]))
     blocks: list[Block] = []
+    pages = PageOffsets(doc)
     for position, (start, name) in enumerate(starts):
         end = starts[position + 1][0] if position + 1 < len(starts) else len(text)
         form = text[start:end]
         first_line = form.strip().splitlines()[0]
-        blocks.append(Block(name, form, cite(doc, line_locator(doc, first_line), first_line)))
+        at = start + len(form) - len(form.lstrip())
+        blocks.append(Block(name, form, cite(doc, pages.locator(at), first_line)))
     return blocks if len(starts) >= 2 else []
 
 
@@ -290,7 +295,7 @@ def read_registers(
     documents: Sequence[Document], board: Sequence[BoardMember]
 ) -> list[RegisterEntry]:
     """Every register entry on the site, once per (document, member)."""
-    board_names = [m.name for m in board]
+    board_names = NameIndex(m.name for m in board)
     fetched = {d.url for d in documents} | {d.final_url for d in documents}
     entries: list[RegisterEntry] = []
     seen: set[tuple[str, str]] = set()

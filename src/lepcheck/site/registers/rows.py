@@ -13,7 +13,7 @@ from datetime import date
 from lepcheck.models import REGISTER_CATEGORIES, Document, RegisterEntry, Table
 from lepcheck.site.day_dates import date_in_label
 from lepcheck.site.names import best_match, display_name, looks_like_person_name
-from lepcheck.site.registers.content import categories_in, mentions_household
+from lepcheck.site.registers.content import categories_in, dpi_only_in, mentions_household
 from lepcheck.site.source import cite, collapse
 from lepcheck.site.table_header import header_and_rows
 from lepcheck.vocab.people import NAME_HEADER
@@ -129,6 +129,7 @@ def _row_entry(
         member_name=display_name(raw_name),
         matched_member=match[0] if match else None,
         categories=categories,
+        dpi_categories=dpi_only_in(text if long_format else " | ".join(answered)),
         household=household,
         signed=signed,
         signed_date=signed_date,

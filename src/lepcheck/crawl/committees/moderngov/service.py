@@ -32,8 +32,9 @@ from lepcheck.committee_records import (
     CommitteePaper,
     CommitteeRecord,
 )
+from lepcheck.crawl.access import challenge_of
 from lepcheck.crawl.committees.moderngov.urls import attachment_id
-from lepcheck.vocab.committees import CANCELLED_STATUS, CHALLENGE_PAGE
+from lepcheck.vocab.committees import CANCELLED_STATUS
 
 SERVICE_PATH = "mgWebService.asmx"
 # The methods an audit needs; a method list without them is not a usable service.
@@ -59,11 +60,10 @@ def refusal(status: int, headers: Iterable[tuple[str, str]], body: bytes) -> str
     """Why an HTTP answer is a refusal rather than an answer, or None for a 2xx."""
     if 200 <= status < 300:
         return None
-    named = {k.lower(): v for k, v in headers}
-    if status in (403, 429, 503) and (
-        "challenge" in named.get("cf-mitigated", "") or CHALLENGE_PAGE.search(body[:4000])
-    ):
-        return f'blocked by a bot challenge page (HTTP {status}, "Just a moment..."): not read'
+    # The same detection as every page the crawl reads (crawl/access.py).
+    challenge = challenge_of(status, headers, body)
+    if challenge is not None:
+        return f"blocked by a bot challenge page (HTTP {status}, {challenge}): not read"
     if status == 404:
         return "HTTP 404: this install has no web service"
     return f"HTTP {status}: the web service refused"
