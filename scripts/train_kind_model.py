@@ -14,7 +14,9 @@ folds are LEPs taken round-robin in name order):
 3. with those penalties, a temperature and a monotone calibration map are fitted on the
    cross-validated predictions (scripts/kindtrain/calibrate.py);
 4. the weights are fitted on the whole development part and written, rounded to 6 places, with
-   the penalties, temperature, map and the cross-validated figures.
+   the penalties, temperature, map and the cross-validated figures; each development document's
+   cross-validated kind and calibrated confidence go to benchmarks/kind_model_cv.json (the
+   reading benchmark's development reliability table).
 
 Takes about 20 minutes on a shared 2-core machine (pure Python, one core; a fold with word
 weights is the slow part).
@@ -23,6 +25,7 @@ weights is the slow part).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -34,6 +37,7 @@ from kindtrain.fit import KINDS, Penalties, design_of, fit
 from lepcheck.extract.kind_model import KindModel
 
 OUT = REPO / "src" / "lepcheck" / "data" / "kind_model.json"
+CV_OUT = REPO / "benchmarks" / "kind_model_cv.json"
 MIN_SUPPORT = 5  # kinds with fewer development documents get no word weights
 GRID = tuple(Penalties(kind_signals=d, words=w) for d in (0.5, 2.0) for w in (None, 16.0))
 
@@ -105,7 +109,9 @@ def print_reliability(
         print(f"  {low:.1f}-{low + 0.2:.1f}   | {cells[0]:>26} | {cells[1]:>22}", file=sys.stderr)
 
 
-def train(examples: list[Example]) -> dict[str, object]:
+def train(examples: list[Example]) -> tuple[dict[str, object], dict[str, dict[str, object]]]:
+    """The model's data, and each development document's cross-validated kind and calibrated
+    confidence (benchmarks/reading.py shows their reliability table)."""
     labels = [KINDS.index(e.label) for e in examples]
     trials = []
     for penalties in GRID:
@@ -121,13 +127,19 @@ def train(examples: list[Example]) -> dict[str, object]:
         )
         trials.append((loss, GRID.index(penalties), penalties, scores, temperature, right))
     _loss, _at, penalties, scores, temperature, right = min(trials, key=lambda t: t[:2])
-    points = []
+    points, chosen = [], []
     for s, y in zip(scores, labels, strict=True):
         probs = softmax(s, temperature)
         best = max(range(len(KINDS)), key=probs.__getitem__)
         points.append((probs[best], 1.0 if best == y else 0.0))
+        chosen.append(KINDS[best])
     calibration = isotonic_map(points)
     print_reliability(points, calibration)
+    stated = KindModel({}, {}, {}, {}, calibration=tuple(calibration))
+    predictions = {
+        e.path: {"kind": kind, "confidence": round(stated.calibrated(p), 2)}
+        for e, kind, (p, _) in zip(examples, chosen, points, strict=True)
+    }
     data = model_data(examples, penalties)
     data.update(
         temperature=temperature,
@@ -140,7 +152,7 @@ def train(examples: list[Example]) -> dict[str, object]:
             "cross_validated_accuracy": f"{right}/{len(labels)}",
         },
     )
-    return data
+    return data, predictions
 
 
 def main() -> int:
@@ -148,9 +160,20 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="compare with the shipped file")
     parser.add_argument("--out", type=Path, default=OUT)
     options = parser.parse_args()
-    text = json.dumps(train(development_examples()), indent=1, sort_keys=True) + "\n"
+    data, predictions = train(development_examples())
+    text = json.dumps(data, indent=1, sort_keys=True) + "\n"
+    cv = {
+        "about": "cross-validated predictions (by LEP) of the development part, written by "
+        "scripts/train_kind_model.py beside the model whose sha256 is model_sha256",
+        "model_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        "predictions": predictions,
+    }
+    cv_text = json.dumps(cv, indent=1, sort_keys=True) + "\n"
     if options.check:
-        same = options.out.read_text(encoding="utf-8") == text
+        same = all(
+            path.exists() and path.read_text(encoding="utf-8") == made
+            for path, made in ((options.out, text), (CV_OUT, cv_text))
+        )
         print(
             "the shipped weights are a fresh training run's"
             if same
@@ -158,7 +181,8 @@ def main() -> int:
         )
         return 0 if same else 1
     options.out.write_text(text, encoding="utf-8")
-    print(f"wrote {options.out}")
+    CV_OUT.write_text(cv_text, encoding="utf-8")
+    print(f"wrote {options.out} and {CV_OUT}")
     return 0
 
 

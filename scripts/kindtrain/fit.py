@@ -26,7 +26,7 @@ PRIOR_SIGNALS: dict[str, float] = {
     "body_standing_items": 1.0, "body_register_categories": 1.0, "body_nolan": 1.0,
     "body_conflicts": 1.0, "body_framework_topics": 1.0, "body_accounts": 1.0,
     "body_people": 1.0, "table_projects": 1.0, "hub_links": 1.0, "policy_title": 1.0,
-    "recruitment": 1.0,
+    "recruitment": 1.0, "meeting_listing": 1.0,
 }  # fmt: skip
 # "other" won when no kind reached 2 points.
 PRIOR_BIAS: dict[str, float] = {"other": 1.99}
@@ -36,7 +36,14 @@ PRIOR_BIAS: dict[str, float] = {"other": 1.99}
 # cannot say what a title or a link is worth on a crawl; a scan with a telling title and nothing
 # else must stay that kind (tests/extract/test_classify.py). Unheld, the biases learn the
 # corpus's share of "other" (half of it) and "other" needs 5 points to lose.
-HELD_SIGNALS = frozenset({"name_title", "name_link"})
+# So is a page's listing of several meetings' agendas and minutes: the excerpts carry no links.
+HELD_SIGNALS = frozenset({"name_title", "name_link", "meeting_listing"})
+# Words are evidence for a kind, never for "other" (against every kind at once): fitted on a
+# corpus half "other", generic words ("report", "members", "March") became 0.3 points of
+# "other" each, enough to beat a balance sheet or a page of people with roles, so such
+# documents read as other and dropped out of every rule that needs them. "Other" keeps its
+# hand-set bias and its own signals (news, a paper to a meeting).
+NO_WORD_KINDS = frozenset({"other"})
 # The corpus may add to the hand-set evidence, never take from it. Its excerpts were gathered as
 # hard cases (papers and news that name the policy they discuss, hubs that are half news) and
 # half of it is "other", so fitted freely it learned that a kind's name at the top of a text is
@@ -116,6 +123,9 @@ def design_of(
         held = name in HELD_SIGNALS
         _index(design, ("signal", name), prior, penalties.held if held else penalties.signals, at)
     known = set(vocabulary)
+    worded = (
+        [k for k in word_kinds if k not in NO_WORD_KINDS] if penalties.words is not None else []
+    )
     for example in examples:
         per_kind: list[list[tuple[int, float]]] = [[] for _ in KINDS]
         for kind_index, kind in enumerate(KINDS):
@@ -141,7 +151,7 @@ def design_of(
                 at,
             )
             per_kind[k].append((own, signal.value))
-        for kind in word_kinds if penalties.words is not None else ():
+        for kind in worded:
             k = KINDS.index(kind)
             for word in sorted(example.words & known):
                 per_kind[k].append(

@@ -4,6 +4,7 @@ import pytest
 
 from lepcheck.extract.classify import classify_document
 from lepcheck.extract.document import extract_document
+from lepcheck.extract.kind_signals import kind_signals
 from lepcheck.models import DOCUMENT_KINDS, Document, Link, PageText, Section, Table
 from lepcheck.vocab.kinds import KIND_NAMES
 from tests.extract.extract_samples import FETCHED, record
@@ -334,3 +335,36 @@ def test_titles_seen_on_lep_sites(title: str, kind: str) -> None:
 
 def test_every_kind_but_other_has_names() -> None:
     assert set(KIND_NAMES) == set(DOCUMENT_KINDS) - {"other"}
+
+
+def _meeting_links(dates: list[str]) -> tuple[Link, ...]:
+    return tuple(
+        Link(url=f"https://lep.example/board/{day.replace(' ', '-')}-{name}.pdf", text=text)
+        for day in dates
+        for name, text in (("agenda", "Agenda"), ("minutes", "Approved minutes"))
+    )
+
+
+def test_a_listing_of_meetings_is_not_their_minutes() -> None:
+    # The demo's "Board meetings" page: linked as "Board meetings, agendas and minutes", it
+    # links each meeting's agenda and minutes; it is none of them (COI-07 would judge it).
+    dates = ["14 March 2023", "13 June 2023", "12 September 2023", "14 November 2023"]
+    text = "Board meetings\nBoard meetings are held in public.\n" + "\n".join(
+        f"{day}\nAgenda\nApproved minutes" for day in dates
+    )
+    doc = _doc(
+        text,
+        title="Board meetings | Acme LEP",
+        fmt="html",
+        url="https://lep.example/governance/board-meetings/",
+        link_texts=("Board meetings, agendas and minutes",),
+        links=_meeting_links(dates),
+    )
+    listing = [s for s in kind_signals(doc) if s.name == "meeting_listing"]
+    assert {s.kind for s in listing} == {"minutes", "agenda"}
+    assert all(s.value < 0 for s in listing)
+    assert doc.kind not in ("minutes", "agenda")
+    # One meeting's minutes, linking its own agenda, are no listing.
+    one = _doc(MINUTES_BODY, links=_meeting_links(dates[:1]), fmt="html", title="Board minutes")
+    assert not any(s.name == "meeting_listing" for s in kind_signals(one))
+    assert one.kind == "minutes"

@@ -81,3 +81,24 @@ def test_calibration_map_is_read_between_its_breakpoints() -> None:
     assert math.isclose(model.calibrated(0.6), 0.5)
     assert model.calibrated(0.95) == 0.7
     assert KindModel({}, {}, {}, {}).calibrated(0.42) == 0.42
+
+
+def test_words_are_evidence_for_a_kind_never_for_other() -> None:
+    # Fitted on a corpus half "other", generic words became evidence of other and outweighed a
+    # balance sheet: "other" gets no word weights, other kinds do.
+    examples = [
+        *(_example(i, "other") for i in range(6)),
+        *(
+            Example(
+                lep=f"lep{i % 3}",
+                path=f"9{i}.txt",
+                label="agenda",
+                signals=(),
+                words=frozenset({"text:agenda"}),
+            )  # fmt: skip
+            for i in range(6)
+        ),
+    ]
+    design = design_of(examples, ["text:agenda"], ["agenda", "other"], Penalties(words=4.0))
+    words = [name for name in design.names if name[0] == "word"]
+    assert words == [("word", "agenda", "text:agenda")]

@@ -67,6 +67,7 @@ _TOP_LINES = 8
 _TOP_LINE_WORDS = 10
 _OPENING_NAME_CHARS = 400  # a kind named in the first words of the text, however long the line
 _SHORT_LINE_WORDS = 8
+_LISTING_LINKS = 3  # agenda or minutes links, and dates, of a page that lists meetings
 _TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:]\s+|:\s+|\s*\|\s*")
 _DATE = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?"
@@ -327,7 +328,13 @@ def other_signals(doc: Document, opening: str) -> Iterator[Signal]:
         yield Signal("other", "news", 1.0, "it reads as news")
 
 
-def _penalties(doc: Document) -> Iterator[Signal]:
+def _meeting_links(doc: Document) -> int:
+    """How many documents the page links as an agenda or minutes."""
+    named = (KIND_NAMES["minutes"], KIND_NAMES["agenda"])
+    return len({link.url for link in doc.links if any(p.search(link.text) for p in named)})
+
+
+def _penalties(doc: Document, opening: str) -> Iterator[Signal]:
     # "Register of Interests Policy" or "Minutes publication procedure" is a policy, not the
     # record it is about.
     if any(POLICY_TITLE.search(t) for t in (doc.title, *doc.link_texts)):
@@ -337,6 +344,13 @@ def _penalties(doc: Document) -> Iterator[Signal]:
     # whatever the links to it say ("Join our Board").
     if any(RECRUITMENT_NAME.search(t) for t in (doc.title, url_words(doc.final_url or doc.url))):
         yield Signal("board_page", "recruitment", -4.0, "its name speaks of recruitment")
+    # A page linking the agendas and minutes of several dated meetings lists them; it is none
+    # of them, whatever the links to it say ("Board meetings, agendas and minutes").
+    linked, dates = _meeting_links(doc), len(set(_DATE.findall(opening)))
+    if linked >= _LISTING_LINKS and dates >= _LISTING_LINKS:
+        for kind in _MEETING_KINDS:
+            reason = f"it links {linked} agendas or minutes of {dates} dates: a listing"
+            yield Signal(kind, "meeting_listing", -3.0, reason)
 
 
 def kind_signals(doc: Document) -> list[Signal]:
@@ -351,7 +365,7 @@ def kind_signals(doc: Document) -> list[Signal]:
         found += _meeting_signals(doc, opening)
     found += _page_signals(doc, opening)
     found += other_signals(doc, opening)
-    found += _penalties(doc)
+    found += _penalties(doc, opening)
     return found
 
 
