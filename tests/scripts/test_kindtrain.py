@@ -95,7 +95,7 @@ def test_words_are_evidence_for_a_kind_never_for_other() -> None:
                 label="agenda",
                 signals=(),
                 words=frozenset({"text:agenda"}),
-            )  # fmt: skip
+            )
             for i in range(6)
         ),
     ]
