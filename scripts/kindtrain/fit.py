@@ -26,7 +26,7 @@ PRIOR_SIGNALS: dict[str, float] = {
     "body_standing_items": 1.0, "body_register_categories": 1.0, "body_nolan": 1.0,
     "body_conflicts": 1.0, "body_framework_topics": 1.0, "body_accounts": 1.0,
     "body_people": 1.0, "table_projects": 1.0, "hub_links": 1.0, "policy_title": 1.0,
-    "recruitment": 1.0, "meeting_listing": 1.0,
+    "recruitment": 1.0, "meeting_listing": 1.0, "listing_named": 1.0,
 }  # fmt: skip
 # "other" won when no kind reached 2 points.
 PRIOR_BIAS: dict[str, float] = {"other": 1.99}
@@ -36,8 +36,9 @@ PRIOR_BIAS: dict[str, float] = {"other": 1.99}
 # cannot say what a title or a link is worth on a crawl; a scan with a telling title and nothing
 # else must stay that kind (tests/extract/test_classify.py). Unheld, the biases learn the
 # corpus's share of "other" (half of it) and "other" needs 5 points to lose.
-# So is a page's listing of several meetings' agendas and minutes: the excerpts carry no links.
-HELD_SIGNALS = frozenset({"name_title", "name_link", "meeting_listing"})
+# So are the marks of a page listing meetings (one development document has a name that lists
+# them, and excerpts carry no links): they must cancel the "minutes" of their own name.
+HELD_SIGNALS = frozenset({"name_title", "name_link", "meeting_listing", "listing_named"})
 # Words are evidence for a kind, never for "other" (against every kind at once): fitted on a
 # corpus half "other", generic words ("report", "members", "March") became 0.3 points of
 # "other" each, enough to beat a balance sheet or a page of people with roles, so such

@@ -368,3 +368,26 @@ def test_a_listing_of_meetings_is_not_their_minutes() -> None:
     one = _doc(MINUTES_BODY, links=_meeting_links(dates[:1]), fmt="html", title="Board minutes")
     assert not any(s.name == "meeting_listing" for s in kind_signals(one))
     assert one.kind == "minutes"
+
+
+def test_a_page_named_for_the_meetings_it_lists_is_not_minutes() -> None:
+    # Dorset LEP's "Board papers, meetings and minutes" page (development part of the corpus):
+    # its name says "minutes" because it lists them; without the listing's own links the name
+    # is all there is, and it must not outscore one meeting's record.
+    text = (
+        "Board papers, meetings and minutes\n"
+        "Information about the LEP's board meetings alongside agendas and minutes are listed"
+        " below.\nBoard Meeting Dates for 2024:\n23 January\n28 March\n6 June\n"
+        "Papers and Minutes of Board meetings:\nArchive of Minutes:"
+    )
+    doc = _doc(
+        text,
+        title="Board papers, meetings and minutes",
+        fmt="html",
+        url="https://lep.example/board-papers-minutes-and-meetings",
+    )
+    assert doc.kind not in ("minutes", "agenda")
+    listing = [s for s in kind_signals(doc) if s.name == "listing_named"]
+    assert {s.kind for s in listing} == {"minutes", "agenda"}
+    # One meeting's minutes are not named as a listing.
+    assert not any(s.name == "listing_named" for s in kind_signals(_doc(MINUTES_BODY)))

@@ -165,8 +165,10 @@ def _meeting_signals(doc: Document, opening: str) -> Iterator[Signal]:
     if AGENDA_AND_MINUTES.search(f"{doc.title} | {opening[:120]}"):
         yield Signal("minutes", "agenda_and_minutes", 1.0, "an 'agenda and minutes' page")
     if LISTING_NAME.search(" | ".join((doc.title, *doc.link_texts))):
+        # "Board papers, meetings and minutes" names what the page lists: the title's "minutes"
+        # (4 points) is cancelled, so a listing cannot outscore one meeting's record on its name.
         for kind in _MEETING_KINDS:
-            yield Signal(kind, "listing_named", 1.0, "its name lists meetings or papers")
+            yield Signal(kind, "listing_named", -4.0, "its name lists meetings or papers")
     dates = len(set(_DATE.findall(opening)))
     if dates >= 4:
         for kind in _MEETING_KINDS:
