@@ -8,7 +8,8 @@ Each figure is the median of --runs runs (lepcheck and Scrapy back to back in ea
 range beside it.
 
 Scrapy runs from its own virtualenv, benchmarks/.env, which this script creates on first use
-(pip install scrapy), so it never enters lepcheck's dependencies.
+(pip install scrapy==2.19.*, the version the README quotes), so it never enters lepcheck's
+dependencies.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from benchmarks.timing import machine  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 SCRAPY_ENV = HERE / ".env"
+SCRAPY_VERSION = "2.19.*"  # the version the README's figures quote
 LINKS_PER_PAGE = 8
 LAST_MODIFIED = formatdate(1_700_000_000, usegmt=True)
 
@@ -140,8 +142,20 @@ def scrapy_python() -> Path:
     python = SCRAPY_ENV / "bin" / "python"
     if not python.exists():
         subprocess.run([sys.executable, "-m", "venv", str(SCRAPY_ENV)], check=True)
-        subprocess.run([str(python), "-m", "pip", "install", "-q", "scrapy"], check=True)
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "-q", f"scrapy=={SCRAPY_VERSION}"], check=True
+        )
     return python
+
+
+def scrapy_version() -> str:
+    done = subprocess.run(
+        [str(scrapy_python()), "-c", "import scrapy; print(scrapy.__version__)"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return done.stdout.strip()
 
 
 def run_scrapy(start: str, limit: int) -> tuple[int, float]:
@@ -190,6 +204,8 @@ def main() -> None:
     args = parser.parse_args()
     total = args.pages * 2  # every page links to one PDF
     print(machine())
+    if not args.no_scrapy:
+        print(f"scrapy {scrapy_version()} in {SCRAPY_ENV}")
 
     ports: multiprocessing.Queue[int] = multiprocessing.Queue()
     sent = multiprocessing.Value("q", 0)
@@ -205,7 +221,7 @@ def main() -> None:
         total_time=600,
         exhaustive=True,  # every page, breadth-first, as Scrapy crawls it (throughput, not economy)
     )
-    ours, again, theirs = [], [], []
+    ours, again, theirs, counts = [], [], [], []
     for run in range(args.runs):  # lepcheck and Scrapy back to back in each run
         figures = crawl_twice(options, sent)
         ours.append(figures["responses"] / figures["seconds"])
@@ -217,7 +233,8 @@ def main() -> None:
         if not args.no_scrapy:
             count, seconds = run_scrapy(start_url, total + 10)
             theirs.append(count / seconds)
-            line += f", scrapy {theirs[-1]:.0f}/s"
+            counts.append(count)
+            line += f", scrapy {theirs[-1]:.0f}/s ({count} responses)"
         print(line)
     print(
         f"lepcheck: {figures['responses']:.0f} responses, {rates(ours)}; bodies served "
@@ -227,7 +244,7 @@ def main() -> None:
     print(f"  peak memory of the crawling process {peak:.0f} MB")
     print(f"unchanged re-crawl: {rates(again)}, bodies moved {figures['moved'] / 1e6:.2f} MB")
     if theirs:
-        print(f"scrapy: {rates(theirs)}")
+        print(f"scrapy: {'/'.join(str(c) for c in sorted(set(counts)))} responses, {rates(theirs)}")
     server.terminate()
 
 

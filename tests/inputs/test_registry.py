@@ -273,3 +273,36 @@ def test_a_website_without_its_source_is_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(RegistryError, match="websites"):
         load_registry(path)
+
+
+@pytest.mark.parametrize(
+    ("listing", "field"),
+    [
+        (
+            "  accountable_body:\n  - {name: Test Council, from: 2015-04-01, until: 2023-02-30}\n",
+            "leps.0.accountable_body.0.until",
+        ),
+        (
+            "  websites:\n  - {url: 'https://old.example/', source: 'https://example.test/a'}\n"
+            "  - {url: 'https://mine.example/', source: 'https://example.test/b', "
+            "from: 2023-02-30}\n",
+            "leps.0.websites.1.from",
+        ),
+        (
+            "  successors:\n  - {name: Test Council, source: 'https://example.test/decision', "
+            "from: 2023-02-30}\n",
+            "leps.0.successors.0.from",
+        ),
+    ],
+)
+def test_an_impossible_date_in_a_listed_item_names_its_place(
+    tmp_path: Path, listing: str, field: str
+) -> None:
+    """Accountable bodies, websites and successors read their dates alike (dated_items)."""
+    mine = tmp_path / "mine.yaml"
+    mine.write_text("leps:\n- id: mine\n  name: My LEP\n" + listing, encoding="utf-8")
+    with pytest.raises(RegistryError) as caught:
+        load_registry(mine)
+    message = str(caught.value)
+    assert f"field '{field}': '2023-02-30' is not a calendar date" in message
+    assert str(mine) in message

@@ -57,7 +57,7 @@ def crawl_target(
         lep_name=target.name,
         as_of=settings.as_of,
         related_committees=target.related_committees,
-        committee_adapters=target.body.kind == "lep",
+        own_committees=target.body.kind != "lep",
         archive=archive,
         needs=evidence_needs(load_ruleset(settings.framework_for(target.body.kind))),
         exhaustive=settings.exhaustive,

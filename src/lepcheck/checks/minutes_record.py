@@ -27,6 +27,13 @@ from lepcheck.checks.common.text_search import (
     find_in_document,
 )
 from lepcheck.models import Declaration, Document, Evidence, SiteModel, Verdict
+from lepcheck.vocab.councils import (
+    EXCLUSION_PARAGRAPH,
+    EXCLUSION_SCHEDULE_12A,
+    EXCLUSION_TRIGGERS,
+    URGENCY_REASONS,
+    URGENCY_TRIGGERS,
+)
 from lepcheck.vocab.meetings import DECISION_PATTERNS
 
 KIND = "minutes_record"
@@ -38,22 +45,8 @@ Record = Literal["declarations", "decisions", "exclusion_grounds", "urgency_reas
 
 
 # The conditional records: what makes minutes need the record (any pattern), and what the
-# record must say (one pattern of each group).
-EXCLUSION_TRIGGERS = (
-    r"\bexclu\w* (?:of )?the (?:press and )?public\b",
-    r"\bexclude the (?:press and )?public\b",
-    r"\bpublic (?:be|were|was) excluded\b",
-)
-EXCLUSION_GROUNDS = ((r"\bschedule 12a\b",), (r"\bparagraphs? \d",))
-URGENCY_TRIGGERS = (
-    r"\burgent (?:business|item|matter|decision)\b",
-    r"\bas a matter of urgency\b",
-    r"\blate item\b",
-    r"\bnot (?:included )?on the (?:published )?agenda\b",
-)
-URGENCY_REASONS = (
-    (r"\bspecial circumstances\b", r"\breasons? for (?:the )?urgency\b", r"\bby reason of\b"),
-)
+# record must say (one pattern of each group); the patterns are lepcheck.vocab.councils'.
+EXCLUSION_GROUNDS = (EXCLUSION_SCHEDULE_12A, EXCLUSION_PARAGRAPH)
 CONDITIONAL: dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...], ...], str, str]] = {
     "exclusion_grounds": (
         EXCLUSION_TRIGGERS,
@@ -63,7 +56,7 @@ CONDITIONAL: dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...], ...], str, 
     ),
     "urgency_reasons": (
         URGENCY_TRIGGERS,
-        URGENCY_REASONS,
+        (URGENCY_REASONS,),
         "take an urgent item",
         "the special circumstances that made it urgent",
     ),

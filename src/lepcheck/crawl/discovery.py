@@ -122,8 +122,13 @@ class Discovery:
         for url, text in links:
             adapted = self.state.options.committee_adapters
             if adapted and from_zone in (Zone.OWN, Zone.RELATED) and is_install_url(url):
-                self.claim(url, text, depth=depth, via=via)
-                continue
+                if not self.state.options.own_committees:
+                    self.claim(url, text, depth=depth, via=via)
+                    continue
+                # The body's own install (on its own or a related site, never another body's):
+                # its pages are its website, and its web service is asked.
+                if self.state.scope.zone(url) is not Zone.OFFSITE:
+                    self.push_asks(self.committees.noticed(url), depth=depth, via=via)
             queued = self.frontier.queued(url)
             key = dedup_key(url)
             if queued is None and key in self.state.seen:

@@ -44,8 +44,13 @@ class CrawlOptions(Frozen):
     related_committees: tuple[str, ...] = ()
     # The adapters pick an LEP's committees out of its accountable body's install. A council or
     # combined authority audited in its own right owns the whole install (its committees, Forward
-    # Plan, decisions, members' registers): its pages are crawled as its website instead.
+    # Plan, decisions, members' registers): its pages are crawled as its website (see below).
     committee_adapters: bool = True
+    # The target owns the install (a successor body audited in its own right): its pages stay
+    # the crawl's, and the adapter only reads what its web service declares about its own
+    # committees (full council, executive, scrutiny, business board: SUCCESSOR_COMMITTEES),
+    # within a share of --max-pages, so the meetings carry the dates the service declares.
+    own_committees: bool = False
     # What the audit's rules will look for (lepcheck.audit.needs): the crawl goes best-first
     # towards it, samples families of look-alike pages and stops when nothing promising is left.
     # None (a crawl on its own) still goes best-first, but never knows its questions answered.

@@ -8,12 +8,12 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import jsonschema
@@ -23,6 +23,8 @@ from lepcheck.errors import RegistryError
 from lepcheck.inputs.located_yaml import StringDateLoader
 from lepcheck.rules import resource_dir
 from lepcheck.rules.yaml_input import brief, compose, construct, load_yaml_file
+
+Item = TypeVar("Item")  # what one item of a registry list becomes (dated_items)
 
 
 @dataclass(frozen=True)
@@ -153,31 +155,54 @@ class LepEntry:
 def accountable_bodies(value: Any, origin: str, where: str) -> tuple[AccountableBody, ...]:
     if isinstance(value, str):
         return (AccountableBody(name=value),)
+    return dated_items(
+        value,
+        origin,
+        where,
+        lambda item, dated: AccountableBody(
+            name=item["name"], start=dated("from"), until=dated("until"), note=item.get("note", "")
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class ItemDates:
+    """Reads a date field of one item of a registry list, named in errors by its place
+    ("leps.3.websites.0.from")."""
+
+    item: Mapping[str, Any]
+    origin: str
+    where: str
+
+    def __call__(self, key: str) -> date | None:
+        return optional_date(self.item.get(key), self.origin, f"{self.where}.{key}")
+
+
+def dated_items(
+    value: Any, origin: str, where: str, build: Callable[[Mapping[str, Any], ItemDates], Item]
+) -> tuple[Item, ...]:
+    """Each item of a registry list with dated members (accountable bodies, successors,
+    websites), built by `build` from the item and a reader of its dates; none when the field
+    is absent."""
     if not isinstance(value, list):
         return ()
     return tuple(
-        AccountableBody(
-            name=item["name"],
-            start=optional_date(item.get("from"), origin, f"{where}.{index}.from"),
-            until=optional_date(item.get("until"), origin, f"{where}.{index}.until"),
-            note=item.get("note", ""),
-        )
-        for index, item in enumerate(value)
+        build(item, ItemDates(item, origin, f"{where}.{index}")) for index, item in enumerate(value)
     )
 
 
 def websites_of(value: Any, origin: str, where: str) -> tuple[Website, ...]:
-    if not isinstance(value, list):
-        return ()
-    return tuple(
-        Website(
+    return dated_items(
+        value,
+        origin,
+        where,
+        lambda item, dated: Website(
             url=item["url"],
-            start=optional_date(item.get("from"), origin, f"{where}.{index}.from"),
-            until=optional_date(item.get("until"), origin, f"{where}.{index}.until"),
+            start=dated("from"),
+            until=dated("until"),
             source=item.get("source", ""),
             note=item.get("note", ""),
-        )
-        for index, item in enumerate(value)
+        ),
     )
 
 
@@ -202,15 +227,17 @@ def optional_date(value: Any, origin: str, field: str) -> date | None:
 
 
 def successors_of(value: Any, origin: str, where: str) -> tuple[Successor, ...]:
-    return tuple(
-        Successor(
+    return dated_items(
+        value,
+        origin,
+        where,
+        lambda item, dated: Successor(
             name=item.get("name") or item["body"],
             source=item["source"],
             body=item.get("body"),
-            start=optional_date(item.get("from"), origin, f"{where}.{index}.from"),
+            start=dated("from"),
             note=item.get("note", ""),
-        )
-        for index, item in enumerate(value or ())
+        ),
     )
 
 

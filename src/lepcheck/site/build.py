@@ -23,6 +23,7 @@ from lepcheck.models import (
 from lepcheck.site.board import read_board
 from lepcheck.site.board.councillors import read_councillors
 from lepcheck.site.committees import join_meetings, read_committee_meetings
+from lepcheck.site.committees.service_dates import with_service_dates
 from lepcheck.site.datasets import headerless_problems, read_datasets
 from lepcheck.site.meetings import minutes_documents, read_declarations, read_meetings
 from lepcheck.site.names import NameIndex, best_match, parse_name
@@ -162,6 +163,8 @@ def build_site_model(
     meetings = join_meetings(
         system_meetings, read_meetings(ordered, own_words, main_board), installs
     )
+    if body.kind != "lep":  # its own install's web service dates the papers its pages cite
+        meetings = with_service_dates(meetings, sound)
     declarations: list[Declaration] = []
     for minutes, meeting_date in minutes_documents(ordered, own_words, main_board):
         if minutes.readable:

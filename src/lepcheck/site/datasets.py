@@ -12,13 +12,20 @@ column can be named, and the site model reports it as a problem.
 from __future__ import annotations
 
 import calendar
-import re
 from collections.abc import Sequence
 from datetime import date
 
 from lepcheck.extract.dates import parse_uk_date
 from lepcheck.models import Dataset, Document, FetchProblem, Table
 from lepcheck.site.labels import file_stem_words
+from lepcheck.vocab.periods import (
+    DATA_DATE_COLUMN,
+    DATA_FINANCIAL_YEAR,
+    DATA_MONTH_RANGE,
+    DATA_ONE_MONTH,
+    DATA_QUARTER_FIRST,
+    DATA_YEAR_FIRST,
+)
 
 MACHINE_READABLE = frozenset({"csv", "xlsx"})
 _MONTHS = {
@@ -26,25 +33,6 @@ _MONTHS = {
     for number in range(1, 13)
     for name in (calendar.month_name[number].lower(), calendar.month_abbr[number].lower())
 }
-_MONTH = (
-    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-_SEP = r"[\s/\-–_.]*"
-_FY = r"((?:19|20)\d\d)[\s/\-–_]+(\d\d(?:\d\d)?)"  # 2024/25, 2024-2025, "2024 25" in a file name
-# "Q1 2024/25", "Quarter 1 FY 2024-25" and "2024/25 Q1": financial-year quarters.
-_QUARTER_FIRST = re.compile(
-    rf"\b(?:q|quarter){_SEP}([1-4])\b{_SEP}(?:of{_SEP})?(?:fy{_SEP})?{_FY}\b", re.I
-)
-_YEAR_FIRST = re.compile(rf"\b(?:fy{_SEP})?{_FY}{_SEP}(?:q|quarter){_SEP}([1-4])\b", re.I)
-# "April to June 2024", "Jan-Mar 2025", "October 2024 to December 2024".
-_MONTH_RANGE = re.compile(
-    rf"\b{_MONTH}(?:{_SEP}((?:19|20)\d\d))?\s*(?:to|-|–|until)\s*{_MONTH}{_SEP}((?:19|20)\d\d)\b",
-    re.I,
-)
-_FINANCIAL_YEAR = re.compile(rf"\b(?:fy{_SEP})?{_FY}\b", re.I)
-_ONE_MONTH = re.compile(rf"\b{_MONTH}{_SEP}((?:19|20)\d\d)\b", re.I)
-_DATE_COLUMN = re.compile(r"\bdate\b|\bpaid\b|\bperiod\b", re.I)
 
 
 def month_end(year: int, month: int) -> date:
@@ -67,7 +55,7 @@ def financial_year(first: str, second: str) -> int | None:
 
 
 def _quarter(text: str) -> tuple[date, date, str] | None:
-    for pattern, order in ((_QUARTER_FIRST, (1, 2, 3)), (_YEAR_FIRST, (3, 1, 2))):
+    for pattern, order in ((DATA_QUARTER_FIRST, (1, 2, 3)), (DATA_YEAR_FIRST, (3, 1, 2))):
         for match in pattern.finditer(text):
             quarter, first, second = (match.group(i) for i in order)
             year = financial_year(first, second)
@@ -77,7 +65,7 @@ def _quarter(text: str) -> tuple[date, date, str] | None:
 
 
 def _month_range(text: str) -> tuple[date, date, str] | None:
-    match = _MONTH_RANGE.search(text)
+    match = DATA_MONTH_RANGE.search(text)
     if match is None:
         return None
     first = _MONTHS[match.group(1).lower()[:3]]
@@ -88,11 +76,11 @@ def _month_range(text: str) -> tuple[date, date, str] | None:
 
 
 def _year_or_month(text: str) -> tuple[date, date, str] | None:
-    for match in _FINANCIAL_YEAR.finditer(text):
+    for match in DATA_FINANCIAL_YEAR.finditer(text):
         year = financial_year(match.group(1), match.group(2))
         if year is not None:
             return date(year, 4, 1), date(year + 1, 3, 31), match.group(0)
-    single = _ONE_MONTH.search(text)
+    single = DATA_ONE_MONTH.search(text)
     if single is not None:
         month, year = _MONTHS[single.group(1).lower()[:3]], int(single.group(2))
         return date(year, month, 1), month_end(year, month), single.group(0)
@@ -106,7 +94,7 @@ def period_in_name(text: str) -> tuple[date, date, str] | None:
 
 def period_in_dates(table: Table) -> tuple[date, date, str] | None:
     """The first and last date in the table's date column."""
-    columns = [i for i, name in enumerate(table.header) if _DATE_COLUMN.search(name)]
+    columns = [i for i, name in enumerate(table.header) if DATA_DATE_COLUMN.search(name)]
     if not columns:
         return None
     column = columns[0]

@@ -20,7 +20,8 @@ Families:
 - `sectors`: sector labels and organisations' names by sector;
 - `dates`: month and weekday names, the cues that say what a date dates;
 - `periods`: the period a document covers and the approval it records ("for the year ended",
-  "2019/20", "approved by the Board on"), as accounts, plans and frameworks write them;
+  "2019/20", "approved by the Board on"), as accounts, plans and frameworks write them, and the
+  period a published data file's name states ("Q1 2024/25", "Jan-Mar 2025");
 - `caveats`: denials, drafts, templates, superseded and other bodies' documents;
 - `soft_errors`: the titles and headings of error pages served with a success status;
 - `access`: bot challenges, login and cookie walls, pages drawn by script, trackers not fetched;
@@ -29,7 +30,8 @@ Families:
 - `wording`: English function words, as headings and wrapped table cells meet them;
 - `titles`: lists of document-title patterns several rules select by.
 - `councils`: a council's own pages: the notices around a meeting, the private-business item,
-  the listing and profiles of its members (issue 18).
+  the listing and profiles of its members (issue 18); minutes excluding the public or taking an
+  urgent item, and the grounds they give.
 - `committees`: a council's committee system as the ModernGov adapter reads it: the LEP's
   committees by title, cancelled meetings, packs, items kept from the public, minutes items;
 

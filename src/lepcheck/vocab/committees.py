@@ -60,3 +60,26 @@ FILE_SIZE_SUFFIX = re.compile(r"\s*(?:pdf icon\s*)?PDF\s+[\d.]+\s*[KM]B$", re.IG
 # The start of a document link's title once "Link to " is gone ("document Minutes 11th May
 # 2022", "file Appendix A"): not the name.
 LINK_TITLE_PREFIX = re.compile(r"^(?:document|file)\s+")
+# A successor body (a council or combined authority) audited in its own right: the committees of
+# its own install whose meetings its statutory timeliness rules judge (SI 2012/2089 regs. 6-7 and
+# 12; LGA 1972 s. 100B), read through its web service by title: the full council, the executive,
+# the bodies that take or scrutinise key decisions, and the business board that took over its
+# LEP's functions. Planning, licensing and the like are left to the crawl of its pages.
+SUCCESSOR_COMMITTEES: dict[str, re.Pattern[str]] = {
+    "full council": re.compile(
+        r"^\s*(?:full\s+|county\s+|city\s+|borough\s+)?council\s*$|^\s*meeting\s+of\s+(?:the\s+)?"
+        r"(?:full\s+)?council\b|^[\w' ]+\b(?:county|city|borough)\s+council\s*$",
+        re.IGNORECASE,
+    ),
+    "executive": re.compile(
+        r"\bcabinet\b|\bexecutive\b(?!\s+(?:director|officer|assistant))|\bleader'?s?\s+decisions?"
+        r"|\bmayor'?s?\s+decisions?|combined\s+authority\s*(?:board)?\s*$",
+        re.IGNORECASE,
+    ),
+    "scrutiny": re.compile(r"\bscrutiny\b|\baudit\s+(?:and|&)\s+governance\b", re.IGNORECASE),
+    "growth": re.compile(
+        r"\bbusiness\s+board\b|\b(?:economic\s+)?growth\s+board\b|\binvestment\s+(?:panel|board)"
+        r"|\benterprise\s+partnership\b|\bLEP\b",
+        re.IGNORECASE,
+    ),
+}

@@ -60,3 +60,32 @@ TOOK_OFFICE = re.compile(
     r"appointed|took office)\s*(?:on|from|:)?\s*",
     re.I,
 )
+
+# What minutes record when a meeting goes into private or takes an urgent item, and the
+# grounds they must then give (lepcheck.checks.minutes_record; rule-dialect patterns).
+# "RESOLVED that the press and public be excluded", "Exclusion of the press and public":
+# minutes recording a decision to exclude the public (LGA 1972 s. 100A(4)).
+EXCLUSION_TRIGGERS = (
+    r"\bexclu\w* (?:of )?the (?:press and )?public\b",
+    r"\bexclude the (?:press and )?public\b",
+    r"\bpublic (?:be|were|was) excluded\b",
+)
+# The ground of an exclusion: "Schedule 12A to the Local Government Act 1972" ...
+EXCLUSION_SCHEDULE_12A = (r"\bschedule 12a\b",)
+# ... and the paragraph of it relied on: "paragraph 3 of Part 1" (s. 100A(4)-(5)).
+EXCLUSION_PARAGRAPH = (r"\bparagraphs? \d",)
+# "an item of urgent business", "a late item": an item not on the published agenda, which
+# the chair may take only for special circumstances (s. 100B(4)(b)).
+URGENCY_TRIGGERS = (
+    r"\burgent (?:business|item|matter|decision)\b",
+    r"\bas a matter of urgency\b",
+    r"\blate item\b",
+    r"\bnot (?:included )?on the (?:published )?agenda\b",
+)
+# "The special circumstances were that ...": why the urgent item could not wait
+# (s. 100B(4)(b)).
+URGENCY_REASONS = (
+    r"\bspecial circumstances\b",
+    r"\breasons? for (?:the )?urgency\b",
+    r"\bby reason of\b",
+)

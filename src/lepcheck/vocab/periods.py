@@ -8,6 +8,8 @@ into the text count only with a cue that ties them to the document ("for the yea
 "during 2019/20", "approved by the Board on"), since a plan also mentions the years of the
 programmes it describes. The named groups are what lepcheck.extract.periods turns into dates:
 `end`, `start`, `date` (a day or a month), `y1*`/`y2*` (a span of financial years), `year*`.
+The `DATA_*` patterns are the periods published data files are named by (Transparency Code
+2015 Part 2), which lepcheck.site.datasets reads by group number.
 """
 
 from __future__ import annotations
@@ -142,3 +144,36 @@ NOT_YET = re.compile(
     r"\bminutes\b[^.\n]{0,60}$",
     _I,
 )
+
+# The period a published data file covers (Transparency Code 2015 Part 2 datasets), as
+# councils name the file, its title or its link (lepcheck.site.datasets): financial-year
+# quarters, month ranges, a financial year, a month. Groups are read there in order.
+_DATA_MONTH = (
+    r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DATA_SEP = r"[\s/\-–_.]*"
+# A financial year in a file name: "2024/25", "2024-2025", "2024 25".
+_DATA_FY = r"((?:19|20)\d\d)[\s/\-–_]+(\d\d(?:\d\d)?)"
+# "Q1 2024/25", "Quarter 1 FY 2024-25": quarter, then the financial year's two years.
+DATA_QUARTER_FIRST = re.compile(
+    rf"\b(?:q|quarter){_DATA_SEP}([1-4])\b{_DATA_SEP}(?:of{_DATA_SEP})?(?:fy{_DATA_SEP})?"
+    rf"{_DATA_FY}\b",
+    _I,
+)
+# "2024/25 Q1", "2024-25 Quarter 4 procurement card": the two years, then the quarter.
+DATA_YEAR_FIRST = re.compile(
+    rf"\b(?:fy{_DATA_SEP})?{_DATA_FY}{_DATA_SEP}(?:q|quarter){_DATA_SEP}([1-4])\b", _I
+)
+# "April to June 2024", "Jan-Mar 2025", "October 2024 to December 2024".
+DATA_MONTH_RANGE = re.compile(
+    rf"\b{_DATA_MONTH}(?:{_DATA_SEP}((?:19|20)\d\d))?\s*(?:to|-|–|until)\s*{_DATA_MONTH}"
+    rf"{_DATA_SEP}((?:19|20)\d\d)\b",
+    _I,
+)
+# "Land and assets 2023-24", "FY 2024/25": a financial year's two years.
+DATA_FINANCIAL_YEAR = re.compile(rf"\b(?:fy{_DATA_SEP})?{_DATA_FY}\b", _I)
+# "Payments March 2025", "spend-mar-2025": one month.
+DATA_ONE_MONTH = re.compile(rf"\b{_DATA_MONTH}{_DATA_SEP}((?:19|20)\d\d)\b", _I)
+# The column whose dates say what an unnamed file covers: "Date paid", "Payment date", "Period".
+DATA_DATE_COLUMN = re.compile(r"\bdate\b|\bpaid\b|\bperiod\b", _I)

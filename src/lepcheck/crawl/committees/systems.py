@@ -9,6 +9,11 @@ adapter's own (it stays inside the LEP's committees, within the audit window and
 Each answer the crawl archives for an adapter goes back to it (`followed`), and it asks for
 what comes next. What each adapter did, and what went wrong, is kept in the snapshot's meta
 (`committee_systems`) for the report.
+
+A successor body audited in its own right (`options.own_committees`) owns its install: a link of
+install shape from its pages is still crawled as its website, and only `noticed` by the adapter,
+which asks the install's web service about the body's own committees, within `OWN_SHARE` of
+--max-pages, and nothing else.
 """
 
 from __future__ import annotations
@@ -29,6 +34,9 @@ from lepcheck.models import FetchProblem, FetchRecord
 META_KEY = "committee_systems"
 MONTHS_BEFORE = 24  # the audit window: two years before the as-of date ...
 MONTHS_AFTER = 2  # ... and the meetings just after it, whose agendas may already be out
+# An own install's web service may cost at most this share of --max-pages: the body's pages,
+# which every rule reads, keep the rest.
+OWN_SHARE = 0.25
 
 
 class CommitteeInstall(Protocol):
@@ -77,7 +85,9 @@ class CommitteeSystems:
             url = normalise_url(value if "://" in value else f"https://{value}")
             if url is None:
                 continue
-            if is_install_url(url):
+            if is_install_url(url) and self.options.own_committees:
+                asks += self.noticed(url)  # the body's own install: its pages are the crawl's
+            elif is_install_url(url):
                 asks += self.claim(url, "declared related committee site")[0]
             elif value in self.options.related_sites:
                 base = url if url.endswith("/") else url + "/"
@@ -88,13 +98,22 @@ class CommitteeSystems:
     def _install(self, url: str) -> CommitteeInstall:
         base = install_base(url)
         if base not in self.installs:
+            options = self.options
+            own = max(1, int(options.max_pages * OWN_SHARE)) if options.own_committees else None
             self.installs[base] = ModernGovInstall(
                 base,
                 window=self.window,
-                lep_name=self.options.lep_name,
-                related_committees=self.options.related_committees,
+                lep_name=options.lep_name,
+                related_committees=options.related_committees,
+                own_limit=own,
             )
         return self.installs[base]
+
+    def noticed(self, url: str) -> list[Ask]:
+        """A link into the audited body's own install (`own_committees`): the link stays the
+        crawl's; the install's web service is asked once, and read if it answers."""
+        install = self._install(url)
+        return self._register(install, install.declared())
 
     def claim(self, url: str, text: str) -> tuple[list[Ask], str | None]:
         """What to ask for a link into an install (`is_install_url`), and why the link itself

@@ -5,6 +5,11 @@ titles or committee page URLs); otherwise the committees the LEP's own pages lin
 `ID` of mgCommitteeDetails, the `CId` of a meeting list or meeting page), and those whose title
 names the LEP: its distinctive name words together with "LEP" or "Enterprise Partnership"
 ("Wyvern Coast LEP Investment Panel"), so the council's own Cabinet is never taken for it.
+
+A successor body audited in its own right owns the install: `choose_own` takes the committees
+its statutory timeliness rules judge (the full council, the executive, scrutiny, the business
+board), by the named title words of SUCCESSOR_COMMITTEES; `related_committees` still decides
+alone when given.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from dataclasses import dataclass
 
 from lepcheck.committee_records import CommitteeInfo
 from lepcheck.crawl.committees.moderngov.urls import committee_id, is_install_url
-from lepcheck.vocab.committees import LEP_MARKER, LEP_NAME_GENERIC_WORDS
+from lepcheck.vocab.committees import LEP_MARKER, LEP_NAME_GENERIC_WORDS, SUCCESSOR_COMMITTEES
 
 _WORD = re.compile(r"[\w'’]+")
 
@@ -60,6 +65,37 @@ def names_the_lep(title: str, lep_name: str) -> bool:
     return bool(words) and words <= found and bool(LEP_MARKER.search(title))
 
 
+def _overridden(
+    committees: Sequence[CommitteeInfo], override: Override
+) -> dict[int, tuple[str, str]]:
+    why = "related_committees in the registry entry"
+    known = {c.id for c in committees}
+    chosen = {c.id: (c.title, why) for c in committees if override.wants(c)}
+    return chosen | {cid: ("", why) for cid in override.ids if cid not in known}
+
+
+def successor_role(title: str) -> str | None:
+    """The role a successor body's committee plays for its statutory rules, by its title."""
+    for role, pattern in SUCCESSOR_COMMITTEES.items():
+        if pattern.search(title):
+            return role
+    return None
+
+
+def choose_own(
+    committees: Sequence[CommitteeInfo], override: Override
+) -> dict[int, tuple[str, str]]:
+    """{committee id: (title, why)} of a successor body's own install."""
+    if override:
+        return _overridden(committees, override)
+    chosen: dict[int, tuple[str, str]] = {}
+    for committee in committees:
+        role = successor_role(committee.title)
+        if role is not None:
+            chosen[committee.id] = (committee.title, f"its title names the {role}")
+    return chosen
+
+
 def choose(
     committees: Sequence[CommitteeInfo],
     hints: Mapping[int, str],
@@ -68,15 +104,7 @@ def choose(
 ) -> dict[int, tuple[str, str]]:
     """{committee id: (title, why it was chosen)}."""
     if override:
-        return {
-            c.id: (c.title, "related_committees in the registry entry")
-            for c in committees
-            if override.wants(c)
-        } | {
-            cid: ("", "related_committees in the registry entry")
-            for cid in override.ids
-            if cid not in {c.id for c in committees}
-        }
+        return _overridden(committees, override)
     chosen: dict[int, tuple[str, str]] = {}
     for committee in committees:
         if committee.id in hints:

@@ -23,9 +23,19 @@ OUTSIDE = "committee system: not a page of the LEP's committees"
 
 class ModernGovInstall:
     def __init__(
-        self, base: str, *, window: Window, lep_name: str, related_committees: Sequence[str]
+        self,
+        base: str,
+        *,
+        window: Window,
+        lep_name: str,
+        related_committees: Sequence[str],
+        own_limit: int | None = None,
     ) -> None:
+        """`own_limit`: the install is the audited body's own (read through its web service
+        only), and its walk may cost at most this many requests."""
         self.state = InstallState(base, window, lep_name, Override.read(related_committees))
+        self.state.own = own_limit is not None
+        self.state.limit = own_limit
         self.base = base
 
     def linked(self, url: str, text: str) -> tuple[list[Ask], str | None]:

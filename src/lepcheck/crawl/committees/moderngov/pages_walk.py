@@ -46,8 +46,8 @@ def listed_date(text: str) -> date | None:
 
 def walk_committee_pages(state: InstallState, cid: int) -> list[Ask | None]:
     """A committee's details page and its meeting lists for the years of the window."""
-    if cid in state.walked:
-        return []
+    if cid in state.walked or state.own:
+        return []  # an own install's pages are the crawl's, read as the body's website
     state.walked.add(cid)
     why = state.hints.get(cid, "related_committees in the registry entry")
     state.committees.setdefault(cid, Chosen("", why))

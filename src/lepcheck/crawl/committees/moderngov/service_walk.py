@@ -8,6 +8,10 @@ service dates none of its papers.
 Any answer that cannot be used is a problem named with its URL, and the walk goes on through
 the pages from where it stopped: the committee's pages for a failed list, the meeting's page
 for a failed meeting. Nothing collected before is dropped.
+
+On a successor body's own install (`state.own`) the walk is the service's alone: its committees
+are chosen by `choose_own`, and no page or document is asked, since the crawl reads the body's
+pages and documents as its website; the service only declares their dates.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from __future__ import annotations
 from lepcheck.committee_records import CommitteeMeeting, CommitteeRecord
 from lepcheck.crawl.committees.ask import Ask
 from lepcheck.crawl.committees.moderngov import urls
-from lepcheck.crawl.committees.moderngov.choose import choose
+from lepcheck.crawl.committees.moderngov.choose import choose, choose_own
 from lepcheck.crawl.committees.moderngov.pages_walk import walk_committee_pages
 from lepcheck.crawl.committees.moderngov.service import (
     ServiceAnswerError,
@@ -41,6 +45,8 @@ def to_pages(state: InstallState) -> list[Ask | None]:
     """The service is absent or refuses: every committee known so far is walked by its pages."""
     state.mode = "pages"
     asks: list[Ask | None] = []
+    if state.own:
+        return asks  # the crawl reads an own install's pages as the body's website
     for cid in state.pages_committees():
         asks += walk_committee_pages(state, cid)
     return asks
@@ -86,7 +92,10 @@ def on_committees(state: InstallState, record: FetchRecord, body: bytes) -> list
         answer = read(state, record, body, "GetCommittees")
     except ServiceAnswerError:
         return to_pages(state)
-    chosen = choose(answer.committees, state.hints, state.override, state.lep_name)
+    if state.own:
+        chosen = choose_own(answer.committees, state.override)
+    else:
+        chosen = choose(answer.committees, state.hints, state.override, state.lep_name)
     asks: list[Ask | None] = []
     for cid, (title, why) in chosen.items():
         asks += choose_committee(state, cid, title, why)
@@ -99,16 +108,17 @@ def choose_committee(state: InstallState, cid: int, title: str, why: str) -> lis
         return []
     state.committees[cid] = Chosen(title, why)
     window = state.window
-    return [
-        state.ask_service(
-            "GetMeetings",
-            Purpose("GetMeetings", cid),
-            lCommitteeId=cid,
-            sFromDate=urls.uk(window.start),
-            sToDate=urls.uk(window.end),
-        ),
-        state.ask(urls.committee_page(state.base, cid), Purpose("committee page", cid), title),
-    ]
+    meetings = state.ask_service(
+        "GetMeetings",
+        Purpose("GetMeetings", cid),
+        lCommitteeId=cid,
+        sFromDate=urls.uk(window.start),
+        sToDate=urls.uk(window.end),
+    )
+    if state.own:
+        return [meetings]
+    page = urls.committee_page(state.base, cid)
+    return [meetings, state.ask(page, Purpose("committee page", cid), title)]
 
 
 def on_meetings(
@@ -137,10 +147,14 @@ def on_meeting(
     try:
         answer = read(state, record, body, "GetMeeting")
     except ServiceAnswerError:
+        if state.own:
+            return []
         return [
             state.ask(urls.meeting_page(state.base, cid, mid), Purpose("meeting page", cid, mid))
         ]
     asks: list[Ask | None] = []
+    if state.own:
+        return asks  # its pages and documents are the crawl's: the answer declares their dates
     for meeting in answer.meetings:
         if meeting.cancelled or meeting.agenda_published is False:
             continue  # cancelled, or its agenda is not out yet: nothing to read

@@ -5,7 +5,8 @@ The walk (`service_walk`, `pages_walk`) asks only for what belongs to the LEP's 
 web service's answers for them, their meeting list pages year by year, their meetings' pages,
 documents and decision pages, and the register pages of their councillor members. Other
 committees, the council's calendar and its issue histories are never asked for. Each committee
-may cost at most `COMMITTEE_BUDGET` requests; `--max-pages` still bounds the whole audit.
+may cost at most `COMMITTEE_BUDGET` requests; `--max-pages` still bounds the whole audit. On a
+successor body's own install only the web service is asked, within `limit` requests in all.
 """
 
 from __future__ import annotations
@@ -94,6 +95,10 @@ class InstallState:
     # probe only means the site is not an install, which is no problem.
     speculative: bool = False
     probe_refusal: dict[str, str] | None = None
+    # A successor body's own install: only its web service is read (its pages are the crawl's),
+    # and the whole walk may cost at most `limit` requests (a share of --max-pages).
+    own: bool = False
+    limit: int | None = None
 
     def wanted(self, committee: int) -> bool:
         """Whether a committee may be walked: `related_committees` decides alone when given."""
@@ -128,6 +133,9 @@ class InstallState:
         normal = normalise_url(url, self.base)
         if normal is None or dedup_key(normal) in self.purposes:
             return None
+        if self.limit is not None and len(self.purposes) >= self.limit:
+            self.over_budget += 1
+            return None
         if purpose.committee is not None:
             if self.spent[purpose.committee] >= COMMITTEE_BUDGET:
                 self.over_budget += 1
@@ -154,7 +162,8 @@ class InstallState:
             self.detected("page markers")
 
     def account(self) -> dict[str, object]:
-        return {
+        own = {"own": True, "limit": self.limit} if self.own else {}
+        return own | {
             "system": "moderngov",
             "base": self.base,
             "mode": self.mode,
