@@ -12,7 +12,11 @@ it: `lepcheck.extract.classify_document`, then `lepcheck.site` read_meetings, re
 read_declarations, and the period readers. What is scored, per part:
 
 - kind: accuracy, precision/recall/support per kind, confusion pairs (label -> read) by count;
-  a reliability table of kind_confidence (bins of 0.2: count, mean confidence, accuracy).
+  reliability tables of kind_confidence (bins of 0.2: count, mean stated confidence, share
+  right): on the held-back part for the shipped weights; on the development part for the
+  predictions cross-validated by LEP that the training run wrote (benchmarks/kind_model_cv.json,
+  each LEP read by a model trained without it; the calibration map was fitted on these same
+  predictions), and for the shipped weights in-sample.
 - meeting date: on documents labelled with one, the date of the meeting read_meetings places
   the document at equals the label ("answered" counts documents placed at any meeting).
 - body: on documents labelled with one, that meeting's body in the label's classes: "Board" is
@@ -45,9 +49,11 @@ test's own message, one line per problem, and exit status 2. Takes a few seconds
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
+from importlib.resources import files
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -55,13 +61,16 @@ if str(REPO_ROOT) not in sys.path:  # run as a script: the corpus loader lives i
     sys.path.insert(0, str(REPO_ROOT))
 
 from benchmarks.reading_documents import Reading, read_document  # noqa: E402
-from benchmarks.reading_scores import Score, score_part  # noqa: E402
+from benchmarks.reading_scores import Score, reliability_of, score_part  # noqa: E402
 from benchmarks.reading_table import render  # noqa: E402
 from tests.corpus.corpus_files import DOCS_DIR, CorpusError, Problem, load_corpus  # noqa: E402
 from tests.corpus.corpus_split import SPLIT_FILE, read_split, split_problems  # noqa: E402
 
+from lepcheck.extract.kind_model import MODEL_FILE  # noqa: E402
 from lepcheck.inputs.registry import load_registry  # noqa: E402
 
+# Written by scripts/train_kind_model.py: the development part's cross-validated predictions.
+CV_FILE = REPO_ROOT / "benchmarks" / "kind_model_cv.json"
 PARTS = {"dev": ("development",), "held-back": ("held_back",), "both": ("development", "held_back")}
 
 
@@ -92,9 +101,38 @@ def read_corpus(docs_dir: Path, split_file: Path) -> list[Reading]:
     return [read_document(doc, part_of[doc.lep], registry.get(doc.lep)) for doc in docs]
 
 
+def cross_validated_reliability(readings: list[Reading]) -> list[Score] | None:
+    """The development part's reliability table from the training run's cross-validated
+    predictions (each LEP's documents read by a model trained without that LEP), or None when
+    the file is missing or was written beside other weights than the shipped ones."""
+    if not CV_FILE.exists():
+        return None
+    cv = json.loads(CV_FILE.read_text(encoding="utf-8"))
+    shipped = (files("lepcheck") / "data" / MODEL_FILE).read_bytes()
+    if cv["model_sha256"] != hashlib.sha256(shipped).hexdigest():
+        print(f"{CV_FILE.name} is not the shipped weights': retrain to refresh it", file=sys.stderr)
+        return None
+    predicted = cv["predictions"]
+    return reliability_of(
+        [
+            (
+                predicted[r.doc.path]["confidence"],
+                predicted[r.doc.path]["kind"] == r.doc.labels.kind,
+            )
+            for r in readings
+            if r.doc.path in predicted
+        ]
+    )
+
+
 def run(docs_dir: Path, split_file: Path, part: str) -> dict[str, Score]:
     readings = read_corpus(docs_dir, split_file)
-    return {name: score_part([r for r in readings if r.part == name]) for name in PARTS[part]}
+    scores = {name: score_part([r for r in readings if r.part == name]) for name in PARTS[part]}
+    if "development" in scores:
+        table = cross_validated_reliability([r for r in readings if r.part == "development"])
+        if table is not None:
+            scores["development"]["reliability_cross_validated"] = table
+    return scores
 
 
 def main(argv: list[str] | None = None) -> int:

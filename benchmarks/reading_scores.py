@@ -64,15 +64,18 @@ def kind_scores(readings: Sequence[Reading]) -> Score:
 
 def reliability(readings: Sequence[Reading]) -> list[Score]:
     """Bins of kind_confidence: how many, their mean confidence and how often the kind is right."""
+    return reliability_of([(r.confidence, r.kind == r.doc.labels.kind) for r in readings])
+
+
+def reliability_of(points: Sequence[tuple[float, bool]]) -> list[Score]:
+    """Bins of stated confidence over (confidence, right) pairs: count, mean, share right."""
     rows = []
     edges = list(itertools.pairwise(CONFIDENCE_BINS))
     for index, (low, high) in enumerate(edges):
         last = index == len(edges) - 1
-        inside = [
-            r for r in readings if low <= r.confidence < high or (last and r.confidence == high)
-        ]
-        right = sum(1 for r in inside if r.kind == r.doc.labels.kind)
-        mean = sum(r.confidence for r in inside) / len(inside) if inside else None
+        inside = [(c, ok) for c, ok in points if low <= c < high or (last and c == high)]
+        right = sum(1 for _, ok in inside if ok)
+        mean = sum(c for c, _ in inside) / len(inside) if inside else None
         rows.append(
             {
                 "bin": f"{low:.1f}-{high:.1f}",

@@ -41,9 +41,9 @@ def _kind_lines(kind: Score) -> list[str]:
     return lines
 
 
-def _reliability_lines(rows: list[Score]) -> list[str]:
+def _reliability_lines(rows: list[Score], title: str) -> list[str]:
     lines = [
-        "kind_confidence reliability",
+        f"kind_confidence reliability, {title}",
         f"  {'bin':<10}{'count':>6}{'mean conf':>11}{'accuracy':>10}",
     ]
     for row in rows:
@@ -86,7 +86,11 @@ def render(scores: dict[str, Score], seconds: float) -> str:
     for name, part in scores.items():
         out += [f"== {PART_TITLES.get(name, name)}: {part['documents']} documents", ""]
         out += [*_kind_lines(part["kind"]), ""]
-        out += [*_reliability_lines(part["reliability"]), ""]
+        if "reliability_cross_validated" in part:
+            title = "cross-validated by LEP (scripts/train_kind_model.py)"
+            out += [*_reliability_lines(part["reliability_cross_validated"], title), ""]
+        shipped = "shipped weights, in-sample" if name == "development" else "shipped weights"
+        out += [*_reliability_lines(part["reliability"], shipped), ""]
         out += [*_reader_lines(part), ""]
     out.append(f"({seconds:.1f} s)")
     return "\n".join(out)

@@ -138,6 +138,11 @@ def test_the_real_corpus_is_scored_in_its_two_parts(capsys: pytest.CaptureFixtur
     for part in scores.values():
         assert part["kind"]["accuracy"]["total"] == part["documents"]
         assert sum(row["count"] for row in part["reliability"]) == part["documents"]
+    # The training run's cross-validated predictions belong to the shipped weights and cover
+    # every development document (none of the held-back part: it is never read in training).
+    cross_validated = scores["development"]["reliability_cross_validated"]
+    assert sum(row["count"] for row in cross_validated) == scores["development"]["documents"]
+    assert "reliability_cross_validated" not in scores["held_back"]
 
 
 def test_names_match_by_surname_and_first_initial() -> None:

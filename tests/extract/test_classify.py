@@ -4,6 +4,8 @@ import pytest
 
 from lepcheck.extract.classify import classify_document
 from lepcheck.extract.document import extract_document
+from lepcheck.extract.kind_model import load_model
+from lepcheck.extract.kind_signals import kind_signals
 from lepcheck.models import DOCUMENT_KINDS, Document, Link, PageText, Section, Table
 from lepcheck.vocab.kinds import KIND_NAMES
 from tests.extract.extract_samples import FETCHED, record
@@ -205,7 +207,9 @@ def test_accounts_by_body() -> None:
     assert doc.kind == "accounts"
 
 
-def test_news_story_is_other_with_low_confidence() -> None:
+def test_news_story_is_other_and_says_why() -> None:
+    # kind_confidence is calibrated (issue 13 item 3): for "other" it is how likely the document
+    # is other, so a news story with nothing of a governance record is other, and likely so.
     doc = _doc(
         "Businesses in Anytown can now apply for growth grants.",
         title="News: new grants open",
@@ -213,8 +217,15 @@ def test_news_story_is_other_with_low_confidence() -> None:
         url="https://lep.example/news/grants/",
     )
     assert doc.kind == "other"
-    assert doc.kind_confidence <= 0.2
-    assert doc.kind_reasons
+    assert doc.kind_confidence >= 0.5
+    assert doc.kind_reasons[0] == "it reads as news"
+    assert doc.kind_reasons[-1].startswith("no kind scored enough")
+
+
+def test_a_page_with_no_evidence_is_other_and_names_the_best_guess() -> None:
+    doc = _doc("Board papers\nRead the papers below.", title="Acme LEP", fmt="html")
+    assert doc.kind == "other"
+    assert doc.kind_reasons[-1].startswith("no kind scored enough (best guess ")
 
 
 def test_unreadable_scan_still_classified_by_title_and_link_text() -> None:
@@ -325,3 +336,61 @@ def test_titles_seen_on_lep_sites(title: str, kind: str) -> None:
 
 def test_every_kind_but_other_has_names() -> None:
     assert set(KIND_NAMES) == set(DOCUMENT_KINDS) - {"other"}
+
+
+def _meeting_links(dates: list[str]) -> tuple[Link, ...]:
+    return tuple(
+        Link(url=f"https://lep.example/board/{day.replace(' ', '-')}-{name}.pdf", text=text)
+        for day in dates
+        for name, text in (("agenda", "Agenda"), ("minutes", "Approved minutes"))
+    )
+
+
+def test_a_listing_of_meetings_is_not_their_minutes() -> None:
+    # The demo's "Board meetings" page: linked as "Board meetings, agendas and minutes", it
+    # links each meeting's agenda and minutes; it is none of them (COI-07 would judge it).
+    dates = ["14 March 2023", "13 June 2023", "12 September 2023", "14 November 2023"]
+    text = "Board meetings\nBoard meetings are held in public.\n" + "\n".join(
+        f"{day}\nAgenda\nApproved minutes" for day in dates
+    )
+    doc = _doc(
+        text,
+        title="Board meetings | Acme LEP",
+        fmt="html",
+        url="https://lep.example/governance/board-meetings/",
+        link_texts=("Board meetings, agendas and minutes",),
+        links=_meeting_links(dates),
+    )
+    listing = [s for s in kind_signals(doc) if s.name == "meeting_listing"]
+    assert {s.kind for s in listing} == {"minutes", "agenda"}
+    assert all(s.value < 0 for s in listing)
+    assert doc.kind not in ("minutes", "agenda")
+    # One meeting's minutes, linking its own agenda, are no listing.
+    one = _doc(MINUTES_BODY, links=_meeting_links(dates[:1]), fmt="html", title="Board minutes")
+    assert not any(s.name == "meeting_listing" for s in kind_signals(one))
+    assert one.kind == "minutes"
+
+
+def test_a_name_that_lists_meetings_counts_against_minutes_and_agenda() -> None:
+    # Dorset LEP's "Board papers, meetings and minutes" page (development part of the corpus):
+    # its name says "minutes" because it lists them. The name is a held penalty of 4 points for
+    # minutes and agenda, cancelling the title's "minutes". (Without the listing's own links the
+    # shipped weights still read this excerpt as minutes, 2.4 points to other's 1.99: the fit
+    # eased the weights that had held it down; see benchmarks/README-reading.md.)
+    text = (
+        "Board papers, meetings and minutes\n"
+        "Information about the LEP's board meetings alongside agendas and minutes are listed"
+        " below.\nBoard Meeting Dates for 2024:\n23 January\n28 March\n6 June\n"
+        "Papers and Minutes of Board meetings:\nArchive of Minutes:"
+    )
+    doc = _doc(
+        text,
+        title="Board papers, meetings and minutes",
+        fmt="html",
+        url="https://lep.example/board-papers-minutes-and-meetings",
+    )
+    listing = {s.kind: s.value for s in kind_signals(doc) if s.name == "listing_named"}
+    assert listing == {"minutes": -4.0, "agenda": -4.0}
+    assert load_model().weight("listing_named", "minutes") == 1.0  # held at its hand-set point
+    # One meeting's minutes are not named as a listing.
+    assert not any(s.name == "listing_named" for s in kind_signals(_doc(MINUTES_BODY)))

@@ -49,6 +49,14 @@ def out_of_date(doc: Document, as_of: date) -> str | None:
     return None
 
 
+def found_confidence(doc: Document) -> float:
+    """How sure the pass is: the classifier's confidence in the document's kind, at least 0.6
+    (a name's); for a document read as "other" just 0.6, found by its name: the confidence of
+    "other" is how likely the document is none of the governance kinds, which says nothing for
+    the one sought."""
+    return 0.6 if doc.kind == "other" else max(doc.kind_confidence, 0.6)
+
+
 def evaluate(site: SiteModel, params: Params) -> Verdict:
     label = params.document.label()
     docs = select_documents(site, params.document)
@@ -70,7 +78,7 @@ def evaluate(site: SiteModel, params: Params) -> Verdict:
             message=f"Found {label}: {sound[0].title or sound[0].url} ({reason}).",
             evidence=tuple(evidence_from_title(doc) for doc in sound[:EVIDENCE_LIMIT]),
             searched=site.searched,
-            confidence=max(sound[0].kind_confidence, 0.6),
+            confidence=found_confidence(sound[0]),
         )
     evidence = tuple(evidence_from_title(doc) for doc in docs[:EVIDENCE_LIMIT])
     doubted = next((doc for doc in docs if doubts[doc.url]), None)

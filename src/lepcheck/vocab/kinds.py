@@ -83,6 +83,19 @@ KIND_NAMES: dict[DocumentKind, re.Pattern[str]] = {
         _I,
     ),
 }
+# Letter-spaced headings ("A G E N D A", "M I N U T E S"), read as the word they spell.
+SPACED_LETTERS = re.compile(r"\b(?:[A-Za-z] ){3,}[A-Za-z]\b")
+# A document named as one meeting of a body: "Meeting of the Partnership Board", "D2N2 BOARD
+# MEETING", a ModernGov title "Joint Committee - Friday, 26th July, 2024" (not "Board meetings",
+# a listing): the name of an agenda or minutes, the body's text says which.
+MEETING_NAME = re.compile(
+    r"\bmeeting\s+of\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,6}?(?:board|committee|panel|partnership"
+    r"|cabinet|forum|group|authority)\b"
+    r"|\b(?:board|committee|panel|cabinet|partnership)\s+meeting\b(?!s)"
+    r"|\s[-–]\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?"
+    r"\s+(?:19|20)\d\d",
+    _I,
+)
 # A ModernGov page showing an agenda with its minutes ("Agenda and minutes", "Agenda and draft
 # minutes"): the record of the meeting once the minutes are shown (the corpus's label).
 AGENDA_AND_MINUTES = re.compile(
@@ -90,6 +103,72 @@ AGENDA_AND_MINUTES = re.compile(
     r"minutes\b",
     _I,
 )
+# A page named for many meetings or papers ("Board papers, Meetings and minutes", "Board
+# meetings and minutes", "Meeting dates"): a listing, not one meeting's agenda or minutes.
+LISTING_NAME = re.compile(
+    r"\bmeetings\b[^|]{0,30}\b(?:minutes|papers|agendas)\b|\b(?:minutes|papers|agendas)\b[^|]{0,30}"
+    r"\bmeetings\b|\bmeeting\s+dates\b|\bdates\s+of\s+(?:future\s+)?meetings\b",
+    _I,
+)
+# What a report to a board or council says of itself ("Report of the Chief Executive",
+# "Purpose of the report", "Recommendations:"): a paper, filed as other, however much it
+# discusses governance, an assurance framework or the board's membership.
+PAPER_BODY = re.compile(
+    r"\breport\s+(?:of|by)\s+the\b|\bpurpose\s+of\s+(?:the|this)\s+(?:report|paper)\b"
+    r"|\brecommendations?\s*:|\b(?:the\s+)?(?:board|committee|cabinet|panel)\s+is\s+(?:asked|"
+    r"recommended|requested)\s+to\b|\bexecutive\s+summary\b|\bfor\s+(?:decision|"
+    r"information|noting)\s*:|\breason\s+for\s+(?:the\s+)?(?:decision|recommendations?)\b",
+    _I,
+)
+# A news story, a press release, a blog post or a letter to a paper, by its address or its
+# first words: about governance or the board, not one of their documents.
+NEWS_NAME = re.compile(
+    r"/(?:news|blog|press|media|latest|stories|articles?)(?:[/\-]|$)|\bpress\s+release\b"
+    r"|\bposted\s+(?:on|by)\b|\bpublished\s+on\b|\bread\s+more\b|\bshare\s+this\b",
+    _I,
+)
+# A page pointing its reader at documents ("can be found here", "available to download",
+# "listed below"): how hub pages introduce the material they link to (16 of the 20 development
+# governance pages, 23 of the 134 others).
+DOCUMENT_POINTERS = re.compile(
+    r"(?:can\s+be|are|is)\s+(?:found|viewed|downloaded|accessed|read)\b|\bavailable\s+(?:here|below"
+    r"|to\s+(?:view|download)|on\s+(?:this|our|the)\s+(?:page|website))|\bclick\s+here\b"
+    r"|\blisted\s+below\b|\bsee\s+below\b|\b(?:view|download|read)\s+(?:it|them|our|the|a\s+copy)\b"
+    r"|\bbelow\s+you\b|\bfind\s+(?:out|our|details)\b",
+    _I,
+)
+# A funding programme's name as a page's title ("Local Growth Fund", "Growth deal", "Getting
+# Building Fund"): the page of that programme's projects, when its body quotes their sums.
+FUND_NAME = re.compile(
+    r"\b(?:local\s+growth\s+fund|growth\s+deals?|getting\s+building\s+fund|growing\s+places"
+    r"(?:\s+fund)?|\blgf\b|\bgbf\b|enterprise\s+zones?|city\s+deal|(?:[\w-]+\s+)?investment\s+fund"
+    r"|funding\s+allocations?|infrastructure\s+projects|key\s+initiatives)\b",
+    _I,
+)
+# Governance material a hub page names in its prose or lists as its links' lines (Ney 2.4 and
+# the National Assurance Framework's list of what a LEP publishes): distinct kinds are counted.
+GOVERNANCE_MATERIAL: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern, _I)
+    for name, pattern in {
+        "assurance_framework": r"assurance framework",
+        "registers": r"registers? of (?:members[’']? )?interests?|declarations? of interests?",
+        "code_of_conduct": r"codes? of conduct",
+        "whistleblowing": r"whistle[- ]?blowing",
+        "complaints": r"complaints? (?:policy|procedure)",
+        "conflicts": r"conflicts? of interests? (?:policy|protocol)",
+        "articles": r"articles of association|\bconstitution\b",
+        "terms_of_reference": r"terms of reference",
+        "delegation": r"scheme of delegation",
+        "accountable_body": r"accountable (?:local )?(?:body|authority)",
+        "section_151": r"section 151|\bs151\b",
+        "accounts": r"annual (?:report|accounts)|financial statements",
+        "gifts": r"gifts (?:and|&) hospitality",
+        "expenses": r"\bexpenses\b",
+        "papers": r"board (?:papers|minutes|meetings)|agendas? and (?:papers|minutes)",
+        "freedom_of_information": r"freedom of information",
+        "statement": r"assurance statement|transparency statement",
+    }.items()
+}
 # Mentions of one kind inside another kind's text, removed before matching headings and the
 # top of the text: an agenda's "Minutes of the previous meeting" item, a minute's
 # "Declarations of interest" item or its "agenda item 4".

@@ -148,6 +148,24 @@ ATTENDANCE = re.compile(
     r"^\s*(?:present|in attendance|attendees|members present)\b", re.IGNORECASE | re.M
 )
 APOLOGIES = re.compile(r"\bapologies\b", re.IGNORECASE)
+# Attendance recorded anywhere in a line ("D2N2 Board Members in Attendance", "Attending /
+# Observing:", "Present:- / Anne Carlisle"), not only as a line's first word.
+ATTENDANCE_ANYWHERE = re.compile(
+    r"\bin\s+attendance\b|\battending\b|\bpresent\s*:|\bmembers\s+present\b"
+    r"|\bapologies\s+(?:for\s+absence\s+)?(?:were\s+)?(?:received|from)\b",
+    re.IGNORECASE,
+)
+# What minutes write and agendas do not: past-tense records of the meeting ("Apologies were
+# received", "There were no declarations", "The Chair welcomed", "approved as a correct record").
+MINUTES_PROSE = re.compile(
+    r"\b(?:were\s+received|there\s+(?:were|was)\s+no|(?:was|were)\s+(?:noted|agreed|approved|"
+    r"discussed|welcomed|declared)|it\s+was\s+(?:agreed|noted|resolved|reported|confirmed)|"
+    r"resolved\s*(?:that|:)|agreed\s+that|noted\s+that|approved\s+as\s+an?\s+(?:correct|true|"
+    r"accurate)\s+record|welcomed\s+(?:everyone|members|all|the)|thanked|reported\s+that|"
+    r"advised\s+that|informed\s+(?:the|members)|confirmed\s+that|explained\s+that|"
+    r"gave\s+an?\s+(?:update|overview|presentation))\b",
+    re.IGNORECASE,
+)
 MINUTED = re.compile(
     r"\b(?:resolved|it was agreed|the board (?:noted|agreed|approved)|were noted|was noted|"
     r"welcomed (?:everyone|members|all))\b",
@@ -173,6 +191,29 @@ STANDING_ITEMS: dict[str, re.Pattern[str]] = {
         "public_questions": r"^\W*\d*\.?\s*public questions",
     }.items()
 }
+# The same standing items written anywhere, as run-together text of a converted PDF gives
+# them ("A G E N D A No Item Presenter ... 1 Apologies Chair None 2 Declarations of Interests"):
+# agendas and minutes both carry them, so they say "a meeting document", not which.
+STANDING_ANYWHERE: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern, re.IGNORECASE)
+    for name, pattern in {
+        "apologies": r"\bapologies(?:\s+for\s+absence)?\b",
+        "declarations": r"\bdeclarations?\s+of\s+(?:\w+\s+)?interests?\b",
+        "previous_minutes": r"\bminutes\s+of\s+(?:the\s+)?(?:last|previous)\s+"
+        r"(?:[\w&-]+\s+){0,2}meeting\b"
+        r"|\bminutes\s+of\s+the\s+(?:[\w&-]+\s+){0,4}meeting\s+held\s+on\b",
+        "any_other_business": r"\bany\s+other\s+business\b|\bAOB\b",
+        "next_meeting": r"\bdate\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting\b",
+        "matters_arising": r"\bmatters\s+arising\b",
+    }.items()
+}
+# Where and when a meeting sits, as agendas and minutes head themselves ("Venue: County
+# Hall", "commencing at 9.30 am", "held at 10.00am", "Date of meeting 30 October 2015").
+MEETING_DETAILS = re.compile(
+    r"\bvenue\s*:|\bdate\s+of\s+meeting\b|\bcommencing\s+at\b|\bheld\s+(?:at|on|in)\b"
+    r"|\b(?:at|from)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)\b|\btime\s*:\s*\d",
+    re.IGNORECASE,
+)
 # An annual general meeting is not a committee that must publish as the board does (MEET-04).
 NOT_COMMITTEES = re.compile(r"annual general meeting|\bAGM\b", re.IGNORECASE)
 # Words that minute a decision (Ney 9.1; MEET-09's default), in the rule dialect.

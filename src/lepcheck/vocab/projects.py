@@ -39,6 +39,9 @@ AMOUNT_HEADER = re.compile(
 )
 # A sum of money, whatever its label: "£2.1m", "£ 450,000".
 MONEY = re.compile(r"^\s*£\s?\d[\d,.]*\s*(?:m|k|bn|million|thousand)?\b", re.I)
+# Sums of money in running text ("secured £108.5m", "£12.5m (£8.2m Local Growth Fund)",
+# "a £98.5 million Local Growth Fund"): a page about funded projects quotes many.
+SUM_OF_MONEY = re.compile(r"£\s?\d[\d,.]*\s*(?:m\b|bn\b|k\b|million\b|billion\b)?", re.I)
 # A total row of a project table is arithmetic, not a project (the site reader's spelling).
 TOTAL_ROW = re.compile(r"^\s*(?:grand\s+)?totals?\b|^\s*sub-?totals?\b", re.I)
 # The classifier's evidence of a project list: a project column beside an amount column.

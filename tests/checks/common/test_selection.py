@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from lepcheck.checks.common.selection import DocumentSelector, caveat, why_selected
-from lepcheck.checks.document_published import out_of_date
+from lepcheck.checks.document_published import found_confidence, out_of_date
 from lepcheck.models import Document
 from lepcheck.rule_cases import make_document
 
@@ -96,3 +96,16 @@ def test_a_conditional_in_the_opening_is_not_a_denial() -> None:
         "If the LEP does not have a whistleblowing policy officer, write to the Chair.",
     )
     assert caveat(page, WHISTLEBLOWING) is None
+
+
+def test_a_pass_is_as_sure_as_the_kind_read_but_other_says_nothing() -> None:
+    # kind_confidence is calibrated for the kind given: a document read as "other" with 0.9 is
+    # likely none of the governance kinds. Found by its name instead, the pass keeps the 0.6 of
+    # a name.
+    policy = doc("Whistleblowing Policy", "How to raise a concern.")
+    assert (
+        found_confidence(policy.model_copy(update={"kind": "other", "kind_confidence": 0.9})) == 0.6
+    )
+    filed = policy.model_copy(update={"kind": "whistleblowing_policy", "kind_confidence": 0.9})
+    assert found_confidence(filed) == 0.9
+    assert found_confidence(filed.model_copy(update={"kind_confidence": 0.3})) == 0.6

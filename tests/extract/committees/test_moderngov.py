@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from lepcheck.extract.classify import classify_document
+from lepcheck.extract.committees.kinds import declared_kind
 from lepcheck.extract.committees.moderngov import read_page, spoken_date
 from lepcheck.extract.document import extract_document
 from lepcheck.models import FetchRecord
@@ -162,3 +164,27 @@ def test_an_unusable_answer_is_an_unreadable_document_with_the_reason() -> None:
     assert doc.unreadable_reason.startswith(
         "ModernGov GetCommittees: the GetCommittees answer is malformed XML"
     )
+
+
+def test_a_meeting_page_with_its_printed_minutes_is_the_agenda_not_the_minutes() -> None:
+    # ModernGov's "Agenda and minutes" page shows each item's minutes, so the words read as
+    # minutes; but the printed minutes it links are the meeting's record, judged once (COI-07).
+    page = "/ieListDocuments.aspx?CId=513&MId=8203"
+    html = served(page)
+    doc = classify_document(
+        extract_document(record_for("http://x" + page, html, "text/html; charset=utf-8"), html)
+    )
+    assert (doc.kind, doc.kind_reasons) == (
+        "agenda",
+        ("a committee system's meeting page; its printed minutes are a file",),
+    )
+    # Without the printed minutes, the page is the only record: the classifier judges it.
+    assert doc.committee is not None
+    (meeting,) = doc.committee.meetings
+    papers = tuple(p for p in meeting.papers if p.pack != "minutes")
+    record = doc.committee.model_copy(
+        update={"meetings": (meeting.model_copy(update={"papers": papers}),)}
+    )
+    alone = doc.model_copy(update={"committee": record})
+    assert declared_kind(alone) is None
+    assert classify_document(alone).kind == "minutes"

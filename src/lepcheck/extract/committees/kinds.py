@@ -33,4 +33,10 @@ def declared_kind(doc: Document) -> tuple[DocumentKind, str] | None:
             return "other", "a committee system's page of a cancelled meeting"
         if meeting.agenda_published is False:
             return "other", "a committee system's meeting page whose agenda is not out yet"
+        if record.source == "meeting page" and any(p.pack == "minutes" for p in meeting.papers):
+            # ModernGov's "Agenda and minutes" page shows the minutes under each item, but the
+            # printed minutes file it links is the meeting's record (COI-07 judges that one,
+            # once); the page is the agenda (the site model reads it as minutes only when no
+            # minutes file exists, lepcheck.site.meetings.reader._minutes_with_agendas).
+            return "agenda", "a committee system's meeting page; its printed minutes are a file"
     return None
