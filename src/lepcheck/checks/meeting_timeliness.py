@@ -231,7 +231,8 @@ def judge(
             return "short", f"dated {d.value} ({words_for(d)}): {detail}"
     weak = [(d, detail) for d, _, _, detail in results if d.strength != "proved"]
     if weak:
-        d, detail = weak[0]
+        # The earliest is cited: late even on the reading kindest to the publisher.
+        d, detail = min(weak, key=lambda w: w[0].value)
         return "late_suggested", f"dated {d.value} ({words_for(d)}): {detail}"
     # Only proofs, all after the deadline: they prove nothing, and never fail a meeting.
     d, _, _, detail = min(results, key=lambda r: r[0].value)
