@@ -287,26 +287,29 @@ def test_a_declared_date_short_only_in_working_days_is_partial_not_late() -> Non
     assert "35 clear days" in verdict.message and "22 clear working days" in verdict.message
 
 
-@pytest.mark.parametrize("published", ["2024-01-12", "2024-01-15"])
+@pytest.mark.parametrize("published", ["2024-01-12", "2024-01-15", "2024-01-17"])
 def test_with_no_number_an_agenda_out_on_or_after_the_eve_counts_no_days_ahead(
     published: str,
 ) -> None:
     """With no deadline the delay is reported as it is: an agenda out the working day before
-    the meeting, or on its day, was out no clear day ahead."""
+    the meeting, on its day or after it was out no clear day ahead (never a negative count)."""
     params = meeting_timeliness.Params(document="agenda", relation="before", clear_days=None)
     verdict = meeting_timeliness.evaluate(dated_meeting_site("2024-01-15", published), params)
     assert "0 clear working days before the meeting" in said(verdict)
+    assert "-1 clear" not in said(verdict)
 
 
 @pytest.mark.parametrize(
     ("as_of", "overdue"),
-    # Meeting Fri 2 Feb 2024: Mon 19 Feb is the tenth clear working day after it, Tue 20 the 11th.
-    [(date(2024, 2, 19), False), (date(2024, 2, 20), True)],
+    # Meeting Fri 2 Feb 2024: Mon 12 Feb is the fifth clear working day after it, Mon 19 Feb
+    # the tenth, Tue 20 the 11th.
+    [(date(2024, 2, 12), False), (date(2024, 2, 19), False), (date(2024, 2, 20), True)],
 )
 def test_minutes_missing_are_late_only_once_the_ten_days_have_passed(
     as_of: date, overdue: bool
 ) -> None:
-    """Minutes not yet published are not late while the tenth clear working day lasts."""
+    """Minutes not yet published are not late while the ten clear working days last (fewer,
+    or exactly ten, have passed); they are late from the 11th."""
     site = make_site({"as_of": as_of, "meetings": [{"date": date(2024, 2, 2)}]})
     verdict = meeting_timeliness.evaluate(site, MINUTES)
     assert verdict.status == ("fail" if overdue else "unknown"), verdict.message
@@ -318,3 +321,84 @@ def test_approved_minutes_published_before_the_approving_meeting_are_on_time() -
     verdict = meeting_timeliness.evaluate(site, APPROVED)
     assert "published by approval on 2023-03-30" in said(verdict)
     assert "after approval" not in said(verdict) and verdict.status == "pass"
+
+
+def test_a_declared_date_on_time_is_reported_as_declared_not_proved() -> None:
+    """A printed date on time passes on the publisher's word: the verdict says it rests on a
+    declared date, never on a proved one (only a first sighting or an archive capture proves)."""
+    verdict = meeting_timeliness.evaluate(dated_meeting_site("2024-01-15", "2024-01-05"), AGENDA)
+    assert verdict.status == "pass", verdict.message
+    assert "1 on dates the publisher declares" in verdict.message
+    assert "proved" not in verdict.message
+
+
+@pytest.mark.parametrize(
+    ("published", "status"),
+    # Meeting Tue 9 Jan 2024. Fri 24 Nov 2023: 45 clear days, exactly 28 clear working days;
+    # Mon 27 Nov: 42 clear days but 27 clear working days (Christmas and New Year left out).
+    [("2023-11-24", "pass"), ("2023-11-27", "partial")],
+)
+def test_a_calendar_basis_notice_exactly_n_clear_working_days_ahead_is_not_short(
+    published: str, status: str
+) -> None:
+    """On a calendar basis a notice is short in working days only below n clear working days:
+    exactly n is enough."""
+    params = statutory(document="private_notice", clear_days=28, day_basis="calendar")
+    verdict = meeting_timeliness.evaluate(notice_site(published, private=True), params)
+    assert verdict.status == status, verdict.message
+
+
+@pytest.mark.parametrize("published", ["2024-01-12", "2024-01-15", "2024-01-17"])
+def test_the_days_ahead_printed_are_never_negative(published: str) -> None:
+    """An agenda out the working day before the meeting, on its day or after it was out no clear
+    day ahead: the count printed is 0, never 1 and never negative, and the agenda is late."""
+    verdict = meeting_timeliness.evaluate(dated_meeting_site("2024-01-15", published), AGENDA)
+    assert "0 clear working days before the meeting (needs 5)" in said(verdict)
+    assert "-1 clear" not in said(verdict)
+    assert verdict.status == "fail", verdict.message
+
+
+@pytest.mark.parametrize("params", [AGENDA, APPROVED], ids=["agenda", "approved-minutes"])
+def test_a_missing_document_is_late_only_against_a_deadline_counted_from_the_meeting(
+    params: meeting_timeliness.Params,
+) -> None:
+    """Only a document due within n clear days after the meeting becomes late by being missing:
+    an agenda (due before it) or approved minutes (due after the approving meeting) missing
+    weeks later is not assessed (unknown) unless the rule requires the document."""
+    meeting = {"date": date(2024, 2, 2), "minutes_status": "approved"}
+    site = make_site({"as_of": date(2024, 3, 28), "meetings": [meeting]})
+    verdict = meeting_timeliness.evaluate(site, params)
+    assert verdict.status == "unknown", verdict.message
+
+
+@pytest.mark.parametrize(
+    ("last_modified", "metadata", "earliest", "other"),
+    # Minutes of Tue 14 Mar 2023, both dates after the ten clear working days, in either order.
+    [
+        ("2023-05-02", "2023-04-20", "2023-04-20", "2023-05-02"),
+        ("2023-04-20", "2023-05-02", "2023-04-20", "2023-05-02"),
+    ],
+)
+def test_of_several_late_suggested_dates_the_earliest_is_cited(
+    last_modified: str, metadata: str, earliest: str, other: str
+) -> None:
+    """When every date for a document is a late suggestion, the finding cites the earliest,
+    whichever source gave it: the document is late even on the reading kindest to the
+    publisher."""
+    minutes = "https://lep.test/minutes.pdf"
+    spec = {
+        "documents": [{"url": minutes, "kind": "minutes", "last_modified": last_modified}],
+        "meetings": [
+            {
+                "date": date(2023, 3, 14),
+                "minutes": minutes,
+                "minutes_published": {
+                    "value": date.fromisoformat(metadata),
+                    "provenance": "document_metadata",
+                },
+            }
+        ],
+    }
+    verdict = meeting_timeliness.evaluate(make_site(spec), MINUTES)
+    assert verdict.status == "fail", verdict.message
+    assert f"dated {earliest}" in said(verdict) and f"dated {other}" not in said(verdict)

@@ -229,9 +229,15 @@ def judge(
     for d, _, timing, detail in results:
         if timing == "short":
             return "short", f"dated {d.value} ({words_for(d)}): {detail}"
-    weak = [(d, detail) for d, _, _, detail in results if d.strength != "proved"]
+    weak = [
+        (d.value, order, d, detail)
+        for order, (d, _, _, detail) in enumerate(results)
+        if d.strength != "proved"
+    ]
     if weak:
-        d, detail = weak[0]
+        # The earliest (the first of equals) is cited: late even on the reading kindest to the
+        # publisher.
+        _, _, d, detail = min(weak)
         return "late_suggested", f"dated {d.value} ({words_for(d)}): {detail}"
     # Only proofs, all after the deadline: they prove nothing, and never fail a meeting.
     d, _, _, detail = min(results, key=lambda r: r[0].value)
