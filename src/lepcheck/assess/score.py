@@ -27,8 +27,8 @@ MIN_COVERAGE_TO_RATE = 50.0
 
 
 def counts_of(findings: Iterable[Finding]) -> StatusCounts:
-    counter = Counter(f.status for f in findings)
-    return StatusCounts(**{("pass" if k == "pass" else k): v for k, v in counter.items()})
+    # StatusCounts takes each status by name ("pass" through its alias).
+    return StatusCounts.model_validate(Counter(f.status for f in findings))
 
 
 def weighted(findings: list[Finding]) -> tuple[float | None, float]:
